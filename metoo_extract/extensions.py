@@ -1,0 +1,20 @@
+"""Custom Doc attributes shared by our spaCy components, registered once at import."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: name -> default. ``metoo_published`` is a ``datetime.date`` or ``datetime.datetime``
+#: (aware when the text gave a zone) or None; ``metoo_day_first`` reads 16/10/2017 as
+#: 16 October. The ``metoo_*`` result lists are filled by the components.
+DOC_EXTENSIONS = {
+    "metoo_published": None,
+    "metoo_day_first": False,
+    "metoo_entities": None,
+    "metoo_dates": None,
+    "metoo_quantities": None,
+}
+
+for _name, _default in DOC_EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)

@@ -1,0 +1,1 @@
+"""Fact finders: spaCy components for entities, dates and quantities."""

@@ -1,0 +1,1 @@
+"""Pure normalisers (no spaCy state): text, numbers, dates, names."""

