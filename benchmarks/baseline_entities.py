@@ -26,9 +26,7 @@ def group_by_text(doc: spacy.tokens.Doc) -> dict[str, list[dict]]:
         if kind is None:
             continue
         entity = out[kind].setdefault(ent.text, {"name": ent.text, "mentions": []})
-        entity["mentions"].append(
-            {"text": ent.text, "start": ent.start_char, "end": ent.end_char}
-        )
+        entity["mentions"].append({"text": ent.text, "start": ent.start_char, "end": ent.end_char})
     return {kind: list(found.values()) for kind, found in out.items()}
 
 

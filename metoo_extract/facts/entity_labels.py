@@ -1,0 +1,58 @@
+"""Label repair: weigh each mention's evidence so that one entity gets one kind."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from .entity_candidates import Candidate
+
+#: The kinds an entity can end with; "other" (NORP, PRODUCT ...) is dropped.
+KINDS = ("person", "organisation", "place")
+
+#: How much one piece of evidence counts. The model's label is the weakest vote: a
+#: title, a legal form or a lexicon entry outweighs it (DESIGN.md, "one label per entity").
+WEIGHTS = {
+    "lexicon": ("organisation", 10.0),
+    "org_word": ("organisation", 3.0),
+    "title": ("person", 3.0),
+}
+MODEL_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 1.0, "other": 0.0}
+SPEECH_WEIGHT = 1.0
+
+
+def votes(candidate: Candidate) -> Counter[str]:
+    """The kinds one mention supports, weighted by evidence."""
+    out: Counter[str] = Counter()
+    out[candidate.model] += MODEL_WEIGHT[candidate.model]
+    for flag in candidate.evidence:
+        if flag in WEIGHTS:
+            kind, weight = WEIGHTS[flag]
+            out[kind] += weight
+    if "speech" in candidate.evidence and not {"lexicon", "org_word"} & candidate.evidence:
+        # "X said": a speaker is a person or an organisation, never a place
+        out["person" if candidate.model != "organisation" else "organisation"] += SPEECH_WEIGHT
+    return out
+
+
+def decide(mentions: Iterable[Candidate]) -> str:
+    """The kind all mentions together support best, or "other" when none applies.
+
+    Ties go to the kind of the earliest mention that voted for one of the tied kinds.
+    """
+    mentions = list(mentions)
+    total: Counter[str] = Counter()
+    for candidate in mentions:
+        total.update(votes(candidate))
+    scored = {kind: total[kind] for kind in KINDS if total[kind] > 0}
+    if not scored:
+        return "other"
+    best = max(scored.values())
+    tied = [kind for kind, score in scored.items() if score == best]
+    if len(tied) == 1:
+        return tied[0]
+    for candidate in mentions:
+        for kind in votes(candidate):
+            if kind in tied:
+                return kind
+    return tied[0]

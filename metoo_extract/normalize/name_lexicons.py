@@ -1,0 +1,64 @@
+"""Load the name lexicons kept as data files in metoo_extract/data (read once, cached)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+
+class KnownOrganisation(NamedTuple):
+    """A row of organisations.tsv."""
+
+    name: str
+    category: str
+    find_in_text: bool
+
+
+def _lines(filename: str) -> list[str]:
+    text = resources.files("metoo_extract.data").joinpath(filename).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _words(filename: str) -> frozenset[str]:
+    return frozenset(line.strip().replace(".", "").casefold() for line in _lines(filename))
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Honorifics and role words that mark the following name as a person's."""
+    return _words("titles.txt")
+
+
+@cache
+def title_modifiers() -> frozenset[str]:
+    """Words that qualify a title ("former", "Deputy"): stripped, but no evidence alone."""
+    return _words("title_modifiers.txt")
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    """Legal forms and institutional head nouns that mark a name as an organisation."""
+    return _words("organisation_words.txt")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of speech and reporting verbs."""
+    return _words("speech_verbs.txt")
+
+
+@cache
+def caption_words() -> frozenset[str]:
+    """Layout words glued to a name's edge ("Image", "Photo")."""
+    return _words("caption_words.txt")
+
+
+@cache
+def known_organisations() -> dict[str, KnownOrganisation]:
+    """Well-known organisations keyed by their exact name."""
+    out = {}
+    for line in _lines("organisations.tsv"):
+        name, category, mode = line.split("\t")
+        out[name] = KnownOrganisation(name, category, mode == "find")
+    return out

@@ -1,0 +1,119 @@
+"""Pure name functions: trim a name's edges, compare names, pick the canonical form."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz.distance import OSA
+
+#: Words skipped when forming an acronym ("Securities and Exchange Commission" -> SEC).
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "-"})
+
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+_WORD = re.compile(r"[\w&]+(?:[.'\u2019-][\w&]+)*\.?", re.UNICODE)
+_CORPORATE = {"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited"}
+
+
+def possessive_length(text: str) -> int:
+    """Number of trailing characters that form a possessive ending ("'s", "s'" -> 1).
+
+    Examples: "Weinstein's" -> 2, "Reuters'" -> 1, "Weinstein" -> 0.
+    """
+    match = _POSSESSIVE.search(text)
+    if match is None:
+        return 0
+    return len(match.group()) if match.group()[0] in "'\u2019" else 1
+
+
+def strip_possessive(text: str) -> str:
+    """ "Harvey Weinstein's" -> "Harvey Weinstein"; other text unchanged."""
+    cut = possessive_length(text)
+    return text[: len(text) - cut] if cut else text
+
+
+def words(name: str) -> list[str]:
+    """The name's words without punctuation ("U.S. Department" -> ["U.S.", "Department"])."""
+    return _WORD.findall(name)
+
+
+def name_key(name: str) -> str:
+    """A comparison key: case-folded, dots and possessive dropped, leading "the" and
+    corporate abbreviations spelt out ("The Weinstein Co." == "Weinstein Company")."""
+    text = strip_possessive(name.strip())
+    out = []
+    for word in words(text):
+        folded = word.replace(".", "").replace("\u2019", "'").casefold()
+        out.append(_CORPORATE.get(folded, folded))
+    if len(out) > 1 and out[0] == "the":
+        out = out[1:]
+    return " ".join(w for w in out if w)
+
+
+def acronym(name: str) -> str:
+    """Initials of the name's significant capitalised words ("Securities and Exchange
+    Commission" -> "SEC"); "" when fewer than two words qualify."""
+    initials = [
+        w[0].upper() for w in words(name) if w.casefold() not in ACRONYM_SKIP and w[0].isupper()
+    ]
+    return "".join(initials) if len(initials) >= 2 else ""
+
+
+def looks_like_acronym(name: str) -> bool:
+    """True for all-capital short forms: "SEC", "U.N.", "NPP"."""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def is_acronym_of(short: str, full: str) -> bool:
+    """True when ``short`` spells the initials of ``full`` ("U.N." / "United Nations")."""
+    if not looks_like_acronym(short):
+        return False
+    initials = acronym(full)
+    return bool(initials) and short.replace(".", "").upper() == initials
+
+
+def is_subsequence(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """True when ``part`` occurs as a contiguous run inside the longer ``whole``."""
+    n = len(part)
+    if not n or n >= len(whole):
+        return False
+    return any(list(whole[i : i + n]) == list(part) for i in range(len(whole) - n + 1))
+
+
+def one_edit_apart(a: str, b: str, min_length: int = 4) -> bool:
+    """True when two distinct names differ by one edit (insert, delete, substitute or swap
+    of neighbours, the optimal string alignment distance) and are long enough that one
+    edit is a typo rather than another name ("Milano" / "Miano")."""
+    if a == b or min(len(a), len(b)) < min_length:
+        return False
+    return OSA.distance(a.casefold(), b.casefold(), score_cutoff=1) <= 1
+
+
+def canonical_name(forms: Iterable[str]) -> str:
+    """The fullest form: most words, then most characters, then the earliest seen."""
+    best = ""
+    best_rank = (-1, -1)
+    for form in forms:
+        rank = (len(words(form)), len(form))
+        if rank > best_rank:
+            best, best_rank = form, rank
+    return best
+
+
+def strip_edges(
+    tokens: Sequence[str], drop_leading: frozenset[str], drop_trailing: frozenset[str]
+) -> tuple[int, int]:
+    """Indices ``(i, j)`` so that ``tokens[i:j]`` is the name without leading words in
+    ``drop_leading`` (titles, descriptors, lowercase "the") and trailing words in
+    ``drop_trailing``; compared case-folded without dots. Never strips everything."""
+    i, j = 0, len(tokens)
+
+    def fold(token: str) -> str:
+        return token.replace(".", "").casefold()
+
+    while i < j - 1 and (tokens[i] == "the" or fold(tokens[i]) in drop_leading):
+        i += 1
+    while j > i + 1 and fold(tokens[j - 1]) in drop_trailing:
+        j -= 1
+    return i, j
