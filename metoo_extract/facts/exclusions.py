@@ -1,0 +1,84 @@
+"""Numbers that are not quantities: dates, years, clock times, ages, tallies, identifiers."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..normalize.numbers import NumberSpan
+
+_TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+#: A DATE/TIME entity that is a length of time ("two weeks", "nearly two decades").
+_DURATION = re.compile(rf"\d|\b{_TIME_UNITS}\b", re.IGNORECASE)
+#: ...unless it points at a time ("two years ago", "next week", "May 16").
+_POINT_IN_TIME = re.compile(
+    r"\b(?:ago|last|next|this|coming|previous|earlier|later|since|before|after|early|late|"
+    r"mid|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4}s?|\d+(?:st|nd|rd|th))\b"
+    r"|:\d\d",
+    re.IGNORECASE,
+)
+_CLOCK_AFTER = re.compile(r"^\s?(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?|weeks?)\s?-?\s?olds?\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of)\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_HYPHENS = ("-", "–", "—")
+
+
+def blocked_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans no quantity may overlap: the dates found by metoo_dates, plus the
+    model's DATE/TIME entities that name a point in time rather than a length of time."""
+    spans = [(d.start, d.end) for d in (doc._.metoo_dates or [])]
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if _DURATION.search(ent.text) and not _POINT_IN_TIME.search(ent.text):
+            continue
+        spans.append((ent.start_char, ent.end_char))
+    return spans
+
+
+def is_not_quantity(doc: Doc, number: NumberSpan, blocked: list[tuple[int, int]]) -> bool:
+    """True for a year, date, clock time, age, score or vote tally, or an identifier."""
+    text = doc.text
+    after = text[number.end : number.end + 20]
+    before = text[max(0, number.start - 12) : number.start]
+    if any(a < number.end and number.start < b for a, b in blocked):
+        return True
+    if number.high is not None and number.separator in _HYPHENS:
+        if number.low >= number.high:  # "3-1", "a 256-167 vote": a tally, not a range
+            return True
+        if _YEAR.fullmatch(number.text[:4]) and len(number.text) <= 9:  # "2010-2012"
+            return True
+    if _YEAR.fullmatch(number.text) and not re.match(r"\s+[a-z]", after):
+        return True
+    if _CLOCK_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+        return True
+    if re.search(r"[#№]\s?$|\bNo\.\s?$", before):
+        return True
+    return _is_identifier(doc, number) or _is_age_apposition(doc, number)
+
+
+def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
+    """A number naming a thing after a noun: "posts 542", "Flight 370", "Article 50"."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    follows_noun = prev.pos_ in ("NOUN", "PROPN") and not prev.is_punct
+    counts_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS"
+    return follows_noun and not counts_next and bool(re.fullmatch(r"\d+", number.text))
+
+
+def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
+    """ "Smith, 24, said": a bare number between commas after a name is an age."""
+    text = doc.text
+    before = text[max(0, number.start - 2) : number.start]
+    after = text[number.end : number.end + 1]
+    if before != ", " or after not in (",", ")") or not re.fullmatch(r"\d{1,3}", number.text):
+        return False
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    return span is not None and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN"

@@ -1,0 +1,227 @@
+"""Read numbers written in news text: digits, scale words and suffixes, number words, fractions.
+
+Pure functions, no spaCy. ``find_numbers`` scans a text for number expressions (one
+span per expression, ranges joined); ``parse_number`` reads one expression.
+
+Vague amounts ("millions of", "dozens of", "hundreds") take the lower bound of one
+unit of the scale: "millions" is 1,000,000 and "dozens" is 12 (the gum-news gold
+convention; "two dozen" would be the literal reading, but "dozens" is often said of
+a handful more than twelve, so one dozen is the safe lower bound).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+ONES = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+#: Multipliers written as words (lakh and crore: the Indian numbering system).
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
+}  # fmt: skip
+#: Multipliers glued to digits ("31.5m", "2bn", "1.3tn", "20k").
+SUFFIXES = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+    "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "thousand": 1e3,
+}  # fmt: skip
+#: Fraction denominators ("two-thirds", "a quarter").
+FRACTIONS = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
+    "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
+    "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}  # fmt: skip
+#: Vague plural amounts: value is one unit of the scale (the lower bound).
+VAGUE = {
+    "dozens": 12, "scores": 20, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6,
+    "billions": 1e9, "trillions": 1e12, "lakhs": 1e5, "crores": 1e7,
+    "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7,
+    "hundreds of millions": 1e8, "tens of billions": 1e10, "hundreds of billions": 1e11,
+}  # fmt: skip
+
+_WORDS = sorted([*ONES, *TENS, *SCALES, "dozen", "half"], key=len, reverse=True)
+_WORD = r"(?:" + "|".join(_WORDS) + r")"
+_FRAC = r"(?:" + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")"
+_SUFFIX = r"(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# one number: digits with an optional glued suffix, or a run of number words, either
+# followed by scale words ("7 million", "twenty-five thousand", "half a million")
+_HEAD = (
+    rf"(?:{_DIGITS}{_SUFFIX}?(?![\w.,]\d)|(?:a|an)[ -](?:{_FRAC}|dozen|hundred|thousand"
+    rf"|million|billion|trillion|lakh|crore)|{_WORD}(?:(?:[ -]|\s+and\s+){_WORD})*"
+    rf"(?:[ -]{_FRAC})?)"
+)
+_TAIL = r"(?:(?:\s+and)?\s+(?:a\s+)?(?:half|" + "|".join(SCALES) + r"|dozen))*"
+_NUMBER = rf"(?<![\w.,:/-])(?:{_HEAD}{_TAIL})(?![\w]|[:/]\d)"
+_ONE_DIGITS = rf"{_DIGITS}{_SUFFIX}?"
+_DIGIT_RANGE = rf"(?<![\w.,:/-])({_ONE_DIGITS})\s?[-–—]\s?({_ONE_DIGITS})(?![\w]|[-–—.,]\d)"
+_VAGUE = r"(?<![\w-])(?:" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")(?=\s+of\b)"
+_NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
+_VAGUE_RE = re.compile(_VAGUE, re.IGNORECASE)
+# phone numbers: "555-1234", "(202) 555-0143", "+44 20 7946 0958"
+_PHONE_RE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}(?:[ -]\d{3,4}){1,3}(?![\w]|[.,]\d)"
+)
+_DIGIT_RANGE_RE = re.compile(_DIGIT_RANGE, re.IGNORECASE)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and|or)\s+", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
+
+
+class NumberSpan(NamedTuple):
+    """A number expression found in a text; ``low``/``high`` set for ranges."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    separator: str | None = None
+
+
+def parse_number(text: str) -> float | None:
+    """Read one number expression.
+
+    Args:
+        text: e.g. "37,000", "1.3tn", "7 million", "twenty-five", "half a million",
+            "two-thirds", "a dozen", "30 lakh", "millions".
+
+    Returns:
+        The value (fractions as a proportion: "two-thirds" is 0.667), or None when the
+        text is not a number.
+    """
+    words = re.findall(r"[\d.,]+[a-z]*|[a-z]+", text.lower().replace("-", " "))
+    if not words:
+        return None
+    joined = " ".join(words)
+    if joined in VAGUE:
+        return float(VAGUE[joined])
+    total = 0.0
+    current: float | None = None
+    fraction_pending = False  # "half" waiting for its scale ("half a million")
+    seen = False
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if word in ("a", "an"):
+            if current is None and not fraction_pending:
+                current = 1.0
+            continue
+        if word == "and":
+            continue
+        digits = re.fullmatch(r"([\d,]*\.?\d+)([a-z]*)", word.replace(",", ""))
+        if digits:
+            number, suffix = digits.groups()
+            if suffix and suffix not in SUFFIXES:
+                return None
+            current = (current or 0.0) + float(number) * SUFFIXES.get(suffix, 1)
+        elif word in ONES or word in TENS:
+            current = (current or 0.0) + ONES.get(word, TENS.get(word, 0))
+        elif word == "half" and current is None:
+            current, fraction_pending = 0.5, True
+        elif word == "half":  # "one and a half", "two and a half million"
+            current += 0.5
+        elif (word in FRACTIONS and (nxt in SCALES or nxt == "dozen")) or word in FRACTIONS:
+            current = (current or 1.0) * FRACTIONS[word]
+        elif word == "dozen":
+            current = (current or 1.0) * 12
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in SCALES:
+            total += (current or 1.0) * SCALES[word]
+            current = None
+            fraction_pending = False
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return total + (current or 0.0)
+
+
+def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """Join "10 to 12", "10-12", "between 10 and 12", "one or two" into one span."""
+    out: list[NumberSpan] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        if i + 1 < len(spans) and not span.vague:
+            nxt = spans[i + 1]
+            sep = _RANGE_SEP.fullmatch(text[span.end : nxt.start])
+            opened = _RANGE_OPEN.search(text[max(0, span.start - 9) : span.start])
+            word = sep.group(0).strip().lower() if sep else ""
+            ok = sep is not None and (word != "and" or opened) and span.value < nxt.value
+            if word in ("-", "–", "—") and not (span.text[0].isdigit() == nxt.text[0].isdigit()):
+                ok = False
+            if ok:
+                out.append(
+                    NumberSpan(
+                        span.start,
+                        nxt.end,
+                        text[span.start : nxt.end],
+                        span.value,
+                        span.value,
+                        nxt.value,
+                        False,
+                        word,
+                    )
+                )
+                i += 2
+                continue
+        out.append(span)
+        i += 1
+    return out
+
+
+def _is_phone(text: str) -> bool:
+    """Digit groups read as a phone number: "+44 ...", "(202) ...", "555-0143", 3+ groups."""
+    groups = re.findall(r"\d+", text)
+    if sum(len(g) for g in groups) < 7:
+        return False
+    return text.startswith(("+", "(")) or len(groups) >= 3 or [len(g) for g in groups] == [3, 4]
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Find every number expression in ``text`` (ranges joined, vague plurals included).
+
+    Args:
+        text: any text.
+
+    Returns:
+        Spans in text order with their values; "10 to 12" is one span with low 10 and
+        high 12 and value 10. Ordinals ("21st", "first") and digit strings glued to
+        letters ("G7", "COVID-19") are not numbers.
+    """
+    spans: list[NumberSpan] = []
+    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text) if _is_phone(m.group(0))]
+    for m in _VAGUE_RE.finditer(text):
+        value = parse_number(m.group(0))
+        if value is not None:
+            spans.append(NumberSpan(m.start(), m.end(), m.group(0), value, vague=True))
+    for m in _DIGIT_RANGE_RE.finditer(text):
+        low, high = parse_number(m.group(1)), parse_number(m.group(2))
+        if low is not None and high is not None:
+            sep = text[m.end(1) : m.start(2)].strip()
+            spans.append(NumberSpan(m.start(), m.end(), m.group(0), low, low, high, False, sep))
+    taken = [(s.start, s.end) for s in spans] + phones
+    spans = [s for s in spans if not any(a < s.end and s.start < b for a, b in phones)]
+    for m in _NUMBER_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        raw = m.group(0)
+        value = parse_number(raw)
+        if value is None:
+            continue
+        spans.append(NumberSpan(m.start(), m.end(), raw, value))
+    spans.sort()
+    return _join_ranges(text, spans)

@@ -1,0 +1,139 @@
+"""Name what a number measures: currencies as ISO 4217 codes, measure units, plural nouns.
+
+Pure functions over the tables in ``metoo_extract/data/`` (currencies.tsv, units.tsv;
+each notes its source).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+from typing import NamedTuple
+
+
+class UnitMatch(NamedTuple):
+    """A unit found next to a number: canonical name, kind, and characters consumed."""
+
+    unit: str
+    kind: str
+    length: int
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("metoo_extract.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def _currencies() -> tuple[dict[str, str], dict[str, str]]:
+    """(surfaces written before a number, surfaces written after it) -> ISO code."""
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for surface, code, position in _rows("currencies.tsv"):
+        if position in ("before", "both"):
+            before[surface] = code
+        if position in ("after", "both"):
+            after[surface] = code
+    return before, after
+
+
+@cache
+def _units() -> dict[str, tuple[str, str]]:
+    return {surface: (unit, kind) for surface, unit, kind in _rows("units.tsv")}
+
+
+def currency_before(text: str) -> UnitMatch | None:
+    """The currency written just before a number: ``text`` ends where the number starts.
+
+    "NZ $ " -> NZD, "US$" -> USD, "Rs " -> INR, "£" -> GBP. Codes and "Rs" need a word
+    boundary before them; at most one space may separate the symbol from the number.
+    """
+    before, _ = _currencies()
+    stripped = text[:-1] if text.endswith(" ") else text
+    best: UnitMatch | None = None
+    for surface, code in before.items():
+        if not stripped.endswith(surface):
+            continue
+        start = len(stripped) - len(surface)
+        if surface[0].isalpha() and start > 0 and stripped[start - 1].isalnum():
+            continue
+        length = len(text) - start
+        if best is None or length > best.length:
+            best = UnitMatch(code, "money", length)
+    return best
+
+
+def currency_after(text: str, scaled: bool = False) -> UnitMatch | None:
+    """The currency written just after a number: ``text`` starts right after it.
+
+    "million dollars" reaches here as " dollars" after the scale word. "pounds" is
+    sterling only after a scaled amount ("5 million pounds"), else a weight.
+    """
+    _, after = _currencies()
+    m = re.match(r"\s?([A-Za-z. ]{1,25})", text)
+    if not m:
+        return None
+    best: UnitMatch | None = None
+    for surface, code in after.items():
+        if re.match(re.escape(surface) + r"\b", m.group(1), flags=0 if surface.isupper() else re.I):
+            length = m.start(1) + len(surface)
+            if best is None or length > best.length:
+                best = UnitMatch(code, "money", length)
+    if best is None and scaled:
+        pounds = re.match(r"\s?pounds?\b", text, flags=re.I)
+        if pounds:
+            return UnitMatch("GBP", "money", pounds.end())
+    return best
+
+
+def measure_after(text: str) -> UnitMatch | None:
+    """The measure, percent or time unit right after a number ("%", " per cent", " km")."""
+    table = _units()
+    best: UnitMatch | None = None
+    for width in (3, 2, 1):
+        pattern = r"(\s?-?\s?)((?:[^\s\W]|[%°/])+(?:\s+\w+){" + str(width - 1) + r"})\b"
+        m = re.match(pattern, text)
+        if not m:
+            continue
+        surface = m.group(2).lower()
+        if surface in table and (surface != "%" or m.group(1) == ""):
+            unit, kind = table[surface]
+            return UnitMatch(unit, kind, m.end())
+    m = re.match(r"\s?%", text)
+    if m:
+        return UnitMatch("percent", "percent", m.end())
+    return best
+
+
+def unit_of_word(word: str) -> tuple[str, str] | None:
+    """The (canonical unit, kind) a single word or phrase names, e.g. "miles" -> (miles, measure)."""
+    return _units().get(word.lower())
+
+
+_IRREGULAR = {
+    "person": "people", "man": "men", "woman": "women", "child": "children",
+    "foot": "feet", "tooth": "teeth", "mouse": "mice", "life": "lives", "wife": "wives",
+    "criterion": "criteria", "phenomenon": "phenomena", "analysis": "analyses",
+}  # fmt: skip
+_INVARIANT = {"people", "police", "staff", "sheep", "fish", "deer", "aircraft", "series", "species"}
+
+
+def pluralize(noun: str) -> str:
+    """English plural of a counted noun ("member" -> "members", "person" -> "people").
+
+    Only the last word changes ("asylum claim" -> "asylum claims").
+    """
+    head, _, last = noun.rpartition(" ")
+    lower = last.lower()
+    if lower in _INVARIANT or not lower.isalpha():
+        plural = last
+    elif lower in _IRREGULAR:
+        plural = _IRREGULAR[lower]
+    elif re.search(r"(s|x|z|ch|sh)$", lower):
+        plural = last + "es"
+    elif re.search(r"[^aeiou]y$", lower):
+        plural = last[:-1] + "ies"
+    else:
+        plural = last + "s"
+    return f"{head} {plural}" if head else plural
