@@ -1,0 +1,292 @@
+"""Article header: headline, byline, dateline place and published timestamp from the top lines."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from metoo_extract.normalize.timestamps import (
+    MONTH_RE,
+    Stamp,
+    parse_stamp,
+    resolve_stamp,
+)
+
+__all__ = ["Layout", "iso_published", "parse_layout", "parse_published"]
+
+HEADER_LINES = 10  # header fields are read from this many non-empty lines at the top
+BODY_LINES = 3  # a wire dateline opens one of the first paragraphs of the body
+_TITLE_MAX_CHARS = 200
+_TITLE_MAX_WORDS = 30
+
+
+class Layout(NamedTuple):
+    """The header fields of one article; None where the text does not give them."""
+
+    title: str | None
+    byline: str | None
+    dateline: str | None
+    published: date | datetime | None
+
+
+# Priorities of timestamp sources: the first publication beats a later update, and both
+# beat a wire dateline (which rarely prints a year).
+_PUBLISHED, _UPDATED, _WIRE = 0, 1, 2
+
+_LABEL = re.compile(
+    r"(?:(?<=[a-z\d)])(?=[A-Z])|(?<![\w]))"  # at a word start, or glued: "United StatesUpdated"
+    r"(?i:(?P<label>(?:last|first|originally)\s+(?:updated|published|modified|posted)"
+    r"|updated|published|posted|modified|created|dated|date|released)"
+    r"(?:\s+(?:on|at))?(?:\s+date)?\s*(?::|-|–|—)?\s*)"
+)
+_UPDATE_WORDS = ("updated", "modified")
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+")
+_BYLINE = re.compile(
+    r"^(?:(?:written|reported|story|words|text|photos?)\s+)?by\s*:?\s+(?P<who>\S.*)$"
+    r"|^(?:author|authors|reporter|reporting)\s*:\s*(?P<who2>\S.*)$",
+    re.IGNORECASE,
+)
+_BYLINE_MAX_WORDS = 12
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_PLACE_WORD = rf"[{_UPPER}][\w'’.\-]*"
+_CONNECT = r"(?:de|da|del|der|di|do|dos|du|la|le|el|es|al|of|on|upon|am|an|sur|en)"
+_PLACE_PART = rf"{_PLACE_WORD}(?:[ /](?:{_CONNECT} )?{_PLACE_WORD}){{0,3}}"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WIRE_DATE = rf"(?:{MONTH_RE}\s*{_DAY}(?:,?\s*\d{{4}})?|{_DAY}\s+{MONTH_RE}(?:,?\s*\d{{4}})?)"
+_WIRE = re.compile(
+    rf"^(?P<place>{_PLACE_PART}(?:,\s*(?!{MONTH_RE}\s*\d)(?!\d){_PLACE_PART}){{0,2}})"
+    rf"(?:,?\s*(?P<date>{_WIRE_DATE}))?"
+    r"(?:\s*\((?P<agency>[^\W\d_][^()\n]{0,39})\))?"
+    r"(?:\s*(?P<sep>--|[-—–:])(?=\s)|(?P<end>\s*$)|(?P<space>\s+))"
+)
+_PLACE_ONLY = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}$")
+
+
+@cache
+def _kickers() -> frozenset[str]:
+    """Capitalised labels that open a paragraph like a dateline but are no place."""
+    text = resources.files("metoo_extract").joinpath("data", "header_kickers.txt")
+    lines = text.read_text("utf-8").splitlines()
+    return frozenset(line.strip().upper() for line in lines if line.strip() and line[0] != "#")
+
+
+class _Fields(NamedTuple):
+    byline: str | None
+    place: str | None
+    stamps: list[tuple[int, Stamp]]
+
+
+def _labelled(segment: str) -> tuple[str, int, Stamp] | None:
+    """A labelled timestamp in ``segment``: (text before the label, priority, stamp)."""
+    for match in _LABEL.finditer(segment):
+        stamp = parse_stamp(segment[match.end() :])
+        if stamp is not None:
+            label = " ".join(match["label"].lower().split())
+            priority = _UPDATED if label.endswith(_UPDATE_WORDS) else _PUBLISHED
+            return segment[: match.start()], priority, stamp
+    return None
+
+
+def _byline(segment: str) -> str | None:
+    """The name(s) of a "By ..." line, or None when the segment is no byline."""
+    match = _BYLINE.match(segment.strip())
+    if match is None:
+        return None
+    who = (match["who"] or match["who2"]).strip().rstrip(",;")
+    words = who.split()
+    if not words or len(words) > _BYLINE_MAX_WORDS or who.endswith("."):
+        return None
+    if not words[0][0].isupper():  # "by the time police arrived" is a sentence
+        return None
+    return who
+
+
+def _place(prefix: str) -> str | None:
+    """A place glued before a timestamp label ("United StatesUpdated:"), if it looks like one."""
+    prefix = prefix.strip(" ,;:-–—|")
+    if not prefix or len(prefix) > 60 or any(ch.isdigit() for ch in prefix):
+        return None
+    return prefix if _PLACE_ONLY.match(prefix) else None
+
+
+def _segment_fields(segment: str) -> _Fields | None:
+    """Classify one segment of a header line: a byline, a timestamp, or both glued."""
+    labelled = _labelled(segment)
+    if labelled is not None:
+        prefix, priority, stamp = labelled
+        byline = _byline(prefix) if prefix.strip() else None
+        place = None if byline else _place(prefix)
+        return _Fields(byline, place, [(priority, stamp)])
+    stamp = parse_stamp(segment)
+    if stamp is not None:
+        return _Fields(None, None, [(_PUBLISHED, stamp)])
+    byline = _byline(segment)
+    if byline is not None:
+        return _Fields(byline, None, [])
+    return None
+
+
+def _header_fields(line: str) -> _Fields | None:
+    """Classify a whole line; None when it holds no header field (a title or body line)."""
+    segments = [s for s in _SEGMENT_SPLIT.split(line) if s.strip()]
+    if len(segments) < 2:
+        return _segment_fields(line)
+    byline = place = None
+    stamps: list[tuple[int, Stamp]] = []
+    found = False
+    i = 0
+    while i < len(segments):
+        # a date and its time split by a separator: "Oct 16, 2017 | 05:31 PM IST"
+        pair = " ".join(segments[i : i + 2]) if i + 1 < len(segments) else None
+        fields = _segment_fields(pair) if pair else None
+        step = 2
+        if fields is None or not fields.stamps:
+            fields, step = _segment_fields(segments[i]), 1
+        i += step
+        if fields is None:
+            continue
+        found = True
+        byline = byline or fields.byline
+        place = place or fields.place
+        stamps.extend(fields.stamps)
+    return _Fields(byline, place, stamps) if found else None
+
+
+def _is_title(line: str) -> bool:
+    """A headline: short, no final period, starts with a capital, a digit or a quote."""
+    if len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS:
+        return False
+    if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
+        return False
+    first = next((ch for ch in line if ch.isalnum()), None)
+    return first is not None and (first.isupper() or first.isdigit())
+
+
+def _capitals(text: str) -> bool:
+    """True when ``text`` has at least two letters and all of them are capitals."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+class _Wire(NamedTuple):
+    place: str
+    stamp: Stamp | None
+
+
+def wire_dateline(line: str) -> _Wire | None:
+    """Read a wire dateline opening a paragraph.
+
+    "QUETTA, Pakistan, April 16 (Reuters) - ..." gives ("QUETTA, Pakistan", April 16);
+    "LONDON (AP) — ..." gives ("LONDON", None). Without an agency or a date the place must
+    be in capitals and followed by a dash or colon ("NEW DELHI: ...").
+    """
+    match = _WIRE.match(line)
+    if match is None:
+        return None
+    place, when, agency = match["place"], match["date"], match["agency"]
+    dash = match["sep"] is not None
+    if agency is None and (not dash or (when is None and not _capitals(place))):
+        return None  # a dash or colon must close a dateline without an agency
+    if agency is not None and when is None and not (dash or _capitals(place) or _capitals(agency)):
+        return None  # "Mr Smith (Labour) said": a parenthesis, not a wire credit
+    if place.upper() in _kickers():
+        return None
+    stamp = parse_stamp(when) if when else None
+    return _Wire(place, stamp)
+
+
+def _first_lines(text: str) -> list[str]:
+    lines = []
+    for raw in text.splitlines():
+        line = " ".join(raw.split())  # also folds no-break spaces and tabs
+        if line:
+            lines.append(line)
+            if len(lines) == HEADER_LINES:
+                break
+    return lines
+
+
+def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
+    """Read the header fields an article's top lines give.
+
+    Args:
+        text: the decoded article.
+        published_hint: a known publication date; it supplies the year of a timestamp
+            or wire dateline that prints only month and day.
+
+    Returns:
+        Title (a short first line without a final period), byline ("By ..."), dateline
+        place (a wire dateline or a place glued to a timestamp) and published (a date, a
+        datetime, aware when a zone is printed, or None when nothing gives a year).
+    """
+    lines = _first_lines(text)
+    title = byline = dateline = None
+    stamps: list[tuple[int, Stamp]] = []
+    header_only = True  # every line so far was a header field: a title may still come
+    body_lines = 0
+    for index, line in enumerate(lines):
+        fields = _header_fields(line)
+        if fields is not None:
+            byline = byline or fields.byline
+            dateline = dateline or fields.place
+            stamps.extend(fields.stamps)
+            continue
+        has_next = index + 1 < len(lines)
+        if header_only and title is None and has_next and _is_title(line):
+            title = line
+            header_only = False
+            continue
+        header_only = False
+        if body_lines < BODY_LINES:
+            body_lines += 1
+            wire = wire_dateline(line)
+            if wire is not None and dateline is None:
+                dateline = wire.place
+                if wire.stamp is not None:
+                    stamps.append((_WIRE, wire.stamp))
+    return Layout(title, byline, dateline, _published(stamps, published_hint))
+
+
+def _published(stamps: list[tuple[int, Stamp]], hint: date | None) -> date | datetime | None:
+    """The best-ranked timestamp that resolves to a date (first one of equal rank)."""
+    for _, stamp in sorted(stamps, key=lambda item: item[0]):
+        value = resolve_stamp(stamp, hint)
+        if value is not None:
+            return value
+    return None
+
+
+def parse_published(value: str) -> date | datetime:
+    """Read a ``--published`` value: an ISO 8601 date or datetime, or a clear English date.
+
+    Args:
+        value: e.g. "2017-10-16", "2017-10-16T17:31:00+05:30", "Oct 16, 2017 5:31 PM IST".
+
+    Returns:
+        A date, or a datetime (aware when a zone or offset is given).
+
+    Raises:
+        ValueError: the value is not a date with a year, with a message saying what to give.
+    """
+    stamp = parse_stamp(value)
+    if stamp is None:
+        raise ValueError(
+            f"cannot read {value!r} as a date; give an ISO 8601 date such as 2017-10-16 "
+            "or 2017-10-16T17:31:00+05:30"
+        )
+    resolved = resolve_stamp(stamp)
+    if resolved is None:
+        raise ValueError(f"{value!r} has no year; give a full date such as 2017-10-16")
+    return resolved
+
+
+def iso_published(value: date | datetime | None) -> str | None:
+    """ISO 8601 text of a published value: "2017-10-16" or "2017-10-16T17:31:00+05:30"."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    return value.isoformat()

@@ -1,0 +1,105 @@
+"""Time-zone abbreviations and numeric offsets, as printed in news pages, to fixed offsets."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+__all__ = ["ZoneEntry", "parse_zone", "zone_offset", "zone_table"]
+
+
+class ZoneEntry(NamedTuple):
+    """One row of ``data/timezones.tsv``."""
+
+    offset: timezone  # the fixed (standard-time) offset
+    iana: str | None  # for generic zones (ET, PT): the IANA zone whose offset depends on the date
+    name: str
+
+
+_OFFSET = re.compile(r"^([+-])(\d{1,2})(?::?(\d{2}))?$")
+# "GMT+5:30", "UTC-04:00", "GMT+8", or a bare "+0530" / "-04:00".
+_NUMERIC_ZONE = re.compile(
+    r"^(?:(?:UTC|GMT)\s*)?([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE
+)
+
+
+def _fixed(sign: str, hours: str, minutes: str | None) -> timezone | None:
+    """Build a fixed offset, or None when it is outside UTC-14:00..UTC+14:00."""
+    delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if delta > timedelta(hours=14) or int(minutes or 0) >= 60:
+        return None
+    return timezone(-delta if sign in "-−" else delta)
+
+
+@cache
+def zone_table() -> dict[str, ZoneEntry]:
+    """Read ``data/timezones.tsv`` once: abbreviation -> entry."""
+    table: dict[str, ZoneEntry] = {}
+    text = resources.files("metoo_extract").joinpath("data", "timezones.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        abbrev, offset, iana, name = line.split("\t")
+        match = _OFFSET.match(offset)
+        if match is None:
+            raise ValueError(f"timezones.tsv: bad offset {offset!r} for {abbrev}")
+        tz = _fixed(*match.groups())
+        assert tz is not None
+        table[abbrev.upper()] = ZoneEntry(tz, None if iana == "-" else iana, name)
+    return table
+
+
+def _generic_offset(iana: str, on: date) -> timezone | None:
+    """The fixed offset the IANA zone ``iana`` has at noon on ``on``, if tz data is present."""
+    try:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    except ImportError:  # pragma: no cover - Python < 3.9
+        return None
+    try:
+        zone = ZoneInfo(iana)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    moment = datetime(on.year, on.month, on.day, 12, tzinfo=zone)
+    offset = moment.utcoffset()
+    return None if offset is None else timezone(offset)
+
+
+def zone_offset(abbrev: str, on: date | None = None) -> timezone | None:
+    """Return the UTC offset a time-zone abbreviation means in news text.
+
+    Args:
+        abbrev: an abbreviation such as "IST", "EDT", "ET" (case-insensitive; surrounding
+            parentheses and dots ignored).
+        on: the date the time belongs to; generic zones ("ET", "PT") use the offset in
+            force that day (EDT in summer), standard time when no date is given.
+
+    Returns:
+        A fixed ``datetime.timezone`` (IST -> UTC+05:30), or None for an unknown abbreviation.
+    """
+    key = abbrev.strip().strip("().").replace(".", "").upper()
+    entry = zone_table().get(key)
+    if entry is None:
+        return None
+    if entry.iana and on is not None:
+        return _generic_offset(entry.iana, on) or entry.offset
+    return entry.offset
+
+
+def parse_zone(token: str, on: date | None = None) -> timezone | None:
+    """Read a zone token: an abbreviation ("IST"), "GMT+5:30", "UTC-04:00", "+0530" or "Z".
+
+    Args:
+        token: the zone as printed.
+        on: the date, for generic zones (see ``zone_offset``).
+
+    Returns:
+        A fixed ``datetime.timezone``, or None when the token is not a zone.
+    """
+    token = token.strip().strip("()").strip()
+    match = _NUMERIC_ZONE.match(token)
+    if match:
+        return _fixed(*match.groups())
+    return zone_offset(token, on)
