@@ -1,23 +1,68 @@
-"""Find dates in a parsed Doc (placeholder: being written)."""
+"""Find date expressions in a parsed Doc and normalise them against the publication date."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
+from ..normalize.dates import FUTURE, normalize_date
+from .date_spans import candidate_spans
+from .tense import tense_of
 from .types import DateMatch
 
 
-@Language.factory("metoo_dates", default_config={}, assigns=["doc._.metoo_dates"])
-def make_finder(nlp: Language, name: str) -> "Finder":
+@Language.factory(
+    "metoo_dates",
+    default_config={},
+    assigns=["doc._.metoo_dates"],
+    requires=["doc.ents", "token.dep", "token.tag"],
+)
+def make_finder(nlp: Language, name: str) -> Finder:
+    """spaCy factory for :class:`Finder`."""
     return Finder()
 
 
 class Finder:
+    """Date expressions: model entities and calendar patterns, read with the verb's tense."""
+
     def find(self, doc: Doc) -> list[DateMatch]:
-        return []
+        """Every date expression in ``doc``, in text order, none overlapping another.
+
+        Candidates that are not dates (durations, ages, times alone) drop out; of
+        overlapping readable candidates the longest wins.
+        """
+        reference: date | datetime | None = doc._.metoo_published
+        taken = bytearray(len(doc.text))
+        found: list[DateMatch] = []
+        for start, end in candidate_spans(doc):
+            if any(taken[start:end]):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            tense = tense_of(span)
+            text = doc.text[start:end]
+            if text[:3].lower() == "in " and tense != FUTURE:
+                continue  # "in two years" is a duration unless it looks ahead
+            reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
+            if reading is None:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            found.append(DateMatch(start, end, text, *reading))
+        return sorted(found)
+
+    def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> None:
+        """Store the matches on ``doc._.metoo_dates``."""
+        doc._.metoo_dates = matches
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.metoo_dates = self.find(doc)
+        self.set_annotations(doc, self.find(doc))
         return doc
+
+
+def date_span(doc: Doc, match: DateMatch) -> Span | None:
+    """The token span covering a match (for callers that want the parse around it)."""
+    return doc.char_span(match.start, match.end, alignment_mode="expand")

@@ -1,0 +1,157 @@
+"""Candidate date spans: the model's DATE/TIME entities, split and trimmed, plus patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from ..normalize.clock import zone_offsets
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+_WEEKDAY_NAMES = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mon",
+    "Tue",
+    "Tues",
+    "Wed",
+    "Thu",
+    "Thur",
+    "Thurs",
+    "Fri",
+    "Sat",
+    "Sun",
+]
+
+
+def _capitalised(words: list[str]) -> str:
+    forms = {w for word in words for w in (word, word.upper())}
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b\.?"
+
+
+MONTH = _capitalised(_MONTH_NAMES)
+WEEKDAY = _capitalised(_WEEKDAY_NAMES)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR = r"(?:1[6-9]\d\d|2[01]\d\d)\b"
+_ZONES = "|".join(sorted(zone_offsets(), key=len, reverse=True))
+ZONE = rf"(?:\(?(?:{_ZONES}|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?)\b\)?)"
+CLOCK = (
+    r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?\s?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\b\.?)"
+    rf"(?:\s*{ZONE})?)"
+)
+PART = r"(?:morning|afternoon|evening|night)"
+_TAIL = rf"(?:,?\s+{CLOCK})?"
+
+#: Calendar patterns the small model misses or mis-splits (datelines, glued header
+#: lines, "Wednesday (2 March)", numeric and ISO dates).
+PATTERNS = [
+    re.compile(p)
+    for p in (
+        rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{_TAIL}",
+        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?{_TAIL}",
+        rf"{WEEKDAY}\s*\(\s*(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})\s*\)",
+        rf"{MONTH}(?:\s+of)?,?\s+{YEAR}",
+        r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
+        r"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2})\b(?!/)",
+        rf"\b{WEEKDAY}(?:\s+{PART})?(?:{_TAIL})",
+        r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:\s+" + PART + r")?)",
+        r"(?i:\b(?:last|this|next)\s+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
+    )
+]
+
+#: Where one entity holds several expressions: "November 20 to December 11",
+#: "Waitangi Day - February 6 - this year", "Monday and Tuesday".
+_SEPARATOR = re.compile(r"\s+(?:to|through|until|till|and|or|-)\s+|\s*[–—]\s*|\s*\(\s*(?=\D)")
+_COUNT_OF_UNITS = re.compile(r"\S+ (?:day|week|fortnight|month|year|decade)s?", re.I)
+_EDGE_JUNK = " \t\n\r,;:.!?\"'()[]"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_JUNK:
+        start += 1
+    while (
+        end > start
+        and text[end - 1] in _EDGE_JUNK
+        and not re.search(r"[ap]\.?m\.$", text[max(start, end - 5) : end], re.I)
+    ):
+        end -= 1
+    if text[start:end].lower().endswith(("'s", "’s")):
+        return start, end  # "Today's": the scorer and readers keep the possessive
+    return start, end
+
+
+def entity_spans(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Character spans from the model's DATE and TIME entities.
+
+    Adjacent DATE and TIME entities join ("Thursday" + "afternoon", "Oct 16, 2017" +
+    "05:31 PM IST"); a determiner the model left out joins ("This" + "year's"); an
+    entity holding a range or a list splits at its separators.
+    """
+    text = doc.text
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    groups: list[list[int]] = []
+    for ent in ents:
+        start, end = ent.start_char, ent.end_char
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            before is not None
+            and before.lower_ in ("this", "last", "next", "in")
+            and (before.lower_ != "in" or _COUNT_OF_UNITS.fullmatch(ent.text.strip()))
+        ):
+            start = before.idx
+        gap = text[groups[-1][1] : start] if groups else None
+        if gap is not None and re.fullmatch(r"[\s,]*(?:at|on)?[\s,]*", gap):
+            groups[-1][1] = end
+        else:
+            groups.append([start, end])
+    for start, end in groups:
+        piece_start = start
+        for sep in _SEPARATOR.finditer(text, start, end):
+            yield _trim(text, piece_start, sep.start())
+            piece_start = sep.end()
+        yield _trim(text, piece_start, end)
+
+
+def pattern_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of calendar patterns found by regular expression."""
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            yield _trim(text, match.start(), match.end())
+
+
+def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
+    """All candidate spans, longest first (ties: earliest), without duplicates."""
+    spans = {s for s in (*entity_spans(doc), *pattern_spans(doc.text)) if s[1] > s[0]}
+    return sorted(spans, key=lambda s: (s[0] - s[1], s[0]))

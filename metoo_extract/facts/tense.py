@@ -1,0 +1,68 @@
+"""Tense of the verb governing a span, read from the dependency parse and PTB tags."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..normalize.dates import FUTURE, PAST, PRESENT
+
+#: Modal and auxiliary forms that point forward ("will meet", "'ll", "would travel").
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+#: Verbs and adjectives whose infinitive complement lies ahead: "set to take place",
+#: "is to begin", "expected to vote", "plans to", "going to".
+_PROSPECTIVE = {
+    "set", "schedule", "expect", "due", "plan", "go", "be", "intend", "hope", "aim",
+    "prepare", "want", "propose", "likely", "slate", "poise", "about",
+}  # fmt: skip
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The nearest verb or auxiliary above the span's root in the parse, or None."""
+    token = span.root
+    seen = 0
+    while seen < 12:
+        if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
+            return token
+        if token.head.i == token.i:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+        seen += 1
+    return None
+
+
+def verb_tense(verb: Token) -> str | None:
+    """PAST, PRESENT or FUTURE for a verb with its auxiliaries.
+
+    "will meet", "is going to meet", "is set to take place", "would travel" are
+    FUTURE; "met", "has met", "was awarded", "had been" PAST; "meets", "is meeting"
+    PRESENT (a present progressive with a date usually plans ahead: FUTURE).
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX or any(a.tag_ == "MD" and a.lemma_ in _FUTURE_AUX for a in auxes):
+        return FUTURE
+    if "to" in lowers:
+        head = verb.head
+        if head.lemma_.lower() in _PROSPECTIVE or head.lower_ == "going":
+            return FUTURE
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
+            return verb_tense(head) if head.pos_ != "ADJ" else FUTURE
+        return None
+    tags = {a.tag_ for a in auxes} | {verb.tag_}
+    if tags & {"VBD"}:
+        return PAST
+    if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "'s"}:
+        return PAST
+    if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'re", "'m"}:
+        return FUTURE
+    if tags & {"VBZ", "VBP"}:
+        return PRESENT
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
+        return verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else PAST
+    return None
+
+
+def tense_of(span: Span) -> str | None:
+    """The tense of the verb governing ``span`` (None when no verb governs it)."""
+    verb = governing_verb(span)
+    return verb_tense(verb) if verb is not None else None
