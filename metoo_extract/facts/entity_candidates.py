@@ -56,32 +56,115 @@ def _fold(token_text: str) -> str:
     return token_text.replace(".", "").casefold()
 
 
-def trim(span: Span) -> tuple[int, int, bool]:
-    """Token bounds of the name inside an entity span and whether a title was cut.
+#: Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
+CONNECTORS = frozenset(
+    "of for and the de la le du des di del da dos van von der den at on & e y al el bin ibn".split()
+)
 
-    Drops edge punctuation, a lowercase "the", leading titles and their modifiers
-    (unless the name is an organisation's: "Secretary of State"), a trailing
-    possessive and caption words ("Image").
+
+def _units(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
+    """Word units of tokens ``i..j``: tokens glued by hyphens ("Cheuk - ting") are one unit,
+    and a unit at either edge grows over hyphen-glued tokens outside the span."""
+    while (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 2].is_alpha
+    ):
+        i -= 2
+    while (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_alpha
+    ):
+        j += 2
+    units: list[tuple[int, int]] = []
+    k = i
+    while k < j:
+        end = k + 1
+        while (
+            end + 1 < j
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+        ):
+            end += 2
+        units.append((k, end))
+        k = end
+    return units
+
+
+def _breaks(doc: Doc, unit: tuple[int, int]) -> bool:
+    """A unit that cannot be inside a name: a line break, a bracket, a lowercase word
+    that is not a connector ("Yonhap news agency", "Fairwork Alliance by ...")."""
+    tokens = doc[unit[0] : unit[1]]
+    text = tokens.text
+    if "\n" in text or any("\n" in t.whitespace_ for t in tokens[:-1]) or text in "()[]{}":
+        return True
+    if "\n" in doc[unit[1] - 1].whitespace_:
+        return False
+    return text[:1].islower() and text not in CONNECTORS and not any(c.isupper() for c in text)
+
+
+def name_parts(span: Span) -> list[tuple[int, int, bool]]:
+    """Token bounds of the names inside an entity span, each with whether a title was cut.
+
+    The span is cut at line breaks, brackets and lowercase non-connector words; each part
+    loses edge punctuation, a lowercase "the", leading titles (with their modifiers, unless
+    the part is an organisation's name: "Secretary of State"), a trailing possessive and
+    caption words ("Image"). Hyphen-glued words are never split ("Tehreek-e-Taliban").
     """
     doc = span.doc
-    i, j = span.start, span.end
+    units = _units(doc, span.start, span.end)
+    parts: list[list[tuple[int, int]]] = [[]]
+    for unit in units:
+        if _breaks(doc, unit):
+            parts.append([])
+        else:
+            parts[-1].append(unit)
+        if "\n" in doc[unit[1] - 1].whitespace_:
+            parts.append([])
+    out = []
+    for part in parts:
+        trimmed = _trim(doc, part)
+        if trimmed is not None:
+            out.append(trimmed)
+    return out
+
+
+def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     org_words = lex.organisation_words()
-    is_org = any(_fold(t.text) in org_words for t in span)
+
+    def fold(unit: tuple[int, int]) -> str:
+        return _fold(doc[unit[0] : unit[1]].text)
+
+    is_org = any(fold(u) in org_words for u in units)
+    def raw(unit: tuple[int, int]) -> str:
+        return doc[unit[0] : unit[1]].text
+
+    while units and (doc[units[0][0]].text in _EDGE_PUNCT or raw(units[0]) in CONNECTORS):
+        units = units[1:]
     titled = False
-    leading = lex.titles() | lex.title_modifiers()
-    while i < j and (doc[i].text in _EDGE_PUNCT or doc[i].text == "the"):
-        i += 1
-    while i < j - 1 and not is_org and _fold(doc[i].text) in leading:
-        titled = titled or _fold(doc[i].text) in lex.titles()
-        i += 1
-    while j > i and (
-        doc[j - 1].text in _EDGE_PUNCT
-        or doc[j - 1].tag_ == "POS"
-        or doc[j - 1].text in ("'s", "\u2019s", "'")
-        or (j - 1 > i and _fold(doc[j - 1].text) in lex.caption_words())
+    if not is_org:
+        k = 0
+        while k < len(units) - 1 and fold(units[k]) in lex.titles() | lex.title_modifiers():
+            k += 1
+            if fold(units[k - 1]) in lex.titles():
+                titled, units, k = True, units[k:], 0
+    while units and (
+        doc[units[-1][0]].text in _EDGE_PUNCT
+        or doc[units[-1][0]].tag_ == "POS"
+        or doc[units[-1][0]].text in ("'s", "\u2019s", "'")
+        or raw(units[-1]) in CONNECTORS
+        or (len(units) > 1 and fold(units[-1]) in lex.caption_words())
     ):
-        j -= 1
-    return i, j, titled
+        units = units[:-1]
+    if not units:
+        return None
+    return units[0][0], units[-1][1], titled
 
 
 def _title_before(doc: Doc, first: int) -> bool:
@@ -126,7 +209,7 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     span = doc[first:last]
     text = span.text
     end = span.end_char - (2 if possessive_length(span[-1].text) == 2 else 0)
-    if not any(ch.isupper() for ch in text[:1]) and not text[:1].isdigit():
+    if not any(ch.isupper() for ch in text):
         return None  # names are capitalised ("don" is not a person)
     if not any(ch.isalpha() for ch in text):
         return None
@@ -176,11 +259,10 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         model = MODEL_KINDS.get(ent.label_)
         if model is None or any(c in tag_chars for c in range(ent.start_char, ent.end_char)):
             continue
-        first, last, titled = trim(ent)
-        candidate = _candidate(doc, first, last, model, titled)
-        if candidate is None:
-            continue
-        out.append(candidate)
+        for first, last, titled in name_parts(ent):
+            candidate = _candidate(doc, first, last, model, titled)
+            if candidate is not None:
+                out.append(candidate)
         for k in range(ent.start, ent.end):
             taken[k] = True
     for k, token in enumerate(doc):
