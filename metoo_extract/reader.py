@@ -111,7 +111,7 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def _control_share(text: str) -> float:
     sample = text[:65536]
-    return sum(ord(ch) in _CONTROL for ch in sample) / len(sample)
+    return sum(ord(ch) in _CONTROL for ch in sample) / len(sample) if sample else 0.0
 
 
 def _legacy(data: bytes) -> tuple[str, str]:

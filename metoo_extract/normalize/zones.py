@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["ZoneEntry", "parse_zone", "zone_offset", "zone_table"]
 
@@ -14,7 +15,7 @@ __all__ = ["ZoneEntry", "parse_zone", "zone_offset", "zone_table"]
 class ZoneEntry(NamedTuple):
     """One row of ``data/timezones.tsv``."""
 
-    offset: timezone  # the fixed (standard-time) offset
+    offset: timezone | None  # the fixed offset, None for generic zones
     iana: str | None  # for generic zones (ET, PT): the IANA zone whose offset depends on the date
     name: str
 
@@ -24,6 +25,8 @@ _OFFSET = re.compile(r"^([+-])(\d{1,2})(?::?(\d{2}))?$")
 _NUMERIC_ZONE = re.compile(
     r"^(?:(?:UTC|GMT)\s*)?([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE
 )
+# Standard time for a generic zone when the date is unknown (northern-hemisphere winter).
+_STANDARD_DAY = date(2001, 1, 15)
 
 
 def _fixed(sign: str, hours: str, minutes: str | None) -> timezone | None:
@@ -36,34 +39,32 @@ def _fixed(sign: str, hours: str, minutes: str | None) -> timezone | None:
 
 @cache
 def zone_table() -> dict[str, ZoneEntry]:
-    """Read ``data/timezones.tsv`` once: abbreviation -> entry."""
+    """Read ``data/timezones.tsv`` once: abbreviation -> entry.
+
+    Each row is ``abbreviation<TAB>offset or IANA zone<TAB>name`` (the format
+    ``normalize/clock.py`` reads too).
+    """
     table: dict[str, ZoneEntry] = {}
     text = resources.files("metoo_extract").joinpath("data", "timezones.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        abbrev, offset, iana, name = line.split("\t")
-        match = _OFFSET.match(offset)
-        if match is None:
-            raise ValueError(f"timezones.tsv: bad offset {offset!r} for {abbrev}")
-        tz = _fixed(*match.groups())
-        assert tz is not None
-        table[abbrev.upper()] = ZoneEntry(tz, None if iana == "-" else iana, name)
+        abbrev, value, name = line.split("\t", 2)
+        match = _OFFSET.match(value)
+        if match is not None:
+            table[abbrev.upper()] = ZoneEntry(_fixed(*match.groups()), None, name)
+        else:
+            table[abbrev.upper()] = ZoneEntry(None, value, name)
     return table
 
 
 def _generic_offset(iana: str, on: date) -> timezone | None:
     """The fixed offset the IANA zone ``iana`` has at noon on ``on``, if tz data is present."""
     try:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-    except ImportError:  # pragma: no cover - Python < 3.9
-        return None
-    try:
         zone = ZoneInfo(iana)
     except (ZoneInfoNotFoundError, ValueError):
         return None
-    moment = datetime(on.year, on.month, on.day, 12, tzinfo=zone)
-    offset = moment.utcoffset()
+    offset = datetime(on.year, on.month, on.day, 12, tzinfo=zone).utcoffset()
     return None if offset is None else timezone(offset)
 
 
@@ -74,7 +75,8 @@ def zone_offset(abbrev: str, on: date | None = None) -> timezone | None:
         abbrev: an abbreviation such as "IST", "EDT", "ET" (case-insensitive; surrounding
             parentheses and dots ignored).
         on: the date the time belongs to; generic zones ("ET", "PT") use the offset in
-            force that day (EDT in summer), standard time when no date is given.
+            force that day (EDT in summer), standard time when no date is given (None
+            when the system has no tz data).
 
     Returns:
         A fixed ``datetime.timezone`` (IST -> UTC+05:30), or None for an unknown abbreviation.
@@ -83,8 +85,8 @@ def zone_offset(abbrev: str, on: date | None = None) -> timezone | None:
     entry = zone_table().get(key)
     if entry is None:
         return None
-    if entry.iana and on is not None:
-        return _generic_offset(entry.iana, on) or entry.offset
+    if entry.iana is not None:
+        return _generic_offset(entry.iana, on or _STANDARD_DAY)
     return entry.offset
 
 

@@ -1,0 +1,345 @@
+"""Tests for metoo_extract.layout: header fields from the top lines of real-outlet styles."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metoo_extract.layout import Layout, iso_published, parse_layout, parse_published
+from metoo_extract.normalize.zones import parse_zone, zone_offset
+
+IST = timezone(timedelta(hours=5, minutes=30))
+EDT = timezone(timedelta(hours=-4))
+EST = timezone(timedelta(hours=-5))
+BST = timezone(timedelta(hours=1))
+UTC = timezone.utc
+GUM = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "gum-news"
+BODY = "\n\nThe first paragraph of the story says what happened.\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Indian web page: a place line glued to the "Updated:" line, IST = UTC+05:30
+        (
+            "Alyssa Milano's #MeToo call draws thousands\n"
+            "United StatesUpdated: Oct 16, 2017, 05:31 PM IST" + BODY,
+            Layout(
+                "Alyssa Milano's #MeToo call draws thousands",
+                None,
+                "United States",
+                datetime(2017, 10, 16, 17, 31, tzinfo=IST),
+            ),
+        ),
+        (
+            "Headline\nUpdated: Oct 16, 2017, 05:31 PM IST" + BODY,
+            Layout("Headline", None, None, datetime(2017, 10, 16, 17, 31, tzinfo=IST)),
+        ),
+        (
+            "Headline\nNew Delhi | Updated: October 16, 2017 17:31 IST" + BODY,
+            Layout("Headline", None, "New Delhi", datetime(2017, 10, 16, 17, 31, tzinfo=IST)),
+        ),
+        (
+            "Headline\nLast Updated: 16th October, 2017 11:05 AM IST" + BODY,
+            Layout("Headline", None, None, datetime(2017, 10, 16, 11, 5, tzinfo=IST)),
+        ),
+        # wire stories: place (and day) at the start of the body
+        (
+            "QUETTA, Pakistan, April 16 (Reuters) - A bomb exploded at a market on Sunday.",
+            Layout(None, None, "QUETTA, Pakistan", None),
+        ),
+        (
+            "Washington, March 23 (IANS) The US administration said on Friday it would act.",
+            Layout(None, None, "Washington", None),
+        ),
+        (
+            "LONDON (AP) — The BBC said on Monday it had suspended a presenter.",
+            Layout(None, None, "LONDON", None),
+        ),
+        (
+            "Police probe claims\nBy Staff Reporter, Reuters\n\n"
+            "NEW YORK (Reuters) - Police said on Monday they were reviewing claims.",
+            Layout("Police probe claims", "Staff Reporter, Reuters", "NEW YORK", None),
+        ),
+        (
+            "BEIJING, Oct. 16, 2017 (Xinhua) -- China's leaders met on Monday.",
+            Layout(None, None, "BEIJING", date(2017, 10, 16)),
+        ),
+        (
+            "Market rally\nMUMBAI, Oct 16 (PTI): Shares rose for a third day.",
+            Layout("Market rally", None, "MUMBAI", None),
+        ),
+        (
+            "SAN FRANCISCO, Calif. (AP) — Tech workers walked out on Thursday.",
+            Layout(None, None, "SAN FRANCISCO, Calif.", None),
+        ),
+        (
+            "Rio de Janeiro, 16 April (AFP) - Thousands marched on Sunday.",
+            Layout(None, None, "Rio de Janeiro", None),
+        ),
+        (
+            "NEW DELHI: The government on Monday announced a new panel.",
+            Layout(None, None, "NEW DELHI", None),
+        ),
+        # bylines
+        (
+            "Weinstein faces new claims\nBy Jane Doe" + BODY,
+            Layout("Weinstein faces new claims", "Jane Doe", None, None),
+        ),
+        (
+            "Weinstein faces new claims\nBY JANE DOE and JOHN ROE, Associated Press" + BODY,
+            Layout(
+                "Weinstein faces new claims", "JANE DOE and JOHN ROE, Associated Press", None, None
+            ),
+        ),
+        (
+            "Headline\nBy Jane Doe | Oct 16, 2017 | 05:31 PM IST" + BODY,
+            Layout("Headline", "Jane Doe", None, datetime(2017, 10, 16, 17, 31, tzinfo=IST)),
+        ),
+        (
+            "Headline\nBy Jane DoeUpdated: October 16, 2017 5:31 p.m. ET" + BODY,
+            Layout("Headline", "Jane Doe", None, datetime(2017, 10, 16, 17, 31, tzinfo=EDT)),
+        ),
+        (
+            "Headline\nWritten by Jane Doe\nPublished: 2017-10-16T17:31:00+05:30" + BODY,
+            Layout("Headline", "Jane Doe", None, datetime(2017, 10, 16, 17, 31, tzinfo=IST)),
+        ),
+        # "Published", "Posted", "Last updated": the first publication wins
+        (
+            "Headline\nPosted: Oct 16, 2017\nLast updated: Oct 17, 2017" + BODY,
+            Layout("Headline", None, None, date(2017, 10, 16)),
+        ),
+        (
+            "Headline\nUpdated 5:31 PM ET, Mon October 16, 2017" + BODY,
+            Layout("Headline", None, None, datetime(2017, 10, 16, 17, 31, tzinfo=EDT)),
+        ),
+        (
+            "Headline\nUpdated 9:02 AM ET, Tue January 16, 2018" + BODY,
+            Layout("Headline", None, None, datetime(2018, 1, 16, 9, 2, tzinfo=EST)),
+        ),
+        (
+            "Headline\nMon 16 Oct 2017 17.31 BST" + BODY,
+            Layout("Headline", None, None, datetime(2017, 10, 16, 17, 31, tzinfo=BST)),
+        ),
+        (
+            "Headline\nPublished on October 16, 2017 at 5:31 p.m. EDT" + BODY,
+            Layout("Headline", None, None, datetime(2017, 10, 16, 17, 31, tzinfo=EDT)),
+        ),
+        (
+            "Headline\nFirst published on Mon 16 Oct 2017 09.00 BST" + BODY,
+            Layout("Headline", None, None, datetime(2017, 10, 16, 9, 0, tzinfo=BST)),
+        ),
+        # ISO timestamps
+        (
+            "Headline\n2017-10-16T17:31:00Z" + BODY,
+            Layout("Headline", None, None, datetime(2017, 10, 16, 17, 31, tzinfo=UTC)),
+        ),
+        ("Headline\n2017-10-16" + BODY, Layout("Headline", None, None, date(2017, 10, 16))),
+        (
+            "Headline\nDate: 10/16/2017 5:31 PM" + BODY,
+            Layout("Headline", None, None, datetime(2017, 10, 16, 17, 31)),
+        ),
+        # Wikinews: a bare date line under the headline
+        (
+            "Texas student Ahmed Mohamed inspires social movement\n\n"
+            "Tuesday, September 22, 2015" + BODY,
+            Layout(
+                "Texas student Ahmed Mohamed inspires social movement",
+                None,
+                None,
+                date(2015, 9, 22),
+            ),
+        ),
+        # odd orders and blank lines
+        (
+            "\n\n  Updated: Oct 16, 2017  \n\nHeadline after the stamp\n\nBy Jane Doe" + BODY,
+            Layout("Headline after the stamp", "Jane Doe", None, date(2017, 10, 16)),
+        ),
+        (
+            "Headline\r\n\r\nBy Jane Doe\r\n\r\nOct 16, 2017\r\n\r\nBody sentence here.\r\n",
+            Layout("Headline", "Jane Doe", None, date(2017, 10, 16)),
+        ),
+        # never a title from a body paragraph; no header fields in plain prose
+        ("The quick brown fox jumped over the lazy dog.", Layout(None, None, None, None)),
+        (
+            "Police said on Monday that three men were arrested.\nA second sentence follows.",
+            Layout(None, None, None, None),
+        ),
+        ("A lone line without a period", Layout(None, None, None, None)),
+        ("", Layout(None, None, None, None)),
+        ("   \n\t\n", Layout(None, None, None, None)),
+        # look-alikes that are not header fields
+        ("UPDATE: the company said it had fixed the fault.", Layout(None, None, None, None)),
+        ("Mr Smith (Labour) said the vote was close.", Layout(None, None, None, None)),
+        ("By the time police arrived, the crowd had gone.", Layout(None, None, None, None)),
+        (
+            "Updated guidelines released\nThe agency updated its rules." + BODY,
+            Layout("Updated guidelines released", None, None, None),
+        ),
+        (
+            "Headline\nUpdated 2 hours ago" + BODY,
+            Layout("Headline", None, None, None),
+        ),
+    ],
+)
+def test_parse_layout(text: str, expected: Layout) -> None:
+    assert parse_layout(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,hint,expected",
+    [
+        # the dateline gives month and day, the hint the year (the nearest one)
+        ("QUETTA, Pakistan, April 16 (Reuters) - A bomb.", date(2018, 4, 17), date(2018, 4, 16)),
+        ("LONDON, Dec 31 (Reuters) - Markets closed.", date(2018, 1, 2), date(2017, 12, 31)),
+        ("Washington, March 23 (IANS) The US said.", date(2016, 3, 23), date(2016, 3, 23)),
+        ("Headline\nUpdated: Oct 16, 05:31 PM IST" + BODY, date(2017, 10, 16), None),
+        # a printed year wins over the hint
+        ("Headline\nOct 16, 2017" + BODY, date(2020, 1, 1), date(2017, 10, 16)),
+        # nothing dated: the hint alone is not a published date from the text
+        ("Plain text with no header.", date(2017, 10, 16), None),
+    ],
+)
+def test_parse_layout_published_hint(text: str, hint: date, expected: date | None) -> None:
+    published = parse_layout(text, published_hint=hint).published
+    if expected is None and "IST" in text:
+        assert published == datetime(2017, 10, 16, 17, 31, tzinfo=IST)
+    else:
+        assert published == expected
+
+
+def test_parse_layout_reads_only_the_top() -> None:
+    text = "Headline\n" + "A paragraph of the story.\n" * 12 + "Published: Oct 16, 2017\n"
+    assert parse_layout(text).published is None
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("2017-10-16", date(2017, 10, 16)),
+        ("2017-10-16T17:31:00+05:30", datetime(2017, 10, 16, 17, 31, tzinfo=IST)),
+        ("2017-10-16T17:31Z", datetime(2017, 10, 16, 17, 31, tzinfo=UTC)),
+        ("2017-10-16 17:31", datetime(2017, 10, 16, 17, 31)),
+        ("Oct 16, 2017", date(2017, 10, 16)),
+        ("16 October 2017", date(2017, 10, 16)),
+        ("Monday, October 16, 2017", date(2017, 10, 16)),
+        ("Oct 16, 2017, 05:31 PM IST", datetime(2017, 10, 16, 17, 31, tzinfo=IST)),
+        ("16.10.2017", date(2017, 10, 16)),
+        ("10/16/2017", date(2017, 10, 16)),
+        ("  2017-10-16  ", date(2017, 10, 16)),
+    ],
+)
+def test_parse_published(value: str, expected: date | datetime) -> None:
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value,message",
+    [
+        ("yesterday", "cannot read 'yesterday' as a date"),
+        ("", "cannot read '' as a date"),
+        ("2017-13-45", "cannot read '2017-13-45' as a date"),
+        ("10/11/2017", "cannot read '10/11/2017' as a date"),  # month or day first?
+        ("Oct 16", "'Oct 16' has no year"),
+    ],
+)
+def test_parse_published_rejects(value: str, message: str) -> None:
+    with pytest.raises(ValueError, match="^" + message):
+        parse_published(value)
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        (None, None),
+        (date(2017, 10, 16), "2017-10-16"),
+        (datetime(2017, 10, 16, 17, 31, tzinfo=IST), "2017-10-16T17:31:00+05:30"),
+        (datetime(2017, 10, 16, 17, 31, 5, 123, tzinfo=UTC), "2017-10-16T17:31:05+00:00"),
+        (datetime(2017, 10, 16, 17, 31), "2017-10-16T17:31:00"),
+    ],
+)
+def test_iso_published(value: date | datetime | None, expected: str | None) -> None:
+    assert iso_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    "token,on,expected",
+    [
+        ("IST", None, timedelta(hours=5, minutes=30)),  # India, not Israel
+        ("ist", None, timedelta(hours=5, minutes=30)),
+        ("(EDT)", None, timedelta(hours=-4)),
+        ("ET", date(2017, 7, 1), timedelta(hours=-4)),  # generic zones follow the date
+        ("ET", date(2017, 1, 1), timedelta(hours=-5)),
+        ("ET", None, timedelta(hours=-5)),
+        ("BST", None, timedelta(hours=1)),
+        ("NPT", None, timedelta(hours=5, minutes=45)),
+        ("GMT+5:30", None, timedelta(hours=5, minutes=30)),
+        ("UTC-04:00", None, timedelta(hours=-4)),
+        ("+0530", None, timedelta(hours=5, minutes=30)),
+        ("Z", None, timedelta(0)),
+        ("XYZ", None, None),
+        ("GMT+25", None, None),
+    ],
+)
+def test_parse_zone(token: str, on: date | None, expected: timedelta | None) -> None:
+    zone = parse_zone(token, on)
+    assert (zone.utcoffset(None) if zone else None) == expected
+
+
+def test_zone_offset_unknown_is_none() -> None:
+    assert zone_offset("QQQ") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_parse_layout_never_raises(text: str) -> None:
+    layout = parse_layout(text)
+    assert layout.title is None or layout.title in " ".join(text.split())
+
+
+_HEADER_PIECES = st.sampled_from(
+    [
+        "Headline",
+        "By Jane Doe",
+        "Updated: Oct 16, 2017, 05:31 PM IST",
+        "United StatesUpdated: Oct 16",
+        "LONDON (AP) —",
+        "QUETTA, Pakistan, April 16 (Reuters) -",
+        "Tuesday, September 22, 2015",
+        "2017-10-16T17:31:00+05:30",
+        " | ",
+        "\n",
+        "\r\n",
+        ".",
+        "",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_HEADER_PIECES, st.text(max_size=8)), max_size=12), st.dates())
+def test_parse_layout_header_mixtures_never_raise(pieces: list[str], hint: date) -> None:
+    parse_layout("".join(pieces), published_hint=hint)
+
+
+def _gum_printed() -> list[tuple[str, str]]:
+    """(article path, gold published) for GUM articles whose gold date is the printed one."""
+    cases = []
+    for gold_path in sorted((GUM / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        if gold.get("published_printed"):
+            cases.append((str(GUM / "articles" / f"{gold_path.stem}.txt"), gold["published"]))
+    return cases
+
+
+@pytest.mark.skipif(not GUM.is_dir(), reason="the gum-news benchmark is not checked out")
+@pytest.mark.parametrize("path,published", _gum_printed() or [("none", "none")])
+def test_gum_news_printed_dates(path: str, published: str) -> None:
+    layout = parse_layout(Path(path).read_text("utf-8"))
+    assert layout.title is not None
+    assert iso_published(layout.published) == published[:10]
