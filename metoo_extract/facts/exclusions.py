@@ -13,16 +13,21 @@ _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade
 _DURATION = re.compile(rf"\d|\b{_TIME_UNITS}\b", re.IGNORECASE)
 #: ...unless it points at a time ("two years ago", "next week", "May 16").
 _POINT_IN_TIME = re.compile(
-    r"\b(?:ago|last|next|this|coming|previous|earlier|later|since|before|after|early|late|"
+    r"\b(?:ago|last|next|this|coming|previous|since|early|late|"
     r"mid|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4}s?|\d+(?:st|nd|rd|th))\b"
     r"|:\d\d",
     re.IGNORECASE,
 )
-_CLOCK_AFTER = re.compile(r"^\s?(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(
+    r"^\s?(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|h\b|(?:gmt|utc|bst|cet|cest|ist|est|edt|cst|cdt|"
+    r"mst|mdt|pst|pdt|et|pt|jst|kst|aest|aedt|sast|eat|wat|pkt|npt)\b)",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?|weeks?)\s?-?\s?olds?\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of)\s+$", re.IGNORECASE)
+_PERSONAL_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _HYPHENS = ("-", "–", "—")
 
@@ -58,7 +63,45 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: list[tuple[int, int]]
         return True
     if re.search(r"[#№]\s?$|\bNo\.\s?$", before):
         return True
-    return _is_identifier(doc, number) or _is_age_apposition(doc, number)
+    return (
+        _is_identifier(doc, number)
+        or _is_age_apposition(doc, number)
+        or _is_age_predicate(doc, number)
+        or _is_age_bound(doc, number)
+    )
+
+
+def _bare_token(doc: Doc, number: NumberSpan):
+    """The number's token when it stands alone (no noun follows), else None."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or not re.fullmatch(r"\d{1,3}", number.text):
+        return None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return None
+    return span.root
+
+
+def _is_age_predicate(doc: Doc, number: NumberSpan) -> bool:
+    """ "I was 19", "she is 34": a bare number predicated of a person is an age."""
+    token = _bare_token(doc, number)
+    if token is None or token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be":
+        return False
+    subjects = [t for t in token.head.children if t.dep_ == "nsubj"]
+    return bool(subjects) and (
+        subjects[0].lower_ in _PERSONAL_PRONOUNS or subjects[0].ent_type_ == "PERSON"
+    )
+
+
+def _is_age_bound(doc: Doc, number: NumberSpan) -> bool:
+    """ "women under 25", "those over 65": an age limit on a group of people."""
+    token = _bare_token(doc, number)
+    if token is None or token.i < 2:
+        return False
+    prep, holder = doc[token.i - 1], doc[token.i - 2]
+    return prep.lower_ in ("under", "over", "above", "below") and (
+        holder.pos_ in ("NOUN", "PROPN") or holder.lower_ in ("those", "people", "anyone")
+    )
 
 
 def _is_identifier(doc: Doc, number: NumberSpan) -> bool:

@@ -36,6 +36,55 @@ _HEDGE_WORDS = {"estimated", "estimate", "approximately", "roughly", "reportedly
 #: Counted nouns a number stands for when it is the bare subject of a verb.
 _BARE_SUBJECT_UNIT = "people"
 _NOUNS = {"NOUN", "PROPN"}
+_PRONOUNS = {"them", "us", "those", "these", "it", "you"}
+#: Nominalised adjectives that count people ("the dead", "300 injured").
+_PEOPLE_ADJECTIVES = {"dead", "injured", "wounded", "missing", "displaced", "homeless", "killed"}
+#: Verbs whose bare numeric object counts people ("kills at least 25").
+_HUMAN_OBJECT_VERBS = {
+    "kill",
+    "injure",
+    "wound",
+    "evacuate",
+    "rescue",
+    "arrest",
+    "detain",
+    "hire",
+    "employ",
+    "displace",
+    "hospitalise",
+    "hospitalize",
+    "treat",
+}
+#: Group nouns whose "of N" counts members ("a panel of twelve", "groups of three").
+_COLLECTIVE_NOUNS = {
+    "panel",
+    "group",
+    "team",
+    "committee",
+    "board",
+    "jury",
+    "crew",
+    "squad",
+    "council",
+    "delegation",
+    "family",
+    "band",
+    "gang",
+    "cohort",
+    "class",
+}
+#: "six-figure sum", "three-way race": hyphenated idioms, not counts.
+_IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something"}
+_PREFIX_UNIT = re.compile(r"\b(magnitude|Richter)\s+$", re.IGNORECASE)
+_QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
+#: Rupee-using countries -> ISO 4217; "Rs" is the rupee of the country the story is in.
+_RUPEES = {
+    "India": "INR",
+    "Nepal": "NPR",
+    "Pakistan": "PKR",
+    "Sri Lanka": "LKR",
+    "Mauritius": "MUR",
+}
 
 
 @Language.factory(
@@ -55,12 +104,20 @@ class Finder:
         text = doc.text
         blocked = blocked_spans(doc)
         found: list[QuantityMatch] = []
+        excluded_end = -1
         for number in find_numbers(text):
-            if is_not_quantity(doc, number, blocked):
+            if is_not_quantity(doc, number, blocked) or (
+                re.fullmatch(r",? (?:and|or) |, ", text[excluded_end : number.start])
+                and re.fullmatch(r"\d+", number.text)
+            ):
+                excluded_end = number.end
                 continue
             match = self._build(doc, number)
-            if match is not None and not (found and found[-1].end > match.start):
-                found.append(match)
+            if match is None or (found and found[-1].end > match.start):
+                continue
+            if match.unit is None:
+                match = _resolve_bare(doc, number, match, found)
+            found.append(match)
         return _inherit_approximation(text, found)
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
@@ -78,7 +135,11 @@ class Finder:
         money = currency_before(text[max(0, start - 6) : start])
         if money:
             start -= money.length
-            unit, kind = money.unit, "money"
+            unit, kind = _local_currency(doc, money.unit), "money"
+        prefix = _PREFIX_UNIT.search(text[max(0, start - 12) : start])
+        if prefix and unit is None:  # "magnitude 6.2"
+            start -= len(prefix.group(0))
+            unit, kind = prefix.group(1).lower(), "measure"
         scaled = bool(re.search(r"(?i)(illion|lakh|crore|\d(?:k|m|bn|tn|mn))$", number.text))
         after = text[end : end + 40]
         suffix: UnitMatch | None = None
@@ -86,13 +147,18 @@ class Finder:
             suffix = currency_after(after, scaled) or measure_after(after)
         elif re.match(r"\s?(?:USD|US dollars)\b", after):  # "$5 USD"
             suffix = currency_after(after)
-        if suffix:
+        if suffix and unit is None:
             end += suffix.length
             unit, kind = suffix.unit, suffix.kind
+            if kind == "money":
+                unit = _local_currency(doc, unit)
         compound = re.match(r"\s?-\s?([A-Za-z]+)\b(?!-)", text[end:])
         noun: Token | None = None
         if unit is None and compound:  # "six-member", "three-nation"
-            unit = pluralize(compound.group(1).lower())
+            word = compound.group(1).lower()
+            if word in _IDIOM_COMPOUNDS or number.value == 0:
+                return None  # "six-figure", "zero-tolerance"
+            unit = pluralize(word)
             end += compound.end()
         elif unit is None:
             noun, noun_end = _counted_noun(doc, number)
@@ -104,10 +170,16 @@ class Finder:
                     unit, kind = named
         if number.vague and unit is None:
             return None
-        if unit is None and re.fullmatch(r"(?i)one|a|an", number.text.split()[0]):
-            return None  # "one of them", "no one": a pronoun, not an amount
-        if unit is None:
-            unit = _bare_unit(doc, number)
+        first = number.text.split()[0].lower()
+        if unit is None and first in ("one", "a", "an", "half"):
+            return None  # "one of them", "no one", "the second half": not an amount
+        if (
+            noun is not None
+            and first == "one"
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and not _QUALIFIER_RE.search(text[max(0, start - 25) : start])
+        ):
+            return None  # "one user wrote": "one" as "a certain"
         if kind == "count" and number.value < 1 and not re.search(r"\d", number.text):
             kind = "fraction"
         qualifier = None
@@ -139,6 +211,21 @@ def _tokens(doc: Doc, number: NumberSpan) -> Span | None:
 
 
 def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | None]:
+    """The counted noun, kept within the phrase: nothing past a punctuation mark, a line
+    break or a word ending in a hyphen ("92,000 asylum claim- 'legacy backlog'")."""
+    noun, end = _counted_noun_parse(doc, number)
+    span = _tokens(doc, number)
+    if noun is None or span is None or noun.i < span.end:
+        return noun, end
+    for token in doc[span.end : noun.i]:
+        if token.is_punct or "\n" in token.text_with_ws:
+            return None, None
+        if token.text.endswith("-") and token.pos_ == "NOUN":
+            return token, token.idx + len(token) - 1
+    return noun, end
+
+
+def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | None]:
     """The noun a number counts, from the parse, and where its phrase ends.
 
     "36 shells" (nummod), "two Syrian teams" (noun chunk), "millions of women" and
@@ -149,10 +236,14 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
         return None, None
     last = span[-1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ == "of" and (number.vague or _is_partitive(span)):
-        obj = [t for t in nxt.children if t.dep_ == "pobj" and t.pos_ in _NOUNS]
-        if obj:
-            return obj[0], obj[0].idx + len(obj[0])
+    partitive = number.vague or _is_partitive(span) or (number.value > 1 and not _chunk_noun(span))
+    if nxt is not None and nxt.lower_ == "of" and partitive:
+        obj = [t for t in nxt.children if t.dep_ == "pobj"]
+        if obj and obj[0].pos_ in _NOUNS | {"ADJ"}:
+            noun = obj[0]
+            inner = doc[nxt.i : noun.i + 1]
+            has_number = any(t.like_num for t in inner)
+            return noun, span.end_char if has_number else noun.idx + len(noun)
         return None, None
     for chunk in _chunks(doc):
         if (
@@ -164,13 +255,39 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
     head = last
     while head.head.i != head.i and span.start <= head.head.i < span.end:
         head = head.head
+    between = doc[last.i + 1 : head.head.i]
     if (
         head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
         and head.head.pos_ in _NOUNS
         and 0 < head.head.i - last.i <= 4
+        and not any(t.is_punct or "\n" in t.text_with_ws for t in between)
     ):
         return head.head, head.head.idx + len(head.head)
+    run = []  # "92,000 asylum claim-": the nouns right after the number, up to punctuation
+    for token in doc[last.i + 1 : last.i + 5]:
+        if token.pos_ not in _NOUNS | {"ADJ"} or token.is_punct:
+            break
+        run.append(token)
+        if "\n" in token.text_with_ws:
+            break
+    nouns = [t for t in run if t.pos_ == "NOUN"]
+    if nouns and run[-1] is nouns[-1]:
+        return nouns[-1], nouns[-1].idx + len(nouns[-1])
     return None, None
+
+
+def _chunk_noun(span: Span) -> Token | None:
+    """The root of the noun chunk holding the number, when it follows the number in the
+    same line without punctuation between ("two Syrian teams", not "claim- 'backlog")."""
+    last = span[-1]
+    for chunk in _chunks(span.doc):
+        root = chunk.root
+        if chunk.start <= last.i < chunk.end and root.i > last.i and root.pos_ in _NOUNS:
+            between = span.doc[last.i + 1 : root.i + 1]
+            if any(t.is_punct or "\n" in t.text_with_ws for t in between[:-1]):
+                return None
+            return root
+    return None
 
 
 def _chunks(doc: Doc) -> list[Span]:
@@ -189,6 +306,10 @@ def _is_partitive(span: Span) -> bool:
 
 def _unit_name(noun: Token) -> str:
     """The counted noun in the plural, with the compound nouns before it ("asylum claims")."""
+    if noun.text.endswith("-"):
+        return _unit_name_text(noun.text[:-1], noun)
+    if noun.pos_ in ("ADJ", "VERB"):  # "19 of the dead", "300 injured"
+        return "people" if noun.lower_ in _PEOPLE_ADJECTIVES else noun.lower_
     words = [t.text for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
     words = [w for w in words if w.isalpha()][-2:]
     base = (
@@ -199,26 +320,90 @@ def _unit_name(noun: Token) -> str:
     return " ".join([*words, base]).lower() if noun.pos_ == "NOUN" else " ".join([*words, base])
 
 
-def _bare_unit(doc: Doc, number: NumberSpan) -> str | None:
-    """What a bare number stands for: "About 7 million were discussing" -> people;
-    "drove claims over 150,000" -> the verb's object."""
+def _unit_name_text(word: str, noun: Token) -> str:
+    words = [t.text for t in noun.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN"]
+    return " ".join([*words[-2:], pluralize(word)]).lower()
+
+
+def _resolve_bare(
+    doc: Doc, number: NumberSpan, match: QuantityMatch, found: list[QuantityMatch]
+) -> QuantityMatch:
+    """What a bare number stands for, from its clause or the quantities before it.
+
+    "About 7 million were discussing" -> people (a bare subject); "11 goals ... and 14"
+    -> the object of the verb it is conjoined to; "drove claims over 150,000" -> the
+    noun the preposition attaches to; "12 cases last year and four so far" -> the unit
+    of the nearest count before it, within two sentences (noun ellipsis).
+    """
     span = _tokens(doc, number)
     if span is None:
-        return None
+        return match
     root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
-        return _BARE_SUBJECT_UNIT
-    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+    sentence = root.sent
+    if re.search(r"\.\d\b", number.text) and number.value < 10 and _QUAKE.search(sentence.text):
+        return match._replace(unit="magnitude", kind="measure")
+    unit: str | None = None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    of_pronoun = (
+        nxt is not None
+        and nxt.lower_ == "of"
+        and doc[span.end + 1 : span.end + 2].text.lower() in _PRONOUNS
+        if span.end + 1 < len(doc)
+        else False
+    )
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and not of_pronoun:
+        unit = _BARE_SUBJECT_UNIT
+    elif root.dep_ == "conj" and root.head.pos_ == "VERB":
+        unit = _object_unit(root.head)
+    elif root.dep_ == "dobj" and root.head.lemma_ in _HUMAN_OBJECT_VERBS:
+        unit = _BARE_SUBJECT_UNIT
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and not _is_age_bound(match):
         holder = root.head.head
-        if holder.pos_ == "NOUN":
-            return _unit_name(holder)
-        if holder.pos_ == "VERB":
-            objs = [
-                t for t in holder.children if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN"
-            ]
-            if objs:
-                return _unit_name(objs[0])
+        if (
+            holder.pos_ == "NOUN"
+            and holder.lemma_ in _COLLECTIVE_NOUNS
+            and root.head.lower_ == "of"
+        ):
+            unit = "members"  # "a panel of twelve"
+        elif holder.pos_ == "NOUN" and holder.i < root.i:
+            unit = _unit_name(holder)
+        elif holder.pos_ == "VERB":
+            unit = _object_unit(holder)
+    if unit is None:
+        unit = _antecedent_unit(doc, sentence, found)
+    return match._replace(unit=unit)
+
+
+def _object_unit(verb: Token) -> str | None:
+    objs = [t for t in verb.children if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN"]
+    return _unit_name(objs[0]) if objs else None
+
+
+def _is_age_bound(match: QuantityMatch) -> bool:
+    return match.qualifier in ("under", "over") and match.value < 100
+
+
+def _antecedent_unit(doc: Doc, sentence: Span, found: list[QuantityMatch]) -> str | None:
+    """The unit of the nearest count before, in this sentence or the two before it."""
+    sents = list(doc.sents) if "metoo_sents" not in doc.user_data else doc.user_data["metoo_sents"]
+    doc.user_data["metoo_sents"] = sents
+    index = next((i for i, s in enumerate(sents) if s.start == sentence.start), 0)
+    floor = sents[max(0, index - 2)].start_char
+    for previous in reversed(found):
+        if previous.start < floor:
+            break
+        if previous.kind in ("count", "fraction") and previous.unit:
+            return previous.unit
     return None
+
+
+def _local_currency(doc: Doc, code: str) -> str:
+    """ "Rs" and "rupees" resolve to the rupee of the most-mentioned rupee country."""
+    if code != "INR":
+        return code
+    counts = {name: len(re.findall(rf"\b{name}\b", doc.text)) for name in _RUPEES}
+    best = max(counts, key=lambda name: counts[name])
+    return _RUPEES[best] if counts[best] else code
 
 
 def _hedged(doc: Doc, start: int) -> bool:

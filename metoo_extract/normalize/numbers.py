@@ -74,6 +74,7 @@ _PHONE_RE = re.compile(
 )
 _DIGIT_RANGE_RE = re.compile(_DIGIT_RANGE, re.IGNORECASE)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and|or)\s+", re.IGNORECASE)
+_RATIO_SEP = re.compile(r"\s+(?:out\s+of|in)\s+", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
 
 
@@ -157,11 +158,18 @@ def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
         span = spans[i]
         if i + 1 < len(spans) and not span.vague:
             nxt = spans[i + 1]
+            between = text[span.end : nxt.start]
+            if _RATIO_SEP.fullmatch(between) and 0 < span.value < nxt.value and nxt.value <= 100:
+                # "four out of five", "one in three": a proportion
+                ratio = span.value / nxt.value
+                out.append(NumberSpan(span.start, nxt.end, text[span.start : nxt.end], ratio))
+                i += 2
+                continue
             sep = _RANGE_SEP.fullmatch(text[span.end : nxt.start])
             opened = _RANGE_OPEN.search(text[max(0, span.start - 9) : span.start])
             word = sep.group(0).strip().lower() if sep else ""
             ok = sep is not None and (word != "and" or opened) and span.value < nxt.value
-            if word in ("-", "–", "—") and not (span.text[0].isdigit() == nxt.text[0].isdigit()):
+            if word in ("-", "–", "—") and span.text[0].isdigit() != nxt.text[0].isdigit():
                 ok = False
             if ok:
                 out.append(
@@ -199,8 +207,9 @@ def find_numbers(text: str) -> list[NumberSpan]:
 
     Returns:
         Spans in text order with their values; "10 to 12" is one span with low 10 and
-        high 12 and value 10. Ordinals ("21st", "first") and digit strings glued to
-        letters ("G7", "COVID-19") are not numbers.
+        high 12 and value 10; "four out of five" is a proportion (0.8). Ordinals
+        ("21st", "first"), phone numbers and digits glued to letters ("G7", "COVID-19")
+        are not numbers.
     """
     spans: list[NumberSpan] = []
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text) if _is_phone(m.group(0))]

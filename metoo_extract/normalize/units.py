@@ -107,7 +107,7 @@ def measure_after(text: str) -> UnitMatch | None:
 
 
 def unit_of_word(word: str) -> tuple[str, str] | None:
-    """The (canonical unit, kind) a single word or phrase names, e.g. "miles" -> (miles, measure)."""
+    """The (canonical unit, kind) a word or phrase names: "miles" -> ("miles", "measure")."""
     return _units().get(word.lower())
 
 
