@@ -34,7 +34,7 @@ class Layout(NamedTuple):
 
 # Priorities of timestamp sources: the first publication beats a later update, and both
 # beat a wire dateline (which rarely prints a year).
-_PUBLISHED, _UPDATED, _WIRE = 0, 1, 2
+_PUBLISHED, _UPDATED, _FROM_WIRE = 0, 1, 2
 
 _LABEL = re.compile(
     r"(?:(?<=[a-z\d)])(?=[A-Z])|(?<![\w]))"  # at a word start, or glued: "United StatesUpdated"
@@ -50,6 +50,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
+# "Jonathan Pell, Business Correspondent": a name, a comma, a job title
+_NAME_ROLE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]+){1,3}"
+    r"(?: and [A-ZÀ-ÖØ-Þ][\w'’.\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]+){1,3})?,\s+(?P<role>[^,]{2,50})$"
+)
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _PLACE_WORD = rf"[{_UPPER}][\w'’.\-]*"
 _CONNECT = r"(?:de|da|del|der|di|do|dos|du|la|le|el|es|al|of|on|upon|am|an|sur|en)"
@@ -63,6 +68,14 @@ _WIRE = re.compile(
     r"(?:\s*(?P<sep>--|[-—–:])(?=\s)|(?P<end>\s*$)|(?P<space>\s+))"
 )
 _PLACE_ONLY = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}$")
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Job-title words that mark "Name, Role" as a byline."""
+    text = resources.files("metoo_extract").joinpath("data", "byline_roles.txt")
+    lines = text.read_text("utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and line[0] != "#")
 
 
 @cache
@@ -82,6 +95,8 @@ class _Fields(NamedTuple):
 def _labelled(segment: str) -> tuple[str, int, Stamp] | None:
     """A labelled timestamp in ``segment``: (text before the label, priority, stamp)."""
     for match in _LABEL.finditer(segment):
+        if any(ch.isdigit() for ch in segment[: match.start()]):
+            break  # a label after a timestamp ("Published May 19, 2022 Updated ...")
         stamp = parse_stamp(segment[match.end() :])
         if stamp is not None:
             label = " ".join(match["label"].lower().split())
@@ -91,10 +106,14 @@ def _labelled(segment: str) -> tuple[str, int, Stamp] | None:
 
 
 def _byline(segment: str) -> str | None:
-    """The name(s) of a "By ..." line, or None when the segment is no byline."""
-    match = _BYLINE.match(segment.strip())
+    """The name(s) of a "By ..." or "Name, Job title" line, or None when it is no byline."""
+    segment = segment.strip()
+    match = _BYLINE.match(segment)
     if match is None:
-        return None
+        role = _NAME_ROLE.match(segment)
+        words = role["role"].lower().replace("-", " ").split() if role else []
+        found = any(word in _roles() or word[:-1] in _roles() for word in words)
+        return segment if found else None
     who = (match["who"] or match["who2"]).strip().rstrip(",;")
     words = who.split()
     if not words or len(words) > _BYLINE_MAX_WORDS or who.endswith("."):
@@ -129,6 +148,11 @@ def _segment_fields(segment: str) -> _Fields | None:
     return None
 
 
+def _dates_only(fields: _Fields) -> bool:
+    """True when the fields hold timestamps and none of them prints a time."""
+    return bool(fields.stamps) and all(stamp.clock is None for _, stamp in fields.stamps)
+
+
 def _header_fields(line: str) -> _Fields | None:
     """Classify a whole line; None when it holds no header field (a title or body line)."""
     segments = [s for s in _SEGMENT_SPLIT.split(line) if s.strip()]
@@ -139,12 +163,12 @@ def _header_fields(line: str) -> _Fields | None:
     found = False
     i = 0
     while i < len(segments):
-        # a date and its time split by a separator: "Oct 16, 2017 | 05:31 PM IST"
-        pair = " ".join(segments[i : i + 2]) if i + 1 < len(segments) else None
-        fields = _segment_fields(pair) if pair else None
-        step = 2
-        if fields is None or not fields.stamps:
-            fields, step = _segment_fields(segments[i]), 1
+        fields, step = _segment_fields(segments[i]), 1
+        if i + 1 < len(segments) and (fields is None or _dates_only(fields)):
+            # a date and its time split by a separator: "Oct 16, 2017 | 05:31 PM IST"
+            pair = _segment_fields(f"{segments[i]} {segments[i + 1]}")
+            if pair is not None and pair.stamps and not _dates_only(pair):
+                fields, step = pair, 2
         i += step
         if fields is None:
             continue
@@ -246,7 +270,7 @@ def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
             if wire is not None and dateline is None:
                 dateline = wire.place
                 if wire.stamp is not None:
-                    stamps.append((_WIRE, wire.stamp))
+                    stamps.append((_FROM_WIRE, wire.stamp))
     return Layout(title, byline, dateline, _published(stamps, published_hint))
 
 

@@ -109,10 +109,43 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Headline\nWritten by Jane Doe\nPublished: 2017-10-16T17:31:00+05:30" + BODY,
             Layout("Headline", "Jane Doe", None, datetime(2017, 10, 16, 17, 31, tzinfo=IST)),
         ),
+        (
+            "Headline\nJonathan Pell, Business Correspondent\nThu 3 Aug 2023 16.05 BST" + BODY,
+            Layout(
+                "Headline",
+                "Jonathan Pell, Business Correspondent",
+                None,
+                datetime(2023, 8, 3, 16, 5, tzinfo=BST),
+            ),
+        ),
+        (
+            "Headline\nJane Doe and John Roe, Staff Writers" + BODY,
+            Layout("Headline", "Jane Doe and John Roe, Staff Writers", None, None),
+        ),
+        ("Paris, France\nA line of body text.", Layout("Paris, France", None, None, None)),
         # "Published", "Posted", "Last updated": the first publication wins
         (
             "Headline\nPosted: Oct 16, 2017\nLast updated: Oct 17, 2017" + BODY,
             Layout("Headline", None, None, date(2017, 10, 16)),
+        ),
+        (
+            "Headline\nPublished May 19, 2022, 4:12 p.m. ET | Updated May 19, 2022, 6:40 p.m. ET"
+            + BODY,
+            Layout("Headline", None, None, datetime(2022, 5, 19, 16, 12, tzinfo=EDT)),
+        ),
+        (
+            "Headline\nLast updated: 18/02/2024 - 22:10 GMT" + BODY,
+            Layout("Headline", None, None, datetime(2024, 2, 18, 22, 10, tzinfo=UTC)),
+        ),
+        (
+            "Headline\nBy Saima Durrani\nMarch 12, 2019 / 10:47 AM GMT\n\n"
+            "PESHAWAR, Pakistan, March 12 (Reuters) - Teams fanned out on Tuesday.",
+            Layout(
+                "Headline",
+                "Saima Durrani",
+                "PESHAWAR, Pakistan",
+                datetime(2019, 3, 12, 10, 47, tzinfo=UTC),
+            ),
         ),
         (
             "Headline\nUpdated 5:31 PM ET, Mon October 16, 2017" + BODY,
