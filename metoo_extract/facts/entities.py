@@ -46,7 +46,7 @@ class Finder:
     def find(self, doc: Doc) -> list[EntityCluster]:
         """Entities of the doc, grouped by referent, people first, each kind in text order."""
         candidates, tags = find_candidates(doc)
-        clusters = [_cluster(g) for g in group_candidates(candidates)]
+        clusters = [_cluster(g) for g in group_candidates(candidates, doc.text)]
         clusters += _tag_clusters(doc.text, tags)
         return sorted(clusters, key=lambda c: (KIND_ORDER.index(c.kind), c.mentions[0].start))
 

@@ -58,7 +58,8 @@ def _fold(token_text: str) -> str:
 
 #: Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
 CONNECTORS = frozenset(
-    "of for and the de la le du des di del da dos van von der den at on & e y al el bin ibn".split()
+    {"of", "for", "and", "the", "de", "la", "le", "du", "des", "di", "del", "da", "dos"}
+    | {"van", "von", "der", "den", "at", "on", "&", "e", "y", "al", "el", "bin", "ibn"}
 )
 
 
@@ -142,6 +143,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         return _fold(doc[unit[0] : unit[1]].text)
 
     is_org = any(fold(u) in org_words for u in units)
+
     def raw(unit: tuple[int, int]) -> str:
         return doc[unit[0] : unit[1]].text
 
@@ -189,6 +191,15 @@ def _speech_subject(span: Span) -> bool:
     )
 
 
+def _appositive(span: Span) -> str | None:
+    """The head noun of an apposition describing the name ("Acas, the conciliation
+    service"; "Jane Doe, a lawyer"), lower case, or None."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
+            return child.lower_
+    return None
+
+
 def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     span = doc[first:last]
     flags = set()
@@ -200,6 +211,21 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("lexicon")
     if _speech_subject(span):
         flags.add("speech")
+    described = _appositive(span)
+    if described in lex.organisation_words():
+        flags.add("org_appos")
+    elif described in lex.titles():
+        flags.add("title")
+    words = span.text.split()
+    if (
+        len(words) > 1
+        and words[0] in lex.given_names()
+        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+    ):
+        flags.add("given_name")
+    letters = [c for c in span.text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        flags.add("capitals")
     return frozenset(flags)
 
 

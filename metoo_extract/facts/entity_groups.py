@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..normalize import name_lexicons as lex
 from ..normalize.names import (
     canonical_name,
     is_acronym_of,
     is_subsequence,
     looks_like_acronym,
+    looks_like_short_form,
     name_key,
     one_edit_apart,
 )
@@ -16,7 +18,9 @@ from .entity_candidates import Candidate
 from .entity_labels import decide
 
 #: Evidence that a name is an organisation's own, so it never joins a person.
-ORG_EVIDENCE = frozenset({"lexicon", "org_word"})
+ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos"})
+#: Words that alone name no organisation ("the Court", "Government", "State").
+GENERIC = lex.organisation_words() | lex.titles() | lex.title_modifiers() | frozenset({"state"})
 
 
 @dataclass
@@ -64,10 +68,11 @@ def by_key(candidates: list[Candidate]) -> list[Group]:
 
 
 def _nearest(targets: list[Group], before: int) -> Group | None:
-    """The only target, or among several the one named most recently before ``before``."""
+    """The only target, or among several the one named most recently before ``before``
+    (the first named when none comes before)."""
     if len(targets) == 1:
         return targets[0]
-    best, best_at = None, -1
+    best, best_at = min(targets, key=lambda g: g.first), -1
     for target in targets:
         seen = [m.start for m in target.mentions if m.start < before]
         if seen and max(seen) > best_at:
@@ -97,11 +102,14 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
     fulls = [
         g
         for g in live
-        if g.kind == "person"
+        if (g.kind == "person" or (group.kind == "person" and not g.evidence & ORG_EVIDENCE))
         and len(g.words) > len(group.words)
         and is_subsequence(group.words, g.words)
     ]
-    return _nearest(fulls, group.first) if fulls else None
+    target = _nearest(fulls, group.first) if fulls else None
+    if target is not None and group.kind == "person":
+        target.kind = "person"  # "Dean Kamen" (ORG) ... "Kamen said" (PERSON)
+    return target
 
 
 def _person_typo(group: Group, live: list[Group]) -> Group | None:
@@ -161,15 +169,84 @@ def _organisation_typo(group: Group, live: list[Group]) -> Group | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def group_candidates(candidates: list[Candidate]) -> list[Group]:
-    """Group candidates into entities in order of first mention; "other" groups dropped."""
-    groups = by_key(candidates)
-    _join(groups, _person_short_form)
-    groups = [g for g in groups if not g.merged]
-    _join(groups, _person_typo, fuzzy=True)
-    groups = [g for g in groups if not g.merged]
-    _join(groups, _organisation_part)
-    groups = [g for g in groups if not g.merged]
-    _join(groups, _organisation_typo, fuzzy=True)
-    kept = [g for g in groups if not g.merged and g.kind != "other"]
+def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
+    """The first words of one organisation's name ("Carrick Vance" for "Carrick Vance
+    Logistics Inc.", "Freedom" for "Freedom Magazine"), unless a person's name."""
+    if group.kind not in ("organisation", "person") or _personal(group):
+        return None
+    words = group.words
+    hosts = [
+        g
+        for g in live
+        if g.kind == "organisation"
+        and g.evidence & ORG_EVIDENCE
+        and len(g.words) > len(words)
+        and g.words[: len(words)] == words
+    ]
+    return _nearest(hosts, group.first) if hosts else None
+
+
+def _personal(group: Group) -> bool:
+    """A title, or a given name the model also reads as a person's ("Andy Warhol")."""
+    evidence = group.evidence
+    return "title" in evidence or (
+        "given_name" in evidence and any(m.model == "person" for m in group.mentions)
+    )
+
+
+def _generic_part(group: Group, live: list[Group]) -> Group | None:
+    """A lone institutional word ("the Court", "the Church") names the one organisation
+    whose name holds it."""
+    if len(group.words) != 1 or group.words[0] not in GENERIC:
+        return None
+    hosts = [g for g in live if g.kind == "organisation" and group.words[0] in g.words]
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def join_bracketed(groups: list[Group], text: str) -> list[Group]:
+    """ "Securities and Exchange Commission (SEC)": the bracketed short form is the name
+    before it, whatever its letters."""
+    for group in groups:
+        for mention in group.mentions:
+            if group.merged or not looks_like_short_form(mention.text):
+                continue
+            if (
+                text[mention.start - 1 : mention.start] != "("
+                or text[mention.end : mention.end + 1] != ")"
+            ):
+                continue
+            for g in groups:
+                if g is group or g.merged:
+                    continue
+                if any(
+                    m.end <= mention.start - 1 and not text[m.end : mention.start - 1].strip()
+                    for m in g.mentions
+                ):
+                    g.absorb(group)
+                    break
+    return [g for g in groups if not g.merged]
+
+
+def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
+    """Group candidates into entities in order of first mention; "other" groups and lone
+    institutional words dropped.
+
+    Args:
+        candidates: the name candidates in text order.
+        text: the doc text the offsets index.
+    """
+    groups = join_bracketed(by_key(candidates), text)
+    for pick, fuzzy in (
+        (_organisation_prefix, False),
+        (_person_short_form, False),
+        (_person_typo, True),
+        (_organisation_part, False),
+        (_generic_part, False),
+        (_organisation_typo, True),
+    ):
+        _join(groups, pick, fuzzy)
+        groups = [g for g in groups if not g.merged]
+    kept = [
+        g for g in groups if g.kind != "other" and not (len(g.words) == 1 and g.words[0] in GENERIC)
+    ]
     return sorted(kept, key=lambda g: g.first)

@@ -16,6 +16,8 @@ WEIGHTS = {
     "lexicon": ("organisation", 10.0),
     "org_word": ("organisation", 3.0),
     "title": ("person", 3.0),
+    "org_appos": ("organisation", 3.0),
+    "given_name": ("person", 2.0),
 }
 MODEL_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 1.0, "other": 0.0}
 SPEECH_WEIGHT = 1.0
@@ -29,6 +31,8 @@ def votes(candidate: Candidate) -> Counter[str]:
         if flag in WEIGHTS:
             kind, weight = WEIGHTS[flag]
             out[kind] += weight
+    if "capitals" in candidate.evidence and candidate.model in ("person", "other"):
+        out["organisation"] += 2.0  # "SAG-AFTRA": a name in capitals is not a person's
     if "speech" in candidate.evidence and not {"lexicon", "org_word"} & candidate.evidence:
         # "X said": a speaker is a person or an organisation, never a place
         out["person" if candidate.model != "organisation" else "organisation"] += SPEECH_WEIGHT

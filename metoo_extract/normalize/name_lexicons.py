@@ -55,6 +55,12 @@ def caption_words() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Common given names, title-cased ("Dean", "Annie")."""
+    return frozenset(line.strip() for line in _lines("given_names.txt"))
+
+
+@cache
 def known_organisations() -> dict[str, KnownOrganisation]:
     """Well-known organisations keyed by their exact name."""
     out = {}

@@ -65,6 +65,16 @@ def looks_like_acronym(name: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+def looks_like_short_form(name: str) -> bool:
+    """True for capitalised short forms that may hold digits or "&": "M5S", "AT&T", "SEC"."""
+    letters = name.replace(".", "")
+    return (
+        2 <= len(letters) <= 10
+        and letters[0].isupper()
+        and all(c.isupper() or c.isdigit() or c in "&-" for c in letters)
+    )
+
+
 def is_acronym_of(short: str, full: str) -> bool:
     """True when ``short`` spells the initials of ``full`` ("U.N." / "United Nations")."""
     if not looks_like_acronym(short):
