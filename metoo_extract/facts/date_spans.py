@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..normalize.clock import zone_offsets
+from ..normalize.holidays import holiday_rules
 
 _MONTH_NAMES = [
     "January",
@@ -72,7 +73,16 @@ CLOCK = (
     rf"(?:\s*{ZONE})?)"
 )
 PART = r"(?:morning|afternoon|evening|night)"
-_TAIL = rf"(?:,?\s+{CLOCK})?"
+#: Holiday names, any case but capitalised first ("Christmas", "Good Friday").
+HOLIDAY = (
+    r"(?=[A-Z])(?i:"
+    + "|".join(
+        re.escape(name).replace("'", "['’]").replace("\\ ", r"\s+")
+        for name in sorted(holiday_rules(), key=len, reverse=True)
+    )
+    + r")\b"
+)
+_TAIL = rf"(?:(?:,?\s+|\s*[-–/|]\s*){CLOCK})?"
 
 #: Calendar patterns the small model misses or mis-splits (datelines, glued header
 #: lines, "Wednesday (2 March)", numeric and ISO dates).
@@ -84,9 +94,10 @@ PATTERNS = [
         rf"{WEEKDAY}\s*\(\s*(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})\s*\)",
         rf"{MONTH}(?:\s+of)?,?\s+{YEAR}",
         r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
-        r"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2})\b(?!/)",
+        rf"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})\b(?!/){_TAIL}",
         rf"\b{WEEKDAY}(?:\s+{PART})?(?:{_TAIL})",
         r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:\s+" + PART + r")?)",
+        rf"\b{HOLIDAY}(?:,?\s+{YEAR})?",
         r"(?i:\b(?:last|this|next)\s+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
     )
 ]

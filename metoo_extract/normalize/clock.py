@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class ClockTime(NamedTuple):
-    """A time of day as printed, with its UTC offset ("+05:30") when a zone is named."""
+    """A time of day as printed, with the zone abbreviation printed after it (or None)."""
 
     hour: int
     minute: int
-    offset: str | None
+    zone: str | None
     start: int
     end: int
 
 
 @cache
 def zone_offsets() -> dict[str, str]:
-    """Abbreviation -> UTC offset ("IST" -> "+05:30"), read from ``data/timezones.tsv``."""
+    """Abbreviation -> UTC offset ("IST" -> "+05:30") or IANA zone ("ET" -> "America/New_York"),
+    read from ``data/timezones.tsv``."""
     table: dict[str, str] = {}
     text = resources.files("metoo_extract.data").joinpath("timezones.tsv").read_text("utf-8")
     for line in text.splitlines():
@@ -30,14 +33,29 @@ def zone_offsets() -> dict[str, str]:
     return table
 
 
-def zone_offset(abbreviation: str) -> str | None:
-    """The UTC offset of a zone abbreviation or of "UTC+5:30"/"GMT-4" forms, else None."""
+def zone_offset(abbreviation: str, day: date | None = None) -> str | None:
+    """The UTC offset of a zone on a day: "IST" -> "+05:30", "UTC+5:30", "GMT-4".
+
+    Zones printed without standard/daylight ("ET") take the offset in force on ``day``
+    (None without a day). Unknown abbreviations give None.
+    """
     token = abbreviation.strip().strip("()").upper()
     explicit = re.fullmatch(r"(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", token)
     if explicit:
         sign, hours, minutes = explicit.groups()
         return f"{sign}{int(hours):02d}:{minutes or '00'}"
-    return zone_offsets().get(token)
+    entry = zone_offsets().get(token)
+    if entry is None or re.fullmatch(r"[+-]\d\d:\d\d", entry):
+        return entry
+    if day is None:
+        return None
+    try:
+        offset = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(entry)).utcoffset()
+    except ZoneInfoNotFoundError:
+        return None
+    minutes = int(offset.total_seconds()) // 60 if offset is not None else 0
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 _ZONE = r"(?:(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Z]{1,5})"
@@ -57,7 +75,7 @@ def find_clock(text: str) -> ClockTime | None:
     A bare number is not a time: it needs minutes ("14:00") or a meridiem ("3pm").
 
     Returns:
-        The time with its zone offset (None when no known zone follows), or None.
+        The time with the known zone abbreviation printed after it (or None), or None.
     """
     for match in _CLOCK_RE.finditer(text):
         hour = int(match["hour"])
@@ -73,17 +91,15 @@ def find_clock(text: str) -> ClockTime | None:
             hour += 12
         elif meridiem == "am" and hour == 12:
             hour = 0
-        offset, end = None, match.end()
+        zone, end = None, match.end()
         if match["zone"]:
-            offset = zone_offset(match["zone"])
-            if offset is None:
-                end = match.start("zone")
-        return ClockTime(hour, minute, offset, match.start(), end)
+            zone = match["zone"].strip("()")
+            if zone.upper() not in zone_offsets() and not zone.upper().startswith(("UTC", "GMT")):
+                zone, end = None, match.start("zone")
+        return ClockTime(hour, minute, zone, match.start(), end)
     named = _NAMED_RE.search(text)
     if named:
         hour = 0 if named["word"].lower() == "midnight" else 12
-        zone = text[named.start("zone") : named.end("zone")] if named["zone"] else ""
-        offset = zone_offset(zone) if zone else None
-        end = named.end() if offset else named.end("word")
-        return ClockTime(hour, 0, offset, named.start(), end)
+        zone = named["zone"] if named["zone"] and zone_offset(named["zone"]) else None
+        return ClockTime(hour, 0, zone, named.start(), named.end() if zone else named.end("word"))
     return None

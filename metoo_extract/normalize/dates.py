@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 from dateutil import parser as dateutil_parser
 
-from .clock import find_clock
+from .clock import find_clock, zone_offset
+from .holidays import holiday_date, holiday_rules
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
@@ -226,7 +227,8 @@ def resolve_weekday(weekday: int, reference: date, tense: str | None, shift: str
         weekday: 0 = Monday.
         reference: the publication day.
         tense: PAST resolves on or before the reference (so "on Monday" in an article
-            from Monday is that day), FUTURE on or after it, otherwise the nearest.
+            from Monday is that day); FUTURE and PRESENT (a scheduled event: "we go again
+            on Saturday") on or after it; no tense, the nearest.
         shift: "last" (strictly before), "next" (strictly after) or "this" (same ISO week).
     """
     back = (reference.weekday() - weekday) % 7
@@ -239,7 +241,7 @@ def resolve_weekday(weekday: int, reference: date, tense: str | None, shift: str
         return reference + timedelta(days=weekday - reference.weekday())
     if tense == PAST:
         return reference - timedelta(days=back)
-    if tense == FUTURE:
+    if tense in (FUTURE, PRESENT):  # "We go again on Saturday": a scheduled event
         return reference + timedelta(days=forward)
     return (
         reference - timedelta(days=back) if back <= forward else reference + timedelta(days=forward)
@@ -305,7 +307,7 @@ def normalize_date(
     if clock is not None:
         low = (low[: clock.start] + " " + low[clock.end :]).strip()
         low = re.sub(r"\b(at|@)\s*(?=,|$)|\s+at\s*$", " ", low)
-        low = re.sub(r"\s+", " ", low).strip(" ,-")
+        low = re.sub(r"\s+", " ", low).strip(" ,-–/|")
     low, part = _part_of_day(low)
     if not _IN_OFFSET.fullmatch(low):
         low = _LEADING.sub("", low).strip()
@@ -316,8 +318,10 @@ def normalize_date(
     if relative and ref is None:
         value = None
     if clock is not None and granularity == "day" and value is not None:
+        day = date.fromisoformat(value)
+        offset = zone_offset(clock.zone, day) if clock.zone else None
         return DateValue(
-            iso_minute(date.fromisoformat(value), clock.hour, clock.minute, clock.offset),
+            iso_minute(day, clock.hour, clock.minute, offset),
             "minute",
             relative,
             part,
@@ -335,7 +339,7 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
         found = reader(low, ref or date(2000, 1, 1), tense)
         if found is not None:
             return found
-    for reader in (_read_decade, _read_quarter, _read_season):
+    for reader in (_read_decade, _read_quarter, _read_season, _read_holiday):
         found = reader(low, ref, tense)
         if found is not None:
             return found
@@ -389,9 +393,10 @@ def _read_offset(low: str, ref: date, tense: str | None) -> _Read | None:
         return None
     n = int(n) * (-1 if match["dir"] in ("ago", "back") else 1)
     unit = match["unit"].rstrip("s")
-    if unit in ("day", "week", "fortnight"):
-        days = {"day": 1, "week": 7, "fortnight": 14}[unit] * n
-        return iso_day(ref + timedelta(days=days)), "day", True
+    if unit == "day":
+        return iso_day(ref + timedelta(days=n)), "day", True
+    if unit in ("week", "fortnight"):
+        return iso_week(ref + timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "week", True
     if unit == "month":
         return iso_month(*_add_months(ref.year, ref.month, n)), "month", True
     if unit == "year":
@@ -534,6 +539,19 @@ def _read_season(low: str, ref: date | None, tense: str | None) -> _Read | None:
     if match:
         return match[2], "year", False
     return None
+
+
+def _read_holiday(low: str, ref: date | None, tense: str | None) -> _Read | None:
+    """ "Christmas", "Good Friday 2016", "New Year's Eve": the day in the nearest year."""
+    match = re.fullmatch(r"(.+?)(?:,?\s+(\d{4}))?", low)
+    if not match or match[1] not in holiday_rules():
+        return None
+    if match[2]:
+        return iso_day(holiday_date(match[1], int(match[2]))), "day", False
+    if ref is None:
+        return None, "day", True
+    candidates = [holiday_date(match[1], ref.year + k) for k in (-1, 0, 1)]
+    return iso_day(nearest([c for c in candidates if c], ref, tense)), "day", True
 
 
 _CAL_WORD = re.compile(r"[a-z]+")

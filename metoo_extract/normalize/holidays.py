@@ -1,0 +1,45 @@
+"""Named holidays -> their calendar day in a given year ("Good Friday" 2017 -> 2017-04-14)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+from dateutil.easter import easter
+
+
+@cache
+def holiday_rules() -> dict[str, str]:
+    """Lower-case holiday name -> rule, read from ``data/holidays.tsv``."""
+    table: dict[str, str] = {}
+    text = resources.files("metoo_extract.data").joinpath("holidays.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, rule = line.split("\t")
+            table[name] = rule.strip()
+    return table
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The day a holiday falls on in ``year``, or None for an unknown name.
+
+    Args:
+        name: the holiday as printed, any case ("Christmas Eve", "Thanksgiving").
+        year: the calendar year.
+    """
+    rule = holiday_rules().get(re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower())
+    if rule is None:
+        return None
+    fixed = re.fullmatch(r"(\d\d)-(\d\d)", rule)
+    if fixed:
+        return date(year, int(fixed[1]), int(fixed[2]))
+    paschal = re.fullmatch(r"easter([+-]\d+)", rule)
+    if paschal:
+        return easter(year) + timedelta(days=int(paschal[1]))
+    month, nth, weekday = (int(part) for part in rule.split(":"))
+    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month]
+    matching = [d for d in days if d.weekday() == weekday]
+    return matching[nth - 1] if nth > 0 else matching[nth]
