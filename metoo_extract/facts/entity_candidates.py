@@ -121,8 +121,9 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
     doc = span.doc
     units = _units(doc, span.start, span.end)
     parts: list[list[tuple[int, int]]] = [[]]
-    for unit in units:
-        if _breaks(doc, unit):
+    for k, unit in enumerate(units):
+        after_word = k > 0 and doc[units[k - 1][0]].text not in CONNECTORS
+        if _breaks(doc, unit) or (doc[unit[0]].text == "the" and after_word):
             parts.append([])
         else:
             parts[-1].append(unit)

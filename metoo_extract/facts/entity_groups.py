@@ -106,10 +106,7 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
         and len(g.words) > len(group.words)
         and is_subsequence(group.words, g.words)
     ]
-    target = _nearest(fulls, group.first) if fulls else None
-    if target is not None and group.kind == "person":
-        target.kind = "person"  # "Dean Kamen" (ORG) ... "Kamen said" (PERSON)
-    return target
+    return _nearest(fulls, group.first) if fulls else None
 
 
 def _person_typo(group: Group, live: list[Group]) -> Group | None:
