@@ -36,6 +36,8 @@ _HEDGE_WORDS = {"estimated", "estimate", "approximately", "roughly", "reportedly
 #: Counted nouns a number stands for when it is the bare subject of a verb.
 _BARE_SUBJECT_UNIT = "people"
 _NOUNS = {"NOUN", "PROPN"}
+#: Parts of speech that may stand between a number and its noun ("two young sons").
+_MODIFIERS = {"ADJ", "NOUN", "PROPN", "NUM", "VERB", "X"}
 _PRONOUNS = {"them", "us", "those", "these", "it", "you"}
 #: Nominalised adjectives that count people ("the dead", "300 injured").
 _PEOPLE_ADJECTIVES = {"dead", "injured", "wounded", "missing", "displaced", "homeless", "killed"}
@@ -217,9 +219,12 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
     span = _tokens(doc, number)
     if noun is None or span is None or noun.i < span.end:
         return noun, end
+    partitive = doc[span.end].lower_ == "of"
     for token in doc[span.end : noun.i]:
         if token.is_punct or "\n" in token.text_with_ws:
             return None, None
+        if not partitive and token.pos_ not in _MODIFIERS:
+            return None, None  # "four so far this year": not what is counted
         if token.text.endswith("-") and token.pos_ == "NOUN":
             return token, token.idx + len(token) - 1
     return noun, end

@@ -1,0 +1,182 @@
+"""Pure number and unit normalisers: no spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from metoo_extract.normalize.numbers import find_numbers, parse_number
+from metoo_extract.normalize.units import currency_after, currency_before, measure_after, pluralize
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("37,000", 37000),
+        ("45,756", 45756),
+        ("1,000.5", 1000.5),
+        ("9.5", 9.5),
+        ("7 million", 7e6),
+        ("1.3 trillion", 1.3e12),
+        ("1.3tn", 1.3e12),
+        ("2bn", 2e9),
+        ("31.5m", 31.5e6),
+        ("27million", 27e6),
+        ("20k", 20e3),
+        ("3.9bn", 3.9e9),
+        ("three", 3),
+        ("Six", 6),
+        ("twelve", 12),
+        ("forty", 40),
+        ("twenty-five", 25),
+        ("twenty five", 25),
+        ("one hundred and twenty five thousand", 125000),
+        ("a dozen", 12),
+        ("half a dozen", 6),
+        ("half a million", 500000),
+        ("a million", 1e6),
+        ("two and a half million", 2.5e6),
+        ("two-thirds", 2 / 3),
+        ("one-third", 1 / 3),
+        ("a quarter", 0.25),
+        ("three quarters", 0.75),
+        ("30 lakh", 3e6),
+        ("2 crore", 2e7),
+        ("2.2 crore", 2.2e7),
+        ("millions", 1e6),
+        ("dozens", 12),
+        ("hundreds", 100),
+        ("tens of thousands", 1e4),
+        ("hello", None),
+        ("21st", None),
+        ("", None),
+    ],
+)
+def test_parse_number(text, expected):
+    value = parse_number(text)
+    if expected is None:
+        assert value is None
+    else:
+        assert value == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("over 37,000 comments", [("37,000", 37000, None, None)]),
+        ("£27million (€31.5m)", [("27million", 27e6, None, None), ("31.5m", 31.5e6, None, None)]),
+        ("10 to 12 people", [("10 to 12", 10, 10, 12)]),
+        ("10-12 days", [("10-12", 10, 10, 12)]),
+        ("between 10 and 12", [("10 and 12", 10, 10, 12)]),
+        ("one or two points", [("one or two", 1, 1, 2)]),
+        ("ten to 32 pages", [("ten to 32", 10, 10, 32)]),
+        ("four out of five women", [("four out of five", 0.8, None, None)]),
+        ("one in three", [("one in three", 1 / 3, None, None)]),
+        ("Millions of women", [("Millions", 1e6, None, None)]),
+        ("dozens of rounds", [("dozens", 12, None, None)]),
+        ("two-thirds of them", [("two-thirds", 2 / 3, None, None)]),
+        ("a 256-167 vote", [("256-167", 256, 256, 167)]),
+        ("Rs 500 crore", [("500 crore", 5e9, None, None)]),
+        ("the 21st time", []),
+        ("COVID-19 and G7", []),
+        ("the 1990s", []),
+        ("at 5:30 pm", []),
+        ("call 555-1234", []),
+        ("call (202) 555-0143", []),
+        ("call +44 20 7946 0958", []),
+        ("the first one", [("one", 1, None, None)]),
+    ],
+)
+def test_find_numbers(text, expected):
+    found = [(s.text, s.value, s.low, s.high) for s in find_numbers(text)]
+    assert [f[0] for f in found] == [e[0] for e in expected]
+    for got, want in zip(found, expected, strict=True):
+        assert got[1] == pytest.approx(want[1])
+        assert (got[2], got[3]) == (want[2], want[3])
+
+
+def test_find_numbers_marks_vague():
+    assert [s.vague for s in find_numbers("hundreds of villagers and 12 more")] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "before,expected",
+    [
+        ("$", "USD"),
+        ("US$", "USD"),
+        ("cost of NZ $ ", "NZD"),
+        ("£", "GBP"),
+        ("€", "EUR"),
+        ("₹", "INR"),
+        ("Rs ", "INR"),
+        ("about Rs. ", "INR"),
+        ("HK$", "HKD"),
+        ("a fee of ", None),
+        ("ARs ", None),
+    ],
+)
+def test_currency_before(before, expected):
+    found = currency_before(before)
+    assert (found.unit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "after,scaled,expected",
+    [
+        (" dollars", False, "USD"),
+        (" Australian dollars", False, "AUD"),
+        (" euros.", False, "EUR"),
+        (" yuan", False, "CNY"),
+        (" rupees", False, "INR"),
+        (" pounds", True, "GBP"),
+        (" pounds", False, None),
+        (" people", False, None),
+    ],
+)
+def test_currency_after(after, scaled, expected):
+    found = currency_after(after, scaled)
+    assert (found.unit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "after,expected",
+    [
+        ("%", ("percent", "percent")),
+        (" percent", ("percent", "percent")),
+        (" per cent of", ("percent", "percent")),
+        (" percentage points", ("percentage points", "percent")),
+        (" km from", ("km", "measure")),
+        (" kilometres", ("km", "measure")),
+        (" miles", ("miles", "measure")),
+        ("-foot container", ("feet", "measure")),
+        (" kg", ("kg", "measure")),
+        (" tonnes", ("tonnes", "measure")),
+        (" pounds", ("pounds", "measure")),
+        (" days", ("days", "duration")),
+        (" working days", ("working days", "duration")),
+        ("-year lull", ("years", "duration")),
+        (" decades", ("decades", "duration")),
+        (" hours", ("hours", "duration")),
+        (" people", None),
+        (" %", ("percent", "percent")),
+    ],
+)
+def test_measure_after(after, expected):
+    found = measure_after(after)
+    assert ((found.unit, found.kind) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "noun,expected",
+    [
+        ("member", "members"),
+        ("person", "people"),
+        ("woman", "women"),
+        ("city", "cities"),
+        ("bus", "buses"),
+        ("asylum claim", "asylum claims"),
+        ("staff", "staff"),
+        ("day", "days"),
+    ],
+)
+def test_pluralize(noun, expected):
+    assert pluralize(noun) == expected

@@ -1,0 +1,173 @@
+"""The metoo_quantities component on short sentences, with the real model (loaded once)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from metoo_extract.pipeline import Job, load_pipeline, run
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def quantities(nlp, text: str):
+    doc = next(run(nlp, [Job(text, date(2017, 10, 16))]))
+    return doc._.metoo_quantities
+
+
+# (sentence, [(text, value, unit, kind, qualifier, approximate)])
+CASES = [
+    (
+        "Over 37,000 comments were posted.",
+        [("Over 37,000 comments", 37000, "comments", "count", "over", True)],
+    ),
+    (
+        "At least 25 people died in the fire.",
+        [("At least 25 people", 25, "people", "count", "at least", True)],
+    ),
+    (
+        "About 7 million were discussing the campaign.",
+        [("About 7 million", 7e6, "people", "count", "about", True)],
+    ),
+    (
+        "The deal is worth $1.3 trillion.",
+        [("$1.3 trillion", 1.3e12, "USD", "money", None, False)],
+    ),
+    (
+        "The club paid £27million (€31.5m) for him.",
+        [
+            ("£27million", 27e6, "GBP", "money", None, False),
+            ("€31.5m", 31.5e6, "EUR", "money", None, False),
+        ],
+    ),
+    ("Profits rose 12 percent last year.", [("12 percent", 12, "percent", "percent", None, False)]),
+    ("Profits rose 12% last year.", [("12%", 12, "percent", "percent", None, False)]),
+    ("Sales fell 8 per cent.", [("8 per cent", 8, "percent", "percent", None, False)]),
+    ("Three women filed complaints.", [("Three women", 3, "women", "count", None, False)]),
+    (
+        "Millions of women shared their stories.",
+        [("Millions of women", 1e6, "women", "count", None, True)],
+    ),
+    (
+        "Two-thirds of the contracts were with three customers.",
+        [
+            ("Two-thirds of the contracts", 0.667, "contracts", "fraction", None, False),
+            ("three customers", 3, "customers", "count", None, False),
+        ],
+    ),
+    (
+        "They walked about 500 miles (800 km) to the capital.",
+        [
+            ("about 500 miles", 500, "miles", "measure", "about", True),
+            ("800 km", 800, "km", "measure", None, True),
+        ],
+    ),
+    (
+        "The project cost Rs 500 crore in India.",
+        [("Rs 500 crore", 5e9, "INR", "money", None, False)],
+    ),
+    ("The fine was ₹30 lakh.", [("₹30 lakh", 3e6, "INR", "money", None, False)]),
+    ("He was paid US$5,000 for it.", [("US$5,000", 5000, "USD", "money", None, False)]),
+    (
+        "The six-member team arrived on Tuesday.",
+        [("six-member", 6, "members", "count", None, False)],
+    ),
+    (
+        "She was suspended for 14 weeks.",
+        [("14 weeks", 14, "weeks", "duration", None, False)],
+    ),
+    (
+        "The conflict lasted nearly two decades.",
+        [("nearly two decades", 2, "decades", "duration", "nearly", True)],
+    ),
+    (
+        "The document runs from ten to 32 pages.",
+        [("ten to 32 pages", 10, "pages", "count", None, True)],
+    ),
+    (
+        "Dozens of houses collapsed.",
+        [("Dozens of houses", 12, "houses", "count", None, True)],
+    ),
+    (
+        "The company employs more than 250 staff.",
+        [("more than 250 staff", 250, "staff", "count", "more than", True)],
+    ),
+    ("She sent 1,143 messages.", [("1,143 messages", 1143, "messages", "count", None, False)]),
+    (
+        "The Senate passed the bill in a 256-167 vote on Monday.",
+        [],
+    ),
+    ("The home side won 3-1 on Saturday.", []),
+    ("In 2017, the campaign spread.", []),
+    ("The 14-year-old girl was rescued.", []),
+    ("Jane Smith, 24, said she was afraid.", []),
+    ("The meeting starts at 10 a.m. sharp.", []),
+    ("He finished first in the race.", []),
+    ("Call 555-0143 for details.", []),
+    ("Women aged 24 were surveyed.", []),
+    ("The quake struck two years ago.", []),
+    (
+        "The 6.2-magnitude earthquake struck at night.",
+        [("6.2-magnitude", 6.2, "magnitude", "measure", None, False)],
+    ),
+    (
+        "Okafor has scored 11 goals this season and 14 in all competitions.",
+        [
+            ("11 goals", 11, "goals", "count", None, False),
+            ("14", 14, "goals", "count", None, False),
+        ],
+    ),
+    (
+        "It recorded 12 cases last year and four so far this year.",
+        [
+            ("12 cases", 12, "cases", "count", None, False),
+            ("four", 4, "cases", "count", None, False),
+        ],
+    ),
+    (
+        "Four out of five women never told anyone.",
+        [("Four out of five women", 0.8, "women", "fraction", None, False)],
+    ),
+    (
+        "The panel of twelve met today.",
+        [("twelve", 12, "members", "count", None, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_quantities(nlp, text, expected):
+    got = [
+        (q.text, q.value, q.unit, q.kind, q.qualifier, q.approximate) for q in quantities(nlp, text)
+    ]
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g[1] == pytest.approx(e[1], rel=1e-3)
+        assert g[2:] == tuple(e[2:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About\u00a07\u00a0million were discussing it.",
+        "Over 37,000 comments\r\nwere posted.",
+    ],
+)
+def test_offsets_point_into_original_text(nlp, text):
+    for q in quantities(nlp, text):
+        assert text[q.start : q.end].replace("\u00a0", " ") == q.text.replace("\u00a0", " ")
+        assert q.value is not None
+
+
+def test_ranges_keep_both_ends(nlp):
+    (q,) = quantities(nlp, "Between 10 and 12 people were hurt.")
+    assert (q.value, q.low, q.high, q.unit) == (10, 10, 12, "people")
+
+
+def test_vague_amounts_are_marked(nlp):
+    (q,) = quantities(nlp, "Thousands of dedicated men and women served.")
+    assert (q.value, q.vague, q.approximate) == (1000, True, True)
