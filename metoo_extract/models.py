@@ -48,9 +48,7 @@ class DateFact(_Record):
         description="ISO 8601 at the expression's own granularity (2017-10-15, 2017-10, 2017, "
         "2017-W41, 2017-10-16T17:31+05:30); null when it cannot be resolved."
     )
-    granularity: str = Field(
-        description="One of: decade, year, quarter, month, week, day, minute."
-    )
+    granularity: str = Field(description="One of: decade, year, quarter, month, week, day, minute.")
     relative: bool = Field(description="True when the value depends on the reference date.")
     part_of_day: str | None = Field(
         default=None, description='Part of day named with the date ("night", "evening"), or null.'
@@ -64,7 +62,7 @@ class Quantity(_Record):
     start: int = Field(description="Character offset of the first character (0-based).")
     end: int = Field(description="Character offset just past the last character (exclusive).")
     sentence: int = Field(description="Index of the sentence holding the quantity (0-based).")
-    value: float | None = Field(
+    value: int | float | None = Field(
         description="The number (37000, 7000000, 0.667); the low end of a range; null if unknown."
     )
     unit: str | None = Field(
@@ -75,8 +73,8 @@ class Quantity(_Record):
         description='Modifier such as "more than", "about", "at least"; null when none.'
     )
     approximate: bool = Field(description="True when the value is not exact.")
-    low: float | None = Field(default=None, description="Low end of a range, else null.")
-    high: float | None = Field(default=None, description="High end of a range, else null.")
+    low: int | float | None = Field(default=None, description="Low end of a range, else null.")
+    high: int | float | None = Field(default=None, description="High end of a range, else null.")
     vague: bool = Field(
         default=False, description='True for vague amounts ("millions of", "dozens of").'
     )

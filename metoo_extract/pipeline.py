@@ -78,7 +78,9 @@ def load_pipeline(requested: str | None = None) -> Language:
 def model_info(nlp: Language) -> ModelInfo:
     """The loaded pipeline's "lang_name" and version, as spaCy's meta gives them."""
     meta = nlp.meta
-    return ModelInfo(f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}", meta.get("version", ""))
+    return ModelInfo(
+        f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}", meta.get("version", "")
+    )
 
 
 class Job(NamedTuple):
@@ -97,7 +99,68 @@ def make_doc(nlp: Language, job: Job) -> Doc:
     return doc
 
 
+#: Texts longer than this are parsed in paragraph-sized pieces and merged again.
+CHUNK_CHARS = 100_000
+
+
 def run(nlp: Language, jobs: Iterable[Job], batch_size: int = 32) -> Iterator[Doc]:
-    """Run jobs through the pipeline in batches; docs come out in input order."""
-    docs = (make_doc(nlp, job) for job in jobs)
-    yield from nlp.pipe(docs, batch_size=batch_size)
+    """Run jobs through the pipeline in batches; docs come out in input order.
+
+    Articles longer than ``CHUNK_CHARS`` (or the model's ``max_length``) are split at
+    paragraph boundaries, parsed piece by piece, and merged into one Doc whose text is
+    the whole article, so that offsets stay exact; our components then run on the whole.
+    """
+    limit = min(CHUNK_CHARS, nlp.max_length)
+    batch: list[Job] = []
+    for job in jobs:
+        batch.append(job)
+        if len(batch) >= batch_size:
+            yield from _run_batch(nlp, batch, batch_size, limit)
+            batch = []
+    if batch:
+        yield from _run_batch(nlp, batch, batch_size, limit)
+
+
+def _run_batch(nlp: Language, batch: list[Job], batch_size: int, limit: int) -> Iterator[Doc]:
+    short = [make_doc(nlp, job) for job in batch if len(job.text) <= limit]
+    parsed = iter(nlp.pipe(short, batch_size=batch_size))
+    for job in batch:
+        yield next(parsed) if len(job.text) <= limit else _run_long(nlp, job, limit)
+
+
+def _run_long(nlp: Language, job: Job, limit: int) -> Doc:
+    view = spacy_view(job.text)
+    pieces = [nlp.make_doc(piece) for piece in split_paragraphs(view, limit)]
+    model_only = [name for name in nlp.pipe_names if name not in COMPONENTS]
+    with nlp.select_pipes(enable=model_only):
+        parsed = list(nlp.pipe(pieces))
+    doc = Doc.from_docs(parsed, ensure_whitespace=False)
+    doc._.metoo_published = job.published
+    doc._.metoo_day_first = job.day_first
+    for name in COMPONENTS:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def split_paragraphs(text: str, limit: int) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters that join back to it.
+
+    Cuts fall after a blank line where possible, else after a line break, else after a
+    space, else hard at the limit.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for separator in ("\n\n", "\n", " "):
+            found = window.rfind(separator, limit // 2)
+            if found != -1:
+                cut = found + len(separator)
+                break
+        if cut == -1:
+            cut = limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
