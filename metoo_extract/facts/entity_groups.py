@@ -234,8 +234,8 @@ def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
     """
     groups = join_bracketed(by_key(candidates), text)
     for pick, fuzzy in (
-        (_organisation_prefix, False),
         (_person_short_form, False),
+        (_organisation_prefix, False),
         (_person_typo, True),
         (_organisation_part, False),
         (_generic_part, False),

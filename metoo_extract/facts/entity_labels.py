@@ -20,7 +20,7 @@ WEIGHTS = {
     "given_name": ("person", 2.0),
 }
 MODEL_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 1.0, "other": 0.0}
-SPEECH_WEIGHT = 1.0
+SPEECH_WEIGHT = 1.5
 
 
 def votes(candidate: Candidate) -> Counter[str]:

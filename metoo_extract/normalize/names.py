@@ -101,11 +101,14 @@ def one_edit_apart(a: str, b: str, min_length: int = 4) -> bool:
 
 
 def canonical_name(forms: Iterable[str]) -> str:
-    """The fullest form: most words, then most characters, then the earliest seen."""
+    """The fullest form: most words (a leading "The" not counted), then a form without
+    "The", then most characters, then the earliest seen."""
     best = ""
-    best_rank = (-1, -1)
+    best_rank: tuple[int, int, int] = (-1, -1, -1)
     for form in forms:
-        rank = (len(words(form)), len(form))
+        found = words(form)
+        has_the = bool(found) and found[0] in ("The", "the")
+        rank = (len(found) - has_the, not has_the, len(form))
         if rank > best_rank:
             best, best_rank = form, rank
     return best

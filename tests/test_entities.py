@@ -1,0 +1,174 @@
+"""Tests for the metoo_entities component (people, organisations, places, tags)."""
+
+from __future__ import annotations
+
+import pytest
+
+from metoo_extract.facts.entity_candidates import Candidate, find_tags
+from metoo_extract.facts.entity_labels import decide
+from metoo_extract.pipeline import Job, load_pipeline, run
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+def entities(nlp, text):
+    doc = next(run(nlp, [Job(text)]))
+    for cluster in doc._.metoo_entities:
+        for found in cluster.mentions:
+            assert text[found.start : found.end] == found.text
+    return doc._.metoo_entities
+
+
+def names(clusters, kind):
+    return [c.name for c in clusters if c.kind == kind]
+
+
+def mentions_of(clusters, name):
+    return [[m.text for m in c.mentions] for c in clusters if c.name == name]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Women posted #MeToo and #metoo.", [("hashtag", 13, 19), ("hashtag", 24, 30)]),
+        ("Ask @jdoe_1 or mail a@b.com", [("handle", 4, 11)]),
+        ("Issue #5 is not a tag; C# neither.", []),
+    ],
+)
+def test_find_tags(text, expected):
+    assert find_tags(text) == expected
+
+
+def _candidate(model, *evidence):
+    return Candidate(0, 1, "X", 0, 1, model, frozenset(evidence))
+
+
+@pytest.mark.parametrize(
+    "mentions,expected",
+    [
+        ([_candidate("person"), _candidate("organisation"), _candidate("person")], "person"),
+        ([_candidate("person", "lexicon")], "organisation"),
+        ([_candidate("organisation", "title"), _candidate("organisation")], "person"),
+        ([_candidate("place"), _candidate("organisation", "org_word")], "organisation"),
+        ([_candidate("other")], "other"),
+        ([_candidate("place", "speech")], "person"),
+    ],
+)
+def test_decide_one_label_from_all_mentions(mentions, expected):
+    assert decide(mentions) == expected
+
+
+@pytest.mark.parametrize(
+    "text,kind,name",
+    [
+        ("Thousands of women shared #MeToo stories on Monday.", "hashtag", "#MeToo"),
+        ("The actress wrote to @jdoe about it on Sunday.", "handle", "@jdoe"),
+        ("The message spread on Twitter within hours, said Jane Holt.", "organisation", "Twitter"),
+        ("Reuters reported the news on Monday.", "organisation", "Reuters"),
+        ("Facebook said it would remove the posts.", "organisation", "Facebook"),
+        ("President Emmanuel Macron spoke in Paris on Tuesday.", "person", "Emmanuel Macron"),
+        ("The Weinstein Company fired Harvey Weinstein.", "organisation", "The Weinstein Company"),
+        ("He flew to Paris and then to Berlin.", "place", "Paris"),
+    ],
+)
+def test_kinds(nlp, text, kind, name):
+    assert name in names(entities(nlp, text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of women shared #MeToo stories on Monday.",
+        "The actress wrote to @jdoe about it on Sunday.",
+        "The message spread on Twitter within hours.",
+    ],
+)
+def test_tags_and_platforms_are_never_people(nlp, text):
+    assert names(entities(nlp, text), "person") == []
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        (
+            "Harvey Weinstein's lawyers denied the claims. Weinstein said he was innocent.",
+            "Harvey Weinstein",
+            ["Harvey Weinstein", "Weinstein"],
+        ),
+        (
+            "President Emmanuel Macron met the press. Macron said little.",
+            "Emmanuel Macron",
+            ["Emmanuel Macron", "Macron"],
+        ),
+        (
+            "On Monday the Securities and Exchange Commission (SEC) opened an inquiry. "
+            "The SEC declined to comment.",
+            "Securities and Exchange Commission",
+            ["Securities and Exchange Commission", "SEC", "SEC"],
+        ),
+        (
+            "Shares in the Weinstein Co. fell. A spokesman for the Weinstein Company said nothing.",
+            "Weinstein Company",
+            ["Weinstein Co.", "Weinstein Company"],
+        ),
+        (
+            "The talks were held at the United Nations in New York. The U.N. said more "
+            "would follow.",
+            "United Nations",
+            ["United Nations", "U.N."],
+        ),
+    ],
+)
+def test_grouping(nlp, text, name, expected):
+    assert mentions_of(entities(nlp, text), name) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,person,organisation",
+    [
+        (
+            "The Weinstein Company said on Monday that Harvey Weinstein had been fired. "
+            "Weinstein denied the claims.",
+            "Harvey Weinstein",
+            "The Weinstein Company",
+        ),
+    ],
+)
+def test_surname_inside_organisation_stays_with_it(nlp, text, person, organisation):
+    clusters = entities(nlp, text)
+    assert mentions_of(clusters, person) == [["Harvey Weinstein", "Weinstein"]]
+    assert mentions_of(clusters, organisation) == [["The Weinstein Company"]]
+
+
+@pytest.mark.parametrize(
+    "text,name,typo",
+    [
+        (
+            "Actress Alyssa Milano posted the message on Sunday. Milano asked women to "
+            "reply. By Monday, Miano said, thousands had.",
+            "Alyssa Milano",
+            "Miano",
+        ),
+    ],
+)
+def test_typo_joins_person_as_fuzzy(nlp, text, name, typo):
+    clusters = [c for c in entities(nlp, text) if c.name == name]
+    assert len(clusters) == 1
+    assert typo in [m.text for m in clusters[0].mentions]
+    assert clusters[0].fuzzy
+
+
+@pytest.mark.parametrize(
+    "text,forbidden",
+    [
+        ("He spoke to the United Nations on Monday.", "the United Nations"),
+        ("Harvey Weinstein's lawyers denied it.", "Harvey Weinstein's"),
+        ("President Emmanuel Macron spoke on Tuesday.", "President Emmanuel Macron"),
+    ],
+)
+def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
+    texts = [m.text for c in entities(nlp, text) for m in c.mentions]
+    assert texts and forbidden not in texts

@@ -1,0 +1,149 @@
+"""Tests for the pure name functions in metoo_extract.normalize.names."""
+
+from __future__ import annotations
+
+import pytest
+
+from metoo_extract.normalize.names import (
+    acronym,
+    canonical_name,
+    is_acronym_of,
+    is_subsequence,
+    looks_like_short_form,
+    name_key,
+    one_edit_apart,
+    possessive_length,
+    strip_edges,
+    strip_possessive,
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Harvey Weinstein's", "Harvey Weinstein"),
+        ("Harvey Weinstein\u2019s", "Harvey Weinstein"),
+        ("Reuters'", "Reuters"),
+        ("Weinstein", "Weinstein"),
+        ("Chris", "Chris"),
+    ],
+)
+def test_strip_possessive(text, expected):
+    assert strip_possessive(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [("Weinstein's", 2), ("Reuters'", 1), ("Reuters", 0)])
+def test_possessive_length(text, expected):
+    assert possessive_length(text) == expected
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("The Weinstein Co.", "Weinstein Company", True),
+        ("the United Nations", "United Nations", True),
+        ("U.S.", "US", True),
+        ("Harvey Weinstein's", "Harvey Weinstein", True),
+        ("Acme Corp.", "Acme Corporation", True),
+        ("Weinstein", "The Weinstein Company", False),
+        ("The", "the", True),
+    ],
+)
+def test_name_key(a, b, same):
+    assert (name_key(a) == name_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("Securities and Exchange Commission", "SEC"),
+        ("United Nations", "UN"),
+        ("World Health Organization", "WHO"),
+        ("Competition and Markets Authority", "CMA"),
+        ("Google", ""),
+    ],
+)
+def test_acronym(name, expected):
+    assert acronym(name) == expected
+
+
+@pytest.mark.parametrize(
+    "short,full,expected",
+    [
+        ("SEC", "Securities and Exchange Commission", True),
+        ("U.N.", "United Nations", True),
+        ("US", "United States", True),
+        ("SEC", "Stock Exchange", False),
+        ("Sec", "Securities and Exchange Commission", False),
+    ],
+)
+def test_is_acronym_of(short, full, expected):
+    assert is_acronym_of(short, full) is expected
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [("M5S", True), ("AT&T", True), ("NYSE", True), ("Nyse", False), ("A", False)],
+)
+def test_looks_like_short_form(name, expected):
+    assert looks_like_short_form(name) is expected
+
+
+@pytest.mark.parametrize(
+    "part,whole,expected",
+    [
+        (["weinstein"], ["harvey", "weinstein"], True),
+        (["harvey"], ["harvey", "weinstein"], True),
+        (["state", "department"], ["us", "state", "department"], True),
+        (["harvey", "weinstein"], ["harvey", "weinstein"], False),
+        (["bob"], ["harvey", "weinstein"], False),
+    ],
+)
+def test_is_subsequence(part, whole, expected):
+    assert is_subsequence(part, whole) is expected
+
+
+@pytest.mark.parametrize(
+    "a,b,expected",
+    [
+        ("Milano", "Miano", True),
+        ("Untied Nations", "United Nations", True),  # swapped neighbours
+        ("Kristen Wilkins", "Kristin Wilkins", True),
+        ("Milano", "Milano", False),
+        ("Chan", "Chen", False),  # too short for a typo to be told from another name
+        ("Holloway", "Galloway", False),
+    ],
+)
+def test_one_edit_apart(a, b, expected):
+    assert one_edit_apart(a, b, min_length=5) is expected
+
+
+@pytest.mark.parametrize(
+    "forms,expected",
+    [
+        (["Weinstein", "Harvey Weinstein", "Mr Weinstein"], "Harvey Weinstein"),
+        (["SEC", "Securities and Exchange Commission"], "Securities and Exchange Commission"),
+        (["Milano", "Alyssa Milano"], "Alyssa Milano"),
+        (
+            ["The Securities and Exchange Commission", "Securities and Exchange Commission"],
+            "Securities and Exchange Commission",
+        ),
+        (["The Guardian", "Guardian"], "Guardian"),
+    ],
+)
+def test_canonical_name(forms, expected):
+    assert canonical_name(forms) == expected
+
+
+@pytest.mark.parametrize(
+    "tokens,expected",
+    [
+        (["President", "Emmanuel", "Macron"], ["Emmanuel", "Macron"]),
+        (["the", "Reuters"], ["Reuters"]),
+        (["Barack", "Obama", "Image"], ["Barack", "Obama"]),
+        (["President"], ["President"]),
+    ],
+)
+def test_strip_edges(tokens, expected):
+    i, j = strip_edges(tokens, frozenset({"president", "mr"}), frozenset({"image"}))
+    assert tokens[i:j] == expected
