@@ -1,4 +1,27 @@
-"""Tests for metoo_extract.reader: decoding bytes and reading sources."""
+"""Tests for metoo_extract.reader: decoding bytes and reading sources.
+
+Inputs of issue 7 and the behaviour the tests below pin down:
+
+| input                              | behaviour                                   |
+|------------------------------------|---------------------------------------------|
+| empty file, whitespace only        | decoded as is ("" / the spaces), no warning |
+| UTF-8 with BOM                     | BOM removed, utf-8                          |
+| UTF-16 / UTF-32 with BOM           | decoded, BOM removed                        |
+| UTF-16 without BOM                 | decoded from its NUL pattern, warning       |
+| cp1252 and Latin-1 bytes           | cp1252, one-sentence warning                |
+| mixed / old-Mac line endings       | kept as they are (offsets unchanged)        |
+| NUL bytes (outside UTF-16/32)      | InputError "binary file (... NUL bytes)"    |
+| PDF, PNG, ZIP, gzip, JPEG, ELF ... | InputError naming the format                |
+| 5 MB article, 100,000-char line    | decoded whole                               |
+| only numbers, only punctuation     | decoded as is                               |
+| emoji, combining marks, RTL, HTML  | decoded as is                               |
+| a directory                        | InputError: pass --recursive                |
+| a missing path                     | InputError: check the path                  |
+| no read permission                 | InputError: chmod +r (skipped as root)      |
+| a FIFO                             | read like a file                            |
+| over the size limit (file, stdin)  | InputError: split it or raise the limit     |
+| arbitrary bytes                    | text or InputError, nothing else            |
+"""
 
 from __future__ import annotations
 
