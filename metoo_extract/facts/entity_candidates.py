@@ -133,8 +133,32 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
     for part in parts:
         trimmed = _trim(doc, part)
         if trimmed is not None:
-            out.append(trimmed)
+            first, last, titled = trimmed
+            out.append((first, extend_right(doc, first, last), titled))
     return out
+
+
+def extend_right(doc: Doc, first: int, last: int) -> int:
+    """Grow an organisation's name over "of"/"for" and the capitalised words after it
+    when the model stopped short: "Joint Council" + "for the Welfare of Immigrants"."""
+    if _fold(doc[last - 1].text) not in lex.organisation_words():
+        return last
+    end = last
+    k = last
+    while k < len(doc) and doc[k].lower_ in ("of", "for") and doc[k - 1].sent == doc[k].sent:
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        start = k
+        while k < len(doc) and (
+            doc[k].is_title
+            or (doc[k].text in ("of", "and", "&") and k + 1 < len(doc) and doc[k + 1].is_title)
+        ):
+            k += 1
+        if k == start:
+            break
+        end = k
+    return end
 
 
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
@@ -162,7 +186,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         or doc[units[-1][0]].tag_ == "POS"
         or doc[units[-1][0]].text in ("'s", "\u2019s", "'")
         or raw(units[-1]) in CONNECTORS
-        or (len(units) > 1 and fold(units[-1]) in lex.caption_words())
+        or (len(units) > 1 and fold(units[-1]) in lex.caption_words() | lex.titles())
     ):
         units = units[:-1]
     if not units:
@@ -201,6 +225,19 @@ def _appositive(span: Span) -> str | None:
     return None
 
 
+#: Prepositions whose object is a place ("across Lancashire", "near Bannu").
+LOCATIVE = frozenset({"in", "across", "near", "throughout", "around", "outside", "inside"})
+
+
+def _located(span: Span) -> bool:
+    """The name is the object of a place preposition ("in Dailekh", "across Lancashire")
+    or the first of names joined to one ("across Greater Manchester and Lancashire")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+
+
 def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     span = doc[first:last]
     flags = set()
@@ -212,6 +249,8 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("lexicon")
     if _speech_subject(span):
         flags.add("speech")
+    if _located(span):
+        flags.add("locative")
     described = _appositive(span)
     if described in lex.organisation_words():
         flags.add("org_appos")
@@ -238,8 +277,15 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     end = span.end_char - (2 if possessive_length(span[-1].text) == 2 else 0)
     if not any(ch.isupper() for ch in text):
         return None  # names are capitalised ("don" is not a person)
-    if not any(ch.isalpha() for ch in text):
+    if not any(ch.isalpha() for ch in text) or text in lex.not_names():
         return None
+    if (
+        not any(t.pos_ == "PROPN" or t.is_upper for t in span)
+        and text not in lex.known_organisations()
+    ):
+        return None  # a name has a proper noun ("Photographs", "Localist" are not names)
+    if model == "person" and span[-1].tag_ in ("NNPS", "NNS"):
+        model = "other"  # a plural ("Democrats", "Agnostics") names a group, not a person
     return Candidate(
         span.start_char,
         end,
@@ -284,13 +330,15 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
     out = []
     for ent in doc.ents:
         model = MODEL_KINDS.get(ent.label_)
+        if any(taken[ent.start : ent.end]):
+            continue  # inside a name grown past the model's span
         if model is None or any(c in tag_chars for c in range(ent.start_char, ent.end_char)):
             continue
         for first, last, titled in name_parts(ent):
             candidate = _candidate(doc, first, last, model, titled)
             if candidate is not None:
                 out.append(candidate)
-        for k in range(ent.start, ent.end):
+        for k in range(ent.start, max(ent.end, out[-1].last if out else 0)):
             taken[k] = True
     for k, token in enumerate(doc):
         if token.idx in tag_chars:

@@ -18,6 +18,7 @@ WEIGHTS = {
     "title": ("person", 3.0),
     "org_appos": ("organisation", 3.0),
     "given_name": ("person", 2.0),
+    "locative": ("place", 1.5),
 }
 MODEL_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 1.0, "other": 0.0}
 SPEECH_WEIGHT = 1.5

@@ -55,6 +55,12 @@ def caption_words() -> frozenset[str]:
 
 
 @cache
+def not_names() -> frozenset[str]:
+    """Capitalised words that are never a person's or organisation's name ("Islam", "GMT")."""
+    return frozenset(line.strip() for line in _lines("not_names.txt"))
+
+
+@cache
 def given_names() -> frozenset[str]:
     """Common given names, title-cased ("Dean", "Annie")."""
     return frozenset(line.strip() for line in _lines("given_names.txt"))
