@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..normalize.clock import zone_offsets
+from ..normalize.dates import NUMBER_PATTERN, UNIT_PATTERN
 from ..normalize.holidays import holiday_rules
 
 _MONTH_NAMES = [
@@ -98,6 +99,7 @@ PATTERNS = [
         rf"\b{WEEKDAY}(?:\s+{PART})?(?:{_TAIL})",
         r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:\s+" + PART + r")?)",
         rf"\b{HOLIDAY}(?:,?\s+{YEAR})?",
+        rf"(?i:\b{NUMBER_PATTERN}\s+{UNIT_PATTERN}\s+(?:ago|from now))",
         r"(?i:\b(?:last|this|next)\s+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
     )
 ]

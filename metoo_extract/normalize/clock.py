@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from functools import cache
-from importlib import resources
+from datetime import date
 from typing import NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .zones import parse_zone, zone_table
 
 
 class ClockTime(NamedTuple):
@@ -20,40 +19,22 @@ class ClockTime(NamedTuple):
     end: int
 
 
-@cache
-def zone_offsets() -> dict[str, str]:
-    """Abbreviation -> UTC offset ("IST" -> "+05:30") or IANA zone ("ET" -> "America/New_York"),
-    read from ``data/timezones.tsv``."""
-    table: dict[str, str] = {}
-    text = resources.files("metoo_extract.data").joinpath("timezones.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            abbreviation, offset, _name = line.split("\t", 2)
-            table[abbreviation] = offset
-    return table
+def zone_offsets() -> dict:
+    """The known zone abbreviations (``data/timezones.tsv``, shared with the layout)."""
+    return zone_table()
 
 
 def zone_offset(abbreviation: str, day: date | None = None) -> str | None:
-    """The UTC offset of a zone on a day: "IST" -> "+05:30", "UTC+5:30", "GMT-4".
+    """The UTC offset of a zone on a day as "+05:30": "IST", "UTC+5:30", "GMT-4", "ET".
 
-    Zones printed without standard/daylight ("ET") take the offset in force on ``day``
-    (None without a day). Unknown abbreviations give None.
+    Zones printed without standard/daylight ("ET") take the offset in force on ``day``.
+    Unknown abbreviations give None.
     """
-    token = abbreviation.strip().strip("()").upper()
-    explicit = re.fullmatch(r"(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", token)
-    if explicit:
-        sign, hours, minutes = explicit.groups()
-        return f"{sign}{int(hours):02d}:{minutes or '00'}"
-    entry = zone_offsets().get(token)
-    if entry is None or re.fullmatch(r"[+-]\d\d:\d\d", entry):
-        return entry
-    if day is None:
+    zone = parse_zone(abbreviation, day)
+    if zone is None:
         return None
-    try:
-        offset = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(entry)).utcoffset()
-    except ZoneInfoNotFoundError:
-        return None
-    minutes = int(offset.total_seconds()) // 60 if offset is not None else 0
+    offset = zone.utcoffset(None)
+    minutes = int(offset.total_seconds()) // 60
     sign = "-" if minutes < 0 else "+"
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 

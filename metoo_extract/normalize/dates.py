@@ -99,14 +99,14 @@ PARTS_OF_DAY = {
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2}
 _ORDINAL_QUARTER.update({"3rd": 3, "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4})
 
-_NUM = (
+NUMBER_PATTERN = (
     r"(?:\d+(?:\.\d+)?|a couple of|a couple|half a|a|an|"
     + "|".join(sorted((*_SMALL, *_TENS), key=len, reverse=True))
     + r")(?:[- ](?:"
     + "|".join(_SMALL[1:10])
     + r"))?"
 )
-_UNIT = r"(?:day|week|fortnight|month|year|decade)s?"
+UNIT_PATTERN = r"(?:day|week|fortnight|month|year|decade)s?"
 
 # Expressions that name a span of time, an age or a recurrence, not a point in time.
 _NOT_A_DATE = [
@@ -115,8 +115,12 @@ _NOT_A_DATE = [
         r"-old\b|\byears? old\b|\baged?\b",  # ages: "14-year-old"
         r"\b(every|each|per|daily|weekly|monthly|yearly|annual|annually)\b",
         r"^\d+-(day|week|month|year|decade)s?\b",  # "11-year lull", "two-day visit"
-        r"^the (past|last|previous|next|coming|following|first|final) (\w+ )?(few )?" + _UNIT + "$",
-        r"^(past|last|previous|next|coming|following|first|final) (\S+ )?(few|\S+) " + _UNIT + "$",
+        r"^the (past|last|previous|next|coming|following|first|final) (\w+ )?(few )?"
+        + UNIT_PATTERN
+        + "$",
+        r"^(past|last|previous|next|coming|following|first|final) (\S+ )?(few|\S+) "
+        + UNIT_PATTERN
+        + "$",
         r"^(the )?(next|following|previous|prior) (day|morning|night|evening)$",
         r"^(recent|past|coming|those|these|some|many|several|few|the) "
         r"(days|weeks|months|years|decades)$",
@@ -129,13 +133,13 @@ _DURATION = re.compile(
     r"^(?:(?:about|around|nearly|almost|roughly|some|only|just|over|under|more than|"
     r"less than|fewer than|at least|up to|the|another|a further|an extra|for|within)\s+)*"
     r"(?:"
-    + _NUM
+    + NUMBER_PATTERN
     + r"|several|few|many|a few)\s+(?:more\s+|working\s+|business\s+|full\s+)?"
-    + _UNIT
+    + UNIT_PATTERN
     + r"(?:\s+(?:and\s+)?(?:a\s+half|"
-    + _NUM
+    + NUMBER_PATTERN
     + r"\s+"
-    + _UNIT
+    + UNIT_PATTERN
     + r"))?$"
 )
 _BARE_UNITS = re.compile(r"^(?:days|weeks|months|years|decades|centuries|hours|minutes)$")
@@ -152,7 +156,7 @@ _MODIFIER = re.compile(r"^(?:earlier|later|early|late|mid|mid-|the middle of)\s*
 
 
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(.*))?")
-_IN_OFFSET = re.compile(r"in\s+" + _NUM + r"\s+" + _UNIT)
+_IN_OFFSET = re.compile(r"in\s+" + NUMBER_PATTERN + r"\s+" + UNIT_PATTERN)
 
 
 def _number(word: str) -> float | None:
@@ -380,7 +384,7 @@ def _read_offset(low: str, ref: date, tense: str | None) -> _Read | None:
     """ "two days ago", "Seventeen years ago", "in three weeks", "a week from now"."""
     match = re.fullmatch(
         r"(?:(?:about|around|nearly|almost|roughly|some|just|only|more than|over|less than)\s+)?"
-        r"(?P<in>in\s+)?(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")"
+        r"(?P<in>in\s+)?(?P<n>" + NUMBER_PATTERN + r")\s+(?P<unit>" + UNIT_PATTERN + r")"
         r"(?:\s+(?P<dir>ago|earlier|before|from now|hence|later|back))?",
         low,
     )

@@ -1,0 +1,419 @@
+"""The metoo_dates component on the real model: finding, tense and resolution in context."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from metoo_extract.facts.tense import tense_of
+from metoo_extract.pipeline import Job, load_pipeline, run
+
+MON = date(2017, 10, 16)  # a Monday
+THU = date(2015, 5, 7)
+FRI = date(2015, 8, 21)
+FEB = date(2023, 2, 23)
+IST = datetime(2017, 10, 16, 17, 31, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def dates_in(nlp, text, published=None, day_first=False):
+    doc = next(run(nlp, [Job(text, published, day_first)]))
+    return doc._.metoo_dates
+
+
+# (expression, sentence, reference date, expected value): phrasing as outlets print it.
+CASES = [
+    # header lines and datelines
+    (
+        "Friday, July 21, 2017",
+        "Friday, July 21, 2017\n\nA group of teenagers won.",
+        None,
+        "2017-07-21",
+    ),
+    (
+        "Thursday, May 7, 2015",
+        "Thursday, May 7, 2015\n\nOn Tuesday, the government spoke.",
+        THU,
+        "2015-05-07",
+    ),
+    (
+        "Oct 16, 2017, 05:31 PM IST",
+        "United StatesUpdated: Oct 16, 2017, 05:31 PM IST\n\nThe actor spoke.",
+        IST,
+        "2017-10-16T17:31+05:30",
+    ),
+    (
+        "Feb 7, 2018, 09:48 PM IST",
+        "Updated: Feb 7, 2018, 09:48 PM IST\nBy Staff Reporter",
+        None,
+        "2018-02-07T21:48+05:30",
+    ),
+    (
+        "Thu 3 Aug 2023 16.05 BST",
+        "Thu 3 Aug 2023 16.05 BST\n\nShares fell.",
+        None,
+        "2023-08-03T16:05+01:00",
+    ),
+    (
+        "May 19, 2022, 4:12 p.m. ET",
+        "Published May 19, 2022, 4:12 p.m. ET\n\nThe campaign grew.",
+        None,
+        "2022-05-19T16:12-04:00",
+    ),
+    (
+        "March 12, 2019 / 10:47 AM GMT",
+        "March 12, 2019 / 10:47 AM GMT\n\nPESHAWAR (Reuters) - Officials met.",
+        None,
+        "2019-03-12T10:47+00:00",
+    ),
+    (
+        "18/02/2024 - 22:10 GMT",
+        "Last updated: 18/02/2024 - 22:10 GMT\n\nThe home side won.",
+        None,
+        "2024-02-18T22:10+00:00",
+    ),
+    (
+        "2015-06-16T08:30:00Z",
+        "Published: 2015-06-16T08:30:00Z\n\nA survey found problems.",
+        None,
+        "2015-06-16T08:30+00:00",
+    ),
+    (
+        "April 16",
+        "QUETTA, Pakistan, April 16 (Reuters) - A bomb exploded in a market.",
+        date(2017, 4, 16),
+        "2017-04-16",
+    ),
+    (
+        "March 23",
+        "Washington, March 23 (IANS) The senator resigned.",
+        date(2016, 3, 23),
+        "2016-03-23",
+    ),
+    (
+        "April 26",
+        "Kathmandu, April 26 (IANS) Rescue teams reached the village.",
+        date(2016, 4, 26),
+        "2016-04-26",
+    ),
+    (
+        "Tuesday, September 22, 2015",
+        "Tuesday, September 22, 2015\n\nThe boy was arrested.",
+        None,
+        "2015-09-22",
+    ),
+    # absolute dates in body text
+    ("October 25, 2022", "Braverman and Sunak on October 25, 2022.", None, "2022-10-25"),
+    ("16 October 2017", "The complaint was filed on 16 October 2017.", None, "2017-10-16"),
+    ("10/16/2017", "The form is dated 10/16/2017.", None, "2017-10-16"),
+    ("2017-10-16", "The filing, dated 2017-10-16, was made public.", None, "2017-10-16"),
+    ("September 2021", "The rule took effect in September 2021.", None, "2021-09"),
+    ("July 2003", "The study began in July 2003.", None, "2003-07"),
+    ("2016", "The referendum will be held in 2016.", THU, "2016"),
+    ("1999", "She has worked there since 1999.", None, "1999"),
+    ("April 12, 1981", "Columbia first flew on April 12, 1981.", None, "1981-04-12"),
+    ("January 28, 1986", "Challenger broke apart on January 28, 1986.", None, "1986-01-28"),
+    ("the 1990s", "The practice was common in the 1990s.", None, "1990s"),
+    ("the early 2000s", "Sales peaked in the early 2000s.", None, "2000s"),
+    ("mid-2016", "The plant opened in mid-2016.", None, "2016"),
+    ("late 2017", "The probe began in late 2017.", None, "2017"),
+    ("the third quarter of 2016", "Profit rose in the third quarter of 2016.", None, "2016-Q3"),
+    ("Q3 2017", "Revenue fell in Q3 2017.", None, "2017-Q3"),
+    ("summer 2016", "The band split in summer 2016.", None, "2016"),
+    (
+        "Wednesday (2 March)",
+        "The report, published on Wednesday (2 March), found gaps.",
+        date(2016, 3, 3),
+        "2016-03-02",
+    ),
+    # yearless dates: nearest year, biased by tense
+    (
+        "May 16",
+        "The first meeting is set to take place in Christchurch on May 16.",
+        THU,
+        "2015-05-16",
+    ),
+    ("February 6", "Mr Key promoted the campaign on February 6.", THU, "2015-02-06"),
+    (
+        "November 20",
+        "The referendum is to be held from November 20 to December 11.",
+        THU,
+        "2015-11-20",
+    ),
+    (
+        "December 11",
+        "The referendum is to be held from November 20 to December 11.",
+        THU,
+        "2015-12-11",
+    ),
+    ("December 11", "The panel first met on December 11.", THU, "2014-12-11"),
+    ("August 10", "Two soldiers were maimed by landmines on August 10.", FRI, "2015-08-10"),
+    ("March 19", "The tribunal will resume on March 19.", date(2018, 2, 7), "2018-03-19"),
+    ("August 10", "Shareholders will vote on August 10.", date(2023, 8, 3), "2023-08-10"),
+    ("March 5", "The vaccination drive started on March 5.", date(2019, 3, 12), "2019-03-05"),
+    ("June", "Elections are due in June.", date(2016, 4, 26), "2016-06"),
+    ("October", "He has been in charge since October.", date(2024, 2, 18), "2023-10"),
+    ("March", "The study ran in March.", date(2008, 8, 15), "2008-03"),
+    ("January", "The company cut jobs in January.", date(2023, 8, 3), "2023-01"),
+    ("November", "The inquiry opened in November.", date(2018, 2, 7), "2017-11"),
+    ("Christmas", "He has been different class since Christmas.", date(2024, 2, 18), "2023-12-25"),
+    ("Christmas", "Shoppers expect delays before Christmas.", MON, "2017-12-25"),
+    # today, yesterday, tomorrow
+    ("today", "The Home Office today is to begin issuing questionnaires.", FEB, "2023-02-23"),
+    ("Today's", "Today's announcement surprised staff.", MON, "2017-10-16"),
+    ("yesterday", "North and South Korea exchanged artillery fire yesterday.", FRI, "2015-08-20"),
+    ("Yesterday", "Yesterday, North Korea fired artillery rounds.", FRI, "2015-08-20"),
+    ("tomorrow", "The court will rule tomorrow.", MON, "2017-10-17"),
+    ("tonight", "The minister will speak tonight.", MON, "2017-10-16"),
+    ("last night", "Police said last night that two men were held.", MON, "2017-10-15"),
+    ("this morning", "The board met this morning.", MON, "2017-10-16"),
+    ("yesterday afternoon", "The plane landed yesterday afternoon.", MON, "2017-10-15"),
+    # weekdays resolved by the tense of the governing verb
+    ("Sunday night", "Milano posted the message on Sunday night.", MON, "2017-10-15"),
+    ("Monday", "The hashtag trended on Monday.", MON, "2017-10-16"),
+    ("Friday", "The two leaders will meet on Friday.", MON, "2017-10-20"),
+    ("Friday", "The two leaders met on Friday.", MON, "2017-10-13"),
+    ("Tuesday", "On Tuesday, the government announced the start of a process.", THU, "2015-05-05"),
+    (
+        "Tuesday",
+        "A group of teenagers was awarded a medal on Tuesday.",
+        date(2017, 7, 21),
+        "2017-07-18",
+    ),
+    (
+        "Thursday afternoon",
+        "The army made another provocation on Thursday afternoon.",
+        FRI,
+        "2015-08-20",
+    ),
+    ("Wednesday", "On Wednesday, the minister announced the plan.", FEB, "2023-02-22"),
+    (
+        "Saturday",
+        "Barlow said on Saturday that the manager was safe.",
+        date(2024, 2, 18),
+        "2024-02-17",
+    ),
+    ("Saturday", "We go again on Saturday.", date(2024, 2, 18), "2024-02-24"),
+    (
+        "Monday",
+        "The squad is expected to return to training on Monday.",
+        date(2024, 2, 18),
+        "2024-02-19",
+    ),
+    ("Thursday", "The vote is going to take place on Thursday.", MON, "2017-10-19"),
+    (
+        "Wednesday morning",
+        "Holloway had deleted the post by Wednesday morning.",
+        date(2022, 5, 19),
+        "2022-05-18",
+    ),
+    (
+        "Monday evening",
+        "Officials must respond by Monday evening.",
+        date(2017, 10, 13),
+        "2017-10-16",
+    ),
+    ("Sunday", "Two people have died since Sunday.", MON, "2017-10-15"),
+    ("Saturday", "The strike will continue until Saturday.", MON, "2017-10-21"),
+    ("last Friday", "The rally took place last Friday.", date(2019, 3, 12), "2019-03-08"),
+    ("next Friday", "The club play their rivals next Friday.", date(2024, 2, 18), "2024-02-23"),
+    ("Thursday", "Markets closed lower on Thursday.", date(2023, 8, 3), "2023-08-03"),
+    (
+        "Wednesday",
+        "The regulator had warned on Wednesday that losses would grow.",
+        date(2023, 8, 3),
+        "2023-08-02",
+    ),
+    # weeks, months, years
+    ("last week", "Visas had been denied until last week.", date(2017, 7, 21), "2017-W28"),
+    (
+        "this week",
+        "The competition was held this week in Washington.",
+        date(2017, 7, 21),
+        "2017-W29",
+    ),
+    ("next week", "Talks will resume next week.", MON, "2017-W43"),
+    ("last week's", "Survivors of last week's quake are in camps.", date(2016, 4, 26), "2016-W16"),
+    ("last weekend", "Protesters marched last weekend.", MON, "2017-W41"),
+    ("this weekend", "Fans will gather this weekend.", MON, "2017-W42"),
+    ("last month", "The agency said last month that cases rose.", date(2011, 4, 13), "2011-03"),
+    ("next month", "The backlog is expected to fall next month.", FEB, "2023-03"),
+    (
+        "earlier this month",
+        "The company said earlier this month it would cut jobs.",
+        MON,
+        "2017-10",
+    ),
+    (
+        "the end of the month",
+        "The shuttle will fly by the end of the month.",
+        date(2011, 4, 13),
+        "2011-04",
+    ),
+    ("This year", "This year the team won a silver medal.", date(2017, 7, 21), "2017"),
+    ("this year", "Sales have risen this year.", THU, "2015"),
+    ("last year", "Crossings reached a record last year.", FEB, "2022"),
+    (
+        "Next year's",
+        "Next year's competition will be held in Mexico City.",
+        date(2017, 7, 21),
+        "2018",
+    ),
+    ("last summer", "Hopefuls who applied before last summer will get forms.", FEB, "2022"),
+    ("year end", "The government aims to clear the backlog by year end.", FEB, "2023"),
+    (
+        "the end of the year",
+        "A vaccine could arrive by the end of the year.",
+        date(2006, 2, 23),
+        "2006",
+    ),
+    ("early next year", "The law takes effect early next year.", MON, "2018"),
+    ("the weekend", "Three people were hurt over the weekend.", MON, "2017-W41"),
+    # counted offsets
+    (
+        "Seventeen years ago",
+        "Seventeen years ago, the team was founded.",
+        date(2017, 7, 21),
+        "2000",
+    ),
+    ("two years ago", "The guidance was recommended two years ago.", FEB, "2021"),
+    (
+        "Two days ago",
+        "Two days ago a second tremor hit the valley.",
+        date(2016, 4, 26),
+        "2016-04-24",
+    ),
+    (
+        "Three weeks ago",
+        "Three weeks ago people were asking questions.",
+        date(2024, 2, 18),
+        "2024-W04",
+    ),
+    ("a week ago", "The app was launched a week ago.", MON, "2017-W41"),
+    ("six months ago", "She joined the firm six months ago.", MON, "2017-04"),
+    ("in three weeks", "The results will be published in three weeks.", MON, "2017-W45"),
+    ("a decade ago", "The law was passed a decade ago.", MON, "2000s"),
+]
+
+
+@pytest.mark.parametrize("expression,sentence,reference,expected", CASES)
+def test_date_value_in_context(nlp, expression, sentence, reference, expected):
+    start = sentence.index(expression)
+    found = {(m.start, m.end): m for m in dates_in(nlp, sentence, reference)}
+    overlapping = [m for (s, e), m in found.items() if s < start + len(expression) and e > start]
+    assert [m.value for m in overlapping] == [expected], sorted(found.values())
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 100
+
+
+@pytest.mark.parametrize(
+    "sentence,not_dates",
+    [
+        ("The 14-year-old was arrested at school.", ["14-year-old"]),
+        ("The probe took 340 days.", ["340 days"]),
+        ("He served for two years as chairman.", ["two years"]),
+        ("The team had only two weeks to build the robot.", ["two weeks"]),
+        ("It must be returned within twenty working days.", ["twenty working days"]),
+        ("The country has seen nearly two decades of conflict.", ["nearly two decades"]),
+        ("The robots were sent roughly four months before the contest.", ["four months"]),
+        ("The contest is held every year.", ["every year"]),
+        ("The shelling ended an 11-year lull.", ["11-year"]),
+        ("Troops must leave within 48 hours.", ["48 hours"]),
+        ("The meeting starts at 10:30.", ["10:30"]),
+        ("Prices have risen over the past week.", ["the past week"]),
+        ("She left the firm the year before.", ["the year before"]),
+        ("Two days later, police made an arrest.", ["Two days later"]),
+        ("Police said the 24-year-old had been released.", ["24-year-old"]),
+    ],
+)
+def test_not_dates(nlp, sentence, not_dates):
+    found = dates_in(nlp, sentence, MON)
+    for phrase in not_dates:
+        start = sentence.index(phrase)
+        assert not [m for m in found if m.start < start + len(phrase) and m.end > start], found
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "The first referendum is to be held from November 20 to December 11.",
+            ["November 20", "December 11"],
+        ),
+        (
+            "Mr Key promoted it at Waitangi Day - February 6 - this year.",
+            ["Waitangi Day", "February 6", "this year"],
+        ),
+        ("The stores open on Monday and Tuesday.", ["Monday", "Tuesday"]),
+        ("The army attacked on Thursday afternoon.", ["Thursday afternoon"]),
+        ("The hashtag trended on Sunday night.", ["Sunday night"]),
+    ],
+)
+def test_extents(nlp, sentence, expected):
+    assert [m.text for m in dates_in(nlp, sentence, THU)] == expected
+
+
+def test_offsets_index_the_original_text(nlp):
+    text = (
+        "Updated:\u00a0Oct\u00a016,\u00a02017, 05:31 PM IST\r\n\r\nIt rained on\u00a0Sunday night."
+    )
+    found = dates_in(nlp, text, IST)
+    assert [text[m.start : m.end] for m in found] == [
+        "Oct\u00a016,\u00a02017, 05:31 PM IST",
+        "Sunday night",
+    ]
+    assert [m.value for m in found] == ["2017-10-16T17:31+05:30", "2017-10-15"]
+
+
+def test_without_reference_relative_dates_stay_with_null_value(nlp):
+    found = dates_in(nlp, "Milano posted on Sunday night; the law dates from 2016.", None)
+    assert [(m.text, m.value, m.relative) for m in found] == [
+        ("Sunday night", None, True),
+        ("2016", "2016", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,day_first,expected",
+    [
+        ("The order is dated 10/11/2017.", False, "2017-10-11"),
+        ("The order is dated 10/11/2017.", True, "2017-11-10"),
+    ],
+)
+def test_day_first_option(nlp, text, day_first, expected):
+    assert [m.value for m in dates_in(nlp, text, None, day_first)] == [expected]
+
+
+def test_part_of_day_and_relative_flags(nlp):
+    found = dates_in(nlp, "Milano posted on Sunday night and again on October 12, 2017.", MON)
+    assert [(m.text, m.part_of_day, m.relative, m.granularity) for m in found] == [
+        ("Sunday night", "night", True, "day"),
+        ("October 12, 2017", None, False, "day"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence,expression,tense",
+    [
+        ("The leaders met on Friday.", "Friday", "past"),
+        ("The leaders have met on Friday.", "Friday", "past"),
+        ("The leaders will meet on Friday.", "Friday", "future"),
+        ("The leaders are going to meet on Friday.", "Friday", "future"),
+        ("The leaders are set to meet on Friday.", "Friday", "future"),
+        ("The referendum is to be held on Friday.", "Friday", "future"),
+        ("The leaders meet on Friday.", "Friday", "present"),
+        ("He said they would meet on Friday.", "Friday", "future"),
+    ],
+)
+def test_tense_of_governing_verb(nlp, sentence, expression, tense):
+    doc = next(run(nlp, [Job(sentence)]))
+    start = sentence.index(expression)
+    span = doc.char_span(start, start + len(expression))
+    assert tense_of(span) == tense
