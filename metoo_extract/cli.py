@@ -52,8 +52,9 @@ def _published_option(ctx: click.Context, param: click.Parameter, value: str | N
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=False),
-    help="Write to this file (atomically) instead of stdout.",
+    type=click.Path(writable=False),
+    help="Write to this file (atomically) instead of stdout; "
+    "with --engine dask, the directory of part files.",
 )
 @click.option(
     "--published",
@@ -112,6 +113,25 @@ def _published_option(ctx: click.Context, param: click.Parameter, value: str | N
     show_default=True,
     help="Refuse inputs larger than this.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this machine (--jobs); dask: a Dask cluster, part files in -o OUT_DIR.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="With --engine dask: worker processes of a local cluster. Default: the number of CPUs.",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    default=None,
+    help="With --engine dask: use this running Dask scheduler instead of a local cluster.",
+)
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of the output record and exit.")
 @click.version_option(package_version("metoo-extract"), "--version", prog_name="metoo-extract")
 def main(
@@ -127,6 +147,9 @@ def main(
     jobs: int | None,
     batch_size: int,
     max_bytes: int,
+    engine: str,
+    workers: int | None,
+    scheduler: str | None,
     schema: bool,
 ) -> None:
     """Extract people, organisations, dates and quantities from news articles.
@@ -140,6 +163,7 @@ def main(
       metoo-extract story.txt | jq '.quantities[] | {text, value, unit}'
       metoo-extract --jsonl -r archive/ -o facts.jsonl
       metoo-extract --published 2017-10-16 --json story.txt
+      metoo-extract --engine dask --workers 4 -r archive/ -o facts/
     """
     if schema:
         from .models import json_schema
@@ -150,6 +174,16 @@ def main(
         if _stdin_is_terminal():
             raise click.UsageError("no input: give FILE arguments, or pipe text to stdin")
         inputs = ("-",)
+    if engine == "dask":
+        _run_dask(
+            inputs, output, output_format, workers, scheduler, model, day_first, batch_size,
+            recursive, pattern, input_format, published, max_bytes,
+        )  # fmt: skip
+        return
+    if workers is not None or scheduler is not None:
+        raise click.UsageError("--workers and --scheduler need --engine dask")
+    if output is not None and os.path.isdir(output):
+        raise click.BadParameter(f"{output} is a directory", param_hint="'-o' / '--output'")
     from .inputs import expand_sources, read_articles
     from .render import make_writer, with_progress
     from .stream import Settings, default_jobs, extract_stream
@@ -182,6 +216,47 @@ def main(
     except BrokenPipeError:
         _quiet_broken_pipe()
     if failed:
+        sys.exit(ExitStatus.INPUT_FAILED)
+
+
+def _run_dask(
+    inputs, output, output_format, workers, scheduler, model, day_first, batch_size,
+    recursive, pattern, input_format, published, max_bytes,
+) -> None:  # fmt: skip
+    """--engine dask: part files in OUT_DIR, failed inputs and a summary on stderr."""
+    if output is None:
+        raise click.UsageError("--engine dask needs -o OUT_DIR, the directory of part files")
+    if output_format not in (None, "jsonl"):
+        raise click.UsageError("--engine dask writes JSON Lines part files; drop --json/--table")
+    try:
+        from .distributed import extract_distributed
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in ("dask", "distributed"):
+            raise
+        click.echo(
+            "Error: --engine dask needs the dask extra: pip install 'metoo-extract[dask]'",
+            err=True,
+        )
+        sys.exit(ExitStatus.USAGE)
+    from .stream import Settings
+
+    settings = Settings(model=model, day_first=day_first, batch_size=batch_size)
+    try:
+        summary = extract_distributed(
+            inputs, output, scheduler, workers, settings=settings, recursive=recursive,
+            pattern=pattern, input_format=input_format, published=published,
+            max_bytes=max_bytes, report=lambda f: click.echo(f"Error: {f.message}", err=True),
+        )  # fmt: skip
+    except MetooError as exc:
+        if summary := getattr(exc, "summary", None):
+            click.echo(summary.describe(), err=True)
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(exc.exit_status)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(ExitStatus.INTERRUPTED)
+    click.echo(summary.describe(), err=True)
+    if summary.failures:
         sys.exit(ExitStatus.INPUT_FAILED)
 
 

@@ -13,6 +13,7 @@ class ExitStatus(IntEnum):
     USAGE = 2  # bad options or arguments (click's own code)
     MODEL_MISSING = 3  # the spaCy model is not installed
     OUTPUT_FAILED = 4  # the output could not be written
+    CLUSTER_FAILED = 5  # a Dask partition failed on every attempt, or no scheduler
     INTERRUPTED = 130  # Ctrl-C
 
 
