@@ -410,6 +410,8 @@ def test_part_of_day_and_relative_flags(nlp):
         ("The referendum is to be held on Friday.", "Friday", "future"),
         ("The leaders meet on Friday.", "Friday", "present"),
         ("He said they would meet on Friday.", "Friday", "future"),
+        ("Officials must respond by Friday.", "Friday", "future"),
+        ("They may have met on Friday.", "Friday", "past"),
     ],
 )
 def test_tense_of_governing_verb(nlp, sentence, expression, tense):

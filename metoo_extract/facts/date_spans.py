@@ -65,6 +65,8 @@ def _capitalised(words: list[str]) -> str:
 
 MONTH = _capitalised(_MONTH_NAMES)
 WEEKDAY = _capitalised(_WEEKDAY_NAMES)
+#: Full weekday names only, for a weekday standing alone ("The Sun" is a newspaper).
+FULL_WEEKDAY = _capitalised(_WEEKDAY_NAMES[:7])
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[6-9]\d\d|2[01]\d\d)\b"
 _ZONES = "|".join(sorted(zone_offsets(), key=len, reverse=True))
@@ -96,7 +98,7 @@ PATTERNS = [
         rf"{MONTH}(?:\s+of)?,?\s+{YEAR}",
         r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
         rf"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})\b(?!/){_TAIL}",
-        rf"\b{WEEKDAY}(?:\s+{PART})?(?:{_TAIL})",
+        rf"\b{FULL_WEEKDAY}(?:\s+{PART})?(?:{_TAIL})",
         r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:\s+" + PART + r")?)",
         rf"\b{HOLIDAY}(?:,?\s+{YEAR})?",
         rf"(?i:\b{NUMBER_PATTERN}\s+{UNIT_PATTERN}\s+(?:ago|from now))",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..normalize.dates import FUTURE, normalize_date
@@ -61,8 +61,3 @@ class Finder:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
         return doc
-
-
-def date_span(doc: Doc, match: DateMatch) -> Span | None:
-    """The token span covering a match (for callers that want the parse around it)."""
-    return doc.char_span(match.start, match.end, alignment_mode="expand")

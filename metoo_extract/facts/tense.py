@@ -8,6 +8,9 @@ from ..normalize.dates import FUTURE, PAST, PRESENT
 
 #: Modal and auxiliary forms that point forward ("will meet", "'ll", "would travel").
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+#: Modals of obligation and possibility: what they govern lies ahead ("must respond by
+#: Monday", "may go in May"); "could" is left out, as it is also the past of "can".
+_MODAL = {"may", "might", "must", "should", "can", "ca"}
 #: Verbs and adjectives whose infinitive complement lies ahead: "set to take place",
 #: "is to begin", "expected to vote", "plans to", "going to".
 _PROSPECTIVE = {
@@ -33,13 +36,15 @@ def governing_verb(span: Span) -> Token | None:
 def verb_tense(verb: Token) -> str | None:
     """PAST, PRESENT or FUTURE for a verb with its auxiliaries.
 
-    "will meet", "is going to meet", "is set to take place", "would travel" are
-    FUTURE; "met", "has met", "was awarded", "had been" PAST; "meets", "is meeting"
+    "will meet", "is going to meet", "is set to take place", "would travel", "must
+    respond" are FUTURE; "met", "has met", "was awarded", "had been" PAST; "meets", "is meeting"
     PRESENT (a present progressive with a date usually plans ahead: FUTURE).
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
-    if lowers & _FUTURE_AUX or any(a.tag_ == "MD" and a.lemma_ in _FUTURE_AUX for a in auxes):
+    if lowers & _MODAL and lowers & {"have", "'ve"}:
+        return PAST  # "may have met", "should have left"
+    if lowers & (_FUTURE_AUX | _MODAL):
         return FUTURE
     if "to" in lowers:
         head = verb.head
