@@ -352,6 +352,14 @@ def test_not_dates(nlp, sentence, not_dates):
             ["Waitangi Day", "February 6", "this year"],
         ),
         ("The stores open on Monday and Tuesday.", ["Monday", "Tuesday"]),
+        (
+            "Microsoft releases IE 6\n\nTuesday, March 8, 2011\n\nThe browser.",
+            ["Tuesday, March 8, 2011"],
+        ),
+        (
+            "Lanterns light up the night\n\nMonday, March 5, 2007\n\nCrowds came.",
+            ["Monday, March 5, 2007"],
+        ),
         ("The army attacked on Thursday afternoon.", ["Thursday afternoon"]),
         ("The hashtag trended on Sunday night.", ["Sunday night"]),
     ],

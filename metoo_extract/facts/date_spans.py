@@ -67,48 +67,53 @@ MONTH = _capitalised(_MONTH_NAMES)
 WEEKDAY = _capitalised(_WEEKDAY_NAMES)
 #: Full weekday names only, for a weekday standing alone ("The Sun" is a newspaper).
 FULL_WEEKDAY = _capitalised(_WEEKDAY_NAMES[:7])
+#: Horizontal white space: a date never runs across a line break.
+H = r"[^\S\r\n]"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[6-9]\d\d|2[01]\d\d)\b"
 _ZONES = "|".join(sorted(zone_offsets(), key=len, reverse=True))
-ZONE = rf"(?:\(?(?:{_ZONES}|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?)\b\)?)"
+ZONE = rf"(?:\(?(?:{_ZONES}|(?:UTC|GMT){H}?[+-]\d{{1,2}}(?::?\d\d)?)\b\)?)"
+MERIDIEM = rf"[AaPp]\.?{H}?[Mm]\b\.?"
 CLOCK = (
-    r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?\s?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\b\.?)"
-    rf"(?:\s*{ZONE})?)"
+    rf"(?:(?:at{H}+)?(?:\d{{1,2}}[:.]\d\d(?:{H}*{MERIDIEM})?|\d{{1,2}}{H}*{MERIDIEM})"
+    rf"(?:{H}*{ZONE})?)"
 )
 PART = r"(?:morning|afternoon|evening|night)"
 #: Holiday names, any case but capitalised first ("Christmas", "Good Friday").
 HOLIDAY = (
     r"(?=[A-Z])(?i:"
     + "|".join(
-        re.escape(name).replace("'", "['’]").replace("\\ ", r"\s+")
+        re.escape(name).replace("'", "['’]").replace("\\ ", rf"{H}+")
         for name in sorted(holiday_rules(), key=len, reverse=True)
     )
     + r")\b"
 )
-_TAIL = rf"(?:(?:,?\s+|\s*[-–/|]\s*){CLOCK})?"
+_TAIL = rf"(?:(?:,?{H}+|{H}*[-–/|]{H}*){CLOCK})?"
 
 #: Calendar patterns the small model misses or mis-splits (datelines, glued header
 #: lines, "Wednesday (2 March)", numeric and ISO dates).
 PATTERNS = [
     re.compile(p)
     for p in (
-        rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{_TAIL}",
-        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?{_TAIL}",
-        rf"{WEEKDAY}\s*\(\s*(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})\s*\)",
-        rf"{MONTH}(?:\s+of)?,?\s+{YEAR}",
+        rf"(?:{WEEKDAY},?{H}+)?{MONTH}{H}+{DAY}(?:,?{H}+{YEAR})?{_TAIL}",
+        rf"(?:{WEEKDAY},?{H}+)?(?:the{H}+)?{DAY}(?:{H}+of)?{H}+{MONTH}(?:,?{H}+{YEAR})?{_TAIL}",
+        rf"{WEEKDAY}{H}*\({H}*(?:{DAY}{H}+{MONTH}|{MONTH}{H}+{DAY}){H}*\)",
+        rf"{MONTH}(?:{H}+of)?,?{H}+{YEAR}",
         r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
         rf"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})\b(?!/){_TAIL}",
-        rf"\b{FULL_WEEKDAY}(?:\s+{PART})?(?:{_TAIL})",
-        r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:\s+" + PART + r")?)",
-        rf"\b{HOLIDAY}(?:,?\s+{YEAR})?",
-        rf"(?i:\b{NUMBER_PATTERN}\s+{UNIT_PATTERN}\s+(?:ago|from now))",
-        r"(?i:\b(?:last|this|next)\s+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
+        rf"\b{FULL_WEEKDAY}(?:{H}+{PART})?(?:{_TAIL})",
+        rf"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:{H}+" + PART + r")?)",
+        rf"\b{HOLIDAY}(?:,?{H}+{YEAR})?",
+        rf"(?i:\b{NUMBER_PATTERN}{H}+{UNIT_PATTERN}{H}+(?:ago|from now))",
+        rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
     )
 ]
 
 #: Where one entity holds several expressions: "November 20 to December 11",
 #: "Waitangi Day - February 6 - this year", "Monday and Tuesday".
-_SEPARATOR = re.compile(r"\s+(?:to|through|until|till|and|or|-)\s+|\s*[–—]\s*|\s*\(\s*(?=\D)")
+_SEPARATOR = re.compile(
+    r"\s+(?:to|through|until|till|and|or|-)\s+|\s*[–—]\s*|\s*\(\s*(?=\D)|\s*\n\s*"
+)
 _COUNT_OF_UNITS = re.compile(r"\S+ (?:day|week|fortnight|month|year|decade)s?", re.I)
 _EDGE_JUNK = " \t\n\r,;:.!?\"'()[]"
 
