@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -115,12 +116,16 @@ _SEPARATOR = re.compile(
     r"\s+(?:to|through|until|till|and|or|-)\s+|\s*[–—]\s*|\s*\(\s*(?=\D)|\s*\n\s*"
 )
 _COUNT_OF_UNITS = re.compile(r"\S+ (?:day|week|fortnight|month|year|decade)s?", re.I)
+_LEADING_PREPOSITION = re.compile(r"(?:between|from|since|until|till|through|during)\s+", re.I)
 _EDGE_JUNK = " \t\n\r,;:.!?\"'()[]"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
+    preposition = _LEADING_PREPOSITION.match(text, start, end)
+    if preposition:
+        start = preposition.end()
     while (
         end > start
         and text[end - 1] in _EDGE_JUNK
@@ -135,14 +140,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def entity_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     """Character spans from the model's DATE and TIME entities.
 
-    Adjacent DATE and TIME entities join ("Thursday" + "afternoon", "Oct 16, 2017" +
-    "05:31 PM IST"); a determiner the model left out joins ("This" + "year's"); an
-    entity holding a range or a list splits at its separators.
+    A determiner the model left out joins ("This" + "year's"); an entity holding a
+    range or a list splits at its separators. Each entity is offered alone and, when
+    only a comma, "at" or "on" separates it from the next, joined with it too
+    ("Thursday" + "afternoon", "Oct 16, 2017" + "05:31 PM IST"): the finder keeps the
+    longest reading that parses.
     """
     text = doc.text
-    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    groups: list[list[int]] = []
-    for ent in ents:
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
         start, end = ent.start_char, ent.end_char
         before = doc[ent.start - 1] if ent.start > 0 else None
         if (
@@ -151,11 +159,11 @@ def entity_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             and (before.lower_ != "in" or _COUNT_OF_UNITS.fullmatch(ent.text.strip()))
         ):
             start = before.idx
-        gap = text[groups[-1][1] : start] if groups else None
-        if gap is not None and re.fullmatch(r"[\s,]*(?:at|on)?[\s,]*", gap):
-            groups[-1][1] = end
-        else:
-            groups.append([start, end])
+        spans.append((start, end))
+    groups = list(spans)
+    for (start, end), (next_start, next_end) in pairwise(spans):
+        if re.fullmatch(r"[^\S\n]*,?[^\S\n]*(?:at|on)?[^\S\n]*", text[end:next_start]):
+            groups.append((start, next_end))
     for start, end in groups:
         piece_start = start
         for sep in _SEPARATOR.finditer(text, start, end):

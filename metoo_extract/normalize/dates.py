@@ -145,7 +145,7 @@ _DURATION = re.compile(
 _BARE_UNITS = re.compile(r"^(?:days|weeks|months|years|decades|centuries|hours|minutes)$")
 
 _LEADING = re.compile(
-    r"^(?:(?:on|in|at|by|since|until|till|from|during|of|before|after|as of|around|"
+    r"^(?:(?:on|in|at|by|since|until|till|from|between|during|of|before|after|as of|around|"
     r"about|circa|c\.|as early as|as late as|no later than|through|throughout)\s+)+"
 )
 _BOUNDARY = re.compile(
@@ -576,6 +576,10 @@ def _read_calendar(low: str, ref: date | None, tense: str | None, day_first: boo
     if not core:
         return None
     has_month_name = any(word in MONTHS for word in _CAL_WORD.findall(core))
+    if has_month_name:  # a range of days in one month reads as its first day: "Oct 20-22"
+        core = re.sub(
+            r"\b(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\b", r"\1", core
+        )
     numeric = re.fullmatch(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", core)
     if not has_month_name and not numeric and not re.fullmatch(r"\d{4}", core):
         return None
