@@ -172,3 +172,49 @@ def test_typo_joins_person_as_fuzzy(nlp, text, name, typo):
 def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
     texts = [m.text for c in entities(nlp, text) for m in c.mentions]
     assert texts and forbidden not in texts
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        (
+            "Shares in Carrick Vance Logistics Inc. fell on Monday. Carrick Vance said "
+            "it would appeal.",
+            "Carrick Vance Logistics Inc.",
+            ["Carrick Vance Logistics Inc.", "Carrick Vance"],
+        ),
+        (
+            "The group spoke to the Joint Council for the Welfare of Immigrants on Monday.",
+            "Joint Council for the Welfare of Immigrants",
+            ["Joint Council for the Welfare of Immigrants"],
+        ),
+        (
+            "Shares in Carrick Vance Logistics Inc. fell. In a filing, Carrick Vance (CVL) "
+            "said it would appeal.",
+            "Carrick Vance Logistics Inc.",
+            ["Carrick Vance Logistics Inc.", "Carrick Vance", "CVL"],
+        ),
+        pytest.param(
+            "Members of the Movimento 5 Stelle (M5S) voted against it.",
+            "Movimento 5 Stelle",
+            ["Movimento 5 Stelle", "M5S"],
+            marks=pytest.mark.xfail(
+                strict=True, reason="the small model splits the name into two PERSON spans"
+            ),
+        ),
+    ],
+)
+def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
+    assert mentions_of(entities(nlp, text), name) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("The meeting began at 10:00 GMT in London.", "GMT"),
+        ("Pilgrims of Islam gathered in Mecca.", "Islam"),
+    ],
+)
+def test_not_names(nlp, text, absent):
+    clusters = entities(nlp, text)
+    assert absent not in names(clusters, "person") + names(clusters, "organisation")
