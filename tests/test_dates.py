@@ -200,6 +200,12 @@ CASES = [
     ),
     ("Saturday", "We go again on Saturday.", date(2024, 2, 18), "2024-02-24"),
     (
+        "Tuesday",
+        "Photo: The surgeon speaks to reporters on Tuesday.",
+        date(2018, 2, 7),
+        "2018-02-06",
+    ),
+    (
         "Monday",
         "The squad is expected to return to training on Monday.",
         date(2024, 2, 18),

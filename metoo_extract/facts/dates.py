@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
-from ..normalize.dates import FUTURE, normalize_date
+from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
 from .date_spans import candidate_spans
 from .tense import tense_of
 from .types import DateMatch
+
+#: How photo captions open (news sites and wire feeds): "Photo: ...", "Image: ...".
+_CAPTION = re.compile(r"(?:photo|image|picture|pictured|caption|file photo)\b\s*[:|-]", re.I)
+
+
+def _in_caption(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is a photo caption."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return bool(_CAPTION.match(text, line_start))
 
 
 @Language.factory(
@@ -44,6 +54,8 @@ class Finder:
             if span is None:
                 continue
             tense = tense_of(span)
+            if tense == PRESENT and _in_caption(doc.text, start):
+                tense = PAST  # captions describe the pictured moment in the present
             text = doc.text[start:end]
             if text[:3].lower() == "in " and tense != FUTURE:
                 continue  # "in two years" is a duration unless it looks ahead
