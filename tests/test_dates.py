@@ -292,7 +292,19 @@ CASES = [
     ("this past weekend", "Protesters rallied this past weekend.", MON, "2017-W41"),
     ("early October", "The plan was unveiled in early October.", MON, "2017-10"),
     ("Friday, March 2", "The deal was signed on Friday, March 2.", date(2018, 3, 5), "2018-03-02"),
+    ("15.10.2017", "The order is dated 15.10.2017.", MON, "2017-10-15"),
+    ("earlier in the week", "Talks stalled earlier in the week.", MON, "2017-W42"),
+    ("Monday 16 October", "The minister resigned on Monday 16 October.", MON, "2017-10-16"),
+    (
+        "16 Oct 2017 | 17:31 IST",
+        "16 Oct 2017 | 17:31 IST\n\nThe actor spoke.",
+        None,
+        "2017-10-16T17:31+05:30",
+    ),
+    ("the summer of 2016", "It happened in the summer of 2016.", MON, "2016"),
     # counted offsets
+    ("a fortnight ago", "The deal collapsed a fortnight ago.", MON, "2017-W40"),
+    ("18 months ago", "He joined 18 months ago.", MON, "2016-04"),
     ("more than a year ago", "The firm collapsed more than a year ago.", MON, "2016"),
     ("10 days ago", "He was arrested 10 days ago.", MON, "2017-10-06"),
     (

@@ -330,7 +330,7 @@ def test_find_clock(text, expected):
     assert (clock.hour, clock.minute, clock.zone) == expected
 
 
-@pytest.mark.parametrize("text", ["2017", "16", "the 24th", "340 days", "page 12"])
+@pytest.mark.parametrize("text", ["2017", "16", "the 24th", "340 days", "page 12", "15.10.2017"])
 def test_find_clock_needs_minutes_or_meridiem(text):
     assert find_clock(text) is None
 

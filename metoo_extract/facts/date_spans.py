@@ -102,10 +102,12 @@ PATTERNS = [
         rf"{MONTH}(?:{H}+of)?,?{H}+{YEAR}",
         r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
         rf"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})\b(?!/){_TAIL}",
+        rf"(?<![\d.])[0-3]?\d\.[01]?\d\.{YEAR}(?!\.\d){_TAIL}",
         rf"\b{FULL_WEEKDAY}(?:{H}+{PART})?(?:{_TAIL})",
         rf"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:{H}+" + PART + r")?)",
         rf"\b{HOLIDAY}(?:,?{H}+{YEAR})?",
         rf"(?i:\b{NUMBER_PATTERN}{H}+{UNIT_PATTERN}{H}+(?:ago|from now))",
+        rf"(?i:\bin{H}+{NUMBER_PATTERN}{H}+{UNIT_PATTERN}\b)",
         rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
     )
 ]

@@ -41,7 +41,7 @@ def zone_offset(abbreviation: str, day: date | None = None) -> str | None:
 
 _ZONE = r"(?:(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Z]{1,5})"
 _CLOCK_RE = re.compile(
-    r"(?<![\d:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::\d{2})?"
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::\d{2})?(?![.:]?\d)"
     r"(?:\s*(?P<meridiem>[aApP]\.?\s?[mM]\.?))?"
     r"(?:\s*\(?(?P<zone>" + _ZONE + r")\)?(?![A-Za-z]))?"
 )

@@ -489,6 +489,9 @@ def _read_boundary(low: str, ref: date, tense: str | None) -> _Read | None:
     end_form = re.fullmatch(r"(?:the\s+)?(year|month|week|quarter)[- ]end", low)
     if end_form:
         low = "this " + end_form[1]
+    within = re.fullmatch(r"(?:earlier|later|early|late) in the (week|month|year)", low)
+    if within:
+        return _read_named_relative(f"this {within[1]}", ref, tense)
     bounded = _BOUNDARY.sub("", low)
     if bounded != low:
         bounded = re.sub(r"^the (year|month|week|decade|quarter)$", r"this \1", bounded)
