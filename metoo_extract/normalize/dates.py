@@ -12,17 +12,56 @@ Seasons ("last summer") resolve to their year.
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import NamedTuple
 
 from dateutil import parser as dateutil_parser
 
 from .clock import find_clock, zone_offset
+from .date_math import (
+    FUTURE,
+    PAST,
+    PRESENT,
+    Reading,
+    iso_day,
+    iso_minute,
+    iso_month,
+    iso_week,
+    nearest,
+    resolve_weekday,
+)
+from .date_words import (
+    BARE_UNITS,
+    BOUNDARY,
+    DECADE_WORDS,
+    DURATION,
+    IN_OFFSET,
+    ISO_RE,
+    LEADING,
+    MODIFIER,
+    MONTHS,
+    NOT_A_DATE,
+    NUMBER_PATTERN,
+    ORDINAL_QUARTER,
+    PARTS_OF_DAY,
+    UNIT_PATTERN,
+    WEEKDAYS,
+)
 from .holidays import holiday_date, holiday_rules
+from .relative_dates import read_deictic, read_named_relative, read_offset
 
-PAST, PRESENT, FUTURE = "past", "present", "future"
+__all__ = [
+    "FUTURE",
+    "NUMBER_PATTERN",
+    "PAST",
+    "PRESENT",
+    "UNIT_PATTERN",
+    "DateValue",
+    "iso_week",
+    "normalize_date",
+    "resolve_weekday",
+]
 
 
 class DateValue(NamedTuple):
@@ -32,227 +71,6 @@ class DateValue(NamedTuple):
     granularity: str
     relative: bool
     part_of_day: str | None = None
-
-
-# --- lexicons ---------------------------------------------------------------------------
-
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
-WEEKDAYS.update({"tues": 1, "wed": 2, "thur": 3, "thurs": 3})
-
-_UNITS = {
-    "day": "day",
-    "week": "week",
-    "fortnight": "fortnight",
-    "month": "month",
-    "year": "year",
-    "decade": "decade",
-}
-_SMALL = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER_WORDS = {word: i for i, word in enumerate(_SMALL)}
-NUMBER_WORDS.update({word: 20 + 10 * i for i, word in enumerate(_TENS)})
-NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "half a": 0.5})
-DECADE_WORDS = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
-SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-PARTS_OF_DAY = {
-    "morning": "morning",
-    "afternoon": "afternoon",
-    "evening": "evening",
-    "night": "night",
-    "overnight": "night",
-    "lunchtime": "afternoon",
-}
-_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2}
-_ORDINAL_QUARTER.update({"3rd": 3, "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4})
-
-NUMBER_PATTERN = (
-    r"(?:\d+(?:\.\d+)?|a couple of|a couple|half a|a|an|"
-    + "|".join(sorted((*_SMALL, *_TENS), key=len, reverse=True))
-    + r")(?:[- ](?:"
-    + "|".join(_SMALL[1:10])
-    + r"))?"
-)
-UNIT_PATTERN = r"(?:day|week|fortnight|month|year|decade)s?"
-
-# Expressions that name a span of time, an age or a recurrence, not a point in time.
-_NOT_A_DATE = [
-    re.compile(p)
-    for p in (
-        r"-old\b|\byears? old\b|\baged?\b",  # ages: "14-year-old"
-        r"\b(every|each|per|daily|weekly|monthly|yearly|annual|annually)\b",
-        r"^\d+-(day|week|month|year|decade)s?\b",  # "11-year lull", "two-day visit"
-        r"^the (past|last|previous|next|coming|following|first|final) (\w+ )?(few )?"
-        + UNIT_PATTERN
-        + "$",
-        r"^(past|last|previous|next|coming|following|first|final) (\S+ )?(few|\S+) "
-        + UNIT_PATTERN
-        + "$",
-        r"^(the )?(next|following|previous|prior) (day|morning|night|evening)$",
-        r"^(recent|past|coming|those|these|some|many|several|few|the) "
-        r"(days|weeks|months|years|decades)$",
-        r"^(the )?(same|that|this) (day|time|period)$",
-        r"^(the )?(year|day|month|week|night) (before|after|earlier|later)$",
-        r"^(the )?(future|past|present|time|period|era|age|season)$",
-    )
-]
-_DURATION = re.compile(
-    r"^(?:(?:about|around|nearly|almost|roughly|some|only|just|over|under|more than|"
-    r"less than|fewer than|at least|up to|the|another|a further|an extra|for|within)\s+)*"
-    r"(?:"
-    + NUMBER_PATTERN
-    + r"|several|few|many|a few)\s+(?:more\s+|working\s+|business\s+|full\s+)?"
-    + UNIT_PATTERN
-    + r"(?:\s+(?:and\s+)?(?:a\s+half|"
-    + NUMBER_PATTERN
-    + r"\s+"
-    + UNIT_PATTERN
-    + r"))?$"
-)
-_BARE_UNITS = re.compile(r"^(?:days|weeks|months|years|decades|centuries|hours|minutes)$")
-
-_LEADING = re.compile(
-    r"^(?:(?:on|in|at|by|since|until|till|from|between|during|of|before|after|as of|around|"
-    r"about|circa|c\.|as early as|as late as|no later than|through|throughout)\s+)+"
-)
-_BOUNDARY = re.compile(
-    r"^(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|"
-    r"first half|second half|latter half|latter part|early part)\s+of\s+)"
-)
-_MODIFIER = re.compile(r"^(?:earlier|later|early|late|mid|mid-|the middle of)\s*-?\s*(?=\S)")
-
-
-_ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(.*))?")
-_IN_OFFSET = re.compile(r"in\s+" + NUMBER_PATTERN + r"\s+" + UNIT_PATTERN)
-
-
-def _number(word: str) -> float | None:
-    word = word.strip().lower()
-    try:
-        return float(word)
-    except ValueError:
-        pass
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
-    parts = re.split(r"[- ]", word)
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
-        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
-    return None
-
-
-# --- formatting -------------------------------------------------------------------------
-
-
-def iso_day(day: date) -> str:
-    """``date(2017, 10, 5)`` -> "2017-10-05"."""
-    return day.isoformat()
-
-
-def iso_week(day: date) -> str:
-    """The ISO week holding ``day``: "2017-W41"."""
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def iso_month(year: int, month: int) -> str:
-    """(2017, 10) -> "2017-10"."""
-    return f"{year:04d}-{month:02d}"
-
-
-def iso_minute(day: date, hour: int, minute: int, offset: str | None) -> str:
-    """A day and clock time: "2017-10-16T17:31+05:30" (no offset when the zone is unknown)."""
-    return f"{day.isoformat()}T{hour:02d}:{minute:02d}{offset or ''}"
-
-
-def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + months
-    return index // 12, index % 12 + 1
-
-
-# --- choosing among candidates by tense -------------------------------------------------
-
-
-def nearest(candidates: list[date], reference: date, tense: str | None) -> date:
-    """The candidate nearest ``reference``, biased by tense.
-
-    In a past-tense sentence a later candidate counts three times as far (and an
-    earlier one in a future-tense sentence), so "February 6" in an article of
-    2015-05-07 is 2015-02-06 and "December 11" there is 2014-12-11 when past, 2015-12-11
-    when future.
-    """
-
-    def cost(day: date) -> tuple[float, int]:
-        gap = (day - reference).days
-        weight = 1.0
-        if (tense == PAST and gap > 0) or (tense == FUTURE and gap < 0):
-            weight = 3.0
-        return abs(gap) * weight, gap > 0  # ties go to the past
-
-    return min(candidates, key=cost)
-
-
-def resolve_weekday(weekday: int, reference: date, tense: str | None, shift: str = "") -> date:
-    """The date of a weekday named without a date.
-
-    Args:
-        weekday: 0 = Monday.
-        reference: the publication day.
-        tense: PAST resolves on or before the reference (so "on Monday" in an article
-            from Monday is that day); FUTURE and PRESENT (a scheduled event: "we go again
-            on Saturday") on or after it; no tense, the nearest.
-        shift: "last" (strictly before), "next" (strictly after) or "this" (same ISO week).
-    """
-    back = (reference.weekday() - weekday) % 7
-    forward = (weekday - reference.weekday()) % 7
-    if shift == "last":
-        return reference - timedelta(days=back or 7)
-    if shift == "next":
-        return reference + timedelta(days=forward or 7)
-    if shift == "this":
-        return reference + timedelta(days=weekday - reference.weekday())
-    if tense == PAST:
-        return reference - timedelta(days=back)
-    if tense in (FUTURE, PRESENT):  # "We go again on Saturday": a scheduled event
-        return reference + timedelta(days=forward)
-    return (
-        reference - timedelta(days=back) if back <= forward else reference + timedelta(days=forward)
-    )
-
-
-# --- the parts of an expression ---------------------------------------------------------
 
 
 def _clean(text: str) -> str:
@@ -299,11 +117,11 @@ def normalize_date(
     ref = reference.date() if isinstance(reference, datetime) else reference
     original = _clean(text)
     low = original.lower()
-    if not low or _BARE_UNITS.match(low) or any(p.search(low) for p in _NOT_A_DATE):
+    if not low or BARE_UNITS.match(low) or any(p.search(low) for p in NOT_A_DATE):
         return None
-    if _DURATION.match(low):
+    if DURATION.match(low):
         return None
-    iso = _ISO_RE.fullmatch(low)
+    iso = ISO_RE.fullmatch(low)
     if iso:
         found = _read_iso(iso)
         return DateValue(*found) if found else None
@@ -313,8 +131,8 @@ def normalize_date(
         low = re.sub(r"\b(at|@)\s*(?=,|$)|\s+at\s*$", " ", low)
         low = re.sub(r"\s+", " ", low).strip(" ,-–/|")
     low, part = _part_of_day(low)
-    if not _IN_OFFSET.fullmatch(low):
-        low = _LEADING.sub("", low).strip()
+    if not IN_OFFSET.fullmatch(low):
+        low = LEADING.sub("", low).strip()
     day_value = _read_core(low, ref, tense, day_first)
     if day_value is None:
         return None
@@ -333,13 +151,10 @@ def normalize_date(
     return DateValue(value, granularity, relative, part)
 
 
-_Read = tuple  # (value | None, granularity, relative)
-
-
-def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -> _Read | None:
+def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -> Reading | None:
     """The calendar part of an expression, without its clock time or part of day."""
     low = re.sub(r"\s*\(\s*|\s*\)\s*", " ", low).strip(" ,")
-    for reader in (_read_deictic, _read_offset, _read_named_relative, _read_boundary):
+    for reader in (read_deictic, read_offset, read_named_relative, _read_boundary):
         found = reader(low, ref or date(2000, 1, 1), tense)
         if found is not None:
             return found
@@ -350,7 +165,7 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
     return _read_calendar(low, ref, tense, day_first)
 
 
-def _read_iso(match: re.Match[str]) -> _Read | None:
+def _read_iso(match: re.Match[str]) -> Reading | None:
     try:
         day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
@@ -363,145 +178,24 @@ def _read_iso(match: re.Match[str]) -> _Read | None:
     return iso_minute(day, int(match[4]), int(match[5]), offset), "minute", False
 
 
-def _read_deictic(low: str, ref: date, tense: str | None) -> _Read | None:
-    shifts = {
-        "today": 0,
-        "now": None,
-        "yesterday": -1,
-        "tomorrow": 1,
-        "the day before yesterday": -2,
-        "the day after tomorrow": 2,
-    }
-    if low in shifts:
-        shift = shifts[low]
-        if shift is None:
-            return None
-        return iso_day(ref + timedelta(days=shift)), "day", True
-    return None
-
-
-def _read_offset(low: str, ref: date, tense: str | None) -> _Read | None:
-    """ "two days ago", "Seventeen years ago", "in three weeks", "a week from now"."""
-    match = re.fullmatch(
-        r"(?:(?:about|around|nearly|almost|roughly|some|just|only|more than|over|less than)\s+)?"
-        r"(?P<in>in\s+)?(?P<n>" + NUMBER_PATTERN + r")\s+(?P<unit>" + UNIT_PATTERN + r")"
-        r"(?:\s+(?P<dir>ago|earlier|before|from now|hence|later|back))?",
-        low,
-    )
-    if not match or (match["in"] is None) == (match["dir"] is None):
-        return None
-    if match["dir"] in ("earlier", "later", "before"):
-        return None  # anaphoric: relative to a narrated event, not to the article date
-    n = _number(match["n"])
-    if n is None or n != int(n):
-        return None
-    n = int(n) * (-1 if match["dir"] in ("ago", "back") else 1)
-    unit = match["unit"].rstrip("s")
-    if unit == "day":
-        return iso_day(ref + timedelta(days=n)), "day", True
-    if unit in ("week", "fortnight"):
-        return iso_week(ref + timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "week", True
-    if unit == "month":
-        return iso_month(*_add_months(ref.year, ref.month, n)), "month", True
-    if unit == "year":
-        return f"{ref.year + n:04d}", "year", True
-    return f"{(ref.year + 10 * n) // 10 * 10}s", "decade", True
-
-
-def _read_named_relative(low: str, ref: date, tense: str | None) -> _Read | None:
-    """ "last week", "this year", "next month", "last Tuesday", "this weekend", "last summer"."""
-    match = re.fullmatch(
-        r"(?:(?P<shift>last|this|next|coming|past|previous|current|the coming|the|on|"
-        r"this past|this coming)\s+)?(?P<what>[a-z]+)",
-        low,
-    )
-    if not match:
-        return None
-    shift = {
-        "past": "last",
-        "previous": "last",
-        "this past": "last",
-        "coming": "next",
-        "the coming": "next",
-        "this coming": "next",
-        "current": "this",
-        "the": "",
-        "on": "",
-    }.get(match["shift"] or "", match["shift"] or "")
-    what = match["what"]
-    if what in WEEKDAYS:
-        return iso_day(resolve_weekday(WEEKDAYS[what], ref, tense, shift)), "day", True
-    if what in ("weekend", "weekends"):
-        return _weekend(ref, tense, shift)
-    step = {"last": -1, "this": 0, "next": 1}.get(shift)
-    if step is None:
-        return None
-    if what == "week":
-        return iso_week(ref + timedelta(weeks=step)), "week", True
-    if what == "month":
-        return iso_month(*_add_months(ref.year, ref.month, step)), "month", True
-    if what == "year":
-        return f"{ref.year + step:04d}", "year", True
-    if what == "decade":
-        return f"{(ref.year // 10 + step) * 10}s", "decade", True
-    if what == "quarter":
-        year, month = _add_months(ref.year, ref.month, 3 * step)
-        return f"{year:04d}-Q{(month - 1) // 3 + 1}", "quarter", True
-    if what in SEASONS:
-        return _season_year(SEASONS[what], ref, step), "year", True
-    if what in MONTHS and shift in ("last", "next"):
-        month = MONTHS[what]
-        year = ref.year
-        if shift == "last" and month >= ref.month:
-            year -= 1
-        if shift == "next" and month <= ref.month:
-            year += 1
-        return iso_month(year, month), "month", True
-    return None
-
-
-def _weekend(ref: date, tense: str | None, shift: str) -> _Read:
-    saturday_this_week = ref + timedelta(days=5 - ref.weekday())
-    if shift == "last":
-        saturday = saturday_this_week - timedelta(weeks=1)
-    elif shift == "next":
-        saturday = saturday_this_week + timedelta(weeks=1)
-    elif shift == "this" or tense != PAST or ref.weekday() >= 5:
-        saturday = saturday_this_week
-    else:
-        saturday = saturday_this_week - timedelta(weeks=1)
-    return iso_week(saturday), "week", True
-
-
-def _season_year(first_month: int, ref: date, step: int) -> str:
-    """The year of the named season: "last summer" in February 2023 is 2022."""
-    ended = ref.month > first_month + 2 or (first_month == 12 and ref.month > 2 and ref.month < 12)
-    year = ref.year
-    if step < 0:
-        year = ref.year if ended and first_month != 12 else ref.year - 1
-    elif step > 0:
-        year = ref.year + 1 if ref.month >= first_month else ref.year
-    return f"{year:04d}"
-
-
-def _read_boundary(low: str, ref: date, tense: str | None) -> _Read | None:
+def _read_boundary(low: str, ref: date, tense: str | None) -> Reading | None:
     """ "the end of the year", "year end", "earlier this month", "late 2017", "mid-2016"."""
     end_form = re.fullmatch(r"(?:the\s+)?(year|month|week|quarter)[- ]end", low)
     if end_form:
         low = "this " + end_form[1]
     within = re.fullmatch(r"(?:earlier|later|early|late) in the (week|month|year)", low)
     if within:
-        return _read_named_relative(f"this {within[1]}", ref, tense)
-    bounded = _BOUNDARY.sub("", low)
+        return read_named_relative(f"this {within[1]}", ref, tense)
+    bounded = BOUNDARY.sub("", low)
     if bounded != low:
         bounded = re.sub(r"^the (year|month|week|decade|quarter)$", r"this \1", bounded)
-    stripped = _MODIFIER.sub("", bounded).strip()
+    stripped = MODIFIER.sub("", bounded).strip()
     if stripped == low or not stripped:
-        return _read_named_relative(low, ref, tense) if end_form else None
+        return read_named_relative(low, ref, tense) if end_form else None
     return _read_core(stripped, ref, tense, False)
 
 
-def _read_decade(low: str, ref: date | None, tense: str | None) -> _Read | None:
+def _read_decade(low: str, ref: date | None, tense: str | None) -> Reading | None:
     """ "the 1990s", "the '90s", "the nineties", "the early 2000s"."""
     low = re.sub(r"^(?:the\s+)?(?:early|mid|late|mid-)?\s*-?\s*", "", low)
     full = re.fullmatch(r"(\d{3}0)'?s", low)
@@ -520,7 +214,7 @@ def _read_decade(low: str, ref: date | None, tense: str | None) -> _Read | None:
     return None
 
 
-def _read_quarter(low: str, ref: date | None, tense: str | None) -> _Read | None:
+def _read_quarter(low: str, ref: date | None, tense: str | None) -> Reading | None:
     """ "the third quarter of 2016", "Q3 2017", "the first quarter"."""
     match = re.fullmatch(
         r"(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|"
@@ -529,7 +223,7 @@ def _read_quarter(low: str, ref: date | None, tense: str | None) -> _Read | None
     )
     if not match:
         return None
-    quarter = _ORDINAL_QUARTER[match[1] or match[2]]
+    quarter = ORDINAL_QUARTER[match[1] or match[2]]
     if match[3]:
         return f"{match[3]}-Q{quarter}", "quarter", False
     if ref is None:
@@ -540,7 +234,7 @@ def _read_quarter(low: str, ref: date | None, tense: str | None) -> _Read | None
     return f"{chosen.year}-Q{quarter}", "quarter", True
 
 
-def _read_season(low: str, ref: date | None, tense: str | None) -> _Read | None:
+def _read_season(low: str, ref: date | None, tense: str | None) -> Reading | None:
     """ "summer 2016", "the spring of 2017"."""
     match = re.fullmatch(r"(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})", low)
     if match:
@@ -548,7 +242,7 @@ def _read_season(low: str, ref: date | None, tense: str | None) -> _Read | None:
     return None
 
 
-def _read_holiday(low: str, ref: date | None, tense: str | None) -> _Read | None:
+def _read_holiday(low: str, ref: date | None, tense: str | None) -> Reading | None:
     """ "Christmas", "Good Friday 2016", "New Year's Eve": the day in the nearest year."""
     match = re.fullmatch(r"(.+?)(?:,?\s+(\d{4}))?", low)
     if not match or match[1] not in holiday_rules():
@@ -564,7 +258,9 @@ def _read_holiday(low: str, ref: date | None, tense: str | None) -> _Read | None
 _CAL_WORD = re.compile(r"[a-z]+")
 
 
-def _read_calendar(low: str, ref: date | None, tense: str | None, day_first: bool) -> _Read | None:
+def _read_calendar(
+    low: str, ref: date | None, tense: str | None, day_first: bool
+) -> Reading | None:
     """Absolute and yearless calendar dates, read by dateutil."""
     weekday = None
     for word in _CAL_WORD.findall(low):
@@ -622,7 +318,7 @@ def _dateutil_fields(
     return year, month, day
 
 
-def _place_yearless(month: int, day: int | None, weekday: int | None, ref: date, tense) -> _Read:
+def _place_yearless(month: int, day: int | None, weekday: int | None, ref: date, tense) -> Reading:
     """A month (and day) without a year: the year nearest the reference, or the one
     where the printed weekday falls on that day ("Wednesday (2 March)")."""
     candidates = []

@@ -1,0 +1,143 @@
+"""Deictic and relative expressions resolved against the reference date.
+
+"yesterday", "two days ago", "in three weeks", "last week", "next month", "last Tuesday",
+"this weekend", "last summer": each reader takes the lower-cased expression, the
+reference day and the tense and returns a :data:`~.date_math.Reading` or None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .date_math import (
+    PAST,
+    Reading,
+    add_months,
+    iso_day,
+    iso_month,
+    iso_week,
+    resolve_weekday,
+)
+from .date_words import MONTHS, NUMBER_PATTERN, SEASONS, UNIT_PATTERN, WEEKDAYS, number_value
+
+
+def read_deictic(low: str, ref: date, tense: str | None) -> Reading | None:
+    shifts = {
+        "today": 0,
+        "now": None,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }
+    if low in shifts:
+        shift = shifts[low]
+        if shift is None:
+            return None
+        return iso_day(ref + timedelta(days=shift)), "day", True
+    return None
+
+
+def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
+    """ "two days ago", "Seventeen years ago", "in three weeks", "a week from now"."""
+    match = re.fullmatch(
+        r"(?:(?:about|around|nearly|almost|roughly|some|just|only|more than|over|less than)\s+)?"
+        r"(?P<in>in\s+)?(?P<n>" + NUMBER_PATTERN + r")\s+(?P<unit>" + UNIT_PATTERN + r")"
+        r"(?:\s+(?P<dir>ago|earlier|before|from now|hence|later|back))?",
+        low,
+    )
+    if not match or (match["in"] is None) == (match["dir"] is None):
+        return None
+    if match["dir"] in ("earlier", "later", "before"):
+        return None  # anaphoric: relative to a narrated event, not to the article date
+    n = number_value(match["n"])
+    if n is None or n != int(n):
+        return None
+    n = int(n) * (-1 if match["dir"] in ("ago", "back") else 1)
+    unit = match["unit"].rstrip("s")
+    if unit == "day":
+        return iso_day(ref + timedelta(days=n)), "day", True
+    if unit in ("week", "fortnight"):
+        return iso_week(ref + timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "week", True
+    if unit == "month":
+        return iso_month(*add_months(ref.year, ref.month, n)), "month", True
+    if unit == "year":
+        return f"{ref.year + n:04d}", "year", True
+    return f"{(ref.year + 10 * n) // 10 * 10}s", "decade", True
+
+
+def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | None:
+    """ "last week", "this year", "next month", "last Tuesday", "this weekend", "last summer"."""
+    match = re.fullmatch(
+        r"(?:(?P<shift>last|this|next|coming|past|previous|current|the coming|the|on|"
+        r"this past|this coming)\s+)?(?P<what>[a-z]+)",
+        low,
+    )
+    if not match:
+        return None
+    shift = {
+        "past": "last",
+        "previous": "last",
+        "this past": "last",
+        "coming": "next",
+        "the coming": "next",
+        "this coming": "next",
+        "current": "this",
+        "the": "",
+        "on": "",
+    }.get(match["shift"] or "", match["shift"] or "")
+    what = match["what"]
+    if what in WEEKDAYS:
+        return iso_day(resolve_weekday(WEEKDAYS[what], ref, tense, shift)), "day", True
+    if what in ("weekend", "weekends"):
+        return _weekend(ref, tense, shift)
+    step = {"last": -1, "this": 0, "next": 1}.get(shift)
+    if step is None:
+        return None
+    if what == "week":
+        return iso_week(ref + timedelta(weeks=step)), "week", True
+    if what == "month":
+        return iso_month(*add_months(ref.year, ref.month, step)), "month", True
+    if what == "year":
+        return f"{ref.year + step:04d}", "year", True
+    if what == "decade":
+        return f"{(ref.year // 10 + step) * 10}s", "decade", True
+    if what == "quarter":
+        year, month = add_months(ref.year, ref.month, 3 * step)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}", "quarter", True
+    if what in SEASONS:
+        return _season_year(SEASONS[what], ref, step), "year", True
+    if what in MONTHS and shift in ("last", "next"):
+        month = MONTHS[what]
+        year = ref.year
+        if shift == "last" and month >= ref.month:
+            year -= 1
+        if shift == "next" and month <= ref.month:
+            year += 1
+        return iso_month(year, month), "month", True
+    return None
+
+
+def _weekend(ref: date, tense: str | None, shift: str) -> Reading:
+    saturday_this_week = ref + timedelta(days=5 - ref.weekday())
+    if shift == "last":
+        saturday = saturday_this_week - timedelta(weeks=1)
+    elif shift == "next":
+        saturday = saturday_this_week + timedelta(weeks=1)
+    elif shift == "this" or tense != PAST or ref.weekday() >= 5:
+        saturday = saturday_this_week
+    else:
+        saturday = saturday_this_week - timedelta(weeks=1)
+    return iso_week(saturday), "week", True
+
+
+def _season_year(first_month: int, ref: date, step: int) -> str:
+    """The year of the named season: "last summer" in February 2023 is 2022."""
+    ended = ref.month > first_month + 2 or (first_month == 12 and ref.month > 2 and ref.month < 12)
+    year = ref.year
+    if step < 0:
+        year = ref.year if ended and first_month != 12 else ref.year - 1
+    elif step > 0:
+        year = ref.year + 1 if ref.month >= first_month else ref.year
+    return f"{year:04d}"
