@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from metoo_extract.facts.tense import tense_of
+from metoo_extract.normalize.text import spacy_view
 from metoo_extract.pipeline import Job, load_pipeline, run
 
 MON = date(2017, 10, 16)  # a Monday
@@ -459,3 +462,17 @@ def test_tense_of_governing_verb(nlp, sentence, expression, tense):
     start = sentence.index(expression)
     span = doc.char_span(start, start + len(expression))
     assert tense_of(span) == tense
+
+
+_DATEISH = st.sampled_from(
+    ["Monday", "Oct 16, 2017", "last week", "05:31 PM IST", "two days ago", "14-year-old", "\n"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=12), _DATEISH), max_size=8).map(" ".join))
+def test_any_text_gives_valid_offsets(nlp, text):
+    for match in dates_in(nlp, text, MON):
+        assert 0 <= match.start < match.end <= len(text)
+        assert match.text == spacy_view(text)[match.start : match.end]
+        assert match.value is None or match.value[:1].isdigit()
