@@ -343,6 +343,8 @@ def test_find_clock_needs_minutes_or_meridiem(text):
         ("Easter Monday", 2019, date(2019, 4, 22)),
         ("Thanksgiving", 2017, date(2017, 11, 23)),
         ("Memorial Day", 2017, date(2017, 5, 29)),
+        ("Black Friday", 2019, date(2019, 11, 29)),
+        ("Cyber Monday", 2017, date(2017, 11, 27)),
         ("Valentine’s Day", 2020, date(2020, 2, 14)),
         ("Groundhog Week", 2020, None),
     ],

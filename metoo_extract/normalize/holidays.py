@@ -39,7 +39,11 @@ def holiday_date(name: str, year: int) -> date | None:
     paschal = re.fullmatch(r"easter([+-]\d+)", rule)
     if paschal:
         return easter(year) + timedelta(days=int(paschal[1]))
-    month, nth, weekday = (int(part) for part in rule.split(":"))
+    nth_weekday = re.fullmatch(r"(\d\d):(-?\d):(\d)(?:\+(\d+))?", rule)
+    if nth_weekday is None:
+        raise ValueError(f"holidays.tsv: bad rule {rule!r}")
+    month, nth, weekday = (int(part) for part in nth_weekday.groups()[:3])
     days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month]
     matching = [d for d in days if d.weekday() == weekday]
-    return matching[nth - 1] if nth > 0 else matching[nth]
+    chosen = matching[nth - 1] if nth > 0 else matching[nth]
+    return chosen + timedelta(days=int(nth_weekday[4] or 0))
