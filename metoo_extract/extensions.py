@@ -18,3 +18,15 @@ DOC_EXTENSIONS = {
 for _name, _default in DOC_EXTENSIONS.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access; the components read it
+    often, so the first result is kept in ``doc.user_data`` (a Doc's text never changes).
+    """
+    text = doc.user_data.get("metoo_text")
+    if text is None:
+        text = doc.user_data["metoo_text"] = doc.text
+    return text

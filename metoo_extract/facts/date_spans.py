@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ..normalize.clock import zone_offsets
 from ..normalize.dates import NUMBER_PATTERN, UNIT_PATTERN
 from ..normalize.holidays import holiday_rules
@@ -148,7 +149,7 @@ def entity_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     ("Thursday" + "afternoon", "Oct 16, 2017" + "05:31 PM IST"): the finder keeps the
     longest reading that parses.
     """
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
@@ -183,5 +184,5 @@ def pattern_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     """All candidate spans, longest first (ties: earliest), without duplicates."""
-    spans = {s for s in (*entity_spans(doc), *pattern_spans(doc.text)) if s[1] > s[0]}
+    spans = {s for s in (*entity_spans(doc), *pattern_spans(doc_text(doc))) if s[1] > s[0]}
     return sorted(spans, key=lambda s: (s[0] - s[1], s[0]))

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
+from ..extensions import doc_text
 from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
 from .date_spans import candidate_spans
 from .tense import tense_of
@@ -45,7 +46,7 @@ class Finder:
         overlapping readable candidates the longest wins.
         """
         reference: date | datetime | None = doc._.metoo_published
-        taken = bytearray(len(doc.text))
+        taken = bytearray(len(doc_text(doc)))
         found: list[DateMatch] = []
         for start, end in candidate_spans(doc):
             if any(taken[start:end]):
@@ -54,9 +55,9 @@ class Finder:
             if span is None:
                 continue
             tense = tense_of(span)
-            if tense == PRESENT and _in_caption(doc.text, start):
+            if tense == PRESENT and _in_caption(doc_text(doc), start):
                 tense = PAST  # captions describe the pictured moment in the present
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             if text[:3].lower() == "in " and tense != FUTURE:
                 continue  # "in two years" is a duration unless it looks ahead
             reading = normalize_date(text, reference, tense, doc._.metoo_day_first)

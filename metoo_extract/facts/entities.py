@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
+from ..extensions import doc_text
 from .entity_candidates import find_candidates
 from .entity_groups import Group, group_candidates
 from .types import EntityCluster, Found
@@ -46,8 +47,8 @@ class Finder:
     def find(self, doc: Doc) -> list[EntityCluster]:
         """Entities of the doc, grouped by referent, people first, each kind in text order."""
         candidates, tags = find_candidates(doc)
-        clusters = [_cluster(g) for g in group_candidates(candidates, doc.text)]
-        clusters += _tag_clusters(doc.text, tags)
+        clusters = [_cluster(g) for g in group_candidates(candidates, doc_text(doc))]
+        clusters += _tag_clusters(doc_text(doc), tags)
         return sorted(clusters, key=lambda c: (KIND_ORDER.index(c.kind), c.mentions[0].start))
 
     def set_annotations(self, doc: Doc, clusters: list[EntityCluster]) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import possessive_length
 
@@ -289,7 +291,7 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     return Candidate(
         span.start_char,
         end,
-        doc.text[span.start_char : end],
+        doc_text(doc)[span.start_char : end],
         first,
         last,
         model,
@@ -297,21 +299,29 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     )
 
 
+@lru_cache(maxsize=1)
+def _lexicon_pattern() -> re.Pattern[str]:
+    """One alternation of the searchable known organisations, longest names first."""
+    names = sorted(
+        (name for name, known in lex.known_organisations().items() if known.find_in_text),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
 def _lexicon_hits(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """Known organisations the model missed, found by whole-word search."""
     out = []
-    for name, known in lex.known_organisations().items():
-        if not known.find_in_text:
+    for match in _lexicon_pattern().finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or any(taken[span.start : span.end]):
             continue
-        for match in re.finditer(rf"(?<![\w@#]){re.escape(name)}(?!\w)", doc.text):
-            span = doc.char_span(match.start(), match.end())
-            if span is None or any(taken[span.start : span.end]):
-                continue
-            candidate = _candidate(doc, span.start, span.end, "organisation", False)
-            if candidate is not None:
-                out.append(candidate)
-                for k in range(span.start, span.end):
-                    taken[k] = True
+        candidate = _candidate(doc, span.start, span.end, "organisation", False)
+        if candidate is not None:
+            out.append(candidate)
+            for k in range(span.start, span.end):
+                taken[k] = True
     return out
 
 
@@ -322,7 +332,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         ``(candidates, tags)``: candidates in text order, and (kind, start, end) tags.
         Entities overlapping a hashtag or handle are dropped: a tag is never a name.
     """
-    tags = find_tags(doc.text)
+    tags = find_tags(doc_text(doc))
     tag_chars = set()
     for _, start, end in tags:
         tag_chars.update(range(start, end))

@@ -31,18 +31,26 @@ class Group:
     kind: str = "other"
     fuzzy: bool = False
     merged: bool = field(default=False, repr=False)
+    #: (mention count, name, words) of the last computation: mentions only grow
+    _cached: tuple[int, str, list[str]] = field(default=(0, "", []), repr=False)
 
     @property
     def first(self) -> int:
         return self.mentions[0].start
 
+    def _names(self) -> tuple[str, list[str]]:
+        if self._cached[0] != len(self.mentions):
+            name = canonical_name(m.text for m in self.mentions)
+            self._cached = (len(self.mentions), name, name_key(name).split())
+        return self._cached[1], self._cached[2]
+
     @property
     def name(self) -> str:
-        return canonical_name(m.text for m in self.mentions)
+        return self._names()[0]
 
     @property
     def words(self) -> list[str]:
-        return name_key(self.name).split()
+        return self._names()[1]
 
     @property
     def evidence(self) -> frozenset[str]:

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ..normalize.numbers import NumberSpan
 
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
@@ -47,7 +48,7 @@ def blocked_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def is_not_quantity(doc: Doc, number: NumberSpan, blocked: list[tuple[int, int]]) -> bool:
     """True for a year, date, clock time, age, score or vote tally, or an identifier."""
-    text = doc.text
+    text = doc_text(doc)
     after = text[number.end : number.end + 20]
     before = text[max(0, number.start - 12) : number.start]
     if any(a < number.end and number.start < b for a, b in blocked):
@@ -118,7 +119,7 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
 
 def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
     """ "Smith, 24, said": a bare number between commas after a name is an age."""
-    text = doc.text
+    text = doc_text(doc)
     before = text[max(0, number.start - 2) : number.start]
     after = text[number.end : number.end + 1]
     if before != ", " or after not in (",", ")") or not re.fullmatch(r"\d{1,3}", number.text):

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
+from ..extensions import doc_text
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.units import (
     UnitMatch,
@@ -103,7 +104,7 @@ class Finder:
     """Turn the numbers of a Doc into quantities, skipping dates, ages, times and tallies."""
 
     def find(self, doc: Doc) -> list[QuantityMatch]:
-        text = doc.text
+        text = doc_text(doc)
         blocked = blocked_spans(doc)
         found: list[QuantityMatch] = []
         excluded_end = -1
@@ -130,7 +131,7 @@ class Finder:
         return doc
 
     def _build(self, doc: Doc, number: NumberSpan) -> QuantityMatch | None:
-        text = doc.text
+        text = doc_text(doc)
         start, end = number.start, number.end
         unit: str | None = None
         kind = "count"
@@ -406,14 +407,14 @@ def _local_currency(doc: Doc, code: str) -> str:
     """ "Rs" and "rupees" resolve to the rupee of the most-mentioned rupee country."""
     if code != "INR":
         return code
-    counts = {name: len(re.findall(rf"\b{name}\b", doc.text)) for name in _RUPEES}
+    counts = {name: len(re.findall(rf"\b{name}\b", doc_text(doc))) for name in _RUPEES}
     best = max(counts, key=lambda name: counts[name])
     return _RUPEES[best] if counts[best] else code
 
 
 def _hedged(doc: Doc, start: int) -> bool:
     """An "estimated" or "approximately" just before the quantity ("an estimated cost of")."""
-    window = doc.text[max(0, start - 40) : start].lower()
+    window = doc_text(doc)[max(0, start - 40) : start].lower()
     return any(re.search(rf"\b{w}\b", window) for w in _HEDGE_WORDS) and "." not in window
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -37,6 +38,7 @@ def words(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A comparison key: case-folded, dots and possessive dropped, leading "the" and
     corporate abbreviations spelt out ("The Weinstein Co." == "Weinstein Company")."""
