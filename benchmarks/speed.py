@@ -4,8 +4,9 @@ usage: python benchmarks/speed.py [--docs 2000] [--rss-small 100] [--rss-large 1
                                   [--repeats 5] [--model NAME] [--skip-rss]
 
 Prints a Markdown table:
-  - raw ``nlp.pipe`` (the same spaCy model, without our components) vs our
-    ``extract_many`` in one process on the same corpus: docs/s, words/s, time ratio;
+  - raw ``nlp.pipe`` with the same model and our components, and with the model alone,
+    vs our ``extract_many`` in one process on the same corpus: docs/s, words/s, time
+    ratios (the first isolates the wrapper: reading the header, records, output);
   - ``--jobs 2`` vs one job through the same API: the speed-up;
   - peak RSS of the CLI streaming a small vs a large JSON Lines archive;
   - CLI cold start for one article vs ``python -c "import spacy; spacy.load(...)"``
@@ -37,10 +38,13 @@ def words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-def time_raw(model: str, texts: list[str]) -> float:
+def time_raw(model: str, texts: list[str], with_components: bool) -> float:
+    """``nlp.pipe`` alone: the model's own pipeline, or the model plus our components."""
     import spacy
 
-    nlp = spacy.load(model)
+    from metoo_extract.pipeline import load_pipeline
+
+    nlp = load_pipeline(model) if with_components else spacy.load(model)
     list(nlp.pipe(texts[:32]))  # warm up
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=32):
