@@ -110,6 +110,25 @@ CASES = [
         None,
         "2015-09-22",
     ),
+    (
+        "5:31 PM ET, Mon October 16, 2017",
+        "Updated 5:31 PM ET, Mon October 16, 2017\n\nThe actor spoke.",
+        None,
+        "2017-10-16T17:31-04:00",
+    ),
+    ("16:20, 16 OCT 2017", "16:20, 16 OCT 2017\n\nThe actor spoke.", None, "2017-10-16T16:20"),
+    (
+        "16 October 2017 • 5:31pm",
+        "16 October 2017 • 5:31pm\n\nThe actor spoke.",
+        None,
+        "2017-10-16T17:31",
+    ),
+    (
+        "Monday, October 16, 2017 5:31 PM",
+        "Posted: Monday, October 16, 2017 5:31 PM\n\nHe said.",
+        None,
+        "2017-10-16T17:31",
+    ),
     # absolute dates in body text
     ("October 25, 2022", "Braverman and Sunak on October 25, 2022.", None, "2022-10-25"),
     ("16 October 2017", "The complaint was filed on 16 October 2017.", None, "2017-10-16"),

@@ -90,7 +90,7 @@ HOLIDAY = (
     )
     + r")\b"
 )
-_TAIL = rf"(?:(?:,?{H}+|{H}*[-–/|]{H}*){CLOCK})?"
+_TAIL = rf"(?:(?:,?{H}+|{H}*[-–/|•·]{H}*){CLOCK})?"
 
 #: Calendar patterns the small model misses or mis-splits (datelines, glued header
 #: lines, "Wednesday (2 March)", numeric and ISO dates).
@@ -100,6 +100,9 @@ PATTERNS = [
         rf"(?:{WEEKDAY},?{H}+)?{MONTH}{H}+{DAY}(?:,?{H}+{YEAR})?{_TAIL}",
         rf"(?:{WEEKDAY},?{H}+)?(?:the{H}+)?{DAY}(?:{H}+of)?{H}+{MONTH}(?:,?{H}+{YEAR})?{_TAIL}",
         rf"{WEEKDAY}{H}*\({H}*(?:{DAY}{H}+{MONTH}|{MONTH}{H}+{DAY}){H}*\)",
+        # clock first, as some headers print it: "5:31 PM ET, Mon October 16, 2017"
+        rf"(?<![\d:.]){CLOCK},?{H}+(?:{WEEKDAY},?{H}+)?"
+        rf"(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH}),?{H}+{YEAR}",
         rf"{MONTH}(?:{H}+of)?,?{H}+{YEAR}",
         r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
         rf"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})\b(?!/){_TAIL}",

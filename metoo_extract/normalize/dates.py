@@ -129,7 +129,7 @@ def normalize_date(
     if clock is not None:
         low = (low[: clock.start] + " " + low[clock.end :]).strip()
         low = re.sub(r"\b(at|@)\s*(?=,|$)|\s+at\s*$", " ", low)
-        low = re.sub(r"\s+", " ", low).strip(" ,-–/|")
+        low = re.sub(r"\s+", " ", low).strip(" ,-–/|•·")
     low, part = _part_of_day(low)
     if not IN_OFFSET.fullmatch(low):
         low = LEADING.sub("", low).strip()
