@@ -46,7 +46,8 @@ class Finder:
         overlapping readable candidates the longest wins.
         """
         reference: date | datetime | None = doc._.metoo_published
-        taken = bytearray(len(doc_text(doc)))
+        article = doc_text(doc)
+        taken = bytearray(len(article))
         found: list[DateMatch] = []
         for start, end in candidate_spans(doc):
             if any(taken[start:end]):
@@ -55,9 +56,9 @@ class Finder:
             if span is None:
                 continue
             tense = tense_of(span)
-            if tense == PRESENT and _in_caption(doc_text(doc), start):
+            if tense == PRESENT and _in_caption(article, start):
                 tense = PAST  # captions describe the pictured moment in the present
-            text = doc_text(doc)[start:end]
+            text = article[start:end]
             if text[:3].lower() == "in " and tense != FUTURE:
                 continue  # "in two years" is a duration unless it looks ahead
             reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
