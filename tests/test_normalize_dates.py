@@ -290,10 +290,16 @@ def test_aware_datetime_reference_counts_by_its_calendar_day():
         (0, PAST, "last", date(2017, 10, 9)),
         (0, FUTURE, "next", date(2017, 10, 23)),
         (3, FUTURE, "this", date(2017, 10, 19)),
+        (4, None, "this", date(2017, 10, 20)),
+        (4, PAST, "this", date(2017, 10, 13)),
     ],
 )
 def test_resolve_weekday(weekday, tense, shift, expected):
     assert resolve_weekday(weekday, MON, tense, shift) == expected
+
+
+def test_this_weekday_on_a_sunday_is_the_coming_one():
+    assert resolve_weekday(4, date(2017, 10, 15), FUTURE, "this") == date(2017, 10, 20)
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,8 @@ def resolve_weekday(weekday: int, reference: date, tense: str | None, shift: str
         tense: PAST resolves on or before the reference (so "on Monday" in an article
             from Monday is that day); FUTURE and PRESENT (a scheduled event: "we go again
             on Saturday") on or after it; no tense, the nearest.
-        shift: "last" (strictly before), "next" (strictly after) or "this" (same ISO week).
+        shift: "last" (strictly before), "next" (strictly after) or "this" (on or after
+            the reference, or on or before it in a past-tense sentence).
     """
     back = (reference.weekday() - weekday) % 7
     forward = (weekday - reference.weekday()) % 7
@@ -72,8 +73,12 @@ def resolve_weekday(weekday: int, reference: date, tense: str | None, shift: str
         return reference - timedelta(days=back or 7)
     if shift == "next":
         return reference + timedelta(days=forward or 7)
-    if shift == "this":
-        return reference + timedelta(days=weekday - reference.weekday())
+    if shift == "this":  # "this Friday": the coming one, unless the verb is past
+        return (
+            reference - timedelta(days=back)
+            if tense == PAST
+            else reference + timedelta(days=forward)
+        )
     if tense == PAST:
         return reference - timedelta(days=back)
     if tense in (FUTURE, PRESENT):  # "We go again on Saturday": a scheduled event
