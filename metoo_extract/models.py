@@ -13,13 +13,17 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Mention(_Record):
-    """One occurrence of a name in the text."""
+class _Span(_Record):
+    """Where a fact stands in the input: ``input[start:end] == text`` always holds."""
 
     text: str = Field(description="The surface text, exactly input[start:end].")
     start: int = Field(description="Character offset of the first character (0-based).")
     end: int = Field(description="Character offset just past the last character (exclusive).")
-    sentence: int = Field(description="Index of the sentence holding the mention (0-based).")
+    sentence: int = Field(description="Index of the sentence holding it (0-based).")
+
+
+class Mention(_Span):
+    """One occurrence of a name in the text."""
 
 
 class Entity(_Record):
@@ -37,13 +41,9 @@ class Entity(_Record):
     )
 
 
-class DateFact(_Record):
+class DateFact(_Span):
     """One date expression occurrence with its normalised value."""
 
-    text: str = Field(description="The surface text, exactly input[start:end].")
-    start: int = Field(description="Character offset of the first character (0-based).")
-    end: int = Field(description="Character offset just past the last character (exclusive).")
-    sentence: int = Field(description="Index of the sentence holding the expression (0-based).")
     value: str | None = Field(
         description="ISO 8601 at the expression's own granularity (2017-10-15, 2017-10, 2017, "
         "2017-W41, 2017-10-16T17:31+05:30); null when it cannot be resolved."
@@ -55,13 +55,9 @@ class DateFact(_Record):
     )
 
 
-class Quantity(_Record):
+class Quantity(_Span):
     """One quantity occurrence: how many of what."""
 
-    text: str = Field(description="The surface text, exactly input[start:end].")
-    start: int = Field(description="Character offset of the first character (0-based).")
-    end: int = Field(description="Character offset just past the last character (exclusive).")
-    sentence: int = Field(description="Index of the sentence holding the quantity (0-based).")
     value: int | float | None = Field(
         description="The number (37000, 7000000, 0.667); the low end of a range; null if unknown."
     )
