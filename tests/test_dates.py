@@ -385,6 +385,7 @@ def test_table_is_large_enough():
         ("She left the firm the year before.", ["the year before"]),
         ("Two days later, police made an arrest.", ["Two days later"]),
         ("Police said the 24-year-old had been released.", ["24-year-old"]),
+        ("A survey of 1850 schoolchildren was carried out.", ["1850"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
@@ -23,6 +23,16 @@ def _in_caption(text: str, offset: int) -> bool:
     """Whether the line holding ``offset`` is a photo caption."""
     line_start = text.rfind("\n", 0, offset) + 1
     return bool(_CAPTION.match(text, line_start))
+
+
+def _counts_a_plural(span: Span) -> bool:
+    """A bare number counting a plural noun ("1709 schoolchildren") is not a year."""
+    return (
+        len(span) == 1
+        and span[0].like_num
+        and span[0].dep_ == "nummod"
+        and span[0].head.tag_ in ("NNS", "NNPS")
+    )
 
 
 @Language.factory(
@@ -54,6 +64,8 @@ class Finder:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
+                continue
+            if _counts_a_plural(span):
                 continue
             tense = tense_of(span)
             if tense == PRESENT and _in_caption(article, start):
