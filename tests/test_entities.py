@@ -6,6 +6,7 @@ import pytest
 
 from metoo_extract.facts.entity_candidates import Candidate, find_tags
 from metoo_extract.facts.entity_labels import decide
+from metoo_extract.layout import header_end
 from metoo_extract.pipeline import Job, load_pipeline, run
 
 
@@ -218,3 +219,71 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
 def test_not_names(nlp, text, absent):
     clusters = entities(nlp, text)
     assert absent not in names(clusters, "person") + names(clusters, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Rotterdam was busy on Monday, the port authority said.", "Rotterdam"),
+        ("Officials in Kathmandu said the roads were shut.", "Kathmandu"),
+        ("Herat has reopened its schools.", "Herat"),
+        ("Exports from Brazil rose last year.", "Brazil"),
+        ("Police closed Harlow Road after the crash.", "Harlow Road"),
+    ],
+)
+def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):
+    clusters = entities(nlp, text)
+    assert name not in names(clusters, "person") + names(clusters, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Critics condemned Islamophobia in the city.", "Islamophobia"),
+        ("A Scientologist spoke to the Church of Scientology.", "Scientologist"),
+        ("Fans sat through the FIFA World Cup on Sunday.", "FIFA World Cup"),
+        (
+            "She rode to the Northern Arena Esports Championship in May.",
+            "Northern Arena Esports Championship",
+        ),
+        ("The show had a Warhol-like look, Mr Jones said.", "Warhol-like"),
+    ],
+)
+def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
+    clusters = entities(nlp, text)
+    assert absent not in names(clusters, "person") + names(clusters, "organisation")
+
+
+def header_entities(nlp, text):
+    doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
+    return doc._.metoo_entities
+
+
+@pytest.mark.parametrize(
+    "text,kept,dropped",
+    [
+        (
+            "Shares slump at Acme Corp\nJonathan Pell, Business Correspondent\n"
+            "Thu 3 Aug 2023 16.05 BST\n\nAcme Corp fell on Thursday, Mr Pell wrote.",
+            "Jonathan Pell",
+            "Business Correspondent",
+        ),
+        (
+            "Surgeon wins claim\nUnited KingdomUpdated: Feb 7, 2018, 09:48 PM IST\n"
+            "By Staff Reporter\n\nDr Meera Rao won her claim against Vale NHS Trust.",
+            "Meera Rao",
+            "United KingdomUpdated",
+        ),
+        (
+            "Women stay silent, survey finds\nBy Harriet Olsen, Social Affairs Editor\n\n"
+            "Most women stay silent, Harriet Olsen found for Verity Research.",
+            "Harriet Olsen",
+            "Social Affairs",
+        ),
+    ],
+)
+def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dropped):
+    clusters = header_entities(nlp, text)
+    found = [c.name for c in clusters]
+    assert kept in names(clusters, "person")
+    assert dropped not in found

@@ -8,6 +8,8 @@ from metoo_extract.normalize.names import (
     acronym,
     canonical_name,
     is_acronym_of,
+    is_belief_word,
+    is_hyphen_compound,
     is_subsequence,
     looks_like_short_form,
     name_key,
@@ -147,3 +149,33 @@ def test_canonical_name(forms, expected):
 def test_strip_edges(tokens, expected):
     i, j = strip_edges(tokens, frozenset({"president", "mr"}), frozenset({"image"}))
     assert tokens[i:j] == expected
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("Islamophobia", True),
+        ("Scientologist", True),
+        ("Zionism", True),
+        ("Lindqvist", False),
+        ("Baptism Street", False),
+        ("Ism", False),
+    ],
+)
+def test_is_belief_word(name, expected):
+    assert is_belief_word(name) is expected
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("Warhol-like", True),
+        ("Polaroid-room", True),
+        ("Tehreek-e-Taliban", False),
+        ("Hussain-Clarke", False),
+        ("Lam Cheuk-ting", False),
+        ("al-Qaeda", False),
+    ],
+)
+def test_is_hyphen_compound(name, expected):
+    assert is_hyphen_compound(name) is expected

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
-from ..normalize.names import possessive_length
+from ..normalize.names import is_belief_word, is_hyphen_compound, possessive_length
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -25,6 +25,9 @@ MODEL_KINDS = {
     "EVENT": "other",
 }
 
+#: What may precede a reporter's name on a byline line: nothing, "By", or an earlier name
+#: and a separator ("By Jane Doe and John Roe").
+_BYLINE_LEAD = re.compile(r"(?im)(?:^|\bby\s*:?|,|\band|&)\s*$")
 HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}\b")
 _EDGE_PUNCT = frozenset("\"'`()[]{}<>-–—:;,.!?/|*")
@@ -249,6 +252,14 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")
     if span.text in lex.known_organisations():
         flags.add("lexicon")
+    tier = lex.places().get(span.text)
+    if tier is not None:
+        flags.add("place_" + tier)
+    head = _fold(span[-1].text)
+    if len(span) > 1 and head in lex.event_words():
+        flags.add("event")
+    elif len(span) > 1 and head in lex.facility_words():
+        flags.add("facility")
     if _speech_subject(span):
         flags.add("speech")
     if _located(span):
@@ -281,6 +292,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # names are capitalised ("don" is not a person)
     if not any(ch.isalpha() for ch in text) or text in lex.not_names():
         return None
+    if is_belief_word(text) or is_hyphen_compound(text):
+        return None  # "Islamophobia", "Warhol-like": a belief or an adjective, not a name
     if (
         not any(t.pos_ == "PROPN" or t.is_upper for t in span)
         and text not in lex.known_organisations()
@@ -325,6 +338,25 @@ def _lexicon_hits(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return out
 
 
+def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
+    """True for a candidate on a header line other than the first (the title) that is not
+    a reporter's name on a byline: "Business Correspondent", "Thu 3 Aug", "United
+    KingdomUpdated" are no entities, "Jonathan Pell" in "Jonathan Pell, Editor" is one."""
+    if candidate.start >= header_end:
+        return False
+    first_line = text.find("\n", len(text) - len(text.lstrip()))
+    if first_line == -1 or candidate.start < first_line:
+        return False
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    byline_name = (
+        (candidate.model == "person" or "given_name" in candidate.evidence)
+        and "title" not in candidate.evidence
+        and _BYLINE_LEAD.search(text, line_start, candidate.start) is not None
+        and _fold(candidate.text.split()[-1]) not in lex.titles()
+    )
+    return not byline_name
+
+
 def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int]]]:
     """Name candidates from the model's entities and the lexicon, plus hashtags/handles.
 
@@ -354,4 +386,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         if token.idx in tag_chars:
             taken[k] = True
     out += _lexicon_hits(doc, taken)
+    header_end = doc._.metoo_header_end
+    if header_end:
+        text = doc_text(doc)
+        out = [c for c in out if not in_header_field(text, c, header_end)]
     return sorted(out, key=lambda c: c.start), tags

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from .entity_candidates import Candidate
 
-#: The kinds an entity can end with; "other" (NORP, PRODUCT ...) is dropped.
-KINDS = ("person", "organisation", "place")
+#: The kinds an entity can end with; "other" (NORP, PRODUCT, events ...) is dropped.
+KINDS = ("person", "organisation", "place", "other")
 
 #: How much one piece of evidence counts. The model's label is the weakest vote: a
 #: title, a legal form or a lexicon entry outweighs it (DESIGN.md, "one label per entity").
@@ -19,7 +19,13 @@ WEIGHTS = {
     "org_appos": ("organisation", 3.0),
     "given_name": ("person", 2.0),
     "locative": ("place", 1.5),
+    "place_major": ("place", 2.0),
+    "place_city": ("place", 1.0),
+    "facility": ("place", 4.0),
+    "event": ("other", 5.0),
 }
+#: The model's NORP, PRODUCT ... labels ("other") count for nothing: only evidence (an
+#: event's head noun) makes an entity "other".
 MODEL_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 1.0, "other": 0.0}
 SPEECH_WEIGHT = 1.5
 

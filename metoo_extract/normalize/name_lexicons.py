@@ -74,3 +74,28 @@ def known_organisations() -> dict[str, KnownOrganisation]:
         name, category, mode = line.split("\t")
         out[name] = KnownOrganisation(name, category, mode == "find")
     return out
+
+
+@cache
+def places() -> dict[str, str]:
+    """Place names -> tier: "major" (country, capital, continent, US state, region, city
+    of 500,000+) or "city" (100,000+), from GeoNames and a hand-kept list of short forms."""
+    out = {}
+    for filename in ("places.tsv", "places_extra.tsv"):
+        for line in _lines(filename):
+            name, tier = line.split("\t")[:2]
+            if out.get(name) != "major":
+                out[name] = tier
+    return out
+
+
+@cache
+def event_words() -> frozenset[str]:
+    """Head nouns that make a name an event ("Cup", "Championship", "Expo")."""
+    return _words("event_words.txt")
+
+
+@cache
+def facility_words() -> frozenset[str]:
+    """Last words that make a name a place or building ("Station", "Road", "Towers")."""
+    return _words("facility_words.txt")

@@ -16,6 +16,27 @@ _WORD = re.compile(r"[\w&]+(?:[.'\u2019-][\w&]+)*\.?", re.UNICODE)
 _CORPORATE = {"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited"}
 
 
+#: Endings of words naming a belief, a movement or its followers ("Islamophobia",
+#: "Scientologist", "Zionism"), never a person or an organisation.
+BELIEF_ENDINGS = ("ism", "isms", "ologist", "ologists", "phobia", "phobe", "phobes")
+
+
+def is_belief_word(name: str) -> bool:
+    """True for one capitalised word with a belief ending: "Islamophobia", "Scientologist"."""
+    return (
+        " " not in name and len(name) > 5 and name[:1].isupper() and name.endswith(BELIEF_ENDINGS)
+    )
+
+
+def is_hyphen_compound(name: str) -> bool:
+    """True for one word whose last hyphen-joined part is a lowercase word of 3+ letters:
+    an adjective or compound built on a name ("Warhol-like", "Polaroid-room")."""
+    if " " in name or "-" not in name:
+        return False
+    last = name.rsplit("-", 1)[1]
+    return len(last) >= 3 and last.isalpha() and last.islower()
+
+
 def possessive_length(text: str) -> int:
     """Number of trailing characters that form a possessive ending ("'s", "s'" -> 1).
 
