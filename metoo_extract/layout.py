@@ -274,6 +274,32 @@ def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
     return Layout(title, byline, dateline, _published(stamps, published_hint))
 
 
+def header_end(text: str) -> int:
+    """Character offset just past the header: the title and header-field lines (byline,
+    timestamps) at the top of the article, before the first body line; 0 when none."""
+    end = 0
+    offset = 0
+    seen = 0
+    title_seen = False
+    for raw in text.splitlines(keepends=True):
+        line_end = offset + len(raw.rstrip("\r\n"))
+        line = " ".join(raw.split())
+        offset += len(raw)
+        if not line:
+            continue
+        seen += 1
+        if seen > HEADER_LINES:
+            break
+        if _header_fields(line) is not None:
+            end = line_end
+        elif not title_seen and seen == 1 and _is_title(line):
+            title_seen = True
+            end = line_end
+        else:
+            break
+    return end
+
+
 def _published(stamps: list[tuple[int, Stamp]], hint: date | None) -> date | datetime | None:
     """The best-ranked timestamp that resolves to a date (first one of equal rank)."""
     for _, stamp in sorted(stamps, key=lambda item: item[0]):

@@ -84,11 +84,12 @@ def model_info(nlp: Language) -> ModelInfo:
 
 
 class Job(NamedTuple):
-    """One text to analyse with its reference date."""
+    """One text to analyse with its reference date and the end offset of its header."""
 
     text: str
     published: date | datetime | None = None
     day_first: bool = False
+    header_end: int = 0
 
 
 def make_doc(nlp: Language, job: Job) -> Doc:
@@ -96,6 +97,7 @@ def make_doc(nlp: Language, job: Job) -> Doc:
     doc = nlp.make_doc(spacy_view(job.text))
     doc._.metoo_published = job.published
     doc._.metoo_day_first = job.day_first
+    doc._.metoo_header_end = job.header_end
     return doc
 
 
@@ -137,6 +139,7 @@ def _run_long(nlp: Language, job: Job, limit: int) -> Doc:
     doc = Doc.from_docs(parsed, ensure_whitespace=False)
     doc._.metoo_published = job.published
     doc._.metoo_day_first = job.day_first
+    doc._.metoo_header_end = job.header_end
     for name in COMPONENTS:
         doc = nlp.get_pipe(name)(doc)
     return doc

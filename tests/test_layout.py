@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from metoo_extract.layout import Layout, iso_published, parse_layout, parse_published
+from metoo_extract.layout import Layout, header_end, iso_published, parse_layout, parse_published
 from metoo_extract.normalize.zones import parse_zone, zone_offset
 
 IST = timezone(timedelta(hours=5, minutes=30))
@@ -376,3 +376,23 @@ def test_gum_news_printed_dates(path: str, published: str) -> None:
     layout = parse_layout(Path(path).read_text("utf-8"))
     assert layout.title is not None
     assert iso_published(layout.published) == published[:10]
+
+
+@pytest.mark.parametrize(
+    "text,header",
+    [
+        (
+            "Headline here\nBy Jane Doe\nOct 16, 2017\n\nBody text. More.",
+            "Headline here\nBy Jane Doe\nOct 16, 2017",
+        ),
+        (
+            "Headline here\n\nFriday, July 21, 2017\n\nBody text.",
+            "Headline here\n\nFriday, July 21, 2017",
+        ),
+        ("Headline here\n\nThe body starts here.\nBy the way.", "Headline here"),
+        ("A body line that ends with a period.\nNext line.", ""),
+        ("", ""),
+    ],
+)
+def test_header_end(text, header):
+    assert text[: header_end(text)] == header
