@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -33,7 +36,21 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _HYPHENS = ("-", "–", "—")
 
 
-def blocked_spans(doc: Doc) -> list[tuple[int, int]]:
+class Spans:
+    """Character spans that answer "does [start, end) overlap any of you?" by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span starts before ``end`` and ends after ``start``."""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
+
+
+def blocked_spans(doc: Doc) -> Spans:
     """Character spans no quantity may overlap: the dates found by metoo_dates, plus the
     model's DATE/TIME entities that name a point in time rather than a length of time."""
     spans = [(d.start, d.end) for d in (doc._.metoo_dates or [])]
@@ -43,15 +60,15 @@ def blocked_spans(doc: Doc) -> list[tuple[int, int]]:
         if _DURATION.search(ent.text) and not _POINT_IN_TIME.search(ent.text):
             continue
         spans.append((ent.start_char, ent.end_char))
-    return spans
+    return Spans(spans)
 
 
-def is_not_quantity(doc: Doc, number: NumberSpan, blocked: list[tuple[int, int]]) -> bool:
+def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
     """True for a year, date, clock time, age, score or vote tally, or an identifier."""
     text = doc_text(doc)
     after = text[number.end : number.end + 20]
     before = text[max(0, number.start - 12) : number.start]
-    if any(a < number.end and number.start < b for a, b in blocked):
+    if blocked.overlaps(number.start, number.end):
         return True
     if number.high is not None and number.separator in _HYPHENS:
         if number.low >= number.high:  # "3-1", "a 256-167 vote": a tally, not a range

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -251,13 +252,9 @@ def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int
             has_number = any(t.like_num for t in inner)
             return noun, span.end_char if has_number else noun.idx + len(noun)
         return None, None
-    for chunk in _chunks(doc):
-        if (
-            chunk.start <= last.i < chunk.end
-            and chunk.root.i > last.i
-            and chunk.root.pos_ in _NOUNS
-        ):
-            return chunk.root, chunk.root.idx + len(chunk.root)
+    chunk = _chunk_at(doc, last.i)
+    if chunk is not None and chunk.root.i > last.i and chunk.root.pos_ in _NOUNS:
+        return chunk.root, chunk.root.idx + len(chunk.root)
     head = last
     while head.head.i != head.i and span.start <= head.head.i < span.end:
         head = head.head
@@ -286,22 +283,30 @@ def _chunk_noun(span: Span) -> Token | None:
     """The root of the noun chunk holding the number, when it follows the number in the
     same line without punctuation between ("two Syrian teams", not "claim- 'backlog")."""
     last = span[-1]
-    for chunk in _chunks(span.doc):
-        root = chunk.root
-        if chunk.start <= last.i < chunk.end and root.i > last.i and root.pos_ in _NOUNS:
-            between = span.doc[last.i + 1 : root.i + 1]
-            if any(t.is_punct or "\n" in t.text_with_ws for t in between[:-1]):
-                return None
-            return root
+    chunk = _chunk_at(span.doc, last.i)
+    if chunk is None:
+        return None
+    root = chunk.root
+    if root.i > last.i and root.pos_ in _NOUNS:
+        between = span.doc[last.i + 1 : root.i + 1]
+        if any(t.is_punct or "\n" in t.text_with_ws for t in between[:-1]):
+            return None
+        return root
     return None
 
 
-def _chunks(doc: Doc) -> list[Span]:
+def _chunk_at(doc: Doc, i: int) -> Span | None:
+    """The noun chunk holding token ``i``, found by bisection (chunks are sorted, disjoint)."""
     cached = doc.user_data.get("metoo_chunks")
     if cached is None:
-        cached = list(doc.noun_chunks)
+        chunks = list(doc.noun_chunks)
+        cached = (chunks, [chunk.start for chunk in chunks])
         doc.user_data["metoo_chunks"] = cached
-    return cached
+    chunks, starts = cached
+    k = bisect_right(starts, i) - 1
+    if k >= 0 and chunks[k].start <= i < chunks[k].end:
+        return chunks[k]
+    return None
 
 
 def _is_partitive(span: Span) -> bool:
@@ -391,9 +396,15 @@ def _is_age_bound(match: QuantityMatch) -> bool:
 
 def _antecedent_unit(doc: Doc, sentence: Span, found: list[QuantityMatch]) -> str | None:
     """The unit of the nearest count before, in this sentence or the two before it."""
-    sents = list(doc.sents) if "metoo_sents" not in doc.user_data else doc.user_data["metoo_sents"]
-    doc.user_data["metoo_sents"] = sents
-    index = next((i for i, s in enumerate(sents) if s.start == sentence.start), 0)
+    cached = doc.user_data.get("metoo_sents")
+    if cached is None:
+        sents = list(doc.sents)
+        cached = (sents, [s.start for s in sents])
+        doc.user_data["metoo_sents"] = cached
+    sents, starts = cached
+    index = bisect_left(starts, sentence.start)
+    if index == len(starts) or starts[index] != sentence.start:
+        index = 0
     floor = sents[max(0, index - 2)].start_char
     for previous in reversed(found):
         if previous.start < floor:
@@ -407,7 +418,10 @@ def _local_currency(doc: Doc, code: str) -> str:
     """ "Rs" and "rupees" resolve to the rupee of the most-mentioned rupee country."""
     if code != "INR":
         return code
-    counts = {name: len(re.findall(rf"\b{name}\b", doc_text(doc))) for name in _RUPEES}
+    counts = doc.user_data.get("metoo_rupees")
+    if counts is None:  # counted once per doc: long articles have many rupee amounts
+        counts = {name: len(re.findall(rf"\b{name}\b", doc_text(doc))) for name in _RUPEES}
+        doc.user_data["metoo_rupees"] = counts
     best = max(counts, key=lambda name: counts[name])
     return _RUPEES[best] if counts[best] else code
 
