@@ -305,6 +305,8 @@ CASES = [
     ("2010", "Prices rose between 2010 and 2015.", MON, "2010"),
     ("2015", "Prices rose between 2010 and 2015.", MON, "2015"),
     ("2003", "He died in 2003 at the age of 72.", MON, "2003"),
+    ("2021", "It asked for its 2021 and 2022 financial years.", MON, "2021"),
+    ("2018", "The 2018 elections were close.", MON, "2018"),
     ("Oct. 20-22", "The summit runs from Oct. 20-22.", MON, "2017-10-20"),
     ("Tues., Oct. 17", "The meeting is on Tues., Oct. 17.", MON, "2017-10-17"),
     ("11 p.m. Sunday", "The blast happened at 11 p.m. Sunday.", MON, "2017-10-15T23:00"),

@@ -25,14 +25,21 @@ def _in_caption(text: str, offset: int) -> bool:
     return bool(_CAPTION.match(text, line_start))
 
 
+_TIME_NOUNS = {"year", "season", "quarter", "month", "election", "game", "olympics"}
+
+
 def _counts_a_plural(span: Span) -> bool:
-    """A bare number counting a plural noun ("1709 schoolchildren") is not a year."""
-    return (
-        len(span) == 1
-        and span[0].like_num
-        and span[0].dep_ == "nummod"
-        and span[0].head.tag_ in ("NNS", "NNPS")
-    )
+    """A bare number counting a plural noun ("1709 schoolchildren") is not a year.
+
+    A year modifying a plural keeps a determiner or possessive before it ("its 2021 and
+    2022 financial years", "the 2018 elections"); a count does not.
+    """
+    if len(span) != 1 or not span[0].like_num or span[0].dep_ != "nummod":
+        return False
+    noun = span[0].head
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() in _TIME_NOUNS:
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.i < span[0].i for c in noun.children)
 
 
 @Language.factory(
