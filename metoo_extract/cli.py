@@ -264,7 +264,17 @@ def _run_dask(
 def _open_output(path: str | None) -> Iterator[IO[str]]:
     """stdout, or a temporary file beside ``path`` renamed over it only on success."""
     if path is None:
-        yield sys.stdout
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # a full disk (ENOSPC) or I/O error (EIO) behind stdout
+            _discard_stdout()
+            raise OutputError(
+                f"cannot write to standard output ({exc.strerror or exc}); "
+                "check free space where the output goes"
+            ) from exc
         return
     directory = os.path.dirname(os.path.abspath(path))
     temporary = os.path.join(directory, f".{os.path.basename(path)}.{os.getpid()}.tmp")
@@ -290,6 +300,13 @@ def _open_output(path: str | None) -> Iterator[IO[str]]:
 def _remove(path: str) -> None:
     with suppress(OSError):
         os.unlink(path)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so the exit-time flush of unwritable output stays silent."""
+    with suppress(OSError, ValueError):  # no file descriptor (e.g. under CliRunner)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _stdin_is_terminal() -> bool:
