@@ -287,3 +287,28 @@ def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dro
     found = [c.name for c in clusters]
     assert kept in names(clusters, "person")
     assert dropped not in found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("She launched it with illustrator Johnnie Christmas. Lee was there.", "Johnnie Christmas"),
+        ("The head of the Refugee Council Carly Simon told Sky News it was unfair.", "Carly Simon"),
+        ("Pro-Beijing Regina Lau won the seat, officials said.", "Regina Lau"),
+    ],
+)
+def test_person_names_grown_or_stripped_of_stances(nlp, text, name):
+    clusters = entities(nlp, text)
+    assert name in [c.name for c in clusters]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Works came from the Tate Modern Gallery / Pace Galleries in London.", "Pace Galleries"),
+    ],
+)
+def test_slash_separates_names(nlp, text, expected):
+    clusters = entities(nlp, text)
+    assert expected in names(clusters, "organisation")
+    assert not any("/" in c.name for c in clusters)

@@ -10,6 +10,7 @@ from metoo_extract.normalize.names import (
     is_acronym_of,
     is_belief_word,
     is_hyphen_compound,
+    is_stance_modifier,
     is_subsequence,
     looks_like_short_form,
     name_key,
@@ -179,3 +180,19 @@ def test_is_belief_word(name, expected):
 )
 def test_is_hyphen_compound(name, expected):
     assert is_hyphen_compound(name) is expected
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("Pro-Beijing", True),
+        ("Pan-democrat", True),
+        ("ex-Minister", True),
+        ("anti-war", True),
+        ("Pro-", False),
+        ("Proctor", False),
+        ("Hussain-Clarke", False),
+    ],
+)
+def test_is_stance_modifier(word, expected):
+    assert is_stance_modifier(word) is expected

@@ -10,7 +10,12 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
-from ..normalize.names import is_belief_word, is_hyphen_compound, possessive_length
+from ..normalize.names import (
+    is_belief_word,
+    is_hyphen_compound,
+    is_stance_modifier,
+    possessive_length,
+)
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -30,6 +35,8 @@ MODEL_KINDS = {
 _BYLINE_LEAD = re.compile(r"(?im)(?:^|\bby\s*:?|,|\band|&)\s*$")
 HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}\b")
+#: Tokens that always end a name: brackets, and slashes or bars between two names.
+_SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "/", "|"})
 _EDGE_PUNCT = frozenset("\"'`()[]{}<>-–—:;,.!?/|*")
 
 
@@ -108,7 +115,11 @@ def _breaks(doc: Doc, unit: tuple[int, int]) -> bool:
     that is not a connector ("Yonhap news agency", "Fairwork Alliance by ...")."""
     tokens = doc[unit[0] : unit[1]]
     text = tokens.text
-    if "\n" in text or any("\n" in t.whitespace_ for t in tokens[:-1]) or text in "()[]{}":
+    if (
+        "\n" in text
+        or any("\n" in t.whitespace_ for t in tokens[:-1])
+        or text in ("(", ")", "[", "]", "{", "}", "/", "|")
+    ):
         return True
     if "\n" in doc[unit[1] - 1].whitespace_:
         return False
@@ -177,7 +188,11 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
     def raw(unit: tuple[int, int]) -> str:
         return doc[unit[0] : unit[1]].text
 
-    while units and (doc[units[0][0]].text in _EDGE_PUNCT or raw(units[0]) in CONNECTORS):
+    while units and (
+        doc[units[0][0]].text in _EDGE_PUNCT
+        or raw(units[0]) in CONNECTORS
+        or (len(units) > 1 and is_stance_modifier(raw(units[0])))
+    ):
         units = units[1:]
     titled = False
     if not is_org:
@@ -357,6 +372,45 @@ def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
     return not byline_name
 
 
+def _loose_name_word(doc: Doc, k: int) -> bool:
+    """A capitalised proper noun outside the model's entities that may be part of a
+    person's name: not a title, an organisation word or a place's head noun."""
+    token = doc[k]
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_iob_ == "O"
+        and len(token.text) > 1
+        and _fold(token.text) not in lex.titles() | lex.title_modifiers()
+        and _fold(token.text) not in lex.organisation_words() | lex.facility_words()
+    )
+
+
+def grow_person(doc: Doc, ent: Span) -> Span:
+    """A one-word person's name the model cut short, grown over one capitalised proper
+    noun on the same line: a known given name before it ("[Carly] Simon"), or a surname
+    after a known given name ("Johnnie [Christmas]")."""
+    start, end = ent.start, ent.end
+    if len(ent) != 1:
+        return ent
+    if (
+        start > 0
+        and "\n" not in doc[start - 1].whitespace_
+        and doc[start - 1].text in lex.given_names()
+        and _loose_name_word(doc, start - 1)
+    ):
+        start -= 1
+    elif (
+        end < len(doc)
+        and ent.text in lex.given_names()
+        and "\n" not in doc[end - 1].whitespace_
+        and doc[end].tag_ != "NNPS"
+        and _loose_name_word(doc, end)
+    ):
+        end += 1
+    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+
 def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int]]]:
     """Name candidates from the model's entities and the lexicon, plus hashtags/handles.
 
@@ -376,6 +430,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             continue  # inside a name grown past the model's span
         if model is None or any(c in tag_chars for c in range(ent.start_char, ent.end_char)):
             continue
+        if model == "person":
+            ent = grow_person(doc, ent)
         for first, last, titled in name_parts(ent):
             candidate = _candidate(doc, first, last, model, titled)
             if candidate is not None:

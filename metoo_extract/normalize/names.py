@@ -37,6 +37,17 @@ def is_hyphen_compound(name: str) -> bool:
     return len(last) >= 3 and last.isalpha() and last.islower()
 
 
+#: Prefixes that make a hyphenated word a stance or a former role ("Pro-Beijing",
+#: "Pan-democrat", "ex-Minister"): such a word before a name only describes it.
+STANCE_PREFIXES = ("pro-", "anti-", "pan-", "non-", "ex-")
+
+
+def is_stance_modifier(word: str) -> bool:
+    """True for a hyphenated stance or former-role word: "Pro-Beijing", "Pan-democrat"."""
+    folded = word.casefold()
+    return folded.startswith(STANCE_PREFIXES) and len(folded) > folded.index("-") + 2
+
+
 def possessive_length(text: str) -> int:
     """Number of trailing characters that form a possessive ending ("'s", "s'" -> 1).
 
