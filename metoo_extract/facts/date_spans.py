@@ -76,10 +76,8 @@ YEAR = r"(?:1[6-9]\d\d|2[01]\d\d)\b"
 _ZONES = "|".join(sorted(zone_offsets(), key=len, reverse=True))
 ZONE = rf"(?:\(?(?:{_ZONES}|(?:UTC|GMT){H}?[+-]\d{{1,2}}(?::?\d\d)?)\b\)?)"
 MERIDIEM = rf"[AaPp]\.?{H}?[Mm]\b\.?"
-CLOCK = (
-    rf"(?:(?:at{H}+)?(?:\d{{1,2}}[:.]\d\d(?:{H}*{MERIDIEM})?|\d{{1,2}}{H}*{MERIDIEM})"
-    rf"(?:{H}*{ZONE})?)"
-)
+CLOCK_CORE = rf"(?:\d{{1,2}}[:.]\d\d(?:{H}*{MERIDIEM})?|\d{{1,2}}{H}*{MERIDIEM})(?:{H}*{ZONE})?"
+CLOCK = rf"(?:(?:at{H}+)?{CLOCK_CORE})"
 PART = r"(?:morning|afternoon|evening|night)"
 #: Holiday names, any case but capitalised first ("Christmas", "Good Friday").
 HOLIDAY = (
@@ -97,20 +95,20 @@ _TAIL = rf"(?:(?:,?{H}+|{H}*[-–/|•·]{H}*){CLOCK})?"
 PATTERNS = [
     re.compile(p)
     for p in (
-        rf"(?:{WEEKDAY},?{H}+)?{MONTH}{H}+{DAY}(?:,?{H}+{YEAR})?{_TAIL}",
-        rf"(?:{WEEKDAY},?{H}+)?(?:the{H}+)?{DAY}(?:{H}+of)?{H}+{MONTH}(?:,?{H}+{YEAR})?{_TAIL}",
+        rf"\b(?=[A-Z])(?:{WEEKDAY},?{H}+)?{MONTH}{H}+{DAY}(?:,?{H}+{YEAR})?{_TAIL}",
+        rf"\b(?=[A-Zt\d])(?:{WEEKDAY},?{H}+)?(?:the{H}+)?{DAY}(?:{H}+of)?{H}+{MONTH}"
+        rf"(?:,?{H}+{YEAR})?{_TAIL}",
         rf"{WEEKDAY}{H}*\({H}*(?:{DAY}{H}+{MONTH}|{MONTH}{H}+{DAY}){H}*\)",
         # clock first, as some headers print it: "5:31 PM ET, Mon October 16, 2017"
-        rf"(?<![\d:.]){CLOCK},?{H}+(?:{WEEKDAY},?{H}+)?"
+        rf"(?<![\d:.])(?=\d){CLOCK_CORE},?{H}+(?:{WEEKDAY},?{H}+)?"
         rf"(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH}),?{H}+{YEAR}",
         rf"{MONTH}(?:{H}+of)?,?{H}+{YEAR}",
         r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
         rf"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})\b(?!/){_TAIL}",
-        rf"(?<![\d.])[0-3]?\d\.[01]?\d\.{YEAR}(?!\.\d){_TAIL}",
+        rf"(?<![\d.])(?=\d)[0-3]?\d\.[01]?\d\.{YEAR}(?!\.\d){_TAIL}",
         rf"\b{FULL_WEEKDAY}(?:{H}+{PART})?(?:{_TAIL})",
         rf"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:{H}+" + PART + r")?)",
         rf"\b{HOLIDAY}(?:,?{H}+{YEAR})?",
-        rf"(?i:\b{NUMBER_PATTERN}{H}+{UNIT_PATTERN}{H}+(?:ago|from now))",
         rf"(?i:\bin{H}+{NUMBER_PATTERN}{H}+{UNIT_PATTERN}\b)",
         rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
     )
@@ -178,11 +176,21 @@ def entity_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         yield _trim(text, piece_start, end)
 
 
+#: "two days ago", "a week from now": found from their last word backwards, since a
+#: pattern opening with every number word is slow to scan a whole article with.
+_AGO = re.compile(rf"(?i)\b(?:ago|from{H}+now)\b")
+_COUNTED_BEFORE = re.compile(rf"(?i)\b{NUMBER_PATTERN}{H}+{UNIT_PATTERN}{H}+$")
+
+
 def pattern_spans(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of calendar patterns found by regular expression."""
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
             yield _trim(text, match.start(), match.end())
+    for ago in _AGO.finditer(text):
+        counted = _COUNTED_BEFORE.search(text, max(0, ago.start() - 40), ago.start())
+        if counted:
+            yield counted.start(), ago.end()
 
 
 def candidate_spans(doc: Doc) -> list[tuple[int, int]]:

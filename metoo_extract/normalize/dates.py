@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import NamedTuple
 
 from dateutil import parser as dateutil_parser
@@ -299,6 +300,7 @@ def _read_calendar(
     return _place_yearless(month, day, weekday, ref, tense)
 
 
+@lru_cache(maxsize=4096)
 def _dateutil_fields(
     core: str, day_first: bool
 ) -> tuple[int | None, int | None, int | None] | None:
