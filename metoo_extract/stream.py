@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -11,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .engine import Article, Extractor
+from .errors import ExitStatus
 from .inputs import Failure
 from .models import ArticleFacts
 
@@ -115,7 +117,13 @@ _WORKER: Extractor | None = None
 
 def _init_worker(settings: Settings) -> None:
     global _WORKER
+    signal.signal(signal.SIGINT, _stop_quietly)
     _WORKER = shared_extractor(settings)
+
+
+def _stop_quietly(signum: int, frame: object) -> None:
+    """Ctrl-C reaches the workers too: they stop without a traceback; the parent reports it."""
+    raise SystemExit(ExitStatus.INTERRUPTED)
 
 
 def _work(chunk: list[Item]) -> list[Result]:
