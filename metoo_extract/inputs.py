@@ -87,6 +87,8 @@ def read_articles(
         except InputError as exc:
             yield Failure(source, str(exc))
             continue
+        if decoded.warning:  # a guessed encoding or replaced bytes: say so, go on
+            print(f"Warning: {decoded.warning}", file=sys.stderr, flush=True)
         yield Article(decoded.text, source, published)
 
 
