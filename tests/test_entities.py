@@ -56,6 +56,13 @@ def _candidate(model, *evidence):
         ([_candidate("place"), _candidate("organisation", "org_word")], "organisation"),
         ([_candidate("other")], "other"),
         ([_candidate("place", "speech")], "person"),
+        ([_candidate("organisation", "capitals", "locative")], "organisation"),
+        ([_candidate("organisation", "capitals", "place_major")], "place"),
+        ([_candidate("person", "place_major")], "place"),
+        ([_candidate("person", "place_city")], "person"),
+        ([_candidate("organisation", "place_city", "locative")], "place"),
+        ([_candidate("organisation", "event")], "other"),
+        ([_candidate("organisation", "org_word", "facility")], "place"),
     ],
 )
 def test_decide_one_label_from_all_mentions(mentions, expected):

@@ -21,7 +21,7 @@ WEIGHTS = {
     "locative": ("place", 1.5),
     "place_major": ("place", 2.0),
     "place_city": ("place", 1.0),
-    "facility": ("place", 4.0),
+    "facility": ("place", 5.0),
     "event": ("other", 5.0),
 }
 #: The model's NORP, PRODUCT ... labels ("other") count for nothing: only evidence (an
@@ -38,8 +38,14 @@ def votes(candidate: Candidate) -> Counter[str]:
         if flag in WEIGHTS:
             kind, weight = WEIGHTS[flag]
             out[kind] += weight
-    if "capitals" in candidate.evidence and candidate.model in ("person", "other"):
-        out["organisation"] += 2.0  # "SAG-AFTRA": a name in capitals is not a person's
+    if (
+        "capitals" in candidate.evidence
+        and candidate.model != "place"
+        and not {"place_major", "place_city"} & candidate.evidence
+    ):
+        # "SAG-AFTRA", "across the NHS": a name in capitals that neither the model nor the
+        # gazetteer reads as a place ("US") is an organisation's, not a person's
+        out["organisation"] += 2.0
     if "speech" in candidate.evidence and not {"lexicon", "org_word"} & candidate.evidence:
         # "X said": a speaker is a person or an organisation, never a place
         out["person" if candidate.model != "organisation" else "organisation"] += SPEECH_WEIGHT
