@@ -319,3 +319,15 @@ def test_slash_separates_names(nlp, text, expected):
     clusters = entities(nlp, text)
     assert expected in names(clusters, "organisation")
     assert not any("/" in c.name for c in clusters)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Prints hang in the Tang Museum and Art Gallery at Skidmore College.", "Art Gallery"),
+        ("The show moved to the Grace Gallery in May.", "Grace Gallery"),
+    ],
+)
+def test_given_name_before_organisation_word_is_no_person(nlp, text, name):
+    clusters = entities(nlp, text)
+    assert name in names(clusters, "organisation")

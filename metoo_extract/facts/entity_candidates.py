@@ -288,6 +288,7 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if (
         len(words) > 1
         and words[0] in lex.given_names()
+        and _fold(words[-1]) not in lex.organisation_words()
         and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
     ):
         flags.add("given_name")
