@@ -331,3 +331,28 @@ def test_slash_separates_names(nlp, text, expected):
 def test_given_name_before_organisation_word_is_no_person(nlp, text, name):
     clusters = entities(nlp, text)
     assert name in names(clusters, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,organisation,person",
+    [
+        (
+            "The director of the Council on American - Islamic Relations Alia Salem said so.",
+            "Council on American - Islamic Relations",
+            "Alia Salem",
+        ),
+    ],
+)
+def test_person_glued_to_organisation_is_split_off(nlp, text, organisation, person):
+    clusters = entities(nlp, text)
+    assert organisation in names(clusters, "organisation")
+    assert person in names(clusters, "person")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [("She studied at the University of Mary Washington in Virginia.", "Mary Washington")],
+)
+def test_given_name_after_connector_stays_in_organisation(nlp, text, name):
+    clusters = entities(nlp, text)
+    assert name not in names(clusters, "person")

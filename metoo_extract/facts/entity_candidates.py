@@ -146,12 +146,37 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
         if "\n" in doc[unit[1] - 1].whitespace_:
             parts.append([])
     out = []
-    for part in parts:
-        trimmed = _trim(doc, part)
+    pieces = [piece for part in parts for piece in _split_person_after_organisation(doc, part)]
+    for piece in pieces:
+        trimmed = _trim(doc, piece)
         if trimmed is not None:
             first, last, titled = trimmed
             out.append((first, extend_right(doc, first, last), titled))
     return out
+
+
+def _split_person_after_organisation(
+    doc: Doc, units: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """An organisation's name glued to a person's two-word name ("Council on Islamic
+    Relations Alia Salem") split before the known given name, when an organisation word
+    comes earlier and the word before the given name is no connector ("University of
+    Mary Washington" stays whole)."""
+    k = len(units) - 2
+    if k < 2:
+        return [units]
+
+    def text(unit: tuple[int, int]) -> str:
+        return doc[unit[0] : unit[1]].text
+
+    if (
+        text(units[k]) in lex.given_names()
+        and text(units[k + 1])[:1].isupper()
+        and text(units[k - 1])[:1].isupper()
+        and any(_fold(text(u)) in lex.organisation_words() for u in units[:k])
+    ):
+        return [units[:k], units[k:]]
+    return [units]
 
 
 def extend_right(doc: Doc, first: int, last: int) -> int:
