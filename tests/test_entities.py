@@ -356,3 +356,19 @@ def test_person_glued_to_organisation_is_split_off(nlp, text, organisation, pers
 def test_given_name_after_connector_stays_in_organisation(nlp, text, name):
     clusters = entities(nlp, text)
     assert name not in names(clusters, "person")
+
+
+@pytest.mark.parametrize(
+    "text,name,short",
+    [
+        (
+            "No group has claimed it, but commanders of the Tehreek-e-Taliban Pakistan (TTP)"
+            " have threatened polio teams.",
+            "Tehreek-e-Taliban Pakistan",
+            "TTP",
+        ),
+    ],
+)
+def test_names_spelled_by_one_bracketed_short_form_are_joined(nlp, text, name, short):
+    clusters = entities(nlp, text)
+    assert mentions_of(clusters, name) == [[name, short]]

@@ -16,6 +16,7 @@ from metoo_extract.normalize.names import (
     name_key,
     one_edit_apart,
     possessive_length,
+    spells_initials,
     strip_edges,
     strip_possessive,
 )
@@ -196,3 +197,17 @@ def test_is_hyphen_compound(name, expected):
 )
 def test_is_stance_modifier(word, expected):
     assert is_stance_modifier(word) is expected
+
+
+@pytest.mark.parametrize(
+    "short,name,expected",
+    [
+        ("TTP", "Tehreek-e-Taliban Pakistan", True),
+        ("SEC", "Securities Exchange Commission", True),
+        ("U.N.", "United Nations", True),
+        ("TTP", "Tehreek-e-Taliban", False),
+        ("AB", "Alpha", False),
+    ],
+)
+def test_spells_initials(short, name, expected):
+    assert spells_initials(short, name) is expected

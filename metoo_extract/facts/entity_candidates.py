@@ -15,6 +15,7 @@ from ..normalize.names import (
     is_hyphen_compound,
     is_stance_modifier,
     possessive_length,
+    spells_initials,
 )
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
@@ -437,6 +438,36 @@ def grow_person(doc: Doc, ent: Span) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
 
+def _bracketed_after(text: str, end: int) -> str | None:
+    """The short form in brackets right after offset ``end`` (" (TTP)"), or None."""
+    if text[end : end + 2] != " (":
+        return None
+    close = text.find(")", end + 2, end + 14)
+    return text[end + 2 : close] if close != -1 else None
+
+
+def join_spelled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Two adjacent names that a bracketed short form spells together are one name:
+    "Tehreek-e-Taliban" + "Pakistan" before "(TTP)"."""
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        short = _bracketed_after(text, candidate.end)
+        if (
+            previous is not None
+            and short is not None
+            and text[previous.end : candidate.start] == " "
+            and spells_initials(short, text[previous.start : candidate.end])
+        ):
+            joined = _candidate(doc, previous.first, candidate.last, previous.model, False)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(candidate)
+    return out
+
+
 def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int]]]:
     """Name candidates from the model's entities and the lexicon, plus hashtags/handles.
 
@@ -468,6 +499,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         if token.idx in tag_chars:
             taken[k] = True
     out += _lexicon_hits(doc, taken)
+    out = join_spelled_names(doc, sorted(out, key=lambda c: c.start))
     header_end = doc._.metoo_header_end
     if header_end:
         text = doc_text(doc)

@@ -93,6 +93,13 @@ def acronym(name: str) -> str:
     return "".join(initials) if len(initials) >= 2 else ""
 
 
+def spells_initials(short: str, name: str) -> bool:
+    """True when ``short`` spells the initials of the capitalised words of ``name``,
+    hyphenated parts counted apart ("TTP" / "Tehreek-e-Taliban Pakistan")."""
+    parts = [p for p in re.split(r"[\s-]+", name) if p[:1].isupper()]
+    return len(parts) >= 2 and short.replace(".", "") == "".join(p[0] for p in parts)
+
+
 def looks_like_acronym(name: str) -> bool:
     """True for all-capital short forms: "SEC", "U.N.", "NPP"."""
     letters = name.replace(".", "")
