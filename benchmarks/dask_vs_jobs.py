@@ -12,6 +12,8 @@ then runs, alternating, with wall-clock timing of the whole command (start-up in
 It checks that the Dask part files, concatenated in name order and keyed by source,
 equal the single-machine lines byte for byte per record (and in the same order), then
 prints a Markdown table of docs/s and words/s and the Dask / --jobs throughput ratio.
+The runs take minutes each: in a working tree others are editing, run a frozen copy
+(``git archive HEAD | tar -x -C SNAP`` and ``PYTHONPATH=SNAP python SNAP/benchmarks/...``).
 """
 
 from __future__ import annotations
@@ -56,16 +58,16 @@ def by_source(lines: list[str]) -> dict[str, str]:
     return {json.loads(line)["source"]: line for line in lines}
 
 
-def compare(single: Path, parts: Path) -> tuple[int, int]:
-    """(records, mismatches): per-record byte equality, keyed by source and in order."""
+def compare(single: Path, parts: Path) -> tuple[int, list[str]]:
+    """(records, sources that differ): per-record byte equality, keyed by source, in order."""
     ours = single.read_text(encoding="utf-8").splitlines()
     theirs: list[str] = []
     for part in sorted(parts.glob("part-*.jsonl")):
         theirs.extend(part.read_text(encoding="utf-8").splitlines())
     left, right = by_source(ours), by_source(theirs)
-    mismatches = sum(left.get(source) != line for source, line in right.items())
-    mismatches += len(set(left) ^ set(right)) + (ours != theirs)
-    return len(theirs), mismatches
+    differ = [source for source, line in right.items() if left.get(source) != line]
+    differ += sorted(set(left) ^ set(right)) + (["(order)"] if ours != theirs else [])
+    return len(theirs), differ
 
 
 def main() -> None:
@@ -94,13 +96,14 @@ def main() -> None:
             if name == "dask":
                 shutil.rmtree(parts, ignore_errors=True)  # a fresh run, not a resume
             times[name].append(timed(jobs_cmd if name == "jobs" else dask_cmd, env))
-    records, mismatches = compare(single, parts)
+    records, differ = compare(single, parts)
     jobs_s, dask_s = statistics.median(times["jobs"]), statistics.median(times["dask"])
 
     print(f"corpus: {args.docs} documents, {words:,} words (samples/*.txt repeated, JSON Lines); "
           f"model {args.model}; {os.cpu_count()} CPUs; median of {args.repeats} run(s), "
           "wall clock of the whole command")  # fmt: skip
-    print(f"equality: {records} Dask records vs single-machine, {mismatches} mismatches")
+    print(f"equality: {records} Dask records vs single-machine, {len(differ)} differ "
+          f"{differ[:5]}")  # fmt: skip
     print()
     print("| engine | time | docs/s | words/s | throughput ratio |")
     print("|---|---|---|---|---|")
@@ -110,7 +113,7 @@ def main() -> None:
     ):
         print(f"| {label} | {seconds:.1f} s | {args.docs / seconds:.1f} | "
               f"{words / seconds:,.0f} | {ratio} |")  # fmt: skip
-    if mismatches:
+    if differ:
         sys.exit(1)
 
 
