@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from metoo_extract.facts.entity_candidates import Candidate, find_tags
+from metoo_extract.facts.entity_groups import Group, weak_organisation
 from metoo_extract.facts.entity_labels import decide
 from metoo_extract.layout import header_end
 from metoo_extract.pipeline import Job, load_pipeline, run
@@ -372,3 +373,35 @@ def test_given_name_after_connector_stays_in_organisation(nlp, text, name):
 def test_names_spelled_by_one_bracketed_short_form_are_joined(nlp, text, name, short):
     clusters = entities(nlp, text)
     assert mentions_of(clusters, name) == [[name, short]]
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        (
+            "Sales fell, according to the analytics firm Brightwell. Mara Quint left early.",
+            "Brightwell",
+        ),
+        ("Norvane's spokeswoman declined to comment on the report on Tuesday.", "Norvane"),
+        ("Tom Reyes of the Daily Lantern wrote the report last week.", "Daily Lantern"),
+    ],
+)
+def test_organisation_named_once_kept_with_organisation_syntax(nlp, text, kept):
+    clusters = entities(nlp, text)
+    assert kept in names(clusters, "organisation")
+
+
+@pytest.mark.parametrize(
+    "group_evidence,mentions,expected",
+    [
+        (frozenset(), 1, True),
+        (frozenset({"org_context"}), 1, False),
+        (frozenset({"org_word"}), 1, False),
+        (frozenset({"capitals"}), 1, False),
+        (frozenset(), 2, False),
+    ],
+)
+def test_weak_organisation(group_evidence, mentions, expected):
+    candidate = Candidate(0, 4, "Xyzo", 0, 1, "organisation", group_evidence)
+    group = Group([candidate] * mentions, kind="organisation")
+    assert weak_organisation(group) is expected

@@ -271,6 +271,27 @@ def _appositive(span: Span) -> str | None:
     return None
 
 
+def _organisation_context(span: Span) -> bool:
+    """The syntax around the name is an organisation's: a describing noun before it ("the
+    analytics firm X"), a possessed member or title ("X's spokeswoman", "X's members",
+    "X's Jane Doe"), a person "of" it ("Jane Doe of X"), or it is told something ("told X")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in lex.organisation_descriptors():
+        return True
+    root = span.root
+    head = root.head
+    if root.dep_ == "poss":
+        return (
+            head.lower_ in lex.member_nouns()
+            or _fold(head.text) in lex.titles()
+            or head.ent_type_ == "PERSON"
+        )
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.ent_type_ == "PERSON"
+    return root.dep_ in ("dobj", "dative") and head.lemma_ == "tell"
+
+
 #: Prepositions whose object is a place ("across Lancashire", "near Bannu").
 LOCATIVE = frozenset({"in", "across", "near", "throughout", "around", "outside", "inside"})
 
@@ -305,8 +326,10 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("speech")
     if _located(span):
         flags.add("locative")
+    if _organisation_context(span):
+        flags.add("org_context")
     described = _appositive(span)
-    if described in lex.organisation_words():
+    if described in lex.organisation_words() | lex.organisation_descriptors():
         flags.add("org_appos")
     elif described in lex.titles():
         flags.add("title")

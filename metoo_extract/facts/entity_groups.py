@@ -19,6 +19,9 @@ from .entity_labels import decide
 
 #: Evidence that a name is an organisation's own, so it never joins a person.
 ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos"})
+#: Evidence that keeps an organisation named only once: without any of it, the model's
+#: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
+ONCE_EVIDENCE = ORG_EVIDENCE | frozenset({"capitals", "speech", "org_context"})
 #: Words that alone name no organisation ("the Court", "Government", "State").
 GENERIC = lex.organisation_words() | lex.titles() | lex.title_modifiers() | frozenset({"state"})
 
@@ -232,9 +235,19 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
     return [g for g in groups if not g.merged]
 
 
+def weak_organisation(group: Group) -> bool:
+    """An organisation named once, on the model's word alone: no organisation word,
+    lexicon entry, apposition, capitals, speech verb or organisation-like syntax."""
+    return (
+        group.kind == "organisation"
+        and len(group.mentions) == 1
+        and not group.evidence & ONCE_EVIDENCE
+    )
+
+
 def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
     """Group candidates into entities in order of first mention; "other" groups and lone
-    institutional words dropped.
+    institutional words dropped, and organisations named once without evidence.
 
     Args:
         candidates: the name candidates in text order.
@@ -252,6 +265,10 @@ def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
         _join(groups, pick, fuzzy)
         groups = [g for g in groups if not g.merged]
     kept = [
-        g for g in groups if g.kind != "other" and not (len(g.words) == 1 and g.words[0] in GENERIC)
+        g
+        for g in groups
+        if g.kind != "other"
+        and not (len(g.words) == 1 and g.words[0] in GENERIC)
+        and not weak_organisation(g)
     ]
     return sorted(kept, key=lambda g: g.first)

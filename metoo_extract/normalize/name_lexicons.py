@@ -43,6 +43,18 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def organisation_descriptors() -> frozenset[str]:
+    """Common nouns describing an organisation before its name ("the analytics firm X")."""
+    return _words("organisation_descriptors.txt")
+
+
+@cache
+def member_nouns() -> frozenset[str]:
+    """Nouns for an organisation's people ("members", "spokesman"): their owner is one."""
+    return _words("member_nouns.txt")
+
+
+@cache
 def speech_verbs() -> frozenset[str]:
     """Lemmas of speech and reporting verbs."""
     return _words("speech_verbs.txt")
