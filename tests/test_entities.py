@@ -405,3 +405,20 @@ def test_weak_organisation(group_evidence, mentions, expected):
     candidate = Candidate(0, 4, "Xyzo", 0, 1, "organisation", group_evidence)
     group = Group([candidate] * mentions, kind="organisation")
     assert weak_organisation(group) is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Prints went to the Dana Museum of Art at Marlow University in 2009.",
+            ["Dana Museum of Art", "Marlow University"],
+        ),
+        (
+            "Officials of the University of California at Berkeley said it was closed.",
+            ["University of California at Berkeley"],
+        ),
+    ],
+)
+def test_organisation_at_organisation_is_two_names(nlp, text, expected):
+    assert names(entities(nlp, text), "organisation") == expected

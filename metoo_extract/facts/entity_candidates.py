@@ -147,13 +147,34 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
         if "\n" in doc[unit[1] - 1].whitespace_:
             parts.append([])
     out = []
-    pieces = [piece for part in parts for piece in _split_person_after_organisation(doc, part)]
+    pieces = [
+        piece
+        for part in parts
+        for at_part in _split_at_host(doc, part)
+        for piece in _split_person_after_organisation(doc, at_part)
+    ]
     for piece in pieces:
         trimmed = _trim(doc, piece)
         if trimmed is not None:
             first, last, titled = trimmed
             out.append((first, extend_right(doc, first, last), titled))
     return out
+
+
+def _split_at_host(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Two organisations' names joined by "at" are two names when each holds an
+    organisation word ("Block Museum of Art at Northwestern University"); a place after
+    "at" stays in the name ("University of North Carolina at Greensboro")."""
+    for k, unit in enumerate(units):
+        if doc[unit[0]].text != "at" or unit[1] - unit[0] != 1:
+            continue
+        left, right = units[:k], units[k + 1 :]
+        if all(
+            any(_fold(doc[u[0] : u[1]].text) in lex.organisation_words() for u in side)
+            for side in (left, right)
+        ):
+            return [left, *_split_at_host(doc, right)]
+    return [units]
 
 
 def _split_person_after_organisation(
