@@ -64,6 +64,18 @@ def _candidate(model, *evidence):
         ([_candidate("organisation", "place_city", "locative")], "place"),
         ([_candidate("organisation", "event")], "other"),
         ([_candidate("organisation", "org_word", "facility")], "place"),
+        (
+            [
+                _candidate("organisation"),
+                _candidate("organisation"),
+                _candidate("other", "group_of_people"),
+            ],
+            "other",
+        ),
+        (
+            [_candidate("organisation", "org_word"), _candidate("other", "group_of_people")],
+            "organisation",
+        ),
     ],
 )
 def test_decide_one_label_from_all_mentions(mentions, expected):

@@ -535,6 +535,10 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             ent = grow_person(doc, ent)
         for first, last, titled in name_parts(ent):
             candidate = _candidate(doc, first, last, model, titled)
+            if candidate is not None and ent.label_ == "NORP":
+                # a nationality, religious or political group: one such reading of a
+                # name outweighs the model's ORG reading of its other mentions
+                candidate = candidate._replace(evidence=candidate.evidence | {"group_of_people"})
             if candidate is not None:
                 out.append(candidate)
         for k in range(ent.start, max(ent.end, out[-1].last if out else 0)):
