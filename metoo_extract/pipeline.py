@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import NamedTuple
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -132,11 +133,16 @@ def _run_batch(nlp: Language, batch: list[Job], batch_size: int, limit: int) -> 
 
 def _run_long(nlp: Language, job: Job, limit: int) -> Doc:
     view = spacy_view(job.text)
-    pieces = [nlp.make_doc(piece) for piece in split_paragraphs(view, limit)]
+    pieces = (nlp.make_doc(piece) for piece in split_paragraphs(view, limit))
     model_only = [name for name in nlp.pipe_names if name not in COMPONENTS]
+    parsed = []
     with nlp.select_pipes(enable=model_only):
-        parsed = list(nlp.pipe(pieces))
-    doc = Doc.from_docs(parsed, ensure_whitespace=False)
+        # one piece at a time, dropping its tok2vec tensor (our components never read
+        # it): peak memory stays that of one piece instead of the whole article
+        for piece in nlp.pipe(pieces, batch_size=1):
+            piece.tensor = numpy.zeros((0,), dtype="float32")
+            parsed.append(piece)
+    doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"])
     doc._.metoo_published = job.published
     doc._.metoo_day_first = job.day_first
     doc._.metoo_header_end = job.header_end
