@@ -107,14 +107,15 @@ def _jsonl_articles(source: str, published: date | datetime | None) -> Iterator[
     """
     try:
         for number, raw in enumerate(_jsonl_lines(source), start=1):
-            yield from _jsonl_article(source, number, raw, published)
+            yield from jsonl_article(source, number, raw, published)
     except OSError as exc:
         yield Failure(source, f"{source}: cannot read ({exc.strerror or exc}); check the path")
 
 
-def _jsonl_article(
+def jsonl_article(
     source: str, number: int, raw: bytes, published: date | datetime | None
 ) -> Iterator[Article | Failure]:
+    """The article of line ``number`` of a JSON Lines archive, a Failure, or nothing."""
     where = f"{source}:{number}"
     line = raw.decode("utf-8-sig" if number == 1 else "utf-8", errors="replace")
     if not line.strip():

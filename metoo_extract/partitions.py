@@ -14,7 +14,7 @@ from typing import NamedTuple
 from . import __version__
 from .engine import Article
 from .errors import OutputError
-from .inputs import Failure, _jsonl_article, read_articles
+from .inputs import Failure, jsonl_article, read_articles
 
 #: Directory in OUT_DIR holding one status file per completed partition.
 STATUS_DIR = "_status"
@@ -161,7 +161,7 @@ def _slice_articles(
     with open(piece.path, "rb") as handle:
         handle.seek(piece.start)
         for number in range(piece.first_line, piece.first_line + piece.lines):
-            yield from _jsonl_article(piece.path, number, handle.readline(), published)
+            yield from jsonl_article(piece.path, number, handle.readline(), published)
 
 
 def job_fingerprint(partitions: Sequence[Partition], *parts: object) -> str:
