@@ -434,3 +434,22 @@ def test_weak_organisation(group_evidence, mentions, expected):
 )
 def test_organisation_at_organisation_is_two_names(nlp, text, expected):
     assert names(entities(nlp, text), "organisation") == expected
+
+
+@pytest.mark.parametrize(
+    "text,person,organisation",
+    [
+        (
+            "Later the chief executive of the Refugee Council Enver Solomon told reporters "
+            "it was wrong.",
+            "Enver Solomon",
+            "Refugee Council",
+        ),
+    ],
+)
+def test_given_name_between_organisation_and_surname_joins_the_person(
+    nlp, text, person, organisation
+):
+    clusters = entities(nlp, text)
+    assert names(clusters, "person") == [person]
+    assert names(clusters, "organisation") == [organisation]

@@ -457,9 +457,16 @@ def _loose_name_word(doc: Doc, k: int) -> bool:
     )
 
 
+def _after_organisation(doc: Doc, k: int) -> bool:
+    """Token ``k`` comes right after an organisation's name ("the Refugee Council Enver
+    Solomon"): a person's given name glued to it, not part of it."""
+    return k > 0 and doc[k - 1].ent_type_ == "ORG" and doc[k - 1].ent_iob_ in ("B", "I")
+
+
 def grow_person(doc: Doc, ent: Span) -> Span:
     """A one-word person's name the model cut short, grown over one capitalised proper
-    noun on the same line: a known given name before it ("[Carly] Simon"), or a surname
+    noun on the same line: a known given name before it ("[Carly] Simon"), a given name
+    between it and an organisation's name ("Refugee Council [Enver] Solomon"), or a surname
     after a known given name ("Johnnie [Christmas]")."""
     start, end = ent.start, ent.end
     if len(ent) != 1:
@@ -467,7 +474,7 @@ def grow_person(doc: Doc, ent: Span) -> Span:
     if (
         start > 0
         and "\n" not in doc[start - 1].whitespace_
-        and doc[start - 1].text in lex.given_names()
+        and (doc[start - 1].text in lex.given_names() or _after_organisation(doc, start - 1))
         and _loose_name_word(doc, start - 1)
     ):
         start -= 1
