@@ -76,6 +76,8 @@ def _candidate(model, *evidence):
             [_candidate("organisation", "org_word"), _candidate("other", "group_of_people")],
             "organisation",
         ),
+        ([_candidate("organisation", "capitals", "numbered")], "other"),
+        ([_candidate("organisation", "org_word", "numbered")], "organisation"),
     ],
 )
 def test_decide_one_label_from_all_mentions(mentions, expected):

@@ -362,6 +362,8 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
     ):
         flags.add("given_name")
+    if len(span) > 1 and span[-1].like_num and span[-2].is_alpha:
+        flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
     letters = [c for c in span.text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         flags.add("capitals")

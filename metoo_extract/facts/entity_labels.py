@@ -24,6 +24,7 @@ WEIGHTS = {
     "facility": ("place", 5.0),
     "event": ("other", 5.0),
     "group_of_people": ("other", 2.5),
+    "numbered": ("other", 2.5),
 }
 #: The model's NORP, PRODUCT ... labels ("other") count for nothing: only evidence (an
 #: event's head noun) makes an entity "other".
