@@ -76,7 +76,8 @@ def _candidate(model, *evidence):
             [_candidate("organisation", "org_word"), _candidate("other", "group_of_people")],
             "organisation",
         ),
-        ([_candidate("organisation", "capitals", "numbered")], "other"),
+        ([_candidate("organisation", "numbered")], "other"),
+        ([_candidate("other", "capitals", "numbered")], "other"),
         ([_candidate("organisation", "org_word", "numbered")], "organisation"),
     ],
 )
