@@ -456,3 +456,20 @@ def test_given_name_between_organisation_and_surname_joins_the_person(
     clusters = entities(nlp, text)
     assert names(clusters, "person") == [person]
     assert names(clusters, "organisation") == [organisation]
+
+
+@pytest.mark.parametrize(
+    "text,person,absent",
+    [
+        (
+            "Legislator Henry Ko was elected with 48,210 votes, the highest in this "
+            "constituency. Nonpartisan Paul Lau and Chan Wai-man of the HKU were successful.",
+            "Paul Lau",
+            "Nonpartisan Paul Lau",
+        ),
+    ],
+)
+def test_party_affiliation_before_given_name_is_stripped(nlp, text, person, absent):
+    found = [c.name for c in entities(nlp, text)]
+    assert person in found
+    assert absent not in found

@@ -239,6 +239,12 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         doc[units[0][0]].text in _EDGE_PUNCT
         or raw(units[0]) in CONNECTORS
         or (len(units) > 1 and is_stance_modifier(raw(units[0])))
+        or (
+            len(units) > 2
+            and not is_org
+            and fold(units[0]) in lex.affiliations()
+            and raw(units[1]) in lex.given_names()
+        )
     ):
         units = units[1:]
     titled = False

@@ -55,6 +55,12 @@ def member_nouns() -> frozenset[str]:
 
 
 @cache
+def affiliations() -> frozenset[str]:
+    """Party affiliations written before a person's name ("Nonpartisan", "Republican")."""
+    return _words("affiliations.txt")
+
+
+@cache
 def speech_verbs() -> frozenset[str]:
     """Lemmas of speech and reporting verbs."""
     return _words("speech_verbs.txt")
