@@ -473,3 +473,14 @@ def test_party_affiliation_before_given_name_is_stripped(nlp, text, person, abse
     found = [c.name for c in entities(nlp, text)]
     assert person in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fans from Doctor Who Society of Canada raised money.", "Doctor Who Society of Canada"),
+        ("Officials of the Society of Authors said the plan was poor.", "Society of Authors"),
+    ],
+)
+def test_organisation_starting_with_its_word_grows_left(nlp, text, expected):
+    assert names(entities(nlp, text), "organisation") == [expected]

@@ -497,6 +497,27 @@ def grow_person(doc: Doc, ent: Span) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
 
+def grow_organisation(doc: Doc, ent: Span) -> Span:
+    """An organisation's span that starts with its organisation word ("Society of
+    Canada") grown left over the capitalised words the model left out before it on the
+    same line ("Doctor Who Society of Canada"); "the Society of X" stays."""
+    start = ent.start
+    if doc[start].lower_ == "the":
+        start += 1
+    if start >= ent.end or _fold(doc[start].text) not in lex.organisation_words():
+        return ent
+    k = start
+    while (
+        k > 0
+        and doc[k - 1].is_title
+        and doc[k - 1].ent_iob_ == "O"
+        and "\n" not in doc[k - 1].whitespace_
+        and not doc[k - 1].is_sent_start
+    ):
+        k -= 1
+    return ent if k == start else doc[k : ent.end]
+
+
 def _bracketed_after(text: str, end: int) -> str | None:
     """The short form in brackets right after offset ``end`` (" (TTP)"), or None."""
     if text[end : end + 2] != " (":
@@ -548,6 +569,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             continue
         if model == "person":
             ent = grow_person(doc, ent)
+        elif model == "organisation":
+            ent = grow_organisation(doc, ent)
         for first, last, titled in name_parts(ent):
             candidate = _candidate(doc, first, last, model, titled)
             if candidate is not None and ent.label_ == "NORP":
