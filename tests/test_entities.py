@@ -484,3 +484,14 @@ def test_party_affiliation_before_given_name_is_stripped(nlp, text, person, abse
 )
 def test_organisation_starting_with_its_word_grows_left(nlp, text, expected):
     assert names(entities(nlp, text), "organisation") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Results came from the Lumen Laboratory in Basel, officials said.", "Lumen Laboratory"),
+        ("Works came from the Tate Modern Gallery / Pace Galleries in London.", "Pace Galleries"),
+    ],
+)
+def test_organisation_word_keeps_an_organisation_named_once(nlp, text, expected):
+    assert expected in names(entities(nlp, text), "organisation")
