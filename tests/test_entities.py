@@ -495,3 +495,21 @@ def test_organisation_starting_with_its_word_grows_left(nlp, text, expected):
 )
 def test_organisation_word_keeps_an_organisation_named_once(nlp, text, expected):
     assert expected in names(entities(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        (
+            "Thousands of cosplayers attended Comic Expo Toronto on Saturday with friends.",
+            "Comic Expo Toronto",
+        ),
+        (
+            "Fans met at Fan Expo Vancouver this weekend. Fan Expo Vancouver sold out.",
+            "Fan Expo Vancouver",
+        ),
+    ],
+)
+def test_event_followed_by_its_place_is_no_entity(nlp, text, absent):
+    clusters = entities(nlp, text)
+    assert absent not in names(clusters, "person") + names(clusters, "organisation")

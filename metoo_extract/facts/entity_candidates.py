@@ -332,6 +332,15 @@ def _located(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 
+def _event_in_place(span: Span) -> bool:
+    """An event's head noun followed only by the place it is held in ("Fan Expo
+    Canada", "Comic Con Toronto")."""
+    for k in range(1, len(span) - 1):
+        if _fold(span[k].text) in lex.event_words():
+            return span[k + 1 :].text in lex.places()
+    return False
+
+
 def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     span = doc[first:last]
     flags = set()
@@ -345,7 +354,7 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if tier is not None:
         flags.add("place_" + tier)
     head = _fold(span[-1].text)
-    if len(span) > 1 and head in lex.event_words():
+    if len(span) > 1 and (head in lex.event_words() or _event_in_place(span)):
         flags.add("event")
     elif len(span) > 1 and head in lex.facility_words():
         flags.add("facility")
