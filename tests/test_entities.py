@@ -513,3 +513,14 @@ def test_organisation_word_keeps_an_organisation_named_once(nlp, text, expected)
 def test_event_followed_by_its_place_is_no_entity(nlp, text, absent):
     clusters = entities(nlp, text)
     assert absent not in names(clusters, "person") + names(clusters, "organisation")
+
+
+@pytest.mark.parametrize(
+    "absorbed_model,expected",
+    [("person", "person"), ("other", "other"), ("organisation", "organisation")],
+)
+def test_group_read_as_other_takes_the_kind_of_what_it_absorbs(absorbed_model, expected):
+    host = Group([Candidate(0, 12, "Dries Marten", 0, 2, "other", frozenset())], kind="other")
+    part = Candidate(30, 36, "Marten", 6, 7, absorbed_model, frozenset())
+    host.absorb(Group([part], kind=absorbed_model))
+    assert host.kind == expected

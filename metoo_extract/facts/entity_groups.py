@@ -62,6 +62,9 @@ class Group:
     def absorb(self, other: Group, fuzzy: bool = False) -> None:
         self.mentions = sorted(self.mentions + other.mentions, key=lambda m: m.start)
         self.fuzzy = self.fuzzy or other.fuzzy or fuzzy
+        if self.kind == "other":
+            # one label from all mentions: "Dries Mertens" (PRODUCT) + "Mertens" (PERSON)
+            self.kind = decide(self.mentions)
         other.merged = True
 
 
