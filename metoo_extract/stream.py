@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .engine import Article, Extractor
-from .errors import ExitStatus
 from .inputs import Failure
 from .models import ArticleFacts
 
@@ -73,12 +72,19 @@ def extract_stream(
 def _pooled(chunks: Iterator[list[Item]], settings: Settings, jobs: int) -> Iterator[Result]:
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
         in_flight: deque[Future[list[Result]]] = deque()
-        for chunk in chunks:
-            in_flight.append(pool.submit(_work, chunk))
-            if len(in_flight) >= 2 * jobs:
+        try:
+            for chunk in chunks:
+                in_flight.append(pool.submit(_work, chunk))
+                if len(in_flight) >= 2 * jobs:
+                    yield from in_flight.popleft().result()
+            while in_flight:
                 yield from in_flight.popleft().result()
-        while in_flight:
-            yield from in_flight.popleft().result()
+        except (KeyboardInterrupt, GeneratorExit):
+            # Workers ignore Ctrl-C; the pool is wound down from here: queued chunks are
+            # dropped, running ones finish, and the workers exit cleanly (no worker dies
+            # half-way through reading its queue, which would print a traceback).
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
 
 def extract_chunk(extractor: Extractor, chunk: list[Item]) -> list[Result]:
@@ -117,13 +123,9 @@ _WORKER: Extractor | None = None
 
 def _init_worker(settings: Settings) -> None:
     global _WORKER
-    signal.signal(signal.SIGINT, _stop_quietly)
+    # Ctrl-C reaches the whole process group: the parent alone handles it (see _pooled)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = shared_extractor(settings)
-
-
-def _stop_quietly(signum: int, frame: object) -> None:
-    """Ctrl-C reaches the workers too: they stop without a traceback; the parent reports it."""
-    raise SystemExit(ExitStatus.INTERRUPTED)
 
 
 def _work(chunk: list[Item]) -> list[Result]:
