@@ -226,13 +226,14 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                 or text[mention.end : mention.end + 1] != ")"
             ):
                 continue
+            bracket = mention.start - 1
+            gap = bracket  # start of the white space run before the bracket
+            while gap > 0 and text[gap - 1].isspace():
+                gap -= 1
             for g in groups:
                 if g is group or g.merged:
                     continue
-                if any(
-                    m.end <= mention.start - 1 and not text[m.end : mention.start - 1].strip()
-                    for m in g.mentions
-                ):
+                if any(gap <= m.end <= bracket for m in g.mentions):
                     g.absorb(group)
                     break
     return [g for g in groups if not g.merged]
