@@ -1,0 +1,94 @@
+"""Rebuild metoo_extract/data/given_names.txt from two public name lists.
+
+usage: python tools/build_given_names.py > metoo_extract/data/given_names.txt
+
+Needs the PyPI packages ``names`` (0.3.0: US Census 1990 first-name files) and
+``Faker`` (40.x: first names of its per-locale person providers). Neither is a
+dependency of metoo-extract: the result is committed as a data file.
+
+A Faker name is kept when it is written in the Latin script, at least two locales
+list it (one locale alone lets in words such as "Council" or "Safari"), it is not a
+place in metoo_extract/data/places.tsv ("Washington", "Manila") and not one of the
+English words in ``ENGLISH_WORDS``. A Census name is kept when its frequency is at
+least 0.002 percent.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+CENSUS_MIN_PERCENT = 0.002
+MIN_LOCALES = 2
+#: Faker first names that are far more often English words in news text.
+ENGLISH_WORDS = frozenset({"Ever", "Love", "Per", "Corona", "Saga", "Phoenix", "Hermes"})
+PLACES = Path(__file__).resolve().parents[1] / "metoo_extract" / "data" / "places.tsv"
+ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
+
+
+def latin_name(name: str) -> bool:
+    """A capitalised single word in the Latin script ("Zoë", "Jean-Luc", "D'Arcy")."""
+    letters = name.replace("-", "").replace("'", "")
+    return (
+        len(letters) >= 2
+        and name[0].isupper()
+        and all(ch.isalpha() and "LATIN" in unicodedata.name(ch, "") for ch in letters)
+        and not name.isupper()
+    )
+
+
+def census_names() -> set[str]:
+    import names
+
+    out = set()
+    for filename in ("dist.male.first", "dist.female.first"):
+        path = Path(names.__file__).parent / filename
+        for line in path.read_text().splitlines():
+            name, percent, *_ = line.split()
+            if float(percent) >= CENSUS_MIN_PERCENT:
+                out.add(name.title())
+    return out
+
+
+def faker_names() -> set[str]:
+    import faker.providers.person as person
+
+    locales: Counter[str] = Counter()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        found: set[str] = set()
+        for attribute in ATTRIBUTES:
+            value = getattr(provider, attribute, None)
+            if isinstance(value, (list, tuple, dict, set)):
+                found |= {n for n in value if isinstance(n, str) and latin_name(n)}
+        locales.update(found)
+    places = {
+        line.split("\t")[0] for line in PLACES.read_text(encoding="utf-8").splitlines()
+    }
+    return {
+        name
+        for name, count in locales.items()
+        if count >= MIN_LOCALES and name not in places and name not in ENGLISH_WORDS
+    }
+
+
+def main() -> None:
+    import faker
+
+    header = f"""\
+# Given names, used as evidence that a two-word name is a person's ("Dean Kamen",
+# "Thibaut Courtois") and not an organisation's.
+# Sources: US Census Bureau 1990 first-name files (public domain, as redistributed in
+# the PyPI package names 0.3.0), frequency >= {CENSUS_MIN_PERCENT} percent; and the first
+# names of Faker {faker.VERSION}'s per-locale person providers (MIT licence) in the Latin
+# script, listed by at least {MIN_LOCALES} locales. Rebuilt by tools/build_given_names.py.
+"""
+    sys.stdout.write(header + "\n".join(sorted(census_names() | faker_names())) + "\n")
+
+
+if __name__ == "__main__":
+    main()
