@@ -17,6 +17,8 @@ from ..normalize.names import (
     possessive_length,
     spells_initials,
 )
+from .missed_names import has_hyphenated_given_name, join_split_names
+from .organisation_spans import extend_right, grow_organisation
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -201,29 +203,6 @@ def _split_person_after_organisation(
     return [units]
 
 
-def extend_right(doc: Doc, first: int, last: int) -> int:
-    """Grow an organisation's name over "of"/"for" and the capitalised words after it
-    when the model stopped short: "Joint Council" + "for the Welfare of Immigrants"."""
-    if _fold(doc[last - 1].text) not in lex.organisation_words():
-        return last
-    end = last
-    k = last
-    while k < len(doc) and doc[k].lower_ in ("of", "for") and doc[k - 1].sent == doc[k].sent:
-        k += 1
-        if k < len(doc) and doc[k].lower_ == "the":
-            k += 1
-        start = k
-        while k < len(doc) and (
-            doc[k].is_title
-            or (doc[k].text in ("of", "and", "&") and k + 1 < len(doc) and doc[k + 1].is_title)
-        ):
-            k += 1
-        if k == start:
-            break
-        end = k
-    return end
-
-
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     org_words = lex.organisation_words()
 
@@ -254,6 +233,8 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             k += 1
             if fold(units[k - 1]) in lex.titles():
                 titled, units, k = True, units[k:], 0
+        if titled and raw(units[0]) in ("of", "for", "on"):
+            return None  # the title's own complement: "Minister [of Public Safety]"
     while units and (
         doc[units[-1][0]].text in _EDGE_PUNCT
         or doc[units[-1][0]].tag_ == "POS"
@@ -370,7 +351,7 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     elif described in lex.titles():
         flags.add("title")
     words = span.text.split()
-    if (
+    if has_hyphenated_given_name(span.text) or (
         len(words) > 1
         and words[0] in lex.given_names()
         and _fold(words[-1]) not in lex.organisation_words()
@@ -506,27 +487,6 @@ def grow_person(doc: Doc, ent: Span) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
 
-def grow_organisation(doc: Doc, ent: Span) -> Span:
-    """An organisation's span that starts with its organisation word ("Society of
-    Canada") grown left over the capitalised words the model left out before it on the
-    same line ("Doctor Who Society of Canada"); "the Society of X" stays."""
-    start = ent.start
-    if doc[start].lower_ == "the":
-        start += 1
-    if start >= ent.end or _fold(doc[start].text) not in lex.organisation_words():
-        return ent
-    k = start
-    while (
-        k > 0
-        and doc[k - 1].is_title
-        and doc[k - 1].ent_iob_ == "O"
-        and "\n" not in doc[k - 1].whitespace_
-        and not doc[k - 1].is_sent_start
-    ):
-        k -= 1
-    return ent if k == start else doc[k : ent.end]
-
-
 def _bracketed_after(text: str, end: int) -> str | None:
     """The short form in brackets right after offset ``end`` (" (TTP)"), or None."""
     if text[end : end + 2] != " (":
@@ -570,8 +530,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         tag_chars.update(range(start, end))
     taken = [False] * len(doc)
     out = []
-    for ent in doc.ents:
-        model = MODEL_KINDS.get(ent.label_)
+    for ent, label in join_split_names(doc, list(doc.ents)):
+        model = MODEL_KINDS.get(label)
         if any(taken[ent.start : ent.end]):
             continue  # inside a name grown past the model's span
         if model is None or any(c in tag_chars for c in range(ent.start_char, ent.end_char)):
@@ -582,7 +542,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             ent = grow_organisation(doc, ent)
         for first, last, titled in name_parts(ent):
             candidate = _candidate(doc, first, last, model, titled)
-            if candidate is not None and ent.label_ == "NORP":
+            if candidate is not None and label == "NORP":
                 # a nationality, religious or political group: one such reading of a
                 # name outweighs the model's ORG reading of its other mentions
                 candidate = candidate._replace(evidence=candidate.evidence | {"group_of_people"})
