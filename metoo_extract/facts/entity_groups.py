@@ -208,7 +208,7 @@ def _personal(group: Group) -> bool:
 def _generic_part(group: Group, live: list[Group]) -> Group | None:
     """A lone institutional word ("the Court", "the Church") names the one organisation
     whose name holds it."""
-    if len(group.words) != 1 or group.words[0] not in GENERIC:
+    if len(group.words) != 1 or group.words[0] not in GENERIC or "lexicon" in group.evidence:
         return None
     hosts = [g for g in live if g.kind == "organisation" and group.words[0] in g.words]
     return hosts[0] if len(hosts) == 1 else None
@@ -272,7 +272,7 @@ def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
         g
         for g in groups
         if g.kind != "other"
-        and not (len(g.words) == 1 and g.words[0] in GENERIC)
+        and not (len(g.words) == 1 and g.words[0] in GENERIC and "lexicon" not in g.evidence)
         and not weak_organisation(g)
     ]
     return sorted(kept, key=lambda g: g.first)

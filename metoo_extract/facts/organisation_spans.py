@@ -1,0 +1,170 @@
+"""Organisations' names the small model cuts short, grown back to the whole name.
+
+The model often stops an institution's name at a connector or a comma: "Joint Council"
+[for the Welfare of Immigrants], "University of Texas" [at Austin], "Committee on
+Commerce, Science" [, and Transportation], "Federation of Red Cross" [and Red Crescent
+Societies], "Art Gallery" [and Museum]. Each rule below grows a span only over
+capitalised words the model left outside every other entity.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import name_lexicons as lex
+
+#: Head nouns of institutions named with their campus or city: "University of Texas at
+#: Austin", "University of Nigeria, Nsukka", "National Museum of Modern Art, Tokyo".
+CAMPUS_HEADS = frozenset({"university", "college", "institute", "museum"})
+#: Words that open an organisation name's complement ("Committee on Commerce").
+COMPLEMENT = frozenset({"of", "on", "for"})
+
+
+def _fold(text: str) -> str:
+    return text.replace(".", "").casefold()
+
+
+def _free(token, labels: tuple[str, ...] = ("ORG",)) -> bool:
+    """A token outside the model's entities, or inside one with one of ``labels``."""
+    return token.ent_iob_ == "O" or token.ent_type_ in labels
+
+
+def _capitalised_run(doc: Doc, k: int, limit: int = 4, labels: tuple[str, ...] = ("ORG",)) -> int:
+    """End of the run of capitalised free words starting at ``k`` on the same line (at
+    most ``limit`` words), or ``k`` when there is none."""
+    end = k
+    while (
+        end < len(doc)
+        and end - k < limit
+        and doc[end].is_alpha
+        and doc[end].is_title
+        and _free(doc[end], labels)
+        and (end == k or "\n" not in doc[end - 1].whitespace_)
+    ):
+        end += 1
+    return end
+
+
+def _of_phrases(doc: Doc, last: int) -> int:
+    """Grow over "of"/"for" and the capitalised words after it when the name ends with an
+    organisation word: "Joint Council" + "for the Welfare of Immigrants"."""
+    if _fold(doc[last - 1].text) not in lex.organisation_words():
+        return last
+    end = last
+    k = last
+    while k < len(doc) and doc[k].lower_ in ("of", "for") and doc[k - 1].sent == doc[k].sent:
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        start = k
+        while k < len(doc) and (
+            doc[k].is_title
+            or (doc[k].text in ("of", "and", "&") and k + 1 < len(doc) and doc[k + 1].is_title)
+        ):
+            k += 1
+        if k == start:
+            break
+        end = k
+    return end
+
+
+def _campus(doc: Doc, first: int, last: int) -> int:
+    """Grow a university's or museum's name over "at <place>" or ", <place>" (a place in
+    the gazetteer or the model's GPE/LOC) when the place ends the phrase: "University of Texas at Austin", "... of Modern Art, Tokyo"."""
+    if last + 1 >= len(doc) or doc[last].text not in ("at", ","):
+        return last
+    if not any(_fold(t.text) in CAMPUS_HEADS for t in doc[first:last]):
+        return last
+    if "\n" in doc[last - 1].whitespace_ or "\n" in doc[last].whitespace_:
+        return last
+    end = _capitalised_run(doc, last + 1, limit=3, labels=("ORG", "GPE", "LOC"))
+    place = doc[last + 1 : end]
+    if end == last + 1 or not (
+        place.text in lex.places() or all(t.ent_type_ in ("GPE", "LOC") for t in place)
+    ):
+        return last
+    if doc[last].text == "," and end < len(doc) and doc[end].is_title:
+        return last  # a list goes on: "University of Leeds, Leeds Beckett and ..."
+    return end
+
+
+def _names_itself(doc: Doc, end: int) -> bool:
+    """The item before ``end`` ends with its own organisation word: a second
+    organisation ("..., and Klingon Assault Group"), not part of the first's name."""
+    return _fold(doc[end - 1].text) in lex.organisation_words()
+
+
+def _listed_complement(doc: Doc, first: int, last: int) -> int:
+    """Grow a name whose complement is a list closed by "and": "Committee on Commerce,
+    Science" + ", and Transportation"; or whose complement is two plural nouns joined
+    by "and": "Federation of Red Cross" + "and Red Crescent Societies"."""
+    words = [t.lower_ for t in doc[first:last]]
+    has_head = any(_fold(w) in lex.organisation_words() for w in words)
+    if not has_head or not COMPLEMENT & set(words[1:]):
+        return last
+    k = last
+    listed = "," in words  # the model kept the list's start: "Commerce, Science"
+    while k + 1 < len(doc) and doc[k].text == ",":
+        end = _capitalised_run(doc, k + 1)
+        if end > k + 1 and _names_itself(doc, end):
+            return last
+        if end == k + 1:
+            if doc[k + 1].lower_ == "and":
+                listed, k = True, k + 1  # the serial comma: ", and Transportation"
+                break
+            return last
+        listed, k = True, end
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "&"):
+        return last
+    end = _capitalised_run(doc, k + 1)
+    if end == k + 1 or _names_itself(doc, end):
+        return last
+    plural = doc[end - 1].tag_ in ("NNS", "NNPS")
+    if not listed and not plural:
+        return last  # "University of Texas and Texas A&M": two names
+    return end
+
+
+def _joined_head(doc: Doc, last: int) -> int:
+    """A lone organisation word joined to the name's own by "and" belongs to the name:
+    "Kelvingrove Art Gallery" + "and Museum"."""
+    if (
+        last + 1 < len(doc)
+        and _fold(doc[last - 1].text) in lex.organisation_words()
+        and doc[last].lower_ == "and"
+        and doc[last + 1].is_title
+        and _free(doc[last + 1])
+        and _fold(doc[last + 1].text) in lex.organisation_words()
+        and (last + 2 >= len(doc) or not doc[last + 2].is_title)
+    ):
+        return last + 2
+    return last
+
+
+def extend_right(doc: Doc, first: int, last: int) -> int:
+    """The end of an organisation's name the model cut short (tokens ``first..last``)."""
+    end = _of_phrases(doc, last)
+    end = _campus(doc, first, end)
+    end = _listed_complement(doc, first, end)
+    return _joined_head(doc, end)
+
+
+def grow_organisation(doc: Doc, ent: Span) -> Span:
+    """An organisation's span that starts with its organisation word ("Society of
+    Canada") grown left over the capitalised words the model left out before it on the
+    same line ("Doctor Who Society of Canada"); "the Society of X" stays."""
+    start = ent.start
+    if doc[start].lower_ == "the":
+        start += 1
+    if start >= ent.end or _fold(doc[start].text) not in lex.organisation_words():
+        return ent
+    k = start
+    while (
+        k > 0
+        and doc[k - 1].is_title
+        and doc[k - 1].ent_iob_ == "O"
+        and "\n" not in doc[k - 1].whitespace_
+        and not doc[k - 1].is_sent_start
+    ):
+        k -= 1
+    return ent if k == start else doc[k : ent.end]
