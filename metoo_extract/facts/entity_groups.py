@@ -214,12 +214,27 @@ def _generic_part(group: Group, live: list[Group]) -> Group | None:
     return hosts[0] if len(hosts) == 1 else None
 
 
+def _spelled_out(group: Group, mention: Candidate) -> bool:
+    """An organisation's full name in brackets after its short name: "Walhi (Indonesian
+    Forum for the Environment)"."""
+    return group.kind == "organisation" and len(mention.text.split()) >= 2
+
+
+def _short_name(group: Group) -> bool:
+    """A one-word name with no title or given name, so a bracketed full name can spell
+    it out ("Kontras (Commission for the Disappeared ...)")."""
+    return len(group.words) == 1 and not {"title", "given_name"} & group.evidence
+
+
 def join_bracketed(groups: list[Group], text: str) -> list[Group]:
     """ "Securities and Exchange Commission (SEC)": the bracketed short form is the name
-    before it, whatever its letters."""
+    before it, whatever its letters; so is a bracketed full name after a one-word name
+    ("Walhi (Indonesian Forum for the Environment)")."""
     for group in groups:
         for mention in group.mentions:
-            if group.merged or not looks_like_short_form(mention.text):
+            if group.merged or not (
+                looks_like_short_form(mention.text) or _spelled_out(group, mention)
+            ):
                 continue
             if (
                 text[mention.start - 1 : mention.start] != "("
@@ -234,7 +249,11 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                 if g is group or g.merged:
                     continue
                 if any(gap <= m.end <= bracket for m in g.mentions):
-                    g.absorb(group)
+                    if looks_like_short_form(mention.text):
+                        g.absorb(group)
+                    elif _short_name(g):
+                        g.absorb(group)
+                        g.kind = decide(g.mentions)  # the full name's evidence counts
                     break
     return [g for g in groups if not g.merged]
 
@@ -249,9 +268,26 @@ def weak_organisation(group: Group) -> bool:
     )
 
 
+#: Evidence that keeps a one-word person named only once ("Suparno said", "Mr Key").
+PERSON_ONCE_EVIDENCE = frozenset({"title", "speech", "given_name"})
+
+
+def weak_person(group: Group) -> bool:
+    """A one-word person named once, on the model's word alone: no title, speech verb or
+    known given name ("Safari", "Moon", "Gateway" are things the model calls PERSON)."""
+    return (
+        group.kind == "person"
+        and len(group.mentions) == 1
+        and len(group.words) == 1
+        and not group.evidence & PERSON_ONCE_EVIDENCE
+        and group.mentions[0].text not in lex.given_names()
+    )
+
+
 def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
     """Group candidates into entities in order of first mention; "other" groups and lone
-    institutional words dropped, and organisations named once without evidence.
+    institutional words dropped, and organisations or one-word people named once
+    without evidence.
 
     Args:
         candidates: the name candidates in text order.
@@ -274,5 +310,6 @@ def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
         if g.kind != "other"
         and not (len(g.words) == 1 and g.words[0] in GENERIC and "lexicon" not in g.evidence)
         and not weak_organisation(g)
+        and not weak_person(g)
     ]
     return sorted(kept, key=lambda g: g.first)

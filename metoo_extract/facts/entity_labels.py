@@ -17,6 +17,7 @@ WEIGHTS = {
     "org_word": ("organisation", 3.0),
     "title": ("person", 3.0),
     "org_appos": ("organisation", 3.0),
+    "org_context": ("organisation", 1.5),
     "given_name": ("person", 2.0),
     "locative": ("place", 1.5),
     "place_major": ("place", 2.0),

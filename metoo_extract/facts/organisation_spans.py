@@ -70,7 +70,8 @@ def _of_phrases(doc: Doc, last: int) -> int:
 
 def _campus(doc: Doc, first: int, last: int) -> int:
     """Grow a university's or museum's name over "at <place>" or ", <place>" (a place in
-    the gazetteer or the model's GPE/LOC) when the place ends the phrase: "University of Texas at Austin", "... of Modern Art, Tokyo"."""
+    the gazetteer or the model's GPE/LOC) when the place ends the phrase: "University
+    of Texas at Austin", "National Museum of Modern Art, Tokyo"."""
     if last + 1 >= len(doc) or doc[last].text not in ("at", ","):
         return last
     if not any(_fold(t.text) in CAMPUS_HEADS for t in doc[first:last]):
