@@ -360,6 +360,9 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("given_name")
     if len(span) > 1 and span[-1].like_num and span[-2].is_alpha:
         flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
+    the = span[0] if span[0].text == "The" and len(span) > 1 else doc[first - 1] if first else None
+    if the is not None and the.text == "The" and not the.is_sent_start:
+        flags.add("capital_the")  # "told The Herald": "The" inside a sentence is a name's
     letters = [c for c in span.text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         flags.add("capitals")

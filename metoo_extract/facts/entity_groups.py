@@ -21,7 +21,10 @@ from .entity_labels import decide
 ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos"})
 #: Evidence that keeps an organisation named only once: without any of it, the model's
 #: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
-ONCE_EVIDENCE = ORG_EVIDENCE | frozenset({"capitals", "speech", "org_context"})
+ONCE_EVIDENCE = ORG_EVIDENCE | frozenset({"capitals", "speech", "org_context", "capital_the"})
+#: Evidence that a lone institutional word is a name here: "Congress" in the lexicon,
+#: "The Herald" with its capital "The" inside a sentence.
+NAMED = frozenset({"lexicon", "capital_the"})
 #: Words that alone name no organisation ("the Court", "Government", "State").
 GENERIC = lex.organisation_words() | lex.titles() | lex.title_modifiers() | frozenset({"state"})
 
@@ -208,7 +211,7 @@ def _personal(group: Group) -> bool:
 def _generic_part(group: Group, live: list[Group]) -> Group | None:
     """A lone institutional word ("the Court", "the Church") names the one organisation
     whose name holds it."""
-    if len(group.words) != 1 or group.words[0] not in GENERIC or "lexicon" in group.evidence:
+    if len(group.words) != 1 or group.words[0] not in GENERIC or NAMED & group.evidence:
         return None
     hosts = [g for g in live if g.kind == "organisation" and group.words[0] in g.words]
     return hosts[0] if len(hosts) == 1 else None
@@ -308,7 +311,7 @@ def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
         g
         for g in groups
         if g.kind != "other"
-        and not (len(g.words) == 1 and g.words[0] in GENERIC and "lexicon" not in g.evidence)
+        and not (len(g.words) == 1 and g.words[0] in GENERIC and not NAMED & g.evidence)
         and not weak_organisation(g)
         and not weak_person(g)
     ]

@@ -18,6 +18,7 @@ WEIGHTS = {
     "title": ("person", 3.0),
     "org_appos": ("organisation", 3.0),
     "org_context": ("organisation", 1.5),
+    "capital_the": ("organisation", 2.0),
     "given_name": ("person", 2.0),
     "locative": ("place", 1.5),
     "place_major": ("place", 2.0),
