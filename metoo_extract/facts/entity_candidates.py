@@ -19,6 +19,7 @@ from ..normalize.names import (
 )
 from .missed_names import has_hyphenated_given_name, join_split_names
 from .organisation_spans import extend_right, grow_organisation
+from .teams import acts_as_team
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -334,6 +335,8 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     tier = lex.places().get(span.text)
     if tier is not None:
         flags.add("place_" + tier)
+    if (tier is not None or span[0].ent_type_ == "GPE") and acts_as_team(span):
+        flags.add("team")
     head = _fold(span[-1].text)
     if len(span) > 1 and (head in lex.event_words() or _event_in_place(span)):
         flags.add("event")

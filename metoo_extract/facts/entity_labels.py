@@ -19,6 +19,7 @@ WEIGHTS = {
     "org_appos": ("organisation", 3.0),
     "org_context": ("organisation", 1.5),
     "capital_the": ("organisation", 2.0),
+    "team": ("organisation", 4.0),
     "given_name": ("person", 2.0),
     "locative": ("place", 1.5),
     "place_major": ("place", 2.0),
@@ -32,6 +33,8 @@ WEIGHTS = {
 #: event's head noun) makes an entity "other".
 MODEL_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 1.0, "other": 0.0}
 SPEECH_WEIGHT = 1.5
+#: Mentions in a team's role that make a place a team for the whole article.
+TEAM_MENTIONS = 2
 
 
 def votes(candidate: Candidate) -> Counter[str]:
@@ -62,6 +65,8 @@ def decide(mentions: Iterable[Candidate]) -> str:
     Ties go to the kind of the earliest mention that voted for one of the tied kinds.
     """
     mentions = list(mentions)
+    if sum("team" in m.evidence for m in mentions) >= TEAM_MENTIONS:
+        return "organisation"  # a side in the match, however often "in Sweden" is said
     total: Counter[str] = Counter()
     for candidate in mentions:
         total.update(votes(candidate))

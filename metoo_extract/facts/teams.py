@@ -1,0 +1,56 @@
+"""Places that act as sports teams: "Sweden defeated South Korea 1 – 0".
+
+In a match report a country or city playing is a team, which is an organisation; the
+same name in "the stadium in Sochi" stays a place. A mention counts as a team's only
+in an article that reports a score, and only in a team's syntactic role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_text
+
+#: A match score between two sides: "3 – 0", "1-2" (tallies above 20 are votes).
+SCORE = re.compile(r"(?<![\d.,:/])([0-9]|1[0-9]|20) ?[–—-] ?([0-9]|1[0-9]|20)(?![\d.,:/%])")
+#: Verbs whose object is the other side ("Belgium defeated Panama").
+OPPONENT_VERBS = frozenset({"beat", "defeat", "face", "play", "meet", "host", "thrash", "edge"})
+#: Nouns a team possesses ("Panama's goalkeeper", "Sweden's first victory").
+TEAM_NOUNS = frozenset(
+    {"captain", "coach", "manager", "goalkeeper", "keeper", "striker", "defender"}
+    | {"midfielder", "player", "players", "squad", "side", "team", "attempt", "goal"}
+    | {"goals", "victory", "win", "defeat", "lead", "defence", "attack", "substitute"}
+)
+
+
+def _scored(doc: Doc) -> bool:
+    """The article reports at least two match scores."""
+    key = "metoo_scored"
+    if key not in doc.user_data:
+        doc.user_data[key] = len(SCORE.findall(doc_text(doc))) >= 2
+    return doc.user_data[key]
+
+
+def acts_as_team(span: Span) -> bool:
+    """True when the name plays in a match the article reports: subject of a verb, the
+    other side of "defeated"/"faced", after "against", owner of a player or a goal, or
+    written next to a score ("Sweden 1 – 0 Korea Republic")."""
+    doc = span.doc
+    if not _scored(doc):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        return True
+    if root.dep_ == "dobj" and head.lemma_ in OPPONENT_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("against", "versus", "vs"):
+        return True
+    if root.dep_ == "poss" and head.lower_ in TEAM_NOUNS:
+        return True
+    text = doc_text(doc)
+    before = text[max(0, span.start_char - 10) : span.start_char]
+    after = text[span.end_char : span.end_char + 10]
+    return bool(SCORE.match(after.lstrip()) or SCORE.search(before))

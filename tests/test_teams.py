@@ -1,0 +1,41 @@
+"""Places that act as sports teams in a match report (our own texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from metoo_extract.pipeline import Job, load_pipeline, run
+
+MATCH = (
+    "Norway beat Portugal 2 – 1 in Oslo on Saturday. Norway took the lead after ten "
+    "minutes, and Portugal's captain missed a penalty before the break. Portugal equalised "
+    "in the second half, but Norway scored again late on. Group C — Norway 2 – 1 Portugal."
+)
+POLITICS = (
+    "Norway and Portugal signed a fishing agreement in Oslo on Saturday. Norway will "
+    "share data with Portugal, the ministers said."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def kinds(nlp, text):
+    doc = next(run(nlp, [Job(text)]))
+    return {c.name: c.kind for c in doc._.metoo_entities}
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        (MATCH, "Norway", "organisation"),
+        (MATCH, "Portugal", "organisation"),
+        (MATCH, "Oslo", "place"),
+        (POLITICS, "Norway", "place"),
+        (POLITICS, "Portugal", "place"),
+    ],
+)
+def test_a_place_is_a_team_only_when_it_plays_in_a_reported_match(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind
