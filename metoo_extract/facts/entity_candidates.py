@@ -332,6 +332,8 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")
     if span.text in lex.known_organisations():
         flags.add("lexicon")
+    elif span.text in lex.known_products():
+        flags.add("product")
     tier = lex.places().get(span.text)
     if tier is not None:
         flags.add("place_" + tier)

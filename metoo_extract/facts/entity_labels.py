@@ -14,6 +14,7 @@ KINDS = ("person", "organisation", "place", "other")
 #: title, a legal form or a lexicon entry outweighs it (DESIGN.md, "one label per entity").
 WEIGHTS = {
     "lexicon": ("organisation", 10.0),
+    "product": ("other", 10.0),
     "org_word": ("organisation", 3.0),
     "title": ("person", 3.0),
     "org_appos": ("organisation", 3.0),

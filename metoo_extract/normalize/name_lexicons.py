@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 
 class KnownOrganisation(NamedTuple):
-    """A row of organisations.tsv."""
+    """A row of organisations.tsv or products.tsv."""
 
     name: str
     category: str
@@ -84,14 +84,25 @@ def given_names() -> frozenset[str]:
     return frozenset(line.strip() for line in _lines("given_names.txt"))
 
 
-@cache
-def known_organisations() -> dict[str, KnownOrganisation]:
-    """Well-known organisations keyed by their exact name."""
+def _known(filename: str) -> dict[str, KnownOrganisation]:
     out = {}
-    for line in _lines("organisations.tsv"):
+    for line in _lines(filename):
         name, category, mode = line.split("\t")
         out[name] = KnownOrganisation(name, category, mode == "find")
     return out
+
+
+@cache
+def known_organisations() -> dict[str, KnownOrganisation]:
+    """Well-known organisations keyed by their exact name."""
+    return _known("organisations.tsv")
+
+
+@cache
+def known_products() -> dict[str, KnownOrganisation]:
+    """Well-known products, software, vehicles and programmes, keyed by exact name: named
+    things that are neither people nor organisations ("Firefox", "Hubble Space Telescope")."""
+    return _known("products.tsv")
 
 
 @cache
