@@ -1,0 +1,189 @@
+"""Names the small model cuts short or splits, grown back or joined (our own texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from metoo_extract.facts.missed_names import has_hyphenated_given_name
+from metoo_extract.pipeline import Job, load_pipeline, run
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def clusters(nlp, text):
+    doc = next(run(nlp, [Job(text)]))
+    for cluster in doc._.metoo_entities:
+        for found in cluster.mentions:
+            assert text[found.start : found.end] == found.text
+    return doc._.metoo_entities
+
+
+def names(found, kind):
+    return [c.name for c in found if c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "She studied engineering at the University of Texas at Austin before moving on.",
+            "University of Texas at Austin",
+        ),
+        (
+            "He now teaches at the University of Michigan at Dearborn, the school said.",
+            "University of Michigan at Dearborn",
+        ),
+        (
+            "The loan came from the National Museum of Modern Art, Tokyo, last spring.",
+            "National Museum of Modern Art, Tokyo",
+        ),
+        (
+            "Senator Ruth Anand, who chairs the Committee on Commerce, Science, and "
+            "Transportation, said the bill would pass.",
+            "Committee on Commerce, Science, and Transportation",
+        ),
+        (
+            "Aid arrived from the International Federation of Red Cross and Red Crescent "
+            "Societies on Tuesday.",
+            "International Federation of Red Cross and Red Crescent Societies",
+        ),
+        (
+            "The paintings return to the Harbourside Art Gallery and Museum in June.",
+            "Harbourside Art Gallery and Museum",
+        ),
+    ],
+)
+def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):
+    assert expected in names(clusters(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Volunteers came from the Doctor Who Society of Canada, and Klingon Assault "
+            "Group members joined them.",
+            "Klingon Assault Group",
+        ),
+        (
+            "Researchers at the University of Texas and Texas A&M signed the letter.",
+            "University of Texas",
+        ),
+        (
+            "She studied at the University of Leeds, Leeds Beckett and Durham.",
+            "University of Leeds",
+        ),
+    ],
+)
+def test_two_organisations_in_a_list_stay_two(nlp, text, expected):
+    assert expected in names(clusters(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        (
+            "Valeska Moreau, a former nurse, says she was held for years. Moreau said she "
+            "later left the country.",
+            "Valeska Moreau",
+        ),
+        (
+            "Pan-democrat Lam Cheuk-fai from the Democratic Party won a seat.",
+            "Lam Cheuk-fai",
+        ),
+    ],
+)
+def test_person_the_model_splits_or_mislabels(nlp, text, person):
+    found = clusters(nlp, text)
+    assert person in names(found, "person")
+    assert person not in names(found, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Lam Cheuk-ting", True),
+        ("Kim Jong-un", True),
+        ("Moon Jae-in", True),
+        ("Tehreek-e-Taliban", False),
+        ("Booker Prize-winner", False),
+        ("Coca-Cola", False),
+    ],
+)
+def test_hyphenated_given_name(text, expected):
+    assert has_hyphenated_given_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        (
+            "Canada's Minister of Public Safety, Marc Leclerc, resigned on Monday.",
+            "of Public Safety",
+        ),
+        ("The Secretary of State for Health, Anne Oduya, said nothing.", "of State for Health"),
+    ],
+)
+def test_a_titles_complement_is_no_name(nlp, text, absent):
+    found = clusters(nlp, text)
+    assert absent not in names(found, "person") + names(found, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("If Congress cannot agree by October, the agency will shut down.", "Congress"),
+        ("The Senate voted 51-49 to confirm her on Thursday.", "Senate"),
+    ],
+)
+def test_a_known_legislature_named_by_its_one_word_is_kept(nlp, text, expected):
+    assert expected in names(clusters(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("The probe will fly past the Moon before it reaches Jupiter.", "Moon"),
+        ("Users of Safari were told to update before the weekend.", "Safari"),
+    ],
+)
+def test_one_word_person_named_once_without_evidence_is_dropped(nlp, text, absent):
+    assert absent not in names(clusters(nlp, text), "person")
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ('"We lost everything," said Suparno, a rice farmer.', "Suparno"),
+        ("Mr Okonjo declined to comment on the report.", "Okonjo"),
+    ],
+)
+def test_one_word_person_named_once_with_evidence_is_kept(nlp, text, person):
+    assert person in names(clusters(nlp, text), "person")
+
+
+def test_bracketed_full_name_spells_out_a_one_word_name(nlp):
+    text = (
+        "Activists from Kontras (Commission for the Disappeared and Victims of Violence) "
+        "joined the march. Kontras said 12 people were missing."
+    )
+    found = clusters(nlp, text)
+    assert names(found, "person") == []
+    assert [sorted({m.text for m in c.mentions}) for c in found] == [
+        ["Commission for the Disappeared and Victims of Violence", "Kontras"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Okafor told The Herald that the loan was agreed in May.", "Herald"),
+        ("The minister later wrote in The Journal that she had no regrets.", "Journal"),
+    ],
+)
+def test_capital_the_inside_a_sentence_names_an_outlet(nlp, text, expected):
+    found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
+    assert [c.name.removeprefix("The ") for c in found] == [expected]
