@@ -46,6 +46,11 @@ def names(found, kind):
             "Committee on Commerce, Science, and Transportation",
         ),
         (
+            "Representative Joan Pike, who chairs the Subcommittee on Commerce, Justice, "
+            "Science, and Related Agencies, accepted the cut.",
+            "Subcommittee on Commerce, Justice, Science, and Related Agencies",
+        ),
+        (
             "Aid arrived from the International Federation of Red Cross and Red Crescent "
             "Societies on Tuesday.",
             "International Federation of Red Cross and Red Crescent Societies",
@@ -187,3 +192,18 @@ def test_bracketed_full_name_spells_out_a_one_word_name(nlp):
 def test_capital_the_inside_a_sentence_names_an_outlet(nlp, text, expected):
     found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
     assert [c.name.removeprefix("The ") for c in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        (
+            "Funding for the Nancy Grace Roman Space Telescope was cut by half.",
+            "Nancy Grace Roman Space Telescope",
+        ),
+        ("The Mars Sample Return Orbiter will launch in 2030.", "Mars Sample Return Orbiter"),
+    ],
+)
+def test_named_things_are_neither_people_nor_organisations(nlp, text, absent):
+    found = clusters(nlp, text)
+    assert absent not in names(found, "person") + names(found, "organisation")

@@ -344,6 +344,8 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("event")
     elif len(span) > 1 and head in lex.facility_words():
         flags.add("facility")
+    elif len(span) > 1 and head in lex.thing_words():
+        flags.add("thing")
     if _speech_subject(span):
         flags.add("speech")
     if _located(span):

@@ -27,6 +27,7 @@ WEIGHTS = {
     "place_city": ("place", 1.0),
     "facility": ("place", 5.0),
     "event": ("other", 5.0),
+    "thing": ("other", 5.0),
     "group_of_people": ("other", 2.5),
     "numbered": ("other", 2.5),
 }

@@ -90,9 +90,11 @@ def _campus(doc: Doc, first: int, last: int) -> int:
 
 
 def _names_itself(doc: Doc, end: int) -> bool:
-    """The item before ``end`` ends with its own organisation word: a second
-    organisation ("..., and Klingon Assault Group"), not part of the first's name."""
-    return _fold(doc[end - 1].text) in lex.organisation_words()
+    """The item before ``end`` ends with its own singular organisation word: a second
+    organisation ("..., and Klingon Assault Group"), not part of the first's name as
+    "..., and Related Agencies" is."""
+    last = doc[end - 1]
+    return _fold(last.text) in lex.organisation_words() and last.tag_ not in ("NNS", "NNPS")
 
 
 def _listed_complement(doc: Doc, first: int, last: int) -> int:

@@ -119,6 +119,12 @@ def places() -> dict[str, str]:
 
 
 @cache
+def thing_words() -> frozenset[str]:
+    """Head nouns that make a name a thing ("Telescope", "Rover", "Vaccine")."""
+    return _words("thing_words.txt")
+
+
+@cache
 def event_words() -> frozenset[str]:
     """Head nouns that make a name an event ("Cup", "Championship", "Expo")."""
     return _words("event_words.txt")
