@@ -207,3 +207,14 @@ def test_capital_the_inside_a_sentence_names_an_outlet(nlp, text, expected):
 def test_named_things_are_neither_people_nor_organisations(nlp, text, absent):
     found = clusters(nlp, text)
     assert absent not in names(found, "person") + names(found, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Pilgrims began the Hajj on Sunday. Hajj officials said all was calm.", "Hajj"),
+        ("He bought a Kindle in May. The Kindle later broke, Amir Haddad said.", "Kindle"),
+    ],
+)
+def test_festivals_and_products_are_no_people(nlp, text, absent):
+    assert absent not in names(clusters(nlp, text), "person")

@@ -108,7 +108,13 @@ def _join(groups: list[Group], pick, fuzzy: bool = False) -> None:
             target.absorb(group, fuzzy)
 
 
+#: Evidence that a name is a thing's, an event's or a building's, never a person's.
+THING_EVIDENCE = frozenset({"product", "thing", "event", "facility"})
+
+
 def _can_be_person(group: Group) -> bool:
+    if group.evidence & THING_EVIDENCE:
+        return False
     return group.kind != "organisation" or not (group.evidence & ORG_EVIDENCE)
 
 
