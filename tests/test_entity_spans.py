@@ -218,3 +218,14 @@ def test_named_things_are_neither_people_nor_organisations(nlp, text, absent):
 )
 def test_festivals_and_products_are_no_people(nlp, text, absent):
     assert absent not in names(clusters(nlp, text), "person")
+
+
+def test_institution_named_the_other_way_round_is_one_organisation(nlp):
+    text = (
+        "On Monday the U.S. Department of Commerce approved the grant. A Commerce "
+        "Department spokesperson said the money would arrive in March."
+    )
+    found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
+    assert [sorted({m.text for m in c.mentions}) for c in found] == [
+        ["Commerce Department", "U.S. Department of Commerce"]
+    ]

@@ -211,3 +211,23 @@ def test_is_stance_modifier(word, expected):
 )
 def test_spells_initials(short, name, expected):
     assert spells_initials(short, name) is expected
+
+
+@pytest.mark.parametrize(
+    "first,second,same",
+    [
+        ("U.S. Department of Commerce", "Commerce Department", True),
+        ("Ministry of the Interior", "Interior Ministry", True),
+        ("Department of State", "US State Department", True),
+        ("Ministry of Justice", "Interior Ministry", False),
+        ("Department of Health and Human Services", "Health Department", False),
+    ],
+)
+def test_inverted_key_names_an_institution_either_way_round(first, second, same):
+    from metoo_extract.normalize import name_lexicons
+    from metoo_extract.normalize.names import inverted_key, name_key
+
+    heads = name_lexicons.organisation_words()
+    keys = [inverted_key(name_key(n).split(), heads) for n in (first, second)]
+    assert keys[0] is not None or not same
+    assert (keys[0] == keys[1]) is same

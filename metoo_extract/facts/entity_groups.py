@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..normalize import name_lexicons as lex
 from ..normalize.names import (
     canonical_name,
+    inverted_key,
     is_acronym_of,
     is_subsequence,
     looks_like_acronym,
@@ -177,6 +178,22 @@ def _after_of(word: str, host: list[str]) -> bool:
     return any(host[i] == "of" and host[i + 1] == word for i in range(len(host) - 1))
 
 
+def _inverted_form(group: Group, live: list[Group]) -> Group | None:
+    """ "Commerce Department" for "U.S. Department of Commerce", "Interior Ministry" for
+    "Ministry of the Interior": the same institution named the other way round."""
+    if group.kind != "organisation":
+        return None
+    key = inverted_key(group.words, lex.organisation_words())
+    if key is None:
+        return None
+    hosts = [
+        g
+        for g in live
+        if g.kind == "organisation" and inverted_key(g.words, lex.organisation_words()) == key
+    ]
+    return hosts[0] if len(hosts) == 1 else None
+
+
 def _organisation_typo(group: Group, live: list[Group]) -> Group | None:
     if group.kind != "organisation" or len(group.words) < 2:
         return None
@@ -308,6 +325,7 @@ def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
         (_organisation_prefix, False),
         (_person_typo, True),
         (_organisation_part, False),
+        (_inverted_form, False),
         (_generic_part, False),
         (_organisation_typo, True),
     ):

@@ -84,6 +84,26 @@ def name_key(name: str) -> str:
     return " ".join(w for w in out if w)
 
 
+#: Country prefixes an institution's name may carry or drop ("U.S. Department of State").
+_COUNTRY_PREFIXES = frozenset({"us", "u.s", "usa", "uk", "british", "american", "federal"})
+
+
+def inverted_key(words_: list[str], heads: frozenset[str]) -> tuple[str, ...] | None:
+    """The same key for "Commerce Department" and "Department of Commerce", "Interior
+    Ministry" and "Ministry of the Interior": (head, modifiers...), from name-key words.
+    None when the name is neither "<modifiers> <head>" nor "<head> of [the] <modifiers>".
+    """
+    words_ = [w for w in words_ if w.rstrip(".") not in _COUNTRY_PREFIXES]
+    if len(words_) >= 3 and words_[0] in heads and words_[1] == "of":
+        rest = words_[3:] if words_[2] == "the" else words_[2:]
+        if rest and not set(rest) & {"of", "and", "for", "on"}:
+            return (words_[0], *rest)
+        return None
+    if len(words_) >= 2 and words_[-1] in heads and not set(words_) & {"of", "and", "for"}:
+        return (words_[-1], *words_[:-1])
+    return None
+
+
 def acronym(name: str) -> str:
     """Initials of the name's significant capitalised words ("Securities and Exchange
     Commission" -> "SEC"); "" when fewer than two words qualify."""
