@@ -229,3 +229,43 @@ def test_institution_named_the_other_way_round_is_one_organisation(nlp):
     assert [sorted({m.text for m in c.mentions}) for c in found] == [
         ["Commerce Department", "U.S. Department of Commerce"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Prosecutors said the PDF was altered. Her GP was not told.", "PDF"),
+        ("Cases of Lassa fever rose in March, health officials said.", "Lassa"),
+        ("The International Health Regulations oblige states to report cases.", "Regulations"),
+        ("Jane Okafor KC told the court the loan was genuine.", "KC"),
+    ],
+)
+def test_common_noun_acronyms_diseases_laws_and_post_nominals_are_no_names(nlp, text, absent):
+    found = clusters(nlp, text)
+    assert not [n for n in names(found, "person") + names(found, "organisation") if absent in n]
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("He moved the firm to Milton Keynes in 2019.", "Milton Keynes", "place"),
+        ("BERLIN/SAN JOSE, March 11 (Reuters) - The deal was signed.", "SAN JOSE", "place"),
+        (
+            '"It is a fair price," said Sophie Marchand, an analyst at Lazard.',
+            "Sophie Marchand",
+            "person",
+        ),
+        (
+            "The grant came from the Gordon and Betty Moore Foundation in May.",
+            "Gordon and Betty Moore Foundation",
+            "organisation",
+        ),
+        (
+            "A spokesman for the British Red Cross said volunteers were ready.",
+            "British Red Cross",
+            "organisation",
+        ),
+    ],
+)
+def test_kind_from_whole_name_evidence(nlp, text, name, kind):
+    assert name in names(clusters(nlp, text), kind)

@@ -323,6 +323,16 @@ def _event_in_place(span: Span) -> bool:
     return False
 
 
+#: Lowercase nouns after a name that make it a disease's ("Lassa fever").
+DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
+
+
+def _holds_known_name(span: Span) -> bool:
+    """The name begins or ends with a well-known organisation's whole name."""
+    known = lex.known_organisations()
+    return any(span[:k].text in known or span[k:].text in known for k in range(1, len(span)))
+
+
 def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     span = doc[first:last]
     flags = set()
@@ -334,9 +344,17 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("lexicon")
     elif span.text in lex.known_products():
         flags.add("product")
+    elif len(span) > 1 and _holds_known_name(span):
+        flags.add("holds_lexicon")  # "Africa CDC", "British Red Cross"
+    if last < len(doc) and doc[last].lower_ in DISEASE_WORDS:
+        flags.add("thing")  # "Lassa fever", "the Zika virus"
     tier = lex.places().get(span.text)
+    if tier is None and span.text.isupper() and len(span.text) > 3:
+        tier = lex.places().get(span.text.title())  # a dateline's "SAN JOSE"
     if tier is not None:
         flags.add("place_" + tier)
+        if len(span) > 1:
+            flags.add("place_name")  # "Milton Keynes": a whole place name, not a person's
     if (tier is not None or span[0].ent_type_ == "GPE") and acts_as_team(span):
         flags.add("team")
     head = _fold(span[-1].text)
@@ -360,6 +378,7 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     words = span.text.split()
     if has_hyphenated_given_name(span.text) or (
         len(words) > 1
+        and "place_name" not in flags
         and words[0] in lex.given_names()
         and _fold(words[-1]) not in lex.organisation_words()
         and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
@@ -417,12 +436,31 @@ def _lexicon_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
-def _lexicon_hits(doc: Doc, taken: list[bool]) -> list[Candidate]:
-    """Known organisations the model missed, found by whole-word search."""
-    out = []
+def _lexicon_spans(doc: Doc) -> list[Span]:
+    """Known organisations' names in the text, by whole-word search."""
+    spans = []
     for match in _lexicon_pattern().finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
-        if span is None or any(taken[span.start : span.end]):
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _cut_by_lexicon(ent: Span, lexicon_at: list[Span | None]) -> bool:
+    """The model's entity lies inside a known name or cuts across one ("Without
+    Borders" in "Doctors Without Borders"); one that holds a known name whole stays."""
+    for k in range(ent.start, ent.end):
+        known = lexicon_at[k]
+        if known is not None and not (ent.start <= known.start and known.end <= ent.end):
+            return True
+    return False
+
+
+def _lexicon_hits(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Candidate]:
+    """Known organisations the model missed or cut, from the search's spans."""
+    out = []
+    for span in spans:
+        if any(taken[span.start : span.end]):
             continue
         candidate = _candidate(doc, span.start, span.end, "organisation", False)
         if candidate is not None:
@@ -539,11 +577,16 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
     for _, start, end in tags:
         tag_chars.update(range(start, end))
     taken = [False] * len(doc)
+    known = _lexicon_spans(doc)
+    lexicon_at: list[Span | None] = [None] * len(doc)
+    for span in known:
+        for k in range(span.start, span.end):
+            lexicon_at[k] = span
     out = []
     for ent, label in join_split_names(doc, list(doc.ents)):
         model = MODEL_KINDS.get(label)
-        if any(taken[ent.start : ent.end]):
-            continue  # inside a name grown past the model's span
+        if any(taken[ent.start : ent.end]) or _cut_by_lexicon(ent, lexicon_at):
+            continue  # inside a name grown past the model's span, or a known name's
         if model is None or any(c in tag_chars for c in range(ent.start_char, ent.end_char)):
             continue
         if model == "person":
@@ -563,7 +606,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
     for k, token in enumerate(doc):
         if token.idx in tag_chars:
             taken[k] = True
-    out += _lexicon_hits(doc, taken)
+    out += _lexicon_hits(doc, known, taken)
     out = join_spelled_names(doc, sorted(out, key=lambda c: c.start))
     header_end = doc._.metoo_header_end
     if header_end:

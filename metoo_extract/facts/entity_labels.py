@@ -25,6 +25,7 @@ WEIGHTS = {
     "locative": ("place", 1.5),
     "place_major": ("place", 2.0),
     "place_city": ("place", 1.0),
+    "place_name": ("place", 2.0),
     "facility": ("place", 5.0),
     "event": ("other", 5.0),
     "thing": ("other", 5.0),
@@ -57,7 +58,8 @@ def votes(candidate: Candidate) -> Counter[str]:
         out["organisation"] += 2.0
     if "speech" in candidate.evidence and not {"lexicon", "org_word"} & candidate.evidence:
         # "X said": a speaker is a person or an organisation, never a place
-        out["person" if candidate.model != "organisation" else "organisation"] += SPEECH_WEIGHT
+        personal = candidate.model != "organisation" or "given_name" in candidate.evidence
+        out["person" if personal else "organisation"] += SPEECH_WEIGHT
     return out
 
 

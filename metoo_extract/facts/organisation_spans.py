@@ -155,12 +155,16 @@ def extend_right(doc: Doc, first: int, last: int) -> int:
 def grow_organisation(doc: Doc, ent: Span) -> Span:
     """An organisation's span that starts with its organisation word ("Society of
     Canada") grown left over the capitalised words the model left out before it on the
-    same line ("Doctor Who Society of Canada"); "the Society of X" stays."""
+    same line ("Doctor Who Society of Canada"); "the Society of X" stays. A name that
+    starts with the second of a couple's given names grows over the first ("Gordon and"
+    + "Betty Moore Foundation")."""
     start = ent.start
     if doc[start].lower_ == "the":
         start += 1
-    if start >= ent.end or _fold(doc[start].text) not in lex.organisation_words():
+    if start >= ent.end:
         return ent
+    if _fold(doc[start].text) not in lex.organisation_words():
+        return _grow_over_couple(doc, ent, start)
     k = start
     while (
         k > 0
@@ -171,3 +175,16 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
     ):
         k -= 1
     return ent if k == start else doc[k : ent.end]
+
+
+def _grow_over_couple(doc: Doc, ent: Span, start: int) -> Span:
+    if (
+        start >= 2
+        and doc[start - 1].lower_ in ("and", "&")
+        and doc[start].text in lex.given_names()
+        and doc[start - 2].text in lex.given_names()
+        and doc[start - 2].ent_type_ in ("", "PERSON")
+        and any(_fold(t.text) in lex.organisation_words() for t in doc[start : ent.end])
+    ):
+        return doc[start - 2 : ent.end]
+    return ent
