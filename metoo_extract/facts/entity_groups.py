@@ -312,33 +312,45 @@ def weak_person(group: Group) -> bool:
     )
 
 
+#: The joins, in order: each merges a group into the one ``pick`` names (fuzzy or not).
+JOINS = (
+    (_person_short_form, False),
+    (_organisation_prefix, False),
+    (_person_typo, True),
+    (_organisation_part, False),
+    (_inverted_form, False),
+    (_generic_part, False),
+    (_organisation_typo, True),
+)
+
+
+def join_groups(candidates: list[Candidate], text: str) -> list[Group]:
+    """Every group of mentions, before any is dropped: same key, bracketed short forms,
+    then each of ``JOINS``."""
+    groups = join_bracketed(by_key(candidates), text)
+    for pick, fuzzy in JOINS:
+        _join(groups, pick, fuzzy)
+        groups = [g for g in groups if not g.merged]
+    return groups
+
+
+def kept(group: Group) -> bool:
+    """False for "other" groups, lone institutional words, and organisations or one-word
+    people named once without evidence."""
+    return (
+        group.kind != "other"
+        and not (len(group.words) == 1 and group.words[0] in GENERIC and not NAMED & group.evidence)
+        and not weak_organisation(group)
+        and not weak_person(group)
+    )
+
+
 def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
-    """Group candidates into entities in order of first mention; "other" groups and lone
-    institutional words dropped, and organisations or one-word people named once
-    without evidence.
+    """Group candidates into entities in order of first mention, keeping those ``kept``.
 
     Args:
         candidates: the name candidates in text order.
         text: the doc text the offsets index.
     """
-    groups = join_bracketed(by_key(candidates), text)
-    for pick, fuzzy in (
-        (_person_short_form, False),
-        (_organisation_prefix, False),
-        (_person_typo, True),
-        (_organisation_part, False),
-        (_inverted_form, False),
-        (_generic_part, False),
-        (_organisation_typo, True),
-    ):
-        _join(groups, pick, fuzzy)
-        groups = [g for g in groups if not g.merged]
-    kept = [
-        g
-        for g in groups
-        if g.kind != "other"
-        and not (len(g.words) == 1 and g.words[0] in GENERIC and not NAMED & g.evidence)
-        and not weak_organisation(g)
-        and not weak_person(g)
-    ]
-    return sorted(kept, key=lambda g: g.first)
+    groups = [g for g in join_groups(candidates, text) if kept(g)]
+    return sorted(groups, key=lambda g: g.first)
