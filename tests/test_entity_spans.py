@@ -269,3 +269,13 @@ def test_common_noun_acronyms_diseases_laws_and_post_nominals_are_no_names(nlp, 
 )
 def test_kind_from_whole_name_evidence(nlp, text, name, kind):
     assert name in names(clusters(nlp, text), kind)
+
+
+def test_name_cut_before_its_bracketed_short_form_grows_to_define_it(nlp):
+    text = (
+        "Observers\n\nThe Economic Community of West African States (ECOWAS) sent 85 "
+        "observers. ECOWAS said the vote was calm."
+    )
+    found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
+    assert [c.name for c in found] == ["Economic Community of West African States"]
+    assert [m.text for m in found[0].mentions][1:] == ["ECOWAS", "ECOWAS"]

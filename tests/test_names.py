@@ -231,3 +231,21 @@ def test_inverted_key_names_an_institution_either_way_round(first, second, same)
     keys = [inverted_key(name_key(n).split(), heads) for n in (first, second)]
     assert keys[0] is not None or not same
     assert (keys[0] == keys[1]) is same
+
+
+@pytest.mark.parametrize(
+    "short,long,expected",
+    [
+        ("ECOWAS", "Economic Community of West African States", True),
+        ("SEC", "Securities and Exchange Commission", True),
+        ("TTP", "Tehreek-e-Taliban Pakistan", True),
+        ("INSPQ", "Institut national de santé publique du Québec", True),
+        ("ECOWAS", "West African States", False),
+        ("PKH", "Family Hope Programme", False),
+        ("UN", "Nations", False),
+    ],
+)
+def test_defines_short_form(short, long, expected):
+    from metoo_extract.normalize.names import defines_short_form
+
+    assert defines_short_form(short, long) is expected

@@ -14,11 +14,12 @@ from ..normalize.names import (
     is_belief_word,
     is_hyphen_compound,
     is_stance_modifier,
+    looks_like_short_form,
     possessive_length,
     spells_initials,
 )
 from .missed_names import has_hyphenated_given_name, join_split_names
-from .organisation_spans import extend_right, grow_organisation
+from .organisation_spans import extend_right, grow_organisation, grow_to_short_form
 from .teams import acts_as_team
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
@@ -565,6 +566,27 @@ def join_spelled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return out
 
 
+def grow_to_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A name the model cut short before the bracketed short form it defines, grown to
+    the whole name: "West African States" before "(ECOWAS)" becomes "Economic Community
+    of West African States"; candidates inside the grown name are dropped."""
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    for candidate in candidates:
+        short = _bracketed_after(text, candidate.end)
+        if short is not None and looks_like_short_form(short):
+            first = grow_to_short_form(doc, candidate.first, candidate.last, short)
+            if first < candidate.first:
+                model = candidate.model if candidate.model != "place" else "organisation"
+                grown = _candidate(doc, first, candidate.last, model, False)
+                if grown is not None:
+                    while out and out[-1].start >= grown.start:
+                        out.pop()
+                    candidate = grown
+        out.append(candidate)
+    return out
+
+
 def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int]]]:
     """Name candidates from the model's entities and the lexicon, plus hashtags/handles.
 
@@ -608,6 +630,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             taken[k] = True
     out += _lexicon_hits(doc, known, taken)
     out = join_spelled_names(doc, sorted(out, key=lambda c: c.start))
+    out = grow_to_short_forms(doc, out)
     header_end = doc._.metoo_header_end
     if header_end:
         text = doc_text(doc)

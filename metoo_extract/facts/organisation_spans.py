@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..normalize import name_lexicons as lex
+from ..normalize.names import defines_short_form
 
 #: Head nouns of institutions named with their campus or city: "University of Texas at
 #: Austin", "University of Nigeria, Nsukka", "National Museum of Modern Art, Tokyo".
@@ -188,3 +189,25 @@ def _grow_over_couple(doc: Doc, ent: Span, start: int) -> Span:
     ):
         return doc[start - 2 : ent.end]
     return ent
+
+
+#: Words that may sit inside a name a bracketed short form defines.
+_INSIDE = frozenset({"of", "and", "for", "on", "the", "in", "&", "-", "de", "du", "des", "la"})
+
+
+def grow_to_short_form(doc: Doc, first: int, last: int, short: str) -> int:
+    """Where the name ``first..last`` starts if it is to define the bracketed short form
+    after it: "West African States (ECOWAS)" starts at "Economic Community of ...".
+    Returns ``first`` when the name already defines it or no longer name does."""
+    if defines_short_form(short, doc[first:last].text):
+        return first
+    limit = max(0, first - (len(short) + 5))
+    k = first - 1
+    while k >= limit and "\n" not in doc[k].whitespace_ and not doc[k + 1].is_sent_start:
+        token = doc[k]
+        if not (token.is_title or token.is_upper or token.lower_ in _INSIDE):
+            break
+        if token.is_title and defines_short_form(short, doc[k:last].text):
+            return k
+        k -= 1
+    return first

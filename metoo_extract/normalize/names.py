@@ -120,6 +120,28 @@ def spells_initials(short: str, name: str) -> bool:
     return len(parts) >= 2 and short.replace(".", "") == "".join(p[0] for p in parts)
 
 
+def defines_short_form(short: str, long: str) -> bool:
+    """True when ``long`` can define the short form ``short`` by the Schwartz & Hearst
+    (2003) rule: every letter or digit of the short form appears in the long form, in
+    order, read from the end, and its first one starts a word of the long form
+    ("ECOWAS" / "Economic Community of West African States", "UNOWAS" / "United Nations
+    Office for West Africa")."""
+    letters = [c.casefold() for c in short if c.isalnum()]
+    if len(letters) < 2 or not long[:1].isalnum() or long[0].casefold() != letters[0]:
+        return False
+    k = len(long) - 1
+    for position in range(len(letters) - 1, -1, -1):
+        wanted = letters[position]
+        while k >= 0 and (
+            long[k].casefold() != wanted or (position == 0 and k > 0 and long[k - 1].isalnum())
+        ):
+            k -= 1
+        if k < 0:
+            return False
+        k -= 1
+    return True
+
+
 def looks_like_acronym(name: str) -> bool:
     """True for all-capital short forms: "SEC", "U.N.", "NPP"."""
     letters = name.replace(".", "")
