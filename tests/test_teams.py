@@ -39,3 +39,27 @@ def kinds(nlp, text):
 )
 def test_a_place_is_a_team_only_when_it_plays_in_a_reported_match(nlp, text, name, kind):
     assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("Leeds Rhinos beat Warrington Wolves 24-18 at Wembley.", "Leeds Rhinos", "organisation"),
+        ("The Chicago Bulls signed him in 2019.", "The Chicago Bulls", "organisation"),
+        ("She flew to the Canary Islands in May.", "Canary Islands", "place"),
+        ("They moved to Saratoga Springs in 2001.", "Saratoga Springs", "place"),
+    ],
+)
+def test_place_with_a_plural_nickname_is_a_team(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Raukura scored before Benkhalifa, the Toulouse-born centre, went over.", "Benkhalifa"),
+        ("The goal came from Okafor, the 24-year-old striker, after ten minutes.", "Okafor"),
+    ],
+)
+def test_apposition_that_only_describes_a_person(nlp, text, name):
+    assert kinds(nlp, text).get(name) == "person"

@@ -20,7 +20,7 @@ from ..normalize.names import (
 )
 from .missed_names import has_hyphenated_given_name, join_split_names
 from .organisation_spans import extend_right, grow_organisation, grow_to_short_form
-from .teams import acts_as_team
+from .teams import acts_as_team, is_team_name
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -272,11 +272,17 @@ def _speech_subject(span: Span) -> bool:
     )
 
 
+#: Modifiers that only describe a person: "Lagos-born", "24-year-old".
+_PERSONAL_MODIFIER = re.compile(r"(?i)-born$|^born$|year-old|^\d+-year")
+
+
 def _appositive(span: Span) -> str | None:
     """The head noun of an apposition describing the name ("Acas, the conciliation
     service"; "Jane Doe, a lawyer"), lower case, or None."""
     for child in span.root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
+            if any(_PERSONAL_MODIFIER.search(m.text) for m in child.subtree if m.i < child.i):
+                return "person"  # "the Toulouse-born centre", "the 24-year-old striker"
             return child.lower_
     return None
 
@@ -358,6 +364,8 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             flags.add("place_name")  # "Milton Keynes": a whole place name, not a person's
     if (tier is not None or span[0].ent_type_ == "GPE") and acts_as_team(span):
         flags.add("team")
+    if is_team_name(span):
+        flags.add("team_name")
     head = _fold(span[-1].text)
     if len(span) > 1 and (head in lex.event_words() or _event_in_place(span)):
         flags.add("event")
@@ -374,7 +382,7 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     described = _appositive(span)
     if described in lex.organisation_words() | lex.organisation_descriptors():
         flags.add("org_appos")
-    elif described in lex.titles():
+    elif described in lex.titles() or described == "person":
         flags.add("title")
     words = span.text.split()
     if has_hyphenated_given_name(span.text) or (

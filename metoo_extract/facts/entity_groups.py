@@ -19,7 +19,7 @@ from .entity_candidates import Candidate
 from .entity_labels import decide
 
 #: Evidence that a name is an organisation's own, so it never joins a person.
-ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos"})
+ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
 #: Evidence that keeps an organisation named only once: without any of it, the model's
 #: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
 ONCE_EVIDENCE = ORG_EVIDENCE | frozenset(

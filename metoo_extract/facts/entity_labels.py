@@ -21,6 +21,7 @@ WEIGHTS = {
     "org_context": ("organisation", 1.5),
     "capital_the": ("organisation", 2.0),
     "team": ("organisation", 4.0),
+    "team_name": ("organisation", 4.0),
     "given_name": ("person", 2.0),
     "locative": ("place", 1.5),
     "place_major": ("place", 2.0),

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
+from ..normalize import name_lexicons as lex
 
 #: A match score between two sides: "3 – 0", "1-2" (tallies above 20 are votes).
 SCORE = re.compile(r"(?<![\d.,:/])([0-9]|1[0-9]|20) ?[–—-] ?([0-9]|1[0-9]|20)(?![\d.,:/%])")
@@ -54,3 +55,21 @@ def acts_as_team(span: Span) -> bool:
     before = text[max(0, span.start_char - 10) : span.start_char]
     after = text[span.end_char : span.end_char + 10]
     return bool(SCORE.match(after.lstrip()) or SCORE.search(before))
+
+
+def is_team_name(span: Span) -> bool:
+    """A place followed by a plural nickname: "Leeds Rhinos", "Chicago Bulls", "New
+    York Yankees"; not "Canary Islands" (a facility word) or "United States" (a place)."""
+    tokens = span[1:] if span[0].lower_ == "the" else span
+    if len(tokens) < 2:
+        return False
+    last = tokens[-1]
+    plural = last.tag_ in ("NNS", "NNPS") or (last.text[-1:] == "s" and last.text[-2:] != "ss")
+    if not (plural and last.is_title) or last.ent_type_ in ("GPE", "LOC"):
+        return False  # "United States", "Saratoga Springs" are places
+    if tokens.text in lex.places() or last.lower_ in lex.facility_words():
+        return False
+    if last.lower_ in lex.organisation_words():
+        return False
+    place = tokens[:-1]
+    return place.text in lex.places() or all(t.ent_type_ == "GPE" for t in place)
