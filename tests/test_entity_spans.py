@@ -279,3 +279,43 @@ def test_name_cut_before_its_bracketed_short_form_grows_to_define_it(nlp):
     found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
     assert [c.name for c in found] == ["Economic Community of West African States"]
     assert [m.text for m in found[0].mentions][1:] == ["ECOWAS", "ECOWAS"]
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("She was taken to St Mary's Hospital on Monday.", "St Mary's Hospital", "organisation"),
+        (
+            "The vigil was held near St Patrick's Cathedral in the city.",
+            "St Patrick's Cathedral",
+            "place",
+        ),
+        (
+            "Qatar's Ministry of Foreign Affairs hosted the talks.",
+            "Ministry of Foreign Affairs",
+            "organisation",
+        ),
+        (
+            "She later led the Silesian Philharmonic for a decade.",
+            "Silesian Philharmonic",
+            "organisation",
+        ),
+        (
+            "The talks took place at the Qatar National Convention Centre on Monday.",
+            "Qatar National Convention Centre",
+            "place",
+        ),
+        (
+            "A spokesman for the Openbaar Ministerie said the suspects would appear.",
+            "Openbaar Ministerie",
+            "organisation",
+        ),
+    ],
+)
+def test_institution_words_possessives_and_foreign_names(nlp, text, name, kind):
+    assert name in names(clusters(nlp, text), kind)
+
+
+def test_an_award_named_after_a_person_is_no_person(nlp):
+    found = clusters(nlp, "She won the Emil Nowak Conducting Prize in 1991.")
+    assert not [n for n in names(found, "person") if "Prize" in n]

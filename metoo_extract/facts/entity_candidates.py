@@ -19,7 +19,12 @@ from ..normalize.names import (
     spells_initials,
 )
 from .missed_names import has_hyphenated_given_name, join_split_names
-from .organisation_spans import extend_right, grow_organisation, grow_to_short_form
+from .organisation_spans import (
+    extend_right,
+    grow_organisation,
+    grow_over_possessive,
+    grow_to_short_form,
+)
 from .teams import acts_as_team, is_team_name
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
@@ -369,8 +374,10 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     head = _fold(span[-1].text)
     if len(span) > 1 and (head in lex.event_words() or _event_in_place(span)):
         flags.add("event")
-    elif len(span) > 1 and head in lex.facility_words():
-        flags.add("facility")
+    elif len(span) > 1 and (
+        head in lex.facility_words() or _fold(span[-2:].text) in lex.facility_words()
+    ):
+        flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
     elif len(span) > 1 and head in lex.thing_words():
         flags.add("thing")
     if _speech_subject(span):
@@ -619,7 +626,10 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             continue  # inside a name grown past the model's span, or a known name's
         if model is None or any(c in tag_chars for c in range(ent.start_char, ent.end_char)):
             continue
-        if model == "person":
+        grown = grow_over_possessive(doc, ent)
+        if grown is not ent:
+            ent = grown
+        elif model == "person":
             ent = grow_person(doc, ent)
         elif model == "organisation":
             ent = grow_organisation(doc, ent)

@@ -211,3 +211,27 @@ def grow_to_short_form(doc: Doc, first: int, last: int, short: str) -> int:
             return k
         k -= 1
     return first
+
+
+def grow_over_possessive(doc: Doc, ent: Span) -> Span:
+    """A name whose possessive belongs to a building's or institution's name grown over
+    it: "St Patrick's" + "Cathedral", "St Mary's" + "Hospital", "Boston Children's" +
+    "Hospital" (up to three capitalised words after the possessive)."""
+    if ent.label_ in ("GPE", "LOC", "NORP"):
+        return ent  # "Qatar's Ministry of Foreign Affairs": the country owns it
+    if ent.label_ == "PERSON" and ent[0].text not in ("St", "St.", "Saint"):
+        return ent  # "Obama's Administration"; but "St Mary's Hospital"
+    k = ent.end
+    if doc[k - 1].tag_ != "POS":
+        if k >= len(doc) or doc[k].tag_ != "POS" or doc[k - 1].whitespace_:
+            return ent
+        k += 1
+    if k >= len(doc) or not doc[k].is_title or "\n" in doc[k - 1].whitespace_:
+        return ent
+    head = _fold(doc[k].text)
+    if head not in lex.facility_words() and head not in lex.organisation_words():
+        return ent
+    end = k + 1
+    while end < len(doc) and end - k < 3 and doc[end].is_title and not doc[end].is_sent_start:
+        end += 1
+    return doc[ent.start : end]
