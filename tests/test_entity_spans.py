@@ -319,3 +319,18 @@ def test_institution_words_possessives_and_foreign_names(nlp, text, name, kind):
 def test_an_award_named_after_a_person_is_no_person(nlp):
     found = clusters(nlp, "She won the Emil Nowak Conducting Prize in 1991.")
     assert not [n for n in names(found, "person") if "Prize" in n]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "She works for the Time's Up Legal Defense Fund in Los Angeles.",
+            "Time's Up Legal Defense Fund",
+        ),
+        ("She hired the firm Estrada & Lyle to represent her.", "Estrada & Lyle"),
+        ("Analysts at Counterpoint Research expect a rebound.", "Counterpoint Research"),
+    ],
+)
+def test_organisation_named_once_by_its_form(nlp, text, name):
+    assert name in names(clusters(nlp, text), "organisation")

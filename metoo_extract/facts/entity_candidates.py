@@ -405,6 +405,8 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     the = span[0] if span[0].text == "The" and len(span) > 1 else doc[first - 1] if first else None
     if the is not None and the.text == "The" and not the.is_sent_start:
         flags.add("capital_the")  # "told The Herald": "The" inside a sentence is a name's
+    if "&" in span.text[1:-1]:
+        flags.add("ampersand")  # "Estrada & Lyle", "Procter & Gamble": a firm's name
     letters = [c for c in span.text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         flags.add("capitals")
@@ -559,9 +561,23 @@ def _bracketed_after(text: str, end: int) -> str | None:
     return text[end + 2 : close] if close != -1 else None
 
 
+def _one_organisation(previous: Candidate, candidate: Candidate) -> bool:
+    """Two organisations' names side by side, the second ending with its organisation
+    word, are one name: "AU" + "Peace and Security Council", "Time's Up" + "Legal
+    Defense Fund"."""
+    return (
+        previous.model == "organisation"
+        and candidate.model == "organisation"
+        and _fold(candidate.text.split()[-1]) in lex.organisation_words()
+        and "org_word" not in previous.evidence
+    )
+
+
 def join_spelled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Two adjacent names that a bracketed short form spells together are one name:
-    "Tehreek-e-Taliban" + "Pakistan" before "(TTP)"."""
+    "Tehreek-e-Taliban" + "Pakistan" before "(TTP)"; so are two organisations' names
+    side by side when only the second has an organisation word ("AU" + "Peace and
+    Security Council")."""
     text = doc_text(doc)
     out: list[Candidate] = []
     for candidate in candidates:
@@ -569,9 +585,11 @@ def join_spelled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
         short = _bracketed_after(text, candidate.end)
         if (
             previous is not None
-            and short is not None
             and text[previous.end : candidate.start] == " "
-            and spells_initials(short, text[previous.start : candidate.end])
+            and (
+                (short is not None and spells_initials(short, text[previous.start : candidate.end]))
+                or _one_organisation(previous, candidate)
+            )
         ):
             joined = _candidate(doc, previous.first, candidate.last, previous.model, False)
             if joined is not None:

@@ -23,7 +23,7 @@ ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
 #: Evidence that keeps an organisation named only once: without any of it, the model's
 #: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
 ONCE_EVIDENCE = ORG_EVIDENCE | frozenset(
-    {"capitals", "speech", "org_context", "capital_the", "holds_lexicon"}
+    {"capitals", "speech", "org_context", "capital_the", "holds_lexicon", "ampersand"}
 )
 #: Evidence that a lone institutional word is a name here: "Congress" in the lexicon,
 #: "The Herald" with its capital "The" inside a sentence.
