@@ -334,3 +334,15 @@ def test_an_award_named_after_a_person_is_no_person(nlp):
 )
 def test_organisation_named_once_by_its_form(nlp, text, name):
     assert name in names(clusters(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ('She starred in the CBS drama "Cold Harbor" for three seasons.', "Cold Harbor"),
+        ("Microsoft launched a website, \u201cThe Browser Countdown\u201d, on Friday.", "Browser"),
+    ],
+)
+def test_a_quoted_title_is_no_entity(nlp, text, absent):
+    found = clusters(nlp, text)
+    assert not [n for n in names(found, "person") + names(found, "organisation") if absent in n]

@@ -335,6 +335,28 @@ def _event_in_place(span: Span) -> bool:
     return False
 
 
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _quoted(doc: Doc, first: int, last: int) -> bool:
+    """The name fills a pair of quotation marks on its own (a title: '"Cold Harbor"'),
+    allowing a "The" and a comma or full stop inside the closing quote."""
+    start = first - 1
+    if start >= 0 and doc[start].text == "The":
+        start -= 1
+    end = last
+    if end < len(doc) and doc[end].text in (",", "."):
+        end += 1
+    return (
+        start >= 0
+        and end < len(doc)
+        and doc[start].text in _OPENING_QUOTES
+        and doc[end].text in _CLOSING_QUOTES
+        and last - first <= 8
+    )
+
+
 #: Lowercase nouns after a name that make it a disease's ("Lassa fever").
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
 
@@ -405,6 +427,8 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     the = span[0] if span[0].text == "The" and len(span) > 1 else doc[first - 1] if first else None
     if the is not None and the.text == "The" and not the.is_sent_start:
         flags.add("capital_the")  # "told The Herald": "The" inside a sentence is a name's
+    if _quoted(doc, first, last):
+        flags.add("quoted")  # the title of a work or a website: "The Long Quiet"
     if "&" in span.text[1:-1]:
         flags.add("ampersand")  # "Estrada & Lyle", "Procter & Gamble": a firm's name
     letters = [c for c in span.text if c.isalpha()]

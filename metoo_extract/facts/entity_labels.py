@@ -31,6 +31,7 @@ WEIGHTS = {
     "facility": ("place", 5.0),
     "event": ("other", 5.0),
     "thing": ("other", 5.0),
+    "quoted": ("other", 4.0),
     "group_of_people": ("other", 2.5),
     "numbered": ("other", 2.5),
 }
