@@ -1,0 +1,122 @@
+"""One name, one referent per article: mentions the model left untagged are added.
+
+The small model often tags a person's full name but not the bare surname later
+("Fairbairn warned ...", "Tanabe, a retired teacher"), and an acronym in brackets but
+not on its own later. Each kept entity's surface forms, and a person's surname, are
+searched for in the rest of the text; an occurrence that no other name covers joins
+the entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from ..extensions import doc_text
+from ..normalize import name_lexicons as lex
+from .entity_candidates import Candidate
+from .entity_groups import Group
+
+_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?(?![\w-])")
+
+
+def _surname(group: Group, shared: Counter[str]) -> str | None:
+    """A person's last name when the article gives no other entity that word."""
+    words = group.name.split()
+    if group.kind != "person" or len(words) < 2:
+        return None
+    last = words[-1]
+    if len(last) < 3 or not last[0].isupper() or shared[last.casefold()] > 1:
+        return None
+    return last
+
+
+def _forms(groups: list[Group]) -> dict[str, Group]:
+    """Surface form -> the one entity it names (forms two entities share are left out)."""
+    shared: Counter[str] = Counter()
+    for group in groups:
+        for word in {w.casefold() for m in group.mentions for w in m.text.split()}:
+            shared[word] += 1
+    owners: dict[str, set[int]] = {}
+    for k, group in enumerate(groups):
+        forms = {m.text for m in group.mentions if len(m.text) >= 2}
+        surname = _surname(group, shared)
+        if surname is not None:
+            forms.add(surname)
+        for form in forms:
+            if any(c.isupper() for c in form):
+                owners.setdefault(form, set()).add(k)
+    return {form: groups[next(iter(ks))] for form, ks in owners.items() if len(ks) == 1}
+
+
+def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> None:
+    """Add to each entity in ``groups`` the untagged occurrences of its names.
+
+    An occurrence counts when it is a whole word (a possessive may follow), no candidate
+    name covers it, it is not part of a longer capitalised name, it lies outside the
+    header (the title line excepted), and at a sentence start it is a proper noun.
+    """
+    forms = _forms([g for g in groups if g.kind in ("person", "organisation")])
+    if not forms:
+        return
+    text = doc_text(doc)
+    covered = [False] * len(text)
+    for candidate in candidates:
+        covered[candidate.start : candidate.end] = [True] * (candidate.end - candidate.start)
+    header_end = doc._.metoo_header_end or 0
+    first_line = text.find("\n")
+    pattern = re.compile(
+        r"(?<![\w@#&-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
+    )
+    added: dict[int, list[Candidate]] = {}
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
+        if not _WORD_AFTER.match(text, end) or any(covered[start:end]):
+            continue
+        if start < header_end and (first_line == -1 or start > first_line):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or not _standalone(doc, span.start, span.end):
+            continue
+        group = forms[match.group(1)]
+        mention = Candidate(
+            start, end, match.group(1), span.start, span.end, group.kind, frozenset()
+        )
+        added.setdefault(id(group), []).append(mention)
+    for group in groups:
+        if id(group) in added:
+            group.mentions = sorted(group.mentions + added[id(group)], key=lambda m: m.start)
+
+
+def _standalone(doc: Doc, first: int, last: int) -> bool:
+    """Not glued to other capitalised words of a longer name, not a modifier of the noun
+    after it ("Young people"), not inside a longer entity of the model, and a proper
+    noun when it opens a sentence."""
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last] if last < len(doc) else None
+    if (
+        before is not None
+        and before.is_title
+        and not before.is_sent_start
+        and "\n" not in before.whitespace_
+        and before.text.replace(".", "").casefold() not in lex.titles()
+    ):
+        return False
+    if (
+        after is not None
+        and after.tag_ != "POS"
+        and (after.is_title or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))
+    ):
+        return False  # part of a longer name, or a modifier: "Young people", "Tanabe plan"
+    for token in doc[first:last]:
+        if token.ent_type_ and token.ent_iob_ == "I" and token.i == first:
+            return False  # the tail of a longer entity
+    entity_end = last
+    while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
+        entity_end += 1
+    if entity_end > last and doc[entity_end - 1].tag_ != "POS":
+        return False  # the head of a longer entity ("Atwood Foundation")
+    opener = doc[first]
+    return not opener.is_sent_start or opener.pos_ == "PROPN" or opener.text in lex.given_names()

@@ -1,0 +1,66 @@
+"""Untagged later mentions of a kept entity join it (our own texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from metoo_extract.pipeline import Job, load_pipeline, run
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def mentions(nlp, text, name):
+    doc = next(run(nlp, [Job(text)]))
+    found = [c for c in doc._.metoo_entities if c.name == name]
+    assert len(found) == 1, [c.name for c in doc._.metoo_entities]
+    for m in found[0].mentions:
+        assert text[m.start : m.end] == m.text
+    return [m.text for m in found[0].mentions]
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        (
+            "Judge Eleanor Fairbairn told the jury on Monday. Fairbairn warned that the "
+            "trial would be long. Later, Fairbairn's clerk read the charges.",
+            "Eleanor Fairbairn",
+            ["Eleanor Fairbairn", "Fairbairn", "Fairbairn"],
+        ),
+        (
+            "The directors included Hiroshi Tanabe and Carmen Ruiz.\n\nTanabe, a retired "
+            "teacher, voted against the plan.",
+            "Hiroshi Tanabe",
+            ["Hiroshi Tanabe", "Tanabe"],
+        ),
+    ],
+)
+def test_untagged_surname_joins_its_person(nlp, text, name, expected):
+    assert mentions(nlp, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        (
+            "Tomasz Kowalczyk and Irena Kowalczyk performed. Kowalczyk bowed.",
+            "Tomasz Kowalczyk",
+            ["Tomasz Kowalczyk"],
+        ),
+        (
+            "Anna Young spoke first. Young people filled the hall.",
+            "Anna Young",
+            ["Anna Young"],
+        ),
+        (
+            "Daniel Wexler founded the Wexler Agency in 1990. Wexler Agency staff left.",
+            "Daniel Wexler",
+            ["Daniel Wexler"],
+        ),
+    ],
+)
+def test_shared_or_ambiguous_surnames_are_not_propagated(nlp, text, name, expected):
+    assert mentions(nlp, text, name) == expected
