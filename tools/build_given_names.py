@@ -2,15 +2,17 @@
 
 usage: python tools/build_given_names.py > metoo_extract/data/given_names.txt
 
-Needs the PyPI packages ``names`` (0.3.0: US Census 1990 first-name files) and
-``Faker`` (40.x: first names of its per-locale person providers). Neither is a
-dependency of metoo-extract: the result is committed as a data file.
+Needs the PyPI packages ``names`` (0.3.0: US Census 1990 first-name files), ``Faker``
+(40.x: first names of its per-locale person providers) and ``wordfreq`` (to leave out
+common English words). None is a dependency of metoo-extract: the result is committed
+as a data file.
 
-A Faker name is kept when it is written in the Latin script, at least two locales
-list it (one locale alone lets in words such as "Council" or "Safari"), it is not a
-place in metoo_extract/data/places.tsv ("Washington", "Manila") and not one of the
-English words in ``ENGLISH_WORDS``. A Census name is kept when its frequency is at
-least 0.002 percent.
+A Faker name is kept when it is written in the Latin script; at least two locales list
+it (one locale alone lets in words such as "Council" or "Safari"), or one of the
+English-language locales of transliterated names does (en_PK, en_IN ...) and it is not
+a common English word; it is not a place in metoo_extract/data/places.tsv
+("Washington", "Manila"); and it is not one of the English words in
+``ENGLISH_WORDS``. A Census name is kept when its frequency is at least 0.002 percent.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ from pathlib import Path
 
 CENSUS_MIN_PERCENT = 0.002
 MIN_LOCALES = 2
+#: English-language locales whose names are transliterated from other scripts (South
+#: Asian, East African, West African, Thai): one locale is enough for their names, which
+#: the other locales do not repeat.
+TRANSLITERATED_LOCALES = frozenset({"en_PK", "en_IN", "en_KE", "en_NG", "en_TH", "en_BD"})
+#: Names from one such locale are left out when they are this common as English words
+#: (wordfreq's Zipf scale: 3 is about once per million words).
+ENGLISH_ZIPF = 3.0
 #: Faker first names that are far more often English words in news text.
 ENGLISH_WORDS = frozenset({"Ever", "Love", "Per", "Corona", "Saga", "Phoenix", "Hermes"})
 PLACES = Path(__file__).resolve().parents[1] / "metoo_extract" / "data" / "places.tsv"
@@ -54,10 +63,18 @@ def census_names() -> set[str]:
     return out
 
 
+def english_word(name: str) -> bool:
+    """A common English word in lower case ("Peace", "Harsh", "Forum"), by wordfreq."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(name.casefold(), "en") >= ENGLISH_ZIPF
+
+
 def faker_names() -> set[str]:
     import faker.providers.person as person
 
     locales: Counter[str] = Counter()
+    transliterated: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         found: set[str] = set()
@@ -66,26 +83,30 @@ def faker_names() -> set[str]:
             if isinstance(value, (list, tuple, dict, set)):
                 found |= {n for n in value if isinstance(n, str) and latin_name(n)}
         locales.update(found)
-    places = {
-        line.split("\t")[0] for line in PLACES.read_text(encoding="utf-8").splitlines()
-    }
+        if module.name in TRANSLITERATED_LOCALES:
+            transliterated |= found
+    places = {line.split("\t")[0] for line in PLACES.read_text(encoding="utf-8").splitlines()}
     return {
         name
         for name, count in locales.items()
-        if count >= MIN_LOCALES and name not in places and name not in ENGLISH_WORDS
+        if (count >= MIN_LOCALES or (name in transliterated and not english_word(name)))
+        and name not in places
+        and name not in ENGLISH_WORDS
     }
 
 
 def main() -> None:
     import faker
 
+    locales = ", ".join(sorted(TRANSLITERATED_LOCALES))
     header = f"""\
 # Given names, used as evidence that a two-word name is a person's ("Dean Kamen",
 # "Thibaut Courtois") and not an organisation's.
 # Sources: US Census Bureau 1990 first-name files (public domain, as redistributed in
 # the PyPI package names 0.3.0), frequency >= {CENSUS_MIN_PERCENT} percent; and the first
 # names of Faker {faker.VERSION}'s per-locale person providers (MIT licence) in the Latin
-# script, listed by at least {MIN_LOCALES} locales. Rebuilt by tools/build_given_names.py.
+# script, listed by at least {MIN_LOCALES} locales or by one of {locales}
+# (then not a common English word by wordfreq). Rebuilt by tools/build_given_names.py.
 """
     sys.stdout.write(header + "\n".join(sorted(census_names() | faker_names())) + "\n")
 
