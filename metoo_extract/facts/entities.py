@@ -9,6 +9,7 @@ from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
 from .entity_candidates import find_candidates
 from .entity_groups import Group, group_candidates
+from .headline import reconcile_headline
 from .propagation import propagate
 from .types import EntityCluster, Found
 
@@ -48,6 +49,7 @@ class Finder:
     def find(self, doc: Doc) -> list[EntityCluster]:
         """Entities of the doc, grouped by referent, people first, each kind in text order."""
         candidates, tags = find_candidates(doc)
+        candidates = reconcile_headline(doc, candidates, doc_text(doc))
         groups = group_candidates(candidates, doc_text(doc))
         propagate(doc, groups, candidates)
         clusters = [_cluster(g) for g in groups]
