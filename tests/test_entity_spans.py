@@ -346,3 +346,9 @@ def test_organisation_named_once_by_its_form(nlp, text, name):
 def test_a_quoted_title_is_no_entity(nlp, text, absent):
     found = clusters(nlp, text)
     assert not [n for n in names(found, "person") + names(found, "organisation") if absent in n]
+
+
+def test_short_form_growth_passes_over_words_in_capitals(nlp):
+    text = "The HM Revenue and Customs (HMRC) inquiry began in May. HMRC declined to comment."
+    found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
+    assert [c.name for c in found] == ["HM Revenue and Customs"]

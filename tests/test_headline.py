@@ -38,3 +38,14 @@ def test_headline_name_is_cut_to_the_body_name(nlp):
     people = [c for c in doc._.metoo_entities if c.kind == "person"]
     assert [c.name for c in people] == ["Harvey Weinstein"]
     assert [m.text for m in people[0].mentions] == ["Harvey Weinstein"] * 2 + ["Weinstein"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Anand Chairs The Committee On Commerce, Science And Transportation",
+        "Representative Joan Pike Chairs The Subcommittee On Commerce.\nShe spoke.",
+    ],
+)
+def test_a_line_without_body_or_ending_a_sentence_is_no_headline(text):
+    assert title_case_headline_end(text) == 0

@@ -19,14 +19,20 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 #: Short words that stay lower case in Title Case ("of", "the", "and") are not counted.
 _MIN_COUNTED = 4
 _MIN_SHARE = 0.8
+_MAX_WORDS = 25
 
 
 def title_case_headline_end(text: str) -> int:
-    """End offset of the first line when it is written in Title Case, else 0."""
+    """End offset of the first line when it is a Title Case headline above a body (not a
+    sentence ending with a full stop), else 0."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    end = len(text) if end == -1 else end
-    words = [w for w in _WORD.findall(text[start:end]) if len(w) >= _MIN_COUNTED]
+    if end == -1 or not text[end:].strip():
+        return 0  # no body below: a single line is no headline
+    line = text[start:end].rstrip()
+    if line.endswith(".") or len(line.split()) > _MAX_WORDS:
+        return 0  # a sentence, not a headline
+    words = [w for w in _WORD.findall(line) if len(w) >= _MIN_COUNTED]
     if len(words) < 3:
         return 0
     capitalised = sum(1 for w in words if w[0].isupper())
