@@ -352,3 +352,21 @@ def test_short_form_growth_passes_over_words_in_capitals(nlp):
     text = "The HM Revenue and Customs (HMRC) inquiry began in May. HMRC declined to comment."
     found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
     assert [c.name for c in found] == ["HM Revenue and Customs"]
+
+
+def test_quoted_nickname_inside_a_persons_name(nlp):
+    text = 'Mayor Juanito "Jun" Macaraeg said the town had no power. Macaraeg asked for help.'
+    found = [c for c in clusters(nlp, text) if c.kind == "person"]
+    assert [(c.name, len(c.mentions)) for c in found] == [('Juanito "Jun" Macaraeg', 2)]
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Typhoon Bagwis made landfall on Tuesday, PAGASA said.", "Bagwis"),
+        ("Hurricane Delphine Moreau is expected to weaken.", "Delphine"),
+    ],
+)
+def test_a_storm_is_no_entity(nlp, text, absent):
+    found = clusters(nlp, text)
+    assert not [n for n in names(found, "person") + names(found, "organisation") if absent in n]

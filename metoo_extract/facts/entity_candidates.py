@@ -357,6 +357,9 @@ def _quoted(doc: Doc, first: int, last: int) -> bool:
     )
 
 
+#: Words before a storm's name ("Typhoon Bagwis", "Hurricane Maria").
+STORMS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Depression"})
+
 #: Lowercase nouns after a name that make it a disease's ("Lassa fever").
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
 
@@ -396,6 +399,8 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     head = _fold(span[-1].text)
     if len(span) > 1 and (head in lex.event_words() or _event_in_place(span)):
         flags.add("event")
+    elif span[0].text in STORMS or (first > 0 and doc[first - 1].text in STORMS):
+        flags.add("event")  # "Typhoon Bagwis", "Hurricane Maria"
     elif len(span) > 1 and (
         head in lex.facility_words() or _fold(span[-2:].text) in lex.facility_words()
     ):

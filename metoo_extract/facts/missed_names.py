@@ -53,12 +53,17 @@ def given_name(token) -> bool:
 def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
     """The model's entities with a person's name it cut in two joined again: a lone given
     name directly followed by a one-word entity ("Valeska" + "Paris", both GPE) is one
-    person's name. Returns ``(span, label)`` pairs in text order."""
+    person's name, and so are a given name and a surname around a quoted nickname
+    ('Juanito "Jun" Macaraeg'). Returns ``(span, label)`` pairs in text order."""
     out: list[tuple[Span, str]] = []
     k = 0
     while k < len(ents):
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and _nickname_between(doc, ent, nxt):
+            out.append((doc[ent.start : nxt.end], "PERSON"))
+            k += 2
+            continue
         if (
             nxt is not None
             and len(ent) == 1
@@ -76,3 +81,23 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
         out.append((ent, ent.label_))
         k += 1
     return out
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _nickname_between(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """Two person names around one quoted capitalised word: 'Juanito "Jun" Macaraeg'."""
+    if ent.label_ != "PERSON" or nxt.label_ != "PERSON" or nxt.start != ent.end + 3:
+        return False
+    opening, nickname, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+    return (
+        opening.text in _QUOTES
+        and closing.text in _QUOTES
+        and nickname.is_title
+        and nickname.is_alpha
+        and not opening.whitespace_
+        and not nickname.whitespace_
+        and len(ent) <= 2
+        and len(nxt) <= 2
+    )
