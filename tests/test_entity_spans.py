@@ -370,3 +370,28 @@ def test_quoted_nickname_inside_a_persons_name(nlp):
 def test_a_storm_is_no_entity(nlp, text, absent):
     found = clusters(nlp, text)
     assert not [n for n in names(found, "person") + names(found, "organisation") if absent in n]
+
+
+@pytest.mark.parametrize(
+    "text,kind,name",
+    [
+        (
+            "A bench of Justices Sanjiv Menon and P K Bhattacharya directed the agency.",
+            "person",
+            "P K Bhattacharya",
+        ),
+        (
+            "Dr. Hollis Marchetti, a psychologist at the University of North Carolina at "
+            "Chapel Hill who studies sleep, said the platforms harm teenagers.",
+            "organisation",
+            "University of North Carolina at Chapel Hill",
+        ),
+        (
+            "Barrister Tolulope Akindele-Hassan told reporters the strike was lawful.",
+            "person",
+            "Tolulope Akindele-Hassan",
+        ),
+    ],
+)
+def test_initials_campus_and_honorific(nlp, text, kind, name):
+    assert name in names(clusters(nlp, text), kind)

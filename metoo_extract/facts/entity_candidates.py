@@ -370,6 +370,20 @@ def _holds_known_name(span: Span) -> bool:
     return any(span[:k].text in known or span[k:].text in known for k in range(1, len(span)))
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _initials_then_surname(words: list[str]) -> bool:
+    """ "P K Bhattacharya", "J. K. Rowling": initials, then one capitalised surname."""
+    return (
+        len(words) >= 2
+        and all(_INITIAL.fullmatch(w) for w in words[:-1])
+        and words[-1][:1].isupper()
+        and words[-1][1:].islower()
+        and len(words[-1]) > 2
+    )
+
+
 def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     span = doc[first:last]
     flags = set()
@@ -422,7 +436,7 @@ def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if has_hyphenated_given_name(span.text) or (
         len(words) > 1
         and "place_name" not in flags
-        and words[0] in lex.given_names()
+        and (words[0] in lex.given_names() or _initials_then_surname(words))
         and _fold(words[-1]) not in lex.organisation_words()
         and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
     ):

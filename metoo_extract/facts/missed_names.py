@@ -60,7 +60,9 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
     while k < len(ents):
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if nxt is not None and _nickname_between(doc, ent, nxt):
+        if nxt is not None and (
+            _nickname_between(doc, ent, nxt) or _initials_before(doc, ent, nxt)
+        ):
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2
             continue
@@ -78,7 +80,10 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2
             continue
-        out.append((ent, ent.label_))
+        if _initials(ent) and ent.end < len(doc) and _untagged_surname(doc[ent.end]):
+            out.append((doc[ent.start : ent.end + 1], "PERSON"))  # "P K" + "Bhattacharya"
+        else:
+            out.append((ent, ent.label_))
         k += 1
     return out
 
@@ -88,7 +93,7 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 def _nickname_between(doc: Doc, ent: Span, nxt: Span) -> bool:
     """Two person names around one quoted capitalised word: 'Juanito "Jun" Macaraeg'."""
-    if ent.label_ != "PERSON" or nxt.label_ != "PERSON" or nxt.start != ent.end + 3:
+    if ent.label_ != "PERSON" or nxt.label_ == "DATE" or nxt.start != ent.end + 3:
         return False
     opening, nickname, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
     return (
@@ -101,3 +106,17 @@ def _nickname_between(doc: Doc, ent: Span, nxt: Span) -> bool:
         and len(ent) <= 2
         and len(nxt) <= 2
     )
+
+
+def _initials(ent: Span) -> bool:
+    """An entity made only of initials written without dots ("P K")."""
+    return ent[-1].whitespace_ == " " and all(len(t.text) == 1 and t.is_upper for t in ent)
+
+
+def _initials_before(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """Initials written without dots before a surname: "P K" + "Bhattacharya"."""
+    return nxt.label_ == "PERSON" and nxt.start == ent.end and _initials(ent)
+
+
+def _untagged_surname(token) -> bool:
+    return token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.is_title and token.is_alpha

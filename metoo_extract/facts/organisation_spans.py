@@ -69,10 +69,21 @@ def _of_phrases(doc: Doc, last: int) -> int:
     return end
 
 
+def _ends_phrase(doc: Doc, end: int) -> bool:
+    """Nothing capitalised or nominal goes on after token ``end`` ("at Chapel Hill,")."""
+    return (
+        end >= len(doc)
+        or doc[end].is_punct
+        or (not doc[end].is_title and doc[end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+    )
+
+
 def _campus(doc: Doc, first: int, last: int) -> int:
     """Grow a university's or museum's name over "at <place>" or ", <place>" (a place in
-    the gazetteer or the model's GPE/LOC) when the place ends the phrase: "University
-    of Texas at Austin", "National Museum of Modern Art, Tokyo"."""
+    the gazetteer or the model's GPE/LOC; after a university's "at", any capitalised
+    words that end the phrase) when the place ends the phrase: "University of Texas at
+    Austin", "University of North Carolina at Chapel Hill", "National Museum of Modern
+    Art, Tokyo"."""
     if last + 1 >= len(doc) or doc[last].text not in ("at", ","):
         return last
     if not any(_fold(t.text) in CAMPUS_HEADS for t in doc[first:last]):
@@ -81,8 +92,13 @@ def _campus(doc: Doc, first: int, last: int) -> int:
         return last
     end = _capitalised_run(doc, last + 1, limit=3, labels=("ORG", "GPE", "LOC"))
     place = doc[last + 1 : end]
-    if end == last + 1 or not (
-        place.text in lex.places() or all(t.ent_type_ in ("GPE", "LOC") for t in place)
+    if end == last + 1:
+        return last
+    university = any(_fold(t.text) == "university" for t in doc[first:last])
+    if not (
+        place.text in lex.places()
+        or all(t.ent_type_ in ("GPE", "LOC") for t in place)
+        or (university and doc[last].text == "at" and _ends_phrase(doc, end))
     ):
         return last
     if doc[last].text == "," and end < len(doc) and doc[end].is_title:
@@ -192,7 +208,7 @@ def _grow_over_couple(doc: Doc, ent: Span, start: int) -> Span:
 
 
 #: Words that may sit inside a name a bracketed short form defines.
-_INSIDE = frozenset({"of", "and", "for", "on", "the", "in", "&", "-", "de", "du", "des", "la"})
+_INSIDE = frozenset({"of", "and", "for", "on", "the", "in", "&", "-", ",", "de", "du", "des", "la"})
 
 
 def grow_to_short_form(doc: Doc, first: int, last: int, short: str) -> int:
