@@ -18,14 +18,14 @@ from ..normalize.names import (
     possessive_length,
     spells_initials,
 )
-from .missed_names import has_hyphenated_given_name, join_split_names
+from .entity_evidence import evidence
+from .missed_names import join_split_names
 from .organisation_spans import (
     extend_right,
     grow_organisation,
     grow_over_possessive,
     grow_to_short_form,
 )
-from .teams import acts_as_team, is_team_name
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -255,207 +255,6 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
     return units[0][0], units[-1][1], titled
 
 
-def _title_before(doc: Doc, first: int) -> bool:
-    """A title word right before the name, past modifiers and dots ("Mr. X", "actress X")."""
-    k = first - 1
-    while k >= 0 and doc[k].text in (".", ","):
-        k -= 1
-    return k >= 0 and _fold(doc[k].text) in lex.titles() and doc[k].pos_ != "VERB"
-
-
-def _speech_subject(span: Span) -> bool:
-    """The name is the subject of a speech verb, or follows "according to"."""
-    root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.casefold() in lex.speech_verbs():
-        return True
-    head = root.head
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ == "to"
-        and head.i > 0
-        and span.doc[head.i - 1].lower_ == "according"
-    )
-
-
-#: Modifiers that only describe a person: "Lagos-born", "24-year-old".
-_PERSONAL_MODIFIER = re.compile(r"(?i)-born$|^born$|year-old|^\d+-year")
-
-
-def _appositive(span: Span) -> str | None:
-    """The head noun of an apposition describing the name ("Acas, the conciliation
-    service"; "Jane Doe, a lawyer"), lower case, or None."""
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
-            if any(_PERSONAL_MODIFIER.search(m.text) for m in child.subtree if m.i < child.i):
-                return "person"  # "the Toulouse-born centre", "the 24-year-old striker"
-            return child.lower_
-    return None
-
-
-def _organisation_context(span: Span) -> bool:
-    """The syntax around the name is an organisation's: a describing noun before it ("the
-    analytics firm X"), a possessed member or title ("X's spokeswoman", "X's members",
-    "X's Jane Doe"), a person "of" it ("Jane Doe of X"), or it is told something ("told X")."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.is_lower and before.lower_ in lex.organisation_descriptors():
-        return True
-    root = span.root
-    head = root.head
-    if root.dep_ == "poss":
-        return (
-            head.lower_ in lex.member_nouns()
-            or _fold(head.text) in lex.titles()
-            or head.ent_type_ == "PERSON"
-        )
-    if root.dep_ == "pobj" and head.lower_ == "of":
-        return head.head.ent_type_ == "PERSON"
-    return root.dep_ in ("dobj", "dative") and head.lemma_ == "tell"
-
-
-#: Prepositions whose object is a place ("across Lancashire", "near Bannu").
-LOCATIVE = frozenset({"in", "across", "near", "throughout", "around", "outside", "inside"})
-
-
-def _located(span: Span) -> bool:
-    """The name is the object of a place preposition ("in Dailekh", "across Lancashire")
-    or the first of names joined to one ("across Greater Manchester and Lancashire")."""
-    root = span.root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
-
-
-def _event_in_place(span: Span) -> bool:
-    """An event's head noun followed only by the place it is held in ("Fan Expo
-    Canada", "Comic Con Toronto")."""
-    for k in range(1, len(span) - 1):
-        if _fold(span[k].text) in lex.event_words():
-            return span[k + 1 :].text in lex.places()
-    return False
-
-
-_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
-_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
-
-
-def _quoted(doc: Doc, first: int, last: int) -> bool:
-    """The name fills a pair of quotation marks on its own (a title: '"Cold Harbor"'),
-    allowing a "The" and a comma or full stop inside the closing quote."""
-    start = first - 1
-    if start >= 0 and doc[start].text == "The":
-        start -= 1
-    end = last
-    if end < len(doc) and doc[end].text in (",", "."):
-        end += 1
-    return (
-        start >= 0
-        and end < len(doc)
-        and doc[start].text in _OPENING_QUOTES
-        and doc[end].text in _CLOSING_QUOTES
-        and last - first <= 8
-    )
-
-
-#: Words before a storm's name ("Typhoon Bagwis", "Hurricane Maria").
-STORMS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Depression"})
-
-#: Lowercase nouns after a name that make it a disease's ("Lassa fever").
-DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
-
-
-def _holds_known_name(span: Span) -> bool:
-    """The name begins or ends with a well-known organisation's whole name."""
-    known = lex.known_organisations()
-    return any(span[:k].text in known or span[k:].text in known for k in range(1, len(span)))
-
-
-_INITIAL = re.compile(r"[A-Z]\.?")
-
-
-def _initials_then_surname(words: list[str]) -> bool:
-    """ "P K Bhattacharya", "J. K. Rowling": initials, then one capitalised surname."""
-    return (
-        len(words) >= 2
-        and all(_INITIAL.fullmatch(w) for w in words[:-1])
-        and words[-1][:1].isupper()
-        and words[-1][1:].islower()
-        and len(words[-1]) > 2
-    )
-
-
-def _evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
-    span = doc[first:last]
-    flags = set()
-    if titled or _title_before(doc, first):
-        flags.add("title")
-    if any(_fold(t.text) in lex.organisation_words() for t in span):
-        flags.add("org_word")
-    if span.text in lex.known_organisations():
-        flags.add("lexicon")
-    elif span.text in lex.known_products():
-        flags.add("product")
-    elif len(span) > 1 and _holds_known_name(span):
-        flags.add("holds_lexicon")  # "Africa CDC", "British Red Cross"
-    if last < len(doc) and doc[last].lower_ in DISEASE_WORDS:
-        flags.add("thing")  # "Lassa fever", "the Zika virus"
-    tier = lex.places().get(span.text)
-    if tier is None and span.text.isupper() and len(span.text) > 3:
-        tier = lex.places().get(span.text.title())  # a dateline's "SAN JOSE"
-    if tier is not None:
-        flags.add("place_" + tier)
-        if len(span) > 1:
-            flags.add("place_name")  # "Milton Keynes": a whole place name, not a person's
-    if (tier is not None or span[0].ent_type_ == "GPE") and acts_as_team(span):
-        flags.add("team")
-    if is_team_name(span):
-        flags.add("team_name")
-    head = _fold(span[-1].text)
-    if len(span) > 1 and (head in lex.event_words() or _event_in_place(span)):
-        flags.add("event")
-    elif span[0].text in STORMS or (first > 0 and doc[first - 1].text in STORMS):
-        flags.add("event")  # "Typhoon Bagwis", "Hurricane Maria"
-    elif len(span) > 1 and (
-        head in lex.facility_words() or _fold(span[-2:].text) in lex.facility_words()
-    ):
-        flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
-    elif len(span) > 1 and head in lex.thing_words():
-        flags.add("thing")
-    if _speech_subject(span):
-        flags.add("speech")
-    if _located(span):
-        flags.add("locative")
-    if _organisation_context(span):
-        flags.add("org_context")
-    described = _appositive(span)
-    if described in lex.organisation_words() | lex.organisation_descriptors():
-        flags.add("org_appos")
-    elif described in lex.titles() or described == "person":
-        flags.add("title")
-    words = span.text.split()
-    if has_hyphenated_given_name(span.text) or (
-        len(words) > 1
-        and "place_name" not in flags
-        and (words[0] in lex.given_names() or _initials_then_surname(words))
-        and _fold(words[-1]) not in lex.organisation_words()
-        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
-    ):
-        flags.add("given_name")
-    if len(span) > 1 and span[-1].like_num and span[-2].is_alpha:
-        flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
-    the = span[0] if span[0].text == "The" and len(span) > 1 else doc[first - 1] if first else None
-    if the is not None and the.text == "The" and not the.is_sent_start:
-        flags.add("capital_the")  # "told The Herald": "The" inside a sentence is a name's
-    if _quoted(doc, first, last):
-        flags.add("quoted")  # the title of a work or a website: "The Long Quiet"
-    if "&" in span.text[1:-1]:
-        flags.add("ampersand")  # "Estrada & Lyle", "Procter & Gamble": a firm's name
-    letters = [c for c in span.text if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        flags.add("capitals")
-    return frozenset(flags)
-
-
 def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
     if first >= last:
         return None
@@ -482,7 +281,7 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         first,
         last,
         model,
-        _evidence(doc, first, last, titled),
+        evidence(doc, first, last, titled),
     )
 
 
