@@ -395,3 +395,22 @@ def test_a_storm_is_no_entity(nlp, text, absent):
 )
 def test_initials_campus_and_honorific(nlp, text, kind, name):
     assert name in names(clusters(nlp, text), kind)
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("In Martapura, Siti Rahmah, 34, shares a classroom with forty people.", "Siti Rahmah"),
+        (
+            "The spokesperson said the Commissioner, CP Yusuf Garba Tanimu, had ordered calm.",
+            "Yusuf Garba Tanimu",
+        ),
+        (
+            "(Reporting by Amadou Sy in Bangui and Rania Haddad in Doha; Editing by Tom Whitfield)",
+            "Amadou Sy",
+        ),
+        ('"My client was not told," Mr Okonjo-Reed said.', "Okonjo-Reed"),
+    ],
+)
+def test_untagged_person_where_only_a_person_can_stand(nlp, text, person):
+    assert person in names(clusters(nlp, text), "person")

@@ -19,7 +19,7 @@ from ..normalize.names import (
     spells_initials,
 )
 from .entity_evidence import evidence
-from .missed_names import join_split_names
+from .missed_names import join_split_names, untagged_people
 from .organisation_spans import (
     extend_right,
     grow_organisation,
@@ -507,6 +507,11 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         if token.idx in tag_chars:
             taken[k] = True
     out += _lexicon_hits(doc, known, taken)
+    for span in untagged_people(doc):
+        if not any(taken[span.start : span.end]):
+            candidate = _candidate(doc, span.start, span.end, "person", True)
+            if candidate is not None:
+                out.append(candidate)
     out = join_spelled_names(doc, sorted(out, key=lambda c: c.start))
     out = grow_to_short_forms(doc, out)
     header_end = doc._.metoo_header_end

@@ -1,5 +1,5 @@
-"""Persons' names the small model splits or mislabels: "Valeska" + "Paris" tagged as two
-places, "Lam Cheuk-ting" tagged as an organisation."""
+"""Persons' names the small model splits, mislabels or misses: "Valeska" + "Paris" tagged
+as two places, "Lam Cheuk-ting" tagged as an organisation, "Siti Rahmah, 34," untagged."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 
 #: An East Asian name in the Hong Kong, Taiwanese or Korean romanisation: a short
@@ -120,3 +121,69 @@ def _initials_before(doc: Doc, ent: Span, nxt: Span) -> bool:
 
 def _untagged_surname(token) -> bool:
     return token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.is_title and token.is_alpha
+
+
+#: A news agency's credit line: "(Reporting by Amadou Sy in Bangui; Editing by Tom Roe)".
+CREDIT_LINE = re.compile(
+    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checking)\s+by\s+"
+)
+#: Capitalised honorifics that name a person right after them ("Mr", "Dr", "CP").
+_HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev", "Sen", "Rep", "Gen"}
+    | {"Col", "Capt", "Lt", "Sgt", "Insp", "Supt", "CP", "SP", "DSP", "ASP", "Cllr"}
+)
+
+
+def _proper_run(doc: Doc, k: int, limit: int = 3) -> int:
+    """End of a run of untagged capitalised proper nouns starting at ``k`` on one line."""
+    end = k
+    while (
+        end < len(doc)
+        and end - k < limit
+        and doc[end].ent_iob_ == "O"
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and _plain_word(doc[end])
+        and (end == k or "\n" not in doc[end - 1].whitespace_)
+    ):
+        end += 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2  # a hyphenated surname: "Okonjo-Reed"
+    return end
+
+
+def untagged_people(doc: Doc) -> list[Span]:
+    """Persons' names the model left untagged where only a person can stand: before an
+    age in commas ("Siti Rahmah, 34,"), after an honorific ("CP Yusuf Garba Tanimu"),
+    and in a news agency's credit line ("Reporting by Amadou Sy and ...")."""
+    found: list[Span] = []
+    text = doc_text(doc)
+    for k, token in enumerate(doc):
+        if token.ent_iob_ != "O" or not token.is_title or (found and found[-1].end > k):
+            continue
+        before = doc[k - 1] if k > 0 else None
+        end = _proper_run(doc, k)
+        if end == k:
+            continue
+        after = doc[end : end + 3]
+        aged = (
+            len(after) == 3
+            and after[0].text == ","
+            and after[1].like_num
+            and len(after[1].text) <= 3
+            and after[2].text in (",", ")")
+        )
+        titled = before is not None and before.text.rstrip(".") in _HONORIFICS
+        credited = CREDIT_LINE.search(text, max(0, token.idx - 20), token.idx) is not None and (
+            text[max(0, token.idx - 20) : token.idx].rstrip().endswith("by")
+            or (before is not None and before.lower_ == "and")
+        )
+        if aged or titled or credited:
+            found.append(doc[k:end])
+    return found
