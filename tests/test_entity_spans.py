@@ -414,3 +414,24 @@ def test_initials_campus_and_honorific(nlp, text, kind, name):
 )
 def test_untagged_person_where_only_a_person_can_stand(nlp, text, person):
     assert person in names(clusters(nlp, text), "person")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("The Commissioner of Police ordered officers to stay calm.", "Commissioner of Police"),
+        ("She met the Secretary of State in Washington on Monday.", "Secretary of State"),
+    ],
+)
+def test_a_role_title_is_no_organisation(nlp, text, absent):
+    assert absent not in names(clusters(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Voters in Bafatá queued from dawn. Bafatá has 22,000 residents.", "Bafatá"),
+    ],
+)
+def test_a_name_after_a_place_preposition_is_a_place(nlp, text, name):
+    assert name not in names(clusters(nlp, text), "organisation")

@@ -233,6 +233,13 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         )
     ):
         units = units[1:]
+    if (
+        len(units) > 2
+        and fold(units[0]) in lex.titles()
+        and raw(units[1]) in ("of", "for")
+        and doc[units[0][0]].is_title
+    ):
+        return None  # a role, not a name: "Commissioner of Police", "Secretary of State"
     titled = False
     if not is_org:
         k = 0

@@ -24,7 +24,7 @@ WEIGHTS = {
     "team": ("organisation", 4.0),
     "team_name": ("organisation", 4.0),
     "given_name": ("person", 2.0),
-    "locative": ("place", 1.5),
+    "locative": ("place", 2.0),
     "place_major": ("place", 2.0),
     "place_city": ("place", 1.0),
     "place_name": ("place", 2.0),
@@ -69,7 +69,7 @@ def votes(candidate: Candidate) -> Counter[str]:
 def decide(mentions: Iterable[Candidate]) -> str:
     """The kind all mentions together support best, or "other" when none applies.
 
-    Ties go to the kind of the earliest mention that voted for one of the tied kinds.
+    Ties go to the kind the earliest mention voting for any of them supports most.
     """
     mentions = list(mentions)
     if sum("team" in m.evidence for m in mentions) >= TEAM_MENTIONS:
@@ -85,7 +85,7 @@ def decide(mentions: Iterable[Candidate]) -> str:
     if len(tied) == 1:
         return tied[0]
     for candidate in mentions:
-        for kind in votes(candidate):
-            if kind in tied:
-                return kind
+        mine = {kind: vote for kind, vote in votes(candidate).items() if kind in tied}
+        if mine:
+            return max(mine, key=mine.__getitem__)
     return tied[0]
