@@ -435,3 +435,14 @@ def test_a_role_title_is_no_organisation(nlp, text, absent):
 )
 def test_a_name_after_a_place_preposition_is_a_place(nlp, text, name):
     assert name not in names(clusters(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Financial Conduct Authority opened an inquiry.", "Financial Conduct Authority"),
+        ("The Guardian reported the story on Monday.", "The Guardian"),
+    ],
+)
+def test_a_sentences_the_is_no_part_of_the_name_unless_known(nlp, text, name):
+    assert names(clusters(nlp, text), "organisation") == [name]

@@ -263,6 +263,13 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
 
 
 def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
+    if (
+        last - first > 1
+        and doc[first].text == "The"
+        and doc[first].is_sent_start
+        and doc[first:last].text not in lex.known_organisations()
+    ):
+        first += 1  # a sentence's "The", not the name's ("The Guardian" is known)
     if first >= last:
         return None
     span = doc[first:last]
