@@ -26,3 +26,11 @@ def extractor():
     from metoo_extract.stream import Settings, shared_extractor
 
     return shared_extractor(Settings())
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default pipeline with our components, loaded once per session."""
+    from metoo_extract.pipeline import load_pipeline
+
+    return load_pipeline()

@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from entity_helpers import clusters as entities
+from entity_helpers import names
 
 from metoo_extract.facts.entity_candidates import Candidate, find_tags
 from metoo_extract.facts.entity_groups import Group, weak_organisation
 from metoo_extract.facts.entity_labels import decide
 from metoo_extract.layout import header_end
-from metoo_extract.pipeline import Job, load_pipeline, run
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_pipeline()
-
-
-def entities(nlp, text):
-    doc = next(run(nlp, [Job(text)]))
-    for cluster in doc._.metoo_entities:
-        for found in cluster.mentions:
-            assert text[found.start : found.end] == found.text
-    return doc._.metoo_entities
-
-
-def names(clusters, kind):
-    return [c.name for c in clusters if c.kind == kind]
+from metoo_extract.pipeline import Job, run
 
 
 def mentions_of(clusters, name):

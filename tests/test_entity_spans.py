@@ -3,26 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from entity_helpers import clusters, names
 
 from metoo_extract.facts.missed_names import has_hyphenated_given_name
-from metoo_extract.pipeline import Job, load_pipeline, run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def clusters(nlp, text):
-    doc = next(run(nlp, [Job(text)]))
-    for cluster in doc._.metoo_entities:
-        for found in cluster.mentions:
-            assert text[found.start : found.end] == found.text
-    return doc._.metoo_entities
-
-
-def names(found, kind):
-    return [c.name for c in found if c.kind == kind]
 
 
 @pytest.mark.parametrize(

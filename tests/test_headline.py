@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from metoo_extract.facts.headline import title_case_headline_end
-from metoo_extract.pipeline import Job, load_pipeline, run
+from metoo_extract.pipeline import Job, run
 
 
 @pytest.mark.parametrize(
@@ -21,11 +21,6 @@ from metoo_extract.pipeline import Job, load_pipeline, run
 def test_title_case_headline(text, title_case):
     end = title_case_headline_end(text)
     assert (end == text.index("\n")) if title_case else end == 0
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def test_headline_name_is_cut_to_the_body_name(nlp):

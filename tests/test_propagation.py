@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from metoo_extract.pipeline import Job, load_pipeline, run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from metoo_extract.pipeline import Job, run
 
 
 def mentions(nlp, text, name):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from metoo_extract.pipeline import Job, load_pipeline, run
+from metoo_extract.pipeline import Job, run
 
 MATCH = (
     "Norway beat Portugal 2 – 1 in Oslo on Saturday. Norway took the lead after ten "
@@ -15,11 +15,6 @@ POLITICS = (
     "Norway and Portugal signed a fishing agreement in Oslo on Saturday. Norway will "
     "share data with Portugal, the ministers said."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def kinds(nlp, text):

@@ -26,6 +26,7 @@ from .organisation_spans import (
     grow_over_possessive,
     grow_to_short_form,
 )
+from .tokens import past_hyphens
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -96,14 +97,7 @@ def _units(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
         and doc[i - 2].is_alpha
     ):
         i -= 2
-    while (
-        j + 1 < len(doc)
-        and doc[j].text == "-"
-        and not doc[j - 1].whitespace_
-        and not doc[j].whitespace_
-        and doc[j + 1].is_alpha
-    ):
-        j += 2
+    j = past_hyphens(doc, j)
     units: list[tuple[int, int]] = []
     k = i
     while k < j:

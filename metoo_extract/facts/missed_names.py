@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
+from .tokens import past_hyphens
 
 #: An East Asian name in the Hong Kong, Taiwanese or Korean romanisation: a short
 #: family name, then a hyphenated given name ("Lam Cheuk-ting", "Moon Jae-in").
@@ -146,15 +147,7 @@ def _proper_run(doc: Doc, k: int, limit: int = 3) -> int:
         and _plain_word(doc[end])
         and (end == k or "\n" not in doc[end - 1].whitespace_)
     ):
-        end += 1
-        while (
-            end + 1 < len(doc)
-            and doc[end].text == "-"
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].is_alpha
-        ):
-            end += 2  # a hyphenated surname: "Okonjo-Reed"
+        end = past_hyphens(doc, end + 1)  # a hyphenated surname: "Okonjo-Reed"
     return end
 
 
