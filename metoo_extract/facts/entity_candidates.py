@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
+from ..normalize.names import fold as _fold
 from ..normalize.names import (
     is_belief_word,
     is_hyphen_compound,
@@ -73,10 +74,6 @@ def find_tags(text: str) -> list[tuple[str, int, int]]:
     found = [("hashtag", m.start(), m.end()) for m in HASHTAG.finditer(text)]
     found += [("handle", m.start(), m.end()) for m in HANDLE.finditer(text)]
     return sorted(found, key=lambda f: f[1])
-
-
-def _fold(token_text: str) -> str:
-    return token_text.replace(".", "").casefold()
 
 
 #: Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").

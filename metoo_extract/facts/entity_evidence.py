@@ -13,12 +13,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import name_lexicons as lex
+from ..normalize.names import fold as _fold
 from .missed_names import has_hyphenated_given_name
 from .teams import acts_as_team, is_team_name
-
-
-def _fold(token_text: str) -> str:
-    return token_text.replace(".", "").casefold()
 
 
 def _title_before(doc: Doc, first: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..normalize import name_lexicons as lex
 from ..normalize.names import (
@@ -185,15 +186,16 @@ def _inverted_form(group: Group, live: list[Group]) -> Group | None:
     "Ministry of the Interior": the same institution named the other way round."""
     if group.kind != "organisation":
         return None
-    key = inverted_key(group.words, lex.organisation_words())
+    key = _inverted(tuple(group.words))
     if key is None:
         return None
-    hosts = [
-        g
-        for g in live
-        if g.kind == "organisation" and inverted_key(g.words, lex.organisation_words()) == key
-    ]
+    hosts = [g for g in live if g.kind == "organisation" and _inverted(tuple(g.words)) == key]
     return hosts[0] if len(hosts) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _inverted(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    return inverted_key(list(words), lex.organisation_words())
 
 
 def _organisation_typo(group: Group, live: list[Group]) -> Group | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
+from ..normalize.names import fold as _fold
 from .tokens import past_hyphens
 
 #: An East Asian name in the Hong Kong, Taiwanese or Korean romanisation: a short
@@ -26,10 +27,6 @@ def has_hyphenated_given_name(text: str) -> bool:
     "Booker Prize-winner"."""
     match = HYPHENATED_GIVEN_NAME.fullmatch(text)
     return match is not None and match.group(1) not in COMPOUND_HEADS
-
-
-def _fold(text: str) -> str:
-    return text.replace(".", "").casefold()
 
 
 def _plain_word(token) -> bool:

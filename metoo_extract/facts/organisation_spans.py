@@ -13,16 +13,13 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import name_lexicons as lex
 from ..normalize.names import defines_short_form
+from ..normalize.names import fold as _fold
 
 #: Head nouns of institutions named with their campus or city: "University of Texas at
 #: Austin", "University of Nigeria, Nsukka", "National Museum of Modern Art, Tokyo".
 CAMPUS_HEADS = frozenset({"university", "college", "institute", "museum"})
 #: Words that open an organisation name's complement ("Committee on Commerce").
 COMPLEMENT = frozenset({"of", "on", "for"})
-
-
-def _fold(text: str) -> str:
-    return text.replace(".", "").casefold()
 
 
 def _free(token, labels: tuple[str, ...] = ("ORG",)) -> bool:

@@ -71,6 +71,11 @@ def words(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
+def fold(word: str) -> str:
+    """A word as the lexicons list it: dots dropped, case-folded ("Dr." -> "dr")."""
+    return word.replace(".", "").casefold()
+
+
 def name_key(name: str) -> str:
     """A comparison key: case-folded, dots and possessive dropped, leading "the" and
     corporate abbreviations spelt out ("The Weinstein Co." == "Weinstein Company")."""
