@@ -35,39 +35,40 @@ GENERIC = lex.organisation_words() | lex.titles() | lex.title_modifiers() | froz
 
 @dataclass
 class Group:
-    """Mentions taken to name one referent, with the kind their evidence decided."""
+    """Mentions taken to name one referent, with the kind their evidence decided.
+
+    ``name`` (the fullest form), ``words`` (its comparison key, split) and ``evidence``
+    (all mentions' flags) are kept up to date by ``add``: the joins read them for every
+    pair of groups, so they are plain attributes, not recomputed on each read.
+    """
 
     mentions: list[Candidate]
     kind: str = "other"
     fuzzy: bool = False
     merged: bool = field(default=False, repr=False)
-    #: (mention count, name, words) of the last computation: mentions only grow
-    _cached: tuple[int, str, list[str]] = field(default=(0, "", []), repr=False)
+    name: str = field(default="", init=False)
+    words: list[str] = field(default_factory=list, init=False, repr=False)
+    evidence: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.name = canonical_name(m.text for m in self.mentions) if self.mentions else ""
+        self.words = name_key(self.name).split()
+        self.evidence = frozenset().union(*(m.evidence for m in self.mentions))
 
     @property
     def first(self) -> int:
         return self.mentions[0].start
 
-    def _names(self) -> tuple[str, list[str]]:
-        if self._cached[0] != len(self.mentions):
-            name = canonical_name(m.text for m in self.mentions)
-            self._cached = (len(self.mentions), name, name_key(name).split())
-        return self._cached[1], self._cached[2]
-
-    @property
-    def name(self) -> str:
-        return self._names()[0]
-
-    @property
-    def words(self) -> list[str]:
-        return self._names()[1]
-
-    @property
-    def evidence(self) -> frozenset[str]:
-        return frozenset().union(*(m.evidence for m in self.mentions))
+    def add(self, mentions: list[Candidate]) -> None:
+        """Take more mentions of the same referent (kept in text order)."""
+        self.mentions = sorted(self.mentions + mentions, key=lambda m: m.start)
+        self._refresh()
 
     def absorb(self, other: Group, fuzzy: bool = False) -> None:
-        self.mentions = sorted(self.mentions + other.mentions, key=lambda m: m.start)
+        self.add(other.mentions)
         self.fuzzy = self.fuzzy or other.fuzzy or fuzzy
         if self.kind == "other":
             # one label from all mentions: "Dries Mertens" (PRODUCT) + "Mertens" (PERSON)
@@ -77,12 +78,12 @@ class Group:
 
 def by_key(candidates: list[Candidate]) -> list[Group]:
     """One group per comparison key (same name in the same article = same referent)."""
-    groups: dict[str, Group] = {}
+    by_name: dict[str, list[Candidate]] = {}
     for candidate in candidates:
         key = name_key(candidate.text)
         if key:
-            groups.setdefault(key, Group([])).mentions.append(candidate)
-    out = list(groups.values())
+            by_name.setdefault(key, []).append(candidate)
+    out = [Group(mentions) for mentions in by_name.values()]
     for group in out:
         group.kind = decide(group.mentions)
     return out

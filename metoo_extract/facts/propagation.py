@@ -87,7 +87,7 @@ def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> Non
         added.setdefault(id(group), []).append(mention)
     for group in groups:
         if id(group) in added:
-            group.mentions = sorted(group.mentions + added[id(group)], key=lambda m: m.start)
+            group.add(added[id(group)])
 
 
 def _standalone(doc: Doc, first: int, last: int) -> bool:
