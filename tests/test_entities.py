@@ -161,6 +161,12 @@ def test_surname_inside_organisation_stays_with_it(nlp, text, person, organisati
             "Alyssa Milano",
             "Miano",
         ),
+        (
+            "Spokeswoman Katrin Hollstegge said the rules would change. The agency will "
+            "decide by June, Holstege said on Friday.",
+            "Katrin Hollstegge",
+            "Holstege",
+        ),
     ],
 )
 def test_typo_joins_person_as_fuzzy(nlp, text, name, typo):

@@ -14,6 +14,7 @@ from metoo_extract.normalize.names import (
     is_subsequence,
     looks_like_short_form,
     name_key,
+    misspelt_word,
     one_edit_apart,
     possessive_length,
     spells_initials,
@@ -120,6 +121,22 @@ def test_is_subsequence(part, whole, expected):
 )
 def test_one_edit_apart(a, b, expected):
     assert one_edit_apart(a, b, min_length=5) is expected
+
+
+@pytest.mark.parametrize(
+    "a,b,expected",
+    [
+        ("Miano", "Milano", True),  # one edit
+        ("Bauchtman", "Buchtmann", True),  # two edits in a long word, same first letter
+        ("Schwarzenegger", "Schwarzeneger", True),
+        ("Henderson", "Anderson", False),  # another first letter: another name
+        ("Robinson", "Robertson", False),  # three edits
+        ("Jonsson", "Jansen", False),  # two edits but short
+        ("Buchtmann", "Buchtmann", False),
+    ],
+)
+def test_misspelt_word(a, b, expected):
+    assert misspelt_word(a, b) is expected
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from ..normalize.names import (
     inverted_key,
     is_acronym_of,
     is_subsequence,
+    misspelt_word,
     looks_like_acronym,
     looks_like_short_form,
     name_key,
@@ -138,7 +139,8 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
 
 
 def _person_typo(group: Group, live: list[Group]) -> Group | None:
-    """A name one edit from a person's full name or from one of its words ("Miano")."""
+    """A name one edit from a person's full name, or a typo of one of its words ("Miano",
+    "Bauchtman")."""
     if not _can_be_person(group):
         return None
     mine = " ".join(group.words)
@@ -147,7 +149,7 @@ def _person_typo(group: Group, live: list[Group]) -> Group | None:
         if g.kind != "person" or len(g.words) < len(group.words):
             continue
         if len(group.words) == 1:
-            close = any(one_edit_apart(mine, w, min_length=5) for w in g.words)
+            close = any(misspelt_word(mine, w) for w in g.words)
         else:
             close = one_edit_apart(mine, " ".join(g.words))
         if close:
