@@ -11,9 +11,9 @@ from ..normalize.names import (
     inverted_key,
     is_acronym_of,
     is_subsequence,
-    misspelt_word,
     looks_like_acronym,
     looks_like_short_form,
+    misspelt_word,
     name_key,
     one_edit_apart,
 )
