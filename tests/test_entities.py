@@ -261,6 +261,14 @@ def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisation
             "Northern Arena Esports Championship",
         ),
         ("The show had a Warhol-like look, Mr Jones said.", "Warhol-like"),
+        (
+            "Results of the Scottish Household Nutrition Study were published on Monday.",
+            "Scottish Household Nutrition Study",
+        ),
+        (
+            "Figures from the Canadian Labour Force Survey came out late.",
+            "Canadian Labour Force Survey",
+        ),
     ],
 )
 def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
@@ -482,6 +490,14 @@ def test_organisation_starting_with_its_word_grows_left(nlp, text, expected):
     [
         ("Results came from the Lumen Laboratory in Basel, officials said.", "Lumen Laboratory"),
         ("Works came from the Tate Modern Gallery / Pace Galleries in London.", "Pace Galleries"),
+        (
+            "She joined the Institute for Advanced Study in 1990, a colleague said.",
+            "Institute for Advanced Study",
+        ),
+        (
+            "Figures from the Office for National Statistics came out late.",
+            "Office for National Statistics",
+        ),
     ],
 )
 def test_organisation_word_keeps_an_organisation_named_once(nlp, text, expected):

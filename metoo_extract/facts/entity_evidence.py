@@ -98,6 +98,16 @@ def _event_in_place(span: Span) -> bool:
     return False
 
 
+def _body_for_topic(span: Span) -> bool:
+    """An institution named for its topic: an organisation word before "of"/"for"
+    ("Institute for Advanced Study", "Bureau of the Census"), so the head noun is the
+    topic's, not the name's."""
+    return any(
+        token.lower_ in ("of", "for") and _fold(span[k - 1].text) in lex.organisation_words()
+        for k, token in enumerate(span[1:-1], start=1)
+    )
+
+
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 
@@ -176,7 +186,9 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if is_team_name(span):
         flags.add("team_name")
     head = _fold(span[-1].text)
-    if len(span) > 1 and (head in lex.event_words() or _event_in_place(span)):
+    if len(span) > 1 and (
+        (head in lex.event_words() and not _body_for_topic(span)) or _event_in_place(span)
+    ):
         flags.add("event")
     elif span[0].text in STORMS or (first > 0 and doc[first - 1].text in STORMS):
         flags.add("event")  # "Typhoon Bagwis", "Hurricane Maria"
