@@ -42,6 +42,14 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "The paintings return to the Harbourside Art Gallery and Museum in June.",
             "Harbourside Art Gallery and Museum",
         ),
+        (
+            "The Green Party of England and Wales chose a new leader on Friday.",
+            "Green Party of England and Wales",
+        ),
+        (
+            "The Law Society of Scotland and Northern Ireland objected to the bill.",
+            "Law Society of Scotland and Northern Ireland",
+        ),
     ],
 )
 def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):
@@ -201,6 +209,28 @@ def test_named_things_are_neither_people_nor_organisations(nlp, text, absent):
 )
 def test_festivals_and_products_are_no_people(nlp, text, absent):
     assert absent not in names(clusters(nlp, text), "person")
+
+
+@pytest.mark.parametrize(
+    "text,party,plural",
+    [
+        (
+            "The Liberal Party won the seat. The Liberals said the result was clear.",
+            "Liberal Party",
+            "Liberals",
+        ),
+        (
+            "The Democratic Party met in Chicago. Democrats said they would win the state.",
+            "Democratic Party",
+            "Democrats",
+        ),
+    ],
+)
+def test_a_party_named_after_its_members_is_the_party(nlp, text, party, plural):
+    found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
+    assert [(c.name, sorted({m.text for m in c.mentions})) for c in found] == [
+        (party, sorted([party, plural]))
+    ]
 
 
 def test_institution_named_the_other_way_round_is_one_organisation(nlp):

@@ -213,6 +213,22 @@ def _organisation_typo(group: Group, live: list[Group]) -> Group | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _party_in_plural(group: Group, live: list[Group]) -> Group | None:
+    """ "the Liberals" for "the Liberal Party", "Democrats" for "the Democratic Party":
+    one party named after its members, in the plural."""
+    if len(group.words) != 1 or group.kind == "person" or not group.words[0].endswith("s"):
+        return None
+    stem = group.words[0][:-1]
+    if len(stem) < 4:
+        return None
+    hosts = [
+        g
+        for g in live
+        if g.kind == "organisation" and "party" in g.words[1:] and g.words[0].startswith(stem)
+    ]
+    return hosts[0] if len(hosts) == 1 else None
+
+
 def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
     """The first words of one organisation's name ("Carrick Vance" for "Carrick Vance
     Logistics Inc.", "Freedom" for "Freedom Magazine"), unless a person's name."""
@@ -325,6 +341,7 @@ JOINS = (
     (_organisation_part, False),
     (_inverted_form, False),
     (_generic_part, False),
+    (_party_in_plural, False),
     (_organisation_typo, True),
 )
 

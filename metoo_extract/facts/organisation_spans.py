@@ -133,6 +133,9 @@ def _listed_complement(doc: Doc, first: int, last: int) -> int:
         listed, k = True, end
     if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "&"):
         return last
+    place_end = _two_places(doc, first, last, k + 1)
+    if place_end:
+        return place_end
     end = _capitalised_run(doc, k + 1)
     if end == k + 1 or _names_itself(doc, end):
         return last
@@ -140,6 +143,23 @@ def _listed_complement(doc: Doc, first: int, last: int) -> int:
     if not listed and not plural:
         return last  # "University of Texas and Texas A&M": two names
     return end
+
+
+def _two_places(doc: Doc, first: int, last: int, start: int) -> int:
+    """End of a complement of two places joined by "and" ("Green Party of England" +
+    "and Wales", "Law Society of Scotland" + "and Northern Ireland"), else 0."""
+    words = [t.lower_ for t in doc[first:last]]
+    opener = max(i for i, w in enumerate(words) if w in COMPLEMENT) + first
+    end = _capitalised_run(doc, start, labels=("ORG", "GPE", "LOC"))
+    ends_name = end >= len(doc) or not (doc[end].text[:1].isupper() or doc[end].text == "&")
+    if (
+        end > start
+        and ends_name
+        and doc[opener + 1 : last].text in lex.places()
+        and doc[start:end].text in lex.places()
+    ):
+        return end
+    return 0
 
 
 def _joined_head(doc: Doc, last: int) -> int:
