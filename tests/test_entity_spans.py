@@ -90,6 +90,14 @@ def test_two_organisations_in_a_list_stay_two(nlp, text, expected):
             "Pan-democrat Lam Cheuk-fai from the Democratic Party won a seat.",
             "Lam Cheuk-fai",
         ),
+        (
+            "The seat went to independent Junius Ho, who beat the sitting member by 900 votes.",
+            "Junius Ho",
+        ),
+        (
+            "Voters in the east chose the Workers Union's Regina Ip by a wide margin.",
+            "Regina Ip",
+        ),
     ],
 )
 def test_person_the_model_splits_or_mislabels(nlp, text, person):

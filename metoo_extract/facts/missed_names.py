@@ -81,6 +81,8 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             continue
         if _initials(ent) and ent.end < len(doc) and _untagged_surname(doc[ent.end]):
             out.append((doc[ent.start : ent.end + 1], "PERSON"))  # "P K" + "Bhattacharya"
+        elif _given_name_before(doc, ent):
+            out.append((doc[ent.start - 1 : ent.end], "PERSON"))  # "Junius" + "Ho"
         else:
             out.append((ent, ent.label_))
         k += 1
@@ -115,6 +117,21 @@ def _initials(ent: Span) -> bool:
 def _initials_before(doc: Doc, ent: Span, nxt: Span) -> bool:
     """Initials written without dots before a surname: "P K" + "Bhattacharya"."""
     return nxt.label_ == "PERSON" and nxt.start == ent.end and _initials(ent)
+
+
+def _given_name_before(doc: Doc, ent: Span) -> bool:
+    """A one-word person whose given name the model left out: an untagged proper noun
+    right before it inside the sentence ("nonpartisan Junius" + "Ho")."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return (
+        _untagged_surname(before)
+        and _plain_word(before)
+        and before.whitespace_ == " "
+        and not before.is_sent_start
+        and before.text not in lex.places()
+    )
 
 
 def _untagged_surname(token) -> bool:
@@ -170,10 +187,17 @@ def untagged_people(doc: Doc) -> list[Span]:
             and after[2].text in (",", ")")
         )
         titled = before is not None and before.text.rstrip(".") in _HONORIFICS
+        named = (
+            end - k == 2
+            and given_name(token)
+            and token.tag_ == "NNP"
+            and not token.is_sent_start
+            and doc[k + 1 : end].text not in lex.places()
+        )  # "New People Party's Regina Ip"
         credited = CREDIT_LINE.search(text, max(0, token.idx - 20), token.idx) is not None and (
             text[max(0, token.idx - 20) : token.idx].rstrip().endswith("by")
             or (before is not None and before.lower_ == "and")
         )
-        if aged or titled or credited:
+        if aged or titled or credited or named:
             found.append(doc[k:end])
     return found
