@@ -467,3 +467,31 @@ def test_a_name_after_a_place_preposition_is_a_place(nlp, text, name):
 )
 def test_a_sentences_the_is_no_part_of_the_name_unless_known(nlp, text, name):
     assert names(clusters(nlp, text), "organisation") == [name]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "According to the Saudi Interior Ministry over 200 people were hurt in the crush.",
+            "Saudi Interior Ministry",
+        ),
+        (
+            "The Ridgeway Herald noted that the petition had passed 10,000 names.",
+            "Ridgeway Herald",
+        ),
+    ],
+)
+def test_untagged_run_ending_in_an_organisation_word_is_an_organisation(nlp, text, expected):
+    assert names(clusters(nlp, text), "organisation") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Officials Warn Of New Ministry Rules After Crush\n\nThe rules came on Monday.",
+        "Officials at the Ministry said no more pilgrims would be allowed in.",
+    ],
+)
+def test_title_case_lines_and_lone_organisation_words_make_no_untagged_organisation(nlp, text):
+    assert names(clusters(nlp, text), "organisation") == []

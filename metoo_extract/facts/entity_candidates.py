@@ -26,6 +26,7 @@ from .organisation_spans import (
     grow_organisation,
     grow_over_possessive,
     grow_to_short_form,
+    untagged_organisations,
 )
 from .tokens import past_hyphens
 
@@ -517,6 +518,12 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             candidate = _candidate(doc, span.start, span.end, "person", True)
             if candidate is not None:
                 out.append(candidate)
+    for span in untagged_organisations(doc):
+        # the nationality before it ("Saudi" + "Interior Ministry") is part of the name
+        out = [c for c in out if not span.start <= c.first < span.end]
+        candidate = _candidate(doc, span.start, span.end, "organisation", False)
+        if candidate is not None:
+            out.append(candidate)
     out = join_spelled_names(doc, sorted(out, key=lambda c: c.start))
     out = grow_to_short_forms(doc, out)
     header_end = doc._.metoo_header_end

@@ -268,3 +268,53 @@ def grow_over_possessive(doc: Doc, ent: Span) -> Span:
     while end < len(doc) and end - k < 3 and doc[end].is_title and not doc[end].is_sent_start:
         end += 1
     return doc[ent.start : end]
+
+
+def _runs_in_prose(doc: Doc, k: int) -> bool:
+    """The token's sentence has lower-case words, so capitals there mark names (not a
+    Title Case headline or a caption in capitals)."""
+    return any(t.is_alpha and t.is_lower and len(t) >= 4 for t in doc[k].sent)
+
+
+def untagged_organisations(doc: Doc) -> list[Span]:
+    """Institutions the model left untagged: a run of capitalised proper nouns that ends
+    with an organisation word ("Interior Ministry", "Deseret News"), with the nationality
+    or place the model tagged right before it ("Saudi" + "Interior Ministry")."""
+    found: list[Span] = []
+    k = 0
+    while k < len(doc):
+        end = _proper_noun_run(doc, k)
+        if (
+            end - k >= 2
+            and _fold(doc[end - 1].text) in lex.organisation_words()
+            and any(_fold(t.text) not in lex.organisation_words() for t in doc[k : end - 1])
+            and _runs_in_prose(doc, k)
+        ):
+            before = doc[k - 1] if k else None
+            start = k
+            if (
+                before is not None
+                and before.ent_type_ in ("NORP", "GPE")
+                and before.ent_iob_ != "O"
+                and before.whitespace_ == " "
+            ):
+                start = next(e.start for e in doc.ents if e.start <= k - 1 < e.end)
+            found.append(doc[start:end])
+        k = max(end, k + 1)
+    return found
+
+
+def _proper_noun_run(doc: Doc, k: int, limit: int = 5) -> int:
+    """End of the run of untagged capitalised proper nouns from ``k`` on one line."""
+    end = k
+    while (
+        end < len(doc)
+        and end - k < limit
+        and doc[end].ent_iob_ == "O"
+        and doc[end].is_alpha
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and (end == k or "\n" not in doc[end - 1].whitespace_)
+    ):
+        end += 1
+    return end
