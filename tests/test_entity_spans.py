@@ -495,3 +495,25 @@ def test_untagged_run_ending_in_an_organisation_word_is_an_organisation(nlp, tex
 )
 def test_title_case_lines_and_lone_organisation_words_make_no_untagged_organisation(nlp, text):
     assert names(clusters(nlp, text), "organisation") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Union of Humanist Atheists and Agnostics (UHAA) has launched a petition "
+            "with 8,000 signatures.",
+            ["Union of Humanist Atheists and Agnostics"],
+        ),
+        (
+            "The Congress of Free Trade Unions and Guilds (CFTUG) called a strike.",
+            ["Congress of Free Trade Unions and Guilds"],
+        ),
+        (  # the letters are not the name's initials: two names
+            "The Congress of Free Trade Unions and Guilds (KSZG) called a strike.",
+            ["Congress of Free Trade Unions"],
+        ),
+    ],
+)
+def test_name_cut_at_and_grows_to_its_bracketed_short_form(nlp, text, expected):
+    assert names(clusters(nlp, text), "organisation") == expected

@@ -24,6 +24,7 @@ from .missed_names import join_split_names, untagged_people
 from .organisation_spans import (
     extend_right,
     grow_organisation,
+    grow_over_and_to_short_form,
     grow_over_possessive,
     grow_to_short_form,
     untagged_organisations,
@@ -450,10 +451,19 @@ def join_spelled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
 def grow_to_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A name the model cut short before the bracketed short form it defines, grown to
     the whole name: "West African States" before "(ECOWAS)" becomes "Economic Community
-    of West African States"; candidates inside the grown name are dropped."""
+    of West African States", "Union of Rationalist Atheists" before "and Agnostics
+    (UAAR)" takes them in; candidates inside the grown name are dropped."""
     text = doc_text(doc)
     out: list[Candidate] = []
+    grown_to = -1
     for candidate in candidates:
+        if candidate.start < grown_to:
+            continue  # inside a name grown over "and" below
+        if candidate.model == "organisation":
+            end = grow_over_and_to_short_form(doc, candidate.first, candidate.last)
+            grown = _candidate(doc, candidate.first, end, "organisation", False)
+            if end > candidate.last and grown is not None:
+                candidate, grown_to = grown, grown.end
         short = _bracketed_after(text, candidate.end)
         if short is not None and looks_like_short_form(short):
             first = grow_to_short_form(doc, candidate.first, candidate.last, short)

@@ -246,6 +246,25 @@ def grow_to_short_form(doc: Doc, first: int, last: int, short: str) -> int:
     return first
 
 
+def grow_over_and_to_short_form(doc: Doc, first: int, last: int) -> int:
+    """The end of a name the model cut at "and" when the whole name is abbreviated in
+    brackets after it, the short form's letters being the name's initials in any order
+    (a translated name): "Union of Rationalist Atheists" + "and Agnostics" + "(UAAR)".
+    Returns ``last`` when there is no such name."""
+    if last + 1 >= len(doc) or doc[last].lower_ not in ("and", "&"):
+        return last
+    end = last + 1
+    while end < len(doc) and end - last <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == last + 1 or end + 2 >= len(doc):
+        return last
+    opening, short, closing = doc[end : end + 3]
+    if opening.text != "(" or closing.text != ")" or not short.is_upper:
+        return last
+    initials = sorted(t.text[0] for t in doc[first:end] if t.text[:1].isupper())
+    return end if initials == sorted(c for c in short.text if c.isalpha()) else last
+
+
 def grow_over_possessive(doc: Doc, ent: Span) -> Span:
     """A name whose possessive belongs to a building's or institution's name grown over
     it: "St Patrick's" + "Cathedral", "St Mary's" + "Hospital", "Boston Children's" +
