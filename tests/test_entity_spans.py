@@ -442,6 +442,7 @@ def test_untagged_person_where_only_a_person_can_stand(nlp, text, person):
     [
         ("The Commissioner of Police ordered officers to stay calm.", "Commissioner of Police"),
         ("She met the Secretary of State in Washington on Monday.", "Secretary of State"),
+        ("Officials plied the Sheriff's detective with a grand theory.", "Sheriff"),
     ],
 )
 def test_a_role_title_is_no_organisation(nlp, text, absent):
