@@ -518,3 +518,19 @@ def test_title_case_lines_and_lone_organisation_words_make_no_untagged_organisat
 )
 def test_name_cut_at_and_grows_to_its_bracketed_short_form(nlp, text, expected):
     assert names(clusters(nlp, text), "organisation") == expected
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        (
+            "Microsoft said support for Internet Explorer ends in June. IE's share of the "
+            "market fell to 56 percent last year.",
+            "IE",
+        ),
+    ],
+)
+def test_a_products_initials_name_the_product_not_an_organisation(nlp, text, absent):
+    found = clusters(nlp, text)
+    assert absent not in names(found, "organisation") + names(found, "person")
+    assert names(found, "organisation") == ["Microsoft"]

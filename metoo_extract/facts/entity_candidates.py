@@ -294,11 +294,11 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
 
 @lru_cache(maxsize=1)
 def _lexicon_pattern() -> re.Pattern[str]:
-    """One alternation of the searchable known organisations, longest names first."""
+    """One alternation of the searchable known organisations and products, longest names
+    first."""
+    known = {**lex.known_products(), **lex.known_organisations()}
     names = sorted(
-        (name for name, known in lex.known_organisations().items() if known.find_in_text),
-        key=len,
-        reverse=True,
+        (name for name, entry in known.items() if entry.find_in_text), key=len, reverse=True
     )
     return re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
@@ -324,12 +324,14 @@ def _cut_by_lexicon(ent: Span, lexicon_at: list[Span | None]) -> bool:
 
 
 def _lexicon_hits(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Candidate]:
-    """Known organisations the model missed or cut, from the search's spans."""
+    """Known organisations and products the model missed or cut, from the search's
+    spans (a product is found so that its short forms join it, not an organisation)."""
     out = []
     for span in spans:
         if any(taken[span.start : span.end]):
             continue
-        candidate = _candidate(doc, span.start, span.end, "organisation", False)
+        model = "organisation" if span.text in lex.known_organisations() else "other"
+        candidate = _candidate(doc, span.start, span.end, model, False)
         if candidate is not None:
             out.append(candidate)
             for k in range(span.start, span.end):

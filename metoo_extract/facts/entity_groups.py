@@ -165,7 +165,12 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
     words = group.words
     same = [g for g in live if g.kind == group.kind or g.kind == "organisation"]
     if looks_like_acronym(group.name):
-        spelled = [g for g in same if is_acronym_of(group.name, g.name)]
+        # a product's or a programme's initials name it too: "IE" for "Internet Explorer"
+        spelled = [
+            g
+            for g in live
+            if (g in same or g.evidence & THING_EVIDENCE) and is_acronym_of(group.name, g.name)
+        ]
         if len(spelled) == 1:
             return spelled[0]
     if group.kind != "organisation":
