@@ -42,6 +42,7 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "The paintings return to the Harbourside Art Gallery and Museum in June.",
             "Harbourside Art Gallery and Museum",
         ),
+        ("Shares in Harwell Foods plc rose on Monday after the results.", "Harwell Foods plc"),
         (
             "The Green Party of England and Wales chose a new leader on Friday.",
             "Green Party of England and Wales",
@@ -534,3 +535,14 @@ def test_a_products_initials_name_the_product_not_an_organisation(nlp, text, abs
     found = clusters(nlp, text)
     assert absent not in names(found, "organisation") + names(found, "person")
     assert names(found, "organisation") == ["Microsoft"]
+
+
+def test_untagged_bracketed_short_form_and_its_later_uses_join_the_organisation(nlp):
+    text = (
+        "The buyer, Orla Kestrel Holdings plc (OKH), said on Monday that it would pay "
+        "in cash. Shares of OKH rose 3 percent in London."
+    )
+    found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
+    assert [(c.name, [m.text for m in c.mentions]) for c in found] == [
+        ("Orla Kestrel Holdings plc", ["Orla Kestrel Holdings plc", "OKH", "OKH"])
+    ]

@@ -10,18 +10,21 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
-from ..normalize.names import fold as _fold
 from ..normalize.names import (
+    defines_short_form,
     is_belief_word,
     is_hyphen_compound,
     is_stance_modifier,
+    looks_like_acronym,
     looks_like_short_form,
     possessive_length,
     spells_initials,
 )
+from ..normalize.names import fold as _fold
 from .entity_evidence import evidence
 from .missed_names import join_split_names, untagged_people
 from .organisation_spans import (
+    LEGAL_FORMS,
     extend_right,
     grow_organisation,
     grow_over_and_to_short_form,
@@ -126,7 +129,12 @@ def _breaks(doc: Doc, unit: tuple[int, int]) -> bool:
         return True
     if "\n" in doc[unit[1] - 1].whitespace_:
         return False
-    return text[:1].islower() and text not in CONNECTORS and not any(c.isupper() for c in text)
+    return (
+        text[:1].islower()
+        and text not in CONNECTORS
+        and text.rstrip(".") not in LEGAL_FORMS  # "Tesco plc"
+        and not any(c.isupper() for c in text)
+    )
 
 
 def name_parts(span: Span) -> list[tuple[int, int, bool]]:
@@ -450,6 +458,31 @@ def join_spelled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return out
 
 
+def untagged_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Short forms an organisation's name defines in brackets right after it that the
+    model left untagged: "Halvorsen Media Group Inc. (HMG)" gives "HMG" as a candidate,
+    so the propagation finds its later, bare uses too."""
+    text = doc_text(doc)
+    starts = {c.start for c in candidates}
+    out = list(candidates)
+    for candidate in candidates:
+        short = _bracketed_after(text, candidate.end)
+        if (
+            candidate.model != "organisation"
+            or short is None
+            or not looks_like_acronym(short)
+            or candidate.end + 2 in starts
+            or not defines_short_form(short, candidate.text)
+        ):
+            continue
+        span = doc.char_span(candidate.end + 2, candidate.end + 2 + len(short))
+        if span is not None:
+            found = _candidate(doc, span.start, span.end, "organisation", False)
+            if found is not None:
+                out.append(found)
+    return sorted(out, key=lambda c: c.start)
+
+
 def grow_to_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A name the model cut short before the bracketed short form it defines, grown to
     the whole name: "West African States" before "(ECOWAS)" becomes "Economic Community
@@ -537,7 +570,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         if candidate is not None:
             out.append(candidate)
     out = join_spelled_names(doc, sorted(out, key=lambda c: c.start))
-    out = grow_to_short_forms(doc, out)
+    out = untagged_short_forms(doc, grow_to_short_forms(doc, out))
     header_end = doc._.metoo_header_end
     if header_end:
         text = doc_text(doc)

@@ -178,9 +178,26 @@ def _joined_head(doc: Doc, last: int) -> int:
     return last
 
 
+#: Legal forms written after a company's name, in any case ("Tesco plc", "Acme Ltd.").
+LEGAL_FORMS = frozenset(
+    {"plc", "ltd", "inc", "llc", "llp", "corp", "co", "gmbh", "ag", "sa", "nv", "bv", "pty"}
+)
+
+
+def _legal_form(doc: Doc, last: int) -> int:
+    """Grow over a legal form the model left out: "Orla Kestrel Holdings" + "plc"."""
+    if (
+        last < len(doc)
+        and doc[last].lower_.rstrip(".") in LEGAL_FORMS
+        and doc[last].ent_iob_ == "O"
+    ):
+        return last + 1
+    return last
+
+
 def extend_right(doc: Doc, first: int, last: int) -> int:
     """The end of an organisation's name the model cut short (tokens ``first..last``)."""
-    end = _of_phrases(doc, last)
+    end = _of_phrases(doc, _legal_form(doc, last))
     end = _campus(doc, first, end)
     end = _listed_complement(doc, first, end)
     return _joined_head(doc, end)
