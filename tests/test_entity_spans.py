@@ -546,3 +546,22 @@ def test_untagged_bracketed_short_form_and_its_later_uses_join_the_organisation(
     assert [(c.name, [m.text for m in c.mentions]) for c in found] == [
         ("Orla Kestrel Holdings plc", ["Orla Kestrel Holdings plc", "OKH", "OKH"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Launch firms lobbied hard. Kestrel Aerospace, formally Vantor Orbital Systems "
+            "Corp., is building a lander.",
+            ["Kestrel Aerospace", "Vantor Orbital Systems Corp."],
+        ),
+        (
+            "The parent company, Meta, formerly Facebook, said so on Monday.",
+            ["Facebook", "Meta"],
+        ),
+    ],
+)
+def test_names_linked_by_formally_or_formerly_are_one_organisation(nlp, text, expected):
+    found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
+    assert [sorted({m.text for m in c.mentions}) for c in found] == [expected]

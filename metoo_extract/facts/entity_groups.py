@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -312,6 +313,32 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
     return [g for g in groups if not g.merged]
 
 
+#: Words between two names of one referent: "SpaceX, formally Space Exploration
+#: Technologies Corp.", "Meta, formerly Facebook", "Elizabeth Njeri, known as Liz".
+_ALIAS_BETWEEN = re.compile(
+    r",?\s+(?:(?:also\s+)?known(?:\s+to\s+\w+)?\s+as|formally|formerly|officially|"
+    r"legally|now\s+called|renamed)\s+(?:the\s+)?"
+)
+
+
+def join_named_aliases(groups: list[Group], text: str) -> list[Group]:
+    """A name followed by another name of the same referent, linked by "formally",
+    "formerly", "officially" or "known as": one entity, with the evidence of both."""
+    starts = {m.start: g for g in groups for m in g.mentions}
+    for group in groups:
+        for mention in group.mentions:
+            if group.merged:
+                break
+            link = _ALIAS_BETWEEN.match(text, mention.end)
+            other = starts.get(link.end()) if link else None
+            if other is None or other is group or other.merged:
+                continue
+            if {group.kind, other.kind} <= {"organisation", "other"} or group.kind == other.kind:
+                group.absorb(other)
+                group.kind = decide(group.mentions)
+    return [g for g in groups if not g.merged]
+
+
 def weak_organisation(group: Group) -> bool:
     """An organisation named once, on the model's word alone: no organisation word,
     lexicon entry, apposition, capitals, speech verb or organisation-like syntax."""
@@ -354,7 +381,7 @@ JOINS = (
 def join_groups(candidates: list[Candidate], text: str) -> list[Group]:
     """Every group of mentions, before any is dropped: same key, bracketed short forms,
     then each of ``JOINS``."""
-    groups = join_bracketed(by_key(candidates), text)
+    groups = join_named_aliases(join_bracketed(by_key(candidates), text), text)
     for pick, fuzzy in JOINS:
         _join(groups, pick, fuzzy)
         groups = [g for g in groups if not g.merged]
