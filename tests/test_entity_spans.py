@@ -44,6 +44,15 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
         ),
         ("Shares in Harwell Foods plc rose on Monday after the results.", "Harwell Foods plc"),
         (
+            "Approval came from the Federal Ministry for Rural Affairs and Food Security on "
+            "Friday.",
+            "Federal Ministry for Rural Affairs and Food Security",
+        ),
+        (
+            "The Department of Fisheries, Forestry, the Coast and Water approved the plan.",
+            "Department of Fisheries, Forestry, the Coast and Water",
+        ),
+        (
             "The Green Party of England and Wales chose a new leader on Friday.",
             "Green Party of England and Wales",
         ),
@@ -73,6 +82,8 @@ def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):
             "She studied at the University of Leeds, Leeds Beckett and Durham.",
             "University of Leeds",
         ),
+        ("The Ministry of Health and Pfizer signed a supply deal.", "Pfizer"),
+        ("The Ministry of Health and Pfizer signed a supply deal.", "Ministry of Health"),
     ],
 )
 def test_two_organisations_in_a_list_stay_two(nlp, text, expected):

@@ -122,7 +122,10 @@ def _listed_complement(doc: Doc, first: int, last: int) -> int:
     k = last
     listed = "," in words  # the model kept the list's start: "Commerce, Science"
     while k + 1 < len(doc) and doc[k].text == ",":
-        end = _capitalised_run(doc, k + 1)
+        item = k + 2 if doc[k + 1].lower_ == "the" else k + 1  # ", the Environment"
+        end = _capitalised_run(doc, item)
+        if end == item:
+            end = k + 1
         if end > k + 1 and _names_itself(doc, end):
             return last
         if end == k + 1:
@@ -140,9 +143,32 @@ def _listed_complement(doc: Doc, first: int, last: int) -> int:
     if end == k + 1 or _names_itself(doc, end):
         return last
     plural = doc[end - 1].tag_ in ("NNS", "NNPS")
-    if not listed and not plural:
+    if not listed and not plural and not _portfolio(doc, first, last, k + 1, end):
         return last  # "University of Texas and Texas A&M": two names
     return end
+
+
+#: Heads of bodies named for the fields they cover ("Ministry for Economic Affairs and
+#: Climate Action", "Committee on Science and Technology").
+PORTFOLIO_HEADS = frozenset(
+    {"ministry", "department", "committee", "subcommittee", "commission", "office", "agency"}
+    | {"bureau", "secretariat", "directorate", "council", "minister", "secretary"}
+)
+
+
+def _portfolio(doc: Doc, first: int, last: int, start: int, end: int) -> bool:
+    """The item after "and" is one more field of a ministry's or committee's remit, not
+    another body or a place: "Federal Ministry for Economic Affairs" + "and Climate
+    Action"."""
+    heads = [_fold(t.text) for t in doc[first:last]]
+    item = doc[start:end]
+    return (
+        any(h in PORTFOLIO_HEADS for h in heads)
+        and not any(_fold(t.text) in lex.organisation_words() for t in item)
+        and item.text not in lex.places()
+        and item.text not in lex.known_organisations()
+        and all(t.ent_iob_ == "O" or t.ent_type_ == "ORG" for t in item)
+    )
 
 
 def _two_places(doc: Doc, first: int, last: int, start: int) -> int:
