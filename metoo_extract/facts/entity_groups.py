@@ -35,7 +35,7 @@ NAMED = frozenset({"lexicon", "capital_the"})
 GENERIC = lex.organisation_words() | lex.titles() | lex.title_modifiers() | frozenset({"state"})
 
 
-@dataclass
+@dataclass(eq=False)
 class Group:
     """Mentions taken to name one referent, with the kind their evidence decided.
 
@@ -170,7 +170,8 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
         spelled = [
             g
             for g in live
-            if (g in same or g.evidence & THING_EVIDENCE) and is_acronym_of(group.name, g.name)
+            if (g.kind in (group.kind, "organisation") or g.evidence & THING_EVIDENCE)
+            and is_acronym_of(group.name, g.name)
         ]
         if len(spelled) == 1:
             return spelled[0]
