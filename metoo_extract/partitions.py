@@ -165,11 +165,27 @@ def _slice_articles(
 
 
 def job_fingerprint(partitions: Sequence[Partition], *parts: object) -> str:
-    """A hash of the partition plan and the settings: what a resumed run must match."""
+    """A hash of the partition plan, the settings and each input file's size and
+    modification time: what a resumed run must match (an input edited since the first
+    run makes it a different job, so no part holds facts of the old text)."""
     digest = hashlib.sha256(__version__.encode())
     for value in (*parts, *partitions):
         digest.update(repr(value).encode("utf-8", "surrogatepass"))
+    for partition in partitions:
+        for unit in partition.units:
+            path = unit if isinstance(unit, str) else getattr(unit, "path", None)
+            if isinstance(path, str):
+                digest.update(repr(_file_state(path)).encode())
     return digest.hexdigest()
+
+
+def _file_state(path: str) -> tuple[int, int] | None:
+    """Size and modification time of a file, or None when it cannot be read."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
 
 
 def claim_out_dir(out_dir: str, fingerprint: str) -> None:

@@ -220,6 +220,15 @@ def test_other_job_in_out_dir_is_refused(corpus, scheduler, tmp_path: Path) -> N
         run(files[:2], tmp_path / "out", scheduler)
 
 
+def test_input_edited_since_the_first_run_is_another_job(scheduler, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(short_text(7), encoding="utf-8")
+    run([str(article)], tmp_path / "out", scheduler)
+    article.write_text(short_text(8) + " More text.", encoding="utf-8")
+    with pytest.raises(OutputError, match="different job"):
+        run([str(article)], tmp_path / "out", scheduler)
+
+
 def test_model_loaded_once_per_worker(corpus, scheduler, tmp_path: Path) -> None:
     run(shorts(corpus)[: SIZE * 2], tmp_path / "out", scheduler)  # one partition per worker
     with Client(scheduler) as client:
