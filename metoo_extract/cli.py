@@ -7,13 +7,17 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import date, datetime
 from importlib.metadata import version as package_version
-from typing import IO
+from typing import IO, TYPE_CHECKING, NamedTuple
 
 import click
 
 from .errors import ExitStatus, MetooError, OutputError
 from .pipeline import MODEL_ENV
+
+if TYPE_CHECKING:
+    from .stream import Settings
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -174,11 +178,12 @@ def main(
         if _stdin_is_terminal():
             raise click.UsageError("no input: give FILE arguments, or pipe text to stdin")
         inputs = ("-",)
+    from .stream import Settings
+
+    settings = Settings(model=model, day_first=day_first, batch_size=batch_size)
+    reading = _Reading(recursive, pattern, input_format, published, max_bytes)
     if engine == "dask":
-        _run_dask(
-            inputs, output, output_format, workers, scheduler, model, day_first, batch_size,
-            recursive, pattern, input_format, published, max_bytes,
-        )  # fmt: skip
+        _run_dask(inputs, output, output_format, settings, reading, workers, scheduler)
         return
     if workers is not None or scheduler is not None:
         raise click.UsageError("--workers and --scheduler need --engine dask")
@@ -186,7 +191,7 @@ def main(
         raise click.BadParameter(f"{output} is a directory", param_hint="'-o' / '--output'")
     from .inputs import expand_sources, read_articles
     from .render import make_writer, with_progress
-    from .stream import Settings, default_jobs, extract_stream
+    from .stream import default_jobs, extract_stream
 
     to_file = output is not None
     fmt = output_format or ("table" if not to_file and sys.stdout.isatty() else "jsonl")
@@ -194,7 +199,6 @@ def main(
     items = read_articles(
         sources, input_format=input_format, published=published, max_bytes=max_bytes
     )
-    settings = Settings(model=model, day_first=day_first, batch_size=batch_size)
     failed = 0
     try:
         with _open_output(output) as out:
@@ -219,10 +223,25 @@ def main(
         sys.exit(ExitStatus.INPUT_FAILED)
 
 
+class _Reading(NamedTuple):
+    """How the inputs are found and read (the options both engines share)."""
+
+    recursive: bool
+    pattern: str | None
+    input_format: str
+    published: date | datetime | None
+    max_bytes: int | None
+
+
 def _run_dask(
-    inputs, output, output_format, workers, scheduler, model, day_first, batch_size,
-    recursive, pattern, input_format, published, max_bytes,
-) -> None:  # fmt: skip
+    inputs: tuple[str, ...],
+    output: str | None,
+    output_format: str | None,
+    settings: Settings,
+    reading: _Reading,
+    workers: int | None,
+    scheduler: str | None,
+) -> None:
     """--engine dask: part files in OUT_DIR, failed inputs and a summary on stderr."""
     if output is None:
         raise click.UsageError("--engine dask needs -o OUT_DIR, the directory of part files")
@@ -238,15 +257,16 @@ def _run_dask(
             err=True,
         )
         sys.exit(ExitStatus.USAGE)
-    from .stream import Settings
-
-    settings = Settings(model=model, day_first=day_first, batch_size=batch_size)
     try:
         summary = extract_distributed(
-            inputs, output, scheduler, workers, settings=settings, recursive=recursive,
-            pattern=pattern, input_format=input_format, published=published,
-            max_bytes=max_bytes, report=lambda f: click.echo(f"Error: {f.message}", err=True),
-        )  # fmt: skip
+            inputs,
+            output,
+            scheduler,
+            workers,
+            settings=settings,
+            report=lambda f: click.echo(f"Error: {f.message}", err=True),
+            **reading._asdict(),
+        )
     except MetooError as exc:
         if summary := getattr(exc, "summary", None):
             click.echo(summary.describe(), err=True)
