@@ -151,6 +151,17 @@ def test_a_titles_complement_is_no_name(nlp, text, absent):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        ("Speaking to the Toronto Star, an aide said the minister would stay.", "Toronto Star"),
+        ("A Burger King spokesperson said the outlet would close.", "Burger King"),
+    ],
+)
+def test_a_known_name_ending_in_a_title_word_keeps_it(nlp, text, expected):
+    assert names(clusters(nlp, text), "organisation") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         ("If Congress cannot agree by October, the agency will shut down.", "Congress"),
         ("The Senate voted 51-49 to confirm her on Thursday.", "Senate"),
     ],

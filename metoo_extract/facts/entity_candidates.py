@@ -261,7 +261,11 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         or doc[units[-1][0]].tag_ == "POS"
         or doc[units[-1][0]].text in ("'s", "\u2019s", "'")
         or raw(units[-1]) in CONNECTORS
-        or (len(units) > 1 and fold(units[-1]) in lex.caption_words() | lex.titles())
+        or (
+            len(units) > 1
+            and fold(units[-1]) in lex.caption_words() | lex.titles()
+            and doc[units[0][0] : units[-1][1]].text not in lex.known_organisations()
+        )
     ):
         units = units[:-1]
     if not units:
