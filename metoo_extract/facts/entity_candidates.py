@@ -85,6 +85,7 @@ def find_tags(text: str) -> list[tuple[str, int, int]]:
 CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "la", "le", "du", "des", "di", "del", "da", "dos"}
     | {"van", "von", "der", "den", "at", "on", "&", "e", "y", "al", "el", "bin", "ibn"}
+    | {"los", "las", "della", "dela", "das", "ter"}
 )
 
 

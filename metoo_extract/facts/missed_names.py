@@ -49,12 +49,67 @@ def given_name(token) -> bool:
     return token.text in lex.given_names() and lex.places().get(token.text) != "major"
 
 
+#: Lower-case particles inside surnames ("de los Reyes", "van der Berg", "bin Salman").
+SURNAME_PARTICLES = frozenset(
+    {"de", "del", "dela", "della", "di", "da", "dos", "das", "do", "la", "las", "los", "le"}
+    | {"van", "von", "der", "den", "ter", "bin", "binti", "al", "el", "y"}
+)
+
+
+def _nicknamed_end(doc: Doc, ent: Span) -> int:
+    """End of a person's name going on past a quoted nickname: 'Antonio' + '"Tonton"
+    de los Reyes', 'Maria Consuelo' + '"Connie" Villaraza'; 0 when there is none."""
+    k = ent.end
+    if len(ent) > 3 or k + 3 >= len(doc):
+        return 0
+    if ent.label_ != "PERSON" and not (len(ent) == 1 and given_name(ent[0])):
+        return 0  # a given name the model mislabels ("Eduardo" as ORG) still counts
+    opening, nickname, closing = doc[k], doc[k + 1], doc[k + 2]
+    if not (
+        opening.text in _QUOTES
+        and closing.text in _QUOTES
+        and nickname.is_title
+        and nickname.is_alpha
+        and not opening.whitespace_
+        and not nickname.whitespace_
+    ):
+        return 0
+    j = k + 3
+    while j < len(doc) and doc[j].lower_ in SURNAME_PARTICLES and doc[j].is_lower:
+        j += 1
+    if j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
+        return 0
+    return past_hyphens(doc, j + 1)
+
+
+def _with_nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The model's entities with each nicknamed person's whole name as one PERSON span;
+    an entity it cut across keeps what lies after the name ("[Villaraza] of the
+    Nacionalista Party" gives "of the Nacionalista Party")."""
+    out: list[Span] = []
+    reach = 0
+    for ent in ents:
+        if ent.end <= reach:
+            continue
+        if ent.start < reach:
+            out.append(Span(doc, reach, ent.end, label=ent.label_))
+            continue
+        end = _nicknamed_end(doc, ent)
+        if end:
+            out.append(Span(doc, ent.start, end, label="PERSON"))
+            reach = end
+        else:
+            out.append(ent)
+    return out
+
+
 def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
     """The model's entities with a person's name it cut in two joined again: a lone given
     name directly followed by a one-word entity ("Valeska" + "Paris", both GPE) is one
     person's name, and so are a given name and a surname around a quoted nickname
     ('Juanito "Jun" Macaraeg'). Returns ``(span, label)`` pairs in text order."""
     out: list[tuple[Span, str]] = []
+    ents = _with_nicknamed_people(doc, ents)
     k = 0
     while k < len(ents):
         ent = ents[k]
