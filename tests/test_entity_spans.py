@@ -494,6 +494,11 @@ def test_a_role_title_is_no_organisation(nlp, text, absent):
     "text,name",
     [
         ("Voters in Bafatá queued from dawn. Bafatá has 22,000 residents.", "Bafatá"),
+        (  # a city in the gazetteer outweighs the model's PERSON reading
+            "In the hills west of Sukabumi, families waited on rooftops for two days. In "
+            "Sukabumi, Dewi Lestari, 41, shares a room with nine people.",
+            "Sukabumi",
+        ),
     ],
 )
 def test_a_name_after_a_place_preposition_is_a_place(nlp, text, name):

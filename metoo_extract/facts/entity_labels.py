@@ -26,7 +26,7 @@ WEIGHTS = {
     "given_name": ("person", 2.0),
     "locative": ("place", 2.0),
     "place_major": ("place", 2.0),
-    "place_city": ("place", 1.0),
+    "place_city": ("place", 1.5),
     "place_name": ("place", 2.0),
     "facility": ("place", 5.0),
     "event": ("other", 5.0),
