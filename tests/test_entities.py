@@ -45,7 +45,8 @@ def _candidate(model, *evidence):
         ([_candidate("organisation", "capitals", "locative")], "organisation"),
         ([_candidate("organisation", "capitals", "place_major")], "place"),
         ([_candidate("person", "place_major")], "place"),
-        ([_candidate("person", "place_city")], "person"),
+        ([_candidate("person", "place_city")], "place"),  # a gazetteer city outweighs
+        ([_candidate("person", "place_city", "speech")], "person"),  # "Kediri said"
         ([_candidate("organisation", "place_city", "locative")], "place"),
         ([_candidate("organisation", "event")], "other"),
         ([_candidate("organisation", "org_word", "facility")], "place"),
