@@ -141,7 +141,7 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
 
 def _person_typo(group: Group, live: list[Group]) -> Group | None:
     """A name one edit from a person's full name, or a typo of one of its words ("Miano",
-    "Bauchtman")."""
+    "Holstege")."""
     if not _can_be_person(group):
         return None
     mine = " ".join(group.words)

@@ -188,14 +188,14 @@ def one_edit_apart(a: str, b: str, min_length: int = 4) -> bool:
     return OSA.distance(a.casefold(), b.casefold(), score_cutoff=1) <= 1
 
 
-#: Length from which a word may carry two typos ("Bauchtman" for "Buchtmann").
+#: Length from which a word may carry two typos ("Holstege" for "Hollstegge").
 TWO_EDIT_LENGTH = 8
 
 
 def misspelt_word(a: str, b: str) -> bool:
     """True when one word is a typo of the other: one edit apart (five letters or more),
     or two edits apart when both are long and keep their first letter, which typists
-    rarely get wrong ("Bauchtman" / "Buchtmann", but not "Anderson" / "Henderson")."""
+    rarely get wrong ("Holstege" / "Hollstegge", but not "Anderson" / "Henderson")."""
     if one_edit_apart(a, b, min_length=5):
         return True
     if a == b or min(len(a), len(b)) < TWO_EDIT_LENGTH or a[:1].casefold() != b[:1].casefold():
