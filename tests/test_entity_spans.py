@@ -527,6 +527,10 @@ def test_a_sentences_the_is_no_part_of_the_name_unless_known(nlp, text, name):
             "The Ridgeway Herald noted that the petition had passed 10,000 names.",
             "Ridgeway Herald",
         ),
+        (  # untagged after a word that describes an organisation, with its country
+            "The site rose to number 4 in the company Trendex UK's Lifestyle-Sport category.",
+            "Trendex UK",
+        ),
     ],
 )
 def test_untagged_run_ending_in_an_organisation_word_is_an_organisation(nlp, text, expected):

@@ -345,6 +345,11 @@ def untagged_organisations(doc: Doc) -> list[Span]:
     found: list[Span] = []
     k = 0
     while k < len(doc):
+        described = _described_name_end(doc, k)
+        if described:
+            found.append(doc[k:described])
+            k = described
+            continue
         end = _proper_noun_run(doc, k)
         if (
             end - k >= 2
@@ -364,6 +369,27 @@ def untagged_organisations(doc: Doc) -> list[Span]:
             found.append(doc[start:end])
         k = max(end, k + 1)
     return found
+
+
+def _described_name_end(doc: Doc, k: int) -> int:
+    """End of an untagged name right after a noun that describes an organisation ("the
+    company Hitwise UK", "the conciliation service Acas"), a place's name at its end
+    included; 0 when ``k`` starts no such name."""
+    if k == 0 or not (doc[k - 1].is_lower and doc[k - 1].lower_ in lex.organisation_descriptors()):
+        return 0
+    end = k
+    while (
+        end < len(doc)
+        and end - k < 4
+        and doc[end].text[0].isupper()
+        and doc[end].is_alpha
+        and (doc[end].ent_iob_ == "O" or (end > k and doc[end].ent_type_ == "GPE"))
+        and "\n" not in doc[end - 1].whitespace_
+    ):
+        end += 1
+    if end == k or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return 0  # nothing untagged, or a place's name cut in two
+    return end
 
 
 def _proper_noun_run(doc: Doc, k: int, limit: int = 5) -> int:
