@@ -527,6 +527,11 @@ def test_a_sentences_the_is_no_part_of_the_name_unless_known(nlp, text, name):
             "The Ridgeway Herald noted that the petition had passed 10,000 names.",
             "Ridgeway Herald",
         ),
+        (  # a group named for its members
+            "Okonkwo co-founded the Parents for Safer Roads Coalition, which says it has "
+            "4,000 member families.",
+            "Parents for Safer Roads Coalition",
+        ),
         (  # untagged after a word that describes an organisation, with its country
             "The site rose to number 4 in the company Trendex UK's Lifestyle-Sport category.",
             "Trendex UK",
@@ -542,6 +547,7 @@ def test_untagged_run_ending_in_an_organisation_word_is_an_organisation(nlp, tex
     [
         "Saudi Officials Warn Of New Ministry Rules After Crush\n\nThe rules came on Monday.",
         "Officials at the Ministry said no more pilgrims would be allowed in.",
+        "The orchestra will play Bruckner's Seventh Symphony in her honour on March 10.",
     ],
 )
 def test_title_case_lines_and_lone_organisation_words_make_no_untagged_organisation(nlp, text):
@@ -614,3 +620,8 @@ def test_untagged_bracketed_short_form_and_its_later_uses_join_the_organisation(
 def test_names_linked_by_formally_or_formerly_are_one_organisation(nlp, text, expected):
     found = [c for c in clusters(nlp, text) if c.kind == "organisation"]
     assert [sorted({m.text for m in c.mentions}) for c in found] == [expected]
+
+
+def test_given_name_after_a_tagged_word_still_joins_the_surname(nlp):
+    text = "Its chief conductor, the Finn Aino Lehtinen, will conduct the concert."
+    assert "Aino Lehtinen" in names(clusters(nlp, text), "person")

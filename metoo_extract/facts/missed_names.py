@@ -180,6 +180,8 @@ def _given_name_before(doc: Doc, ent: Span) -> bool:
     if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
         return False
     before = doc[ent.start - 1]
+    if ent.start >= 2 and doc[ent.start - 2].ent_type_ == "PERSON":
+        return False  # "the Finn Aino Lehtinen": the person before takes it
     return (
         _untagged_surname(before)
         and _plain_word(before)
@@ -247,8 +249,11 @@ def untagged_people(doc: Doc) -> list[Span]:
             and given_name(token)
             and token.tag_ == "NNP"
             and not token.is_sent_start
+            and not (
+                before is not None and (before.lower_ in ("the", "a", "an") or before.is_upper)
+            )
             and doc[k + 1 : end].text not in lex.places()
-        )  # "New People Party's Regina Ip"
+        )  # "New People Party's Regina Ip"; not "The Velvet Underground", "BRP Teresa ..."
         credited = CREDIT_LINE.search(text, max(0, token.idx - 20), token.idx) is not None and (
             text[max(0, token.idx - 20) : token.idx].rstrip().endswith("by")
             or (before is not None and before.lower_ == "and")

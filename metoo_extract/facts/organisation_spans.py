@@ -353,6 +353,8 @@ def untagged_organisations(doc: Doc) -> list[Span]:
         end = _proper_noun_run(doc, k)
         if (
             end - k >= 2
+            and doc[k].lower_ not in ORDINALS  # "Mahler's Second Symphony": a work
+            and not _owned_by_person(doc, k)
             and _fold(doc[end - 1].text) in lex.organisation_words()
             and any(_fold(t.text) not in lex.organisation_words() for t in doc[k : end - 1])
             and _runs_in_prose(doc, k)
@@ -366,9 +368,30 @@ def untagged_organisations(doc: Doc) -> list[Span]:
                 and before.whitespace_ == " "
             ):
                 start = next(e.start for e in doc.ents if e.start <= k - 1 < e.end)
+            elif (
+                k >= 2
+                and before is not None
+                and before.lower_ == "for"
+                and doc[k - 2].is_title
+                and doc[k - 2].tag_ in ("NNS", "NNPS")
+                and doc[k - 2].ent_iob_ == "O"
+            ):
+                start = k - 2  # a group named for its members: "Parents for" + "..."
             found.append(doc[start:end])
         k = max(end, k + 1)
     return found
+
+
+#: Ordinal words that open the titles of works, not institutions ("Second Symphony").
+ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+)
+
+
+def _owned_by_person(doc: Doc, k: int) -> bool:
+    """The run follows a person's possessive ("Mahler's"): a work or a body part of
+    theirs, not an institution."""
+    return k >= 2 and doc[k - 1].tag_ == "POS" and doc[k - 2].ent_type_ == "PERSON"
 
 
 def _described_name_end(doc: Doc, k: int) -> int:
