@@ -499,6 +499,10 @@ def test_organisation_starting_with_its_word_grows_left(nlp, text, expected):
             "Figures from the Office for National Statistics came out late.",
             "Office for National Statistics",
         ),
+        (
+            "Rates fell to $1,500, according to the freight platform Corvalo.",
+            "Corvalo",
+        ),
     ],
 )
 def test_organisation_word_keeps_an_organisation_named_once(nlp, text, expected):

@@ -17,8 +17,6 @@ SLUGS = sorted(p.stem for p in SAMPLES.glob("*.txt") if p.with_suffix(".json").e
 #: Gold facts we know we miss: (slug, kind, gold text) -> reason. Each is a strict xfail,
 #: so fixing one makes its test fail until the entry is removed.
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    ("carrick-vance-sec", "organisations", "Xeneta"): "named once after 'the freight analytics "
-    "firm'; the descriptor evidence does not reach it",
     ("northbridge-ashvale", "organisations", "KV Meerhout"): "a club named once after 'side'",
     ("northbridge-ashvale", "organisations", "Castlemere"): "a club named once as an object; "
     "the model calls it a place",
