@@ -527,6 +527,10 @@ def test_a_sentences_the_is_no_part_of_the_name_unless_known(nlp, text, name):
             "The Ridgeway Herald noted that the petition had passed 10,000 names.",
             "Ridgeway Herald",
         ),
+        (  # the model tags "Malaysian" and "Navy" apart
+            "On Monday the Malaysian Navy sent the hospital ship to the coast.",
+            "Malaysian Navy",
+        ),
         (  # a group named for its members
             "Okonkwo co-founded the Parents for Safer Roads Coalition, which says it has "
             "4,000 member families.",

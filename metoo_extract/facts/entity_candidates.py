@@ -555,6 +555,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             ent = grow_person(doc, ent)
         elif model == "organisation":
             ent = grow_organisation(doc, ent)
+            out = [c for c in out if c.first < ent.start]  # "Indonesian" + "Navy"
         for first, last, titled in name_parts(ent):
             candidate = _candidate(doc, first, last, model, titled)
             if candidate is not None and label == "NORP":

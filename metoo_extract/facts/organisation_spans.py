@@ -242,6 +242,16 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
         return ent
     if _fold(doc[start].text) not in lex.organisation_words():
         return _grow_over_couple(doc, ent, start)
+    nationality = doc[start - 1] if start else None
+    if (
+        start == ent.end - 1
+        and nationality is not None
+        and nationality.ent_type_ in ("NORP", "GPE")
+        and nationality.whitespace_ == " "
+    ):
+        # a lone institutional word after a nationality the model tagged on its own:
+        # "Indonesian" + "Navy" is one name
+        return doc[_entity_start(doc, start - 1) : ent.end]
     k = start
     while (
         k > 0
@@ -252,6 +262,13 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
     ):
         k -= 1
     return ent if k == start else doc[k : ent.end]
+
+
+def _entity_start(doc: Doc, k: int) -> int:
+    """First token of the model's entity holding token ``k``."""
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
 
 
 def _grow_over_couple(doc: Doc, ent: Span, start: int) -> Span:
@@ -341,7 +358,8 @@ def _runs_in_prose(doc: Doc, k: int) -> bool:
 def untagged_organisations(doc: Doc) -> list[Span]:
     """Institutions the model left untagged: a run of capitalised proper nouns that ends
     with an organisation word ("Interior Ministry", "Deseret News"), with the nationality
-    or place the model tagged right before it ("Saudi" + "Interior Ministry")."""
+    or place the model tagged right before it ("Saudi" + "Interior Ministry", "Japanese"
+    + "Embassy"), or a name right after a noun that describes an organisation."""
     found: list[Span] = []
     k = 0
     while k < len(doc):
@@ -351,35 +369,42 @@ def untagged_organisations(doc: Doc) -> list[Span]:
             k = described
             continue
         end = _proper_noun_run(doc, k)
+        start = _run_start(doc, k) if end > k else k
         if (
-            end - k >= 2
+            end - start >= 2
             and doc[k].lower_ not in ORDINALS  # "Mahler's Second Symphony": a work
             and not _owned_by_person(doc, k)
             and _fold(doc[end - 1].text) in lex.organisation_words()
-            and any(_fold(t.text) not in lex.organisation_words() for t in doc[k : end - 1])
+            and any(_fold(t.text) not in lex.organisation_words() for t in doc[start : end - 1])
             and _runs_in_prose(doc, k)
         ):
-            before = doc[k - 1] if k else None
-            start = k
-            if (
-                before is not None
-                and before.ent_type_ in ("NORP", "GPE")
-                and before.ent_iob_ != "O"
-                and before.whitespace_ == " "
-            ):
-                start = next(e.start for e in doc.ents if e.start <= k - 1 < e.end)
-            elif (
-                k >= 2
-                and before is not None
-                and before.lower_ == "for"
-                and doc[k - 2].is_title
-                and doc[k - 2].tag_ in ("NNS", "NNPS")
-                and doc[k - 2].ent_iob_ == "O"
-            ):
-                start = k - 2  # a group named for its members: "Parents for" + "..."
             found.append(doc[start:end])
         k = max(end, k + 1)
     return found
+
+
+def _run_start(doc: Doc, k: int) -> int:
+    """Where an untagged name starting at ``k`` really starts: at the nationality or
+    place the model tagged right before it ("Saudi" + "Interior Ministry"), or at the
+    members a group is named for ("Parents for" + "Safer Screens Coalition")."""
+    before = doc[k - 1] if k else None
+    if (
+        before is not None
+        and before.ent_type_ in ("NORP", "GPE")
+        and before.ent_iob_ != "O"
+        and before.whitespace_ == " "
+    ):
+        return next(e.start for e in doc.ents if e.start <= k - 1 < e.end)
+    if (
+        k >= 2
+        and before is not None
+        and before.lower_ == "for"
+        and doc[k - 2].is_title
+        and doc[k - 2].tag_ in ("NNS", "NNPS")
+        and doc[k - 2].ent_iob_ == "O"
+    ):
+        return k - 2
+    return k
 
 
 #: Ordinal words that open the titles of works, not institutions ("Second Symphony").
