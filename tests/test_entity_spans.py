@@ -82,6 +82,16 @@ def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):
             "She studied at the University of Leeds, Leeds Beckett and Durham.",
             "University of Leeds",
         ),
+        (
+            "The Ways and Means Committee of the United States House of Representatives "
+            "voted on Tuesday.",
+            "Ways and Means Committee",
+        ),
+        (
+            "The Ways and Means Committee of the United States House of Representatives "
+            "voted on Tuesday.",
+            "House of Representatives",
+        ),
         ("The Ministry of Health and Pfizer signed a supply deal.", "Pfizer"),
         ("The Ministry of Health and Pfizer signed a supply deal.", "Ministry of Health"),
     ],

@@ -60,10 +60,17 @@ def _of_phrases(doc: Doc, last: int) -> int:
             or (doc[k].text in ("of", "and", "&") and k + 1 < len(doc) and doc[k + 1].is_title)
         ):
             k += 1
-        if k == start:
-            break
+        if k == start or _ends_in_known_name(doc, start, k):
+            break  # "Appropriations Committee" of "the ... House of Representatives": two
         end = k
     return end
+
+
+def _ends_in_known_name(doc: Doc, start: int, end: int) -> bool:
+    """The words ``start..end`` end with a known organisation's name of two words or
+    more ("United States House of Representatives")."""
+    known = lex.known_organisations()
+    return any(end - i >= 2 and doc[i:end].text in known for i in range(start, end))
 
 
 def _ends_phrase(doc: Doc, end: int) -> bool:
