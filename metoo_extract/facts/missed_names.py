@@ -79,6 +79,9 @@ def _nicknamed_end(doc: Doc, ent: Span) -> int:
         j += 1
     if j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
         return 0
+    surname = next((e for e in doc.ents if e.start == j and e.label_ == "PERSON"), None)
+    if surname is not None and len(surname) <= 3:
+        return surname.end  # 'Juan "Jun"' + "Dela Cruz", tagged as one surname
     return past_hyphens(doc, j + 1)
 
 
@@ -114,9 +117,7 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
     while k < len(ents):
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if nxt is not None and (
-            _nickname_between(doc, ent, nxt) or _initials_before(doc, ent, nxt)
-        ):
+        if nxt is not None and _initials_before(doc, ent, nxt):
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2
             continue
@@ -145,23 +146,6 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
-
-
-def _nickname_between(doc: Doc, ent: Span, nxt: Span) -> bool:
-    """Two person names around one quoted capitalised word: 'Juanito "Jun" Macaraeg'."""
-    if ent.label_ != "PERSON" or nxt.label_ == "DATE" or nxt.start != ent.end + 3:
-        return False
-    opening, nickname, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
-    return (
-        opening.text in _QUOTES
-        and closing.text in _QUOTES
-        and nickname.is_title
-        and nickname.is_alpha
-        and not opening.whitespace_
-        and not nickname.whitespace_
-        and len(ent) <= 2
-        and len(nxt) <= 2
-    )
 
 
 def _initials(ent: Span) -> bool:
