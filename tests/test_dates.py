@@ -307,6 +307,7 @@ CASES = [
     ("2003", "He died in 2003 at the age of 72.", MON, "2003"),
     ("2021", "It asked for its 2021 and 2022 financial years.", MON, "2021"),
     ("2018", "The 2018 elections were close.", MON, "2018"),
+    ("2010", "Since 2010 prices have risen sharply.", MON, "2010"),
     ("Oct. 20-22", "The summit runs from Oct. 20-22.", MON, "2017-10-20"),
     ("Tues., Oct. 17", "The meeting is on Tues., Oct. 17.", MON, "2017-10-17"),
     ("11 p.m. Sunday", "The blast happened at 11 p.m. Sunday.", MON, "2017-10-15T23:00"),
@@ -498,3 +499,64 @@ def test_any_text_gives_valid_offsets(nlp, text):
         assert 0 <= match.start < match.end <= len(text)
         assert match.text == spacy_view(text)[match.start : match.end]
         assert match.value is None or match.value[:1].isdigit()
+
+
+def _parsed(words, tags, heads, deps):
+    """A Doc with a parse given by hand, to test a rule against a known mis-parse."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, heads=heads, deps=deps)
+
+
+@pytest.mark.parametrize(
+    "words,tags,heads,deps,number_at,counts",
+    [
+        # the parse hung "1709" on the later "years": the next word still says it counts
+        (
+            ["of", "1709", "schoolchildren", "-", "aged", "8", "years"],
+            ["IN", "CD", "NNS", "HYPH", "JJ", "CD", "NNS"],
+            [0, 6, 4, 2, 6, 6, 0],
+            ["ROOT", "nummod", "npadvmod", "punct", "amod", "nummod", "pobj"],
+            1,
+            True,
+        ),
+        (
+            ["of", "1709", "schoolchildren"],
+            ["IN", "CD", "NNS"],
+            [0, 2, 0],
+            ["ROOT", "nummod", "pobj"],
+            1,
+            True,
+        ),
+        (
+            ["the", "2018", "elections"],
+            ["DT", "CD", "NNS"],
+            [2, 2, 2],
+            ["det", "nummod", "ROOT"],
+            1,
+            False,
+        ),
+        (
+            ["since", "2010", "prices", "rose"],
+            ["IN", "CD", "NNS", "VBD"],
+            [3, 2, 3, 3],
+            ["mark", "nummod", "nsubj", "ROOT"],
+            1,
+            False,
+        ),
+        (
+            ["for", "2021", "financial", "years"],
+            ["IN", "CD", "JJ", "NNS"],
+            [0, 3, 3, 0],
+            ["ROOT", "nummod", "amod", "pobj"],
+            1,
+            False,
+        ),
+    ],
+)
+def test_number_counting_a_plural_is_no_year(words, tags, heads, deps, number_at, counts):
+    from metoo_extract.facts.exclusions import counts_a_plural
+
+    doc = _parsed(words, tags, heads, deps)
+    assert counts_a_plural(doc[number_at : number_at + 1]) is counts

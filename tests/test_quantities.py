@@ -136,6 +136,33 @@ CASES = [
         "The panel of twelve met today.",
         [("twelve", 12, "members", "count", None, False)],
     ),
+    # "the last / next N units" is a length of time, though the model tags it DATE
+    (
+        "She spent the last five months of her life in hospital.",
+        [("five months", 5, "months", "duration", None, False)],
+    ),
+    (
+        "Over the next two weeks, 40 teams will compete.",
+        [
+            ("two weeks", 2, "weeks", "duration", None, False),
+            ("40 teams", 40, "teams", "count", None, False),
+        ],
+    ),
+    # the model's DATE ran from the dateline over the blank line into the first sentence
+    (
+        "Welsh pupils short of sleep\n\nMonday, March 6, 2006\n\n"
+        "Almost half of all Welsh secondary school pupils sleep too little, doctors say.",
+        [
+            (
+                "Almost half of all Welsh secondary school pupils",
+                0.5,
+                "school pupils",
+                "fraction",
+                "almost",
+                True,
+            )
+        ],
+    ),
 ]
 
 

@@ -6,12 +6,13 @@ import re
 from datetime import date, datetime
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
 from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
 from .date_spans import candidate_spans
+from .exclusions import counts_a_plural
 from .tense import tense_of
 from .types import DateMatch
 
@@ -23,23 +24,6 @@ def _in_caption(text: str, offset: int) -> bool:
     """Whether the line holding ``offset`` is a photo caption."""
     line_start = text.rfind("\n", 0, offset) + 1
     return bool(_CAPTION.match(text, line_start))
-
-
-_TIME_NOUNS = {"year", "season", "quarter", "month", "election", "game", "olympics"}
-
-
-def _counts_a_plural(span: Span) -> bool:
-    """A bare number counting a plural noun ("1709 schoolchildren") is not a year.
-
-    A year modifying a plural keeps a determiner or possessive before it ("its 2021 and
-    2022 financial years", "the 2018 elections"); a count does not.
-    """
-    if len(span) != 1 or not span[0].like_num or span[0].dep_ != "nummod":
-        return False
-    noun = span[0].head
-    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() in _TIME_NOUNS:
-        return False
-    return not any(c.dep_ in ("det", "poss") and c.i < span[0].i for c in noun.children)
 
 
 @Language.factory(
@@ -72,7 +56,7 @@ class Finder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            if _counts_a_plural(span):
+            if counts_a_plural(span):
                 continue
             tense = tense_of(span)
             if tense == PRESENT and _in_caption(article, start):

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import accumulate
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize.numbers import NumberSpan
@@ -24,6 +24,12 @@ _POINT_IN_TIME = re.compile(
     r"|:\d\d",
     re.IGNORECASE,
 )
+#: "the last five months", "the next two weeks": a span of time counted back or forward
+#: from now is still a length of time; the opener is dropped before the point test.
+_SPAN_OPENER = re.compile(
+    rf"^(?:the\s+)?(?:last|next|past|previous|coming|first|final)\s+(?=\S+\s+{_TIME_UNITS}\b)",
+    re.IGNORECASE,
+)
 _CLOCK_AFTER = re.compile(
     r"^\s?(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|h\b|(?:gmt|utc|bst|cet|cest|ist|est|edt|cst|cdt|"
     r"mst|mdt|pst|pdt|et|pt|jst|kst|aest|aedt|sast|eat|wat|pkt|npt)\b)",
@@ -34,6 +40,41 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of)\s+$", re.IGNORECASE)
 _PERSONAL_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _HYPHENS = ("-", "–", "—")
+_TIME_NOUNS = {"year", "season", "quarter", "month", "election", "game", "olympics"}
+_TIME_NOUNS |= {word + "s" for word in _TIME_NOUNS}
+#: Words before a year that make it a point in time even when a plural follows
+#: ("since 2010 prices have risen", "the 2018 elections").
+_YEAR_OPENERS = {"in", "since", "by", "until", "till", "before", "after", "during", "from"}
+
+
+def counts_a_plural(span: Span) -> bool:
+    """A bare number counting a plural noun ("1709 schoolchildren") is not a year.
+
+    The plural is the very next word or else the number's head (the parse sometimes
+    hangs the number on a later noun: "1709 schoolchildren - aged 8-10 years"). A year
+    modifying a plural has a determiner, possessive or preposition before it ("its 2021
+    and 2022 financial years", "the 2018 elections", "since 2010 prices rose"); a count
+    does not.
+    """
+    if len(span) != 1 or not span[0].like_num:
+        return False
+    number = span[0]
+    doc = number.doc
+    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if following is not None and following.tag_ in ("NNS", "NNPS"):
+        noun = following
+    elif number.dep_ == "nummod" and number.head.i > number.i:
+        noun = number.head
+    else:
+        return False
+    if noun.tag_ not in ("NNS", "NNPS") or {noun.lemma_.lower(), noun.lower_} & _TIME_NOUNS:
+        return False
+    before = doc[number.i - 1] if number.i > 0 else None
+    if before is not None and (
+        before.tag_ in ("DT", "PRP$", "POS") or before.lower_ in _YEAR_OPENERS
+    ):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.i < number.i for c in noun.children)
 
 
 class Spans:
@@ -52,14 +93,26 @@ class Spans:
 
 def blocked_spans(doc: Doc) -> Spans:
     """Character spans no quantity may overlap: the dates found by metoo_dates, plus the
-    model's DATE/TIME entities that name a point in time rather than a length of time."""
+    model's DATE/TIME entities that name a point in time rather than a length of time.
+
+    An entity running over a line break is read line by line: the model sometimes joins
+    a dateline to the next paragraph ("Thursday, February 23, 2006" + "Almost half").
+    """
     spans = [(d.start, d.end) for d in (doc._.metoo_dates or [])]
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if _DURATION.search(ent.text) and not _POINT_IN_TIME.search(ent.text):
-            continue
-        spans.append((ent.start_char, ent.end_char))
+        if counts_a_plural(ent):
+            continue  # "1709 schoolchildren": the model's DATE is a count
+        lines = list(re.finditer(r"[^\n]*\S[^\n]*", ent.text))
+        for line in lines:
+            length = _SPAN_OPENER.sub("", line.group())
+            point = _POINT_IN_TIME.search(length)
+            if _DURATION.search(length) and not point:
+                continue
+            if len(lines) > 1 and not point:
+                continue  # "Almost half": the model's date ran on past a line break
+            spans.append((ent.start_char + line.start(), ent.start_char + line.end()))
     return Spans(spans)
 
 

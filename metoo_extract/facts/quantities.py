@@ -252,9 +252,9 @@ def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int
             has_number = any(t.like_num for t in inner)
             return noun, span.end_char if has_number else noun.idx + len(noun)
         return None, None
-    chunk = _chunk_at(doc, last.i)
-    if chunk is not None and chunk.root.i > last.i and chunk.root.pos_ in _NOUNS:
-        return chunk.root, chunk.root.idx + len(chunk.root)
+    root = _chunk_noun(span)
+    if root is not None:
+        return root, root.idx + len(root)
     head = last
     while head.head.i != head.i and span.start <= head.head.i < span.end:
         head = head.head
