@@ -244,6 +244,17 @@ def test_not_names(nlp, text, absent):
         ("Herat has reopened its schools.", "Herat"),
         ("Exports from Brazil rose last year.", "Brazil"),
         ("Police closed Harlow Road after the crash.", "Harlow Road"),
+        # towns below the city list, which the model takes for a firm or a person
+        (
+            "Floods cut roads to Dailekh and Jumla on Sunday. Officials in Dailekh said "
+            "40 homes were lost.",
+            "Dailekh",
+        ),
+        (
+            "Rebels seized Kaga-Bandoro on Friday. Residents fled Kaga-Bandoro as fighting spread.",
+            "Kaga-Bandoro",
+        ),
+        ("The army said Ndélé was calm. Fighters left Ndélé on Monday.", "Ndélé"),
     ],
 )
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):

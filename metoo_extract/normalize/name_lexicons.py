@@ -119,6 +119,13 @@ def places() -> dict[str, str]:
 
 
 @cache
+def towns() -> frozenset[str]:
+    """Names of towns of 15,000 to 99,999 people (GeoNames): too many share a name with
+    a person or a firm to outweigh other evidence, enough to tip an unknown name."""
+    return frozenset(line.split("\t")[0] for line in _lines("towns.tsv"))
+
+
+@cache
 def thing_words() -> frozenset[str]:
     """Head nouns that make a name a thing ("Telescope", "Rover", "Vaccine")."""
     return _words("thing_words.txt")
