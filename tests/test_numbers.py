@@ -42,6 +42,9 @@ from metoo_extract.normalize.units import currency_after, currency_before, measu
         ("30 lakh", 3e6),
         ("2 crore", 2e7),
         ("2.2 crore", 2.2e7),
+        ("2.5 lakh crore", 2.5e12),  # a scale of a scale multiplies
+        ("1 thousand crore", 1e10),
+        ("5 lakh 20 thousand", 520000),
         ("millions", 1e6),
         ("dozens", 12),
         ("hundreds", 100),

@@ -148,6 +148,50 @@ CASES = [
             ("40 teams", 40, "teams", "count", None, False),
         ],
     ),
+    # currencies: codes and symbols several countries share take the article's country
+    (
+        "The South African union wants about R12 billion, or R750 a month per nurse.",
+        [
+            ("about R12 billion", 12e9, "ZAR", "money", "about", True),
+            ("R750", 750, "ZAR", "money", None, False),
+        ],
+    ),
+    ("Traffic on the R44 was slow after the crash.", []),
+    (
+        "NAIROBI - He was fined KSh 5.4 million and must repay Sh2 million.",
+        [
+            ("KSh 5.4 million", 5.4e6, "KES", "money", None, False),
+            ("Sh2 million", 2e6, "KES", "money", None, False),
+        ],
+    ),
+    (
+        "KAMPALA - The firm paid Sh450 million.",
+        [("Sh450 million", 4.5e8, "UGX", "money", None, False)],
+    ),
+    (
+        "Relief worth Tk 150 crore reached Sylhet.",
+        [("Tk 150 crore", 1.5e9, "BDT", "money", None, False)],
+    ),
+    (
+        "Rs 2.5 lakh crore was set aside in Delhi.",
+        [("Rs 2.5 lakh crore", 2.5e12, "INR", "money", None, False)],
+    ),
+    (
+        "Samsung will invest 3 billion won after Korea won the bid.",
+        [("3 billion won", 3e9, "KRW", "money", None, False)],
+    ),
+    ("The bank sold 2 billion lira.", [("2 billion lira", 2e9, "TRY", "money", None, False)]),
+    # units glued to the digits
+    (
+        "Temperatures hit 41.2C (106F) as 300mm of rain fell 10km away.",
+        [
+            ("41.2C", 41.2, "°C", "measure", None, False),
+            ("106F", 106, "°F", "measure", None, False),
+            ("300mm", 300, "mm", "measure", None, False),
+            ("10km", 10, "km", "measure", None, False),
+        ],
+    ),
+    ("The ship carries 24,000 TEU.", [("24,000 TEU", 24000, "TEU", "measure", None, False)]),
     # the model's DATE ran from the dateline over the blank line into the first sentence
     (
         "Welsh pupils short of sleep\n\nMonday, March 6, 2006\n\n"

@@ -81,14 +81,27 @@ _COLLECTIVE_NOUNS = {
 _IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something"}
 _PREFIX_UNIT = re.compile(r"\b(magnitude|Richter)\s+$", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
-#: Rupee-using countries -> ISO 4217; "Rs" is the rupee of the country the story is in.
-_RUPEES = {
-    "India": "INR",
-    "Nepal": "NPR",
-    "Pakistan": "PKR",
-    "Sri Lanka": "LKR",
-    "Mauritius": "MUR",
+#: Currency surfaces shared by several countries: the table's code -> (country words,
+#: code) in order of preference. The code of the country the article names most wins;
+#: "R" and "Sh" name no currency at all in an article that names none of them.
+_SHARED_CURRENCIES = {
+    "INR": (
+        (r"India|Indian|Delhi|Mumbai|Kolkata|Chennai|Bengaluru", "INR"),
+        (r"Nepal|Nepali|Nepalese|Kathmandu", "NPR"),
+        (r"Pakistan|Pakistani|Islamabad|Karachi|Lahore|Peshawar", "PKR"),
+        (r"Sri Lanka|Sri Lankan|Colombo", "LKR"),
+        (r"Mauritius|Mauritian", "MUR"),
+    ),
+    "ZAR": ((r"South Africa|South African|Johannesburg|Pretoria|Cape Town|Durban|SAST", "ZAR"),),
+    "KES": (
+        (r"Kenya|Kenyan|Nairobi|Mombasa|Kisumu", "KES"),
+        (r"Uganda|Ugandan|Kampala", "UGX"),
+        (r"Tanzania|Tanzanian|Dar es Salaam|Dodoma", "TZS"),
+        (r"Somalia|Somali|Mogadishu", "SOS"),
+    ),
 }
+#: Surfaces that are a currency only in an article naming one of its countries.
+_LOCAL_ONLY = {"R", "Sh"}
 
 
 @Language.factory(
@@ -138,8 +151,14 @@ class Finder:
         kind = "count"
         money = currency_before(text[max(0, start - 6) : start])
         if money:
+            surface = text[start - money.length : start].strip()
+            local = _local_currency(doc, money.unit, required=surface in _LOCAL_ONLY)
+            money = money if local else None  # "the R44", "rated R": no rand outside SA copy
+        if money is None and start > 0 and text[start - 1].isalpha():
+            return None  # "R2-D2": letters glued to the digits name no currency
+        if money:
             start -= money.length
-            unit, kind = _local_currency(doc, money.unit), "money"
+            unit, kind = local, "money"
         prefix = _PREFIX_UNIT.search(text[max(0, start - 12) : start])
         if prefix and unit is None:  # "magnitude 6.2"
             start -= len(prefix.group(0))
@@ -414,16 +433,23 @@ def _antecedent_unit(doc: Doc, sentence: Span, found: list[QuantityMatch]) -> st
     return None
 
 
-def _local_currency(doc: Doc, code: str) -> str:
-    """ "Rs" and "rupees" resolve to the rupee of the most-mentioned rupee country."""
-    if code != "INR":
+def _local_currency(doc: Doc, code: str, required: bool = False) -> str | None:
+    """The code of a shared surface: "Rs" is the rupee of the country the article names
+    most, "R" the rand and "Sh" the shilling of the East African country it names. None
+    when ``required`` and the article names none of the surface's countries."""
+    choices = _SHARED_CURRENCIES.get(code)
+    if choices is None:
         return code
-    counts = doc.user_data.get("metoo_rupees")
-    if counts is None:  # counted once per doc: long articles have many rupee amounts
-        counts = {name: len(re.findall(rf"\b{name}\b", doc_text(doc))) for name in _RUPEES}
-        doc.user_data["metoo_rupees"] = counts
-    best = max(counts, key=lambda name: counts[name])
-    return _RUPEES[best] if counts[best] else code
+    key = f"metoo_currency_{code}"
+    counts = doc.user_data.get(key)
+    if counts is None:  # counted once per doc: long articles have many amounts
+        text = doc_text(doc)
+        counts = [len(re.findall(rf"\b(?:{words})\b", text, re.I)) for words, _ in choices]
+        doc.user_data[key] = counts
+    best = max(range(len(choices)), key=counts.__getitem__)
+    if counts[best]:
+        return choices[best][1]
+    return None if required else code
 
 
 def _hedged(doc: Doc, start: int) -> bool:

@@ -62,7 +62,17 @@ _HEAD = (
     rf"(?:[ -]{_FRAC})?)"
 )
 _TAIL = r"(?:(?:\s+and)?\s+(?:a\s+)?(?:half|" + "|".join(SCALES) + r"|dozen))*"
-_NUMBER = rf"(?<![\w.,:/-])(?:{_HEAD}{_TAIL})(?![\w]|[:/]\d)"
+#: Currency abbreviations written glued to the digits ("R12 billion", "KSh5m", "Tk.150").
+GLUED_PREFIXES = ("R", "Rs", "Rs.", "KSh", "Ksh", "KShs", "Kshs", "USh", "TSh", "Sh", "Tk", "Tk.")
+GLUED_PREFIXES += ("RM", "Rp", "Rp.")
+_GLUED = "|".join(rf"(?<=(?-i:\b{re.escape(p)}))" for p in GLUED_PREFIXES)
+_START = rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-]))"
+#: Measure units written glued to the digits ("300mm", "10km", "41.2C", "24,000TEU").
+GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", "ft", "lb")
+GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
+_GLUED_UNIT = "|".join(re.escape(u) for u in sorted(GLUED_UNITS, key=len, reverse=True))
+_END = rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[:/]\d))"
+_NUMBER = rf"{_START}(?:{_HEAD}{_TAIL}){_END}"
 _ONE_DIGITS = rf"{_DIGITS}{_SUFFIX}?"
 _DIGIT_RANGE = rf"(?<![\w.,:/-])({_ONE_DIGITS})\s?[-–—]\s?({_ONE_DIGITS})(?![\w]|[-–—.,]\d)"
 _VAGUE = r"(?<![\w-])(?:" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")(?=\s+of\b)"
@@ -111,6 +121,7 @@ def parse_number(text: str) -> float | None:
     total = 0.0
     current: float | None = None
     fraction_pending = False  # "half" waiting for its scale ("half a million")
+    scaled = 0.0  # the amount the last scale word made, while no digit follows it
     seen = False
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -138,8 +149,13 @@ def parse_number(text: str) -> float | None:
             current = (current or 1.0) * 12
         elif word == "hundred":
             current = (current or 1.0) * 100
+        elif word in SCALES and current is None and scaled:
+            # "2.5 lakh crore", "1 thousand crore": a scale of a scale multiplies
+            total += scaled * (SCALES[word] - 1)
+            scaled *= SCALES[word]
         elif word in SCALES:
-            total += (current or 1.0) * SCALES[word]
+            scaled = (current or 1.0) * SCALES[word]
+            total += scaled
             current = None
             fraction_pending = False
         else:

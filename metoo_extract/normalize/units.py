@@ -26,16 +26,20 @@ def _rows(name: str) -> list[list[str]]:
 
 
 @cache
-def _currencies() -> tuple[dict[str, str], dict[str, str]]:
-    """(surfaces written before a number, surfaces written after it) -> ISO code."""
+def _currencies() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Surfaces written before a number, after it, and after it only when the amount is
+    scaled ("5 million pounds", "3 billion won") -> ISO code."""
     before: dict[str, str] = {}
     after: dict[str, str] = {}
+    after_scaled: dict[str, str] = {}
     for surface, code, position in _rows("currencies.tsv"):
         if position in ("before", "both"):
             before[surface] = code
         if position in ("after", "both"):
             after[surface] = code
-    return before, after
+        if position in ("after", "both", "after_scaled"):
+            after_scaled[surface] = code
+    return before, after, after_scaled
 
 
 @cache
@@ -49,7 +53,7 @@ def currency_before(text: str) -> UnitMatch | None:
     "NZ $ " -> NZD, "US$" -> USD, "Rs " -> INR, "£" -> GBP. Codes and "Rs" need a word
     boundary before them; at most one space may separate the symbol from the number.
     """
-    before, _ = _currencies()
+    before, _, _ = _currencies()
     stripped = text[:-1] if text.endswith(" ") else text
     best: UnitMatch | None = None
     for surface, code in before.items():
@@ -68,28 +72,28 @@ def currency_after(text: str, scaled: bool = False) -> UnitMatch | None:
     """The currency written just after a number: ``text`` starts right after it.
 
     "million dollars" reaches here as " dollars" after the scale word. "pounds" is
-    sterling only after a scaled amount ("5 million pounds"), else a weight.
+    sterling and "won" the Korean won only after a scaled amount ("5 million pounds"),
+    else a weight and a verb.
     """
-    _, after = _currencies()
+    _, after, after_scaled = _currencies()
     m = re.match(r"\s?([A-Za-z. ]{1,25})", text)
     if not m:
         return None
     best: UnitMatch | None = None
-    for surface, code in after.items():
+    for surface, code in (after_scaled if scaled else after).items():
         if re.match(re.escape(surface) + r"\b", m.group(1), flags=0 if surface.isupper() else re.I):
             length = m.start(1) + len(surface)
             if best is None or length > best.length:
                 best = UnitMatch(code, "money", length)
-    if best is None and scaled:
-        pounds = re.match(r"\s?pounds?\b", text, flags=re.I)
-        if pounds:
-            return UnitMatch("GBP", "money", pounds.end())
     return best
 
 
 def measure_after(text: str) -> UnitMatch | None:
     """The measure, percent or time unit right after a number ("%", " per cent", " km")."""
     table = _units()
+    glued = re.match(r"°?([CF])(?![A-Za-z])", text)
+    if glued:  # "41.2C", "106F": degrees written glued to the number
+        return UnitMatch("°" + glued.group(1), "measure", glued.end())
     best: UnitMatch | None = None
     for width in (3, 2, 1):
         pattern = r"(\s?-?\s?)((?:[^\s\W]|[%°/])+(?:\s+\w+){" + str(width - 1) + r"})\b"
