@@ -308,6 +308,38 @@ CASES = [
     ("2021", "It asked for its 2021 and 2022 financial years.", MON, "2021"),
     ("2018", "The 2018 elections were close.", MON, "2018"),
     ("2010", "Since 2010 prices have risen sharply.", MON, "2010"),
+    # a done deed lies behind, a plan ahead; a calendaring verb says neither
+    ("May", "The second student filed a complaint in May.", date(2025, 4, 10), "2024-05"),
+    ("March", "Elections will be held in March.", date(2025, 4, 10), "2026-03"),
+    ("May", "The vote was scheduled for May.", date(2025, 4, 10), "2025-05"),
+    # the day something was said, whatever the parse hangs the date on
+    (
+        "Monday",
+        "The ministry said on Monday it would review the case in March.",
+        date(2025, 4, 10),
+        "2025-04-07",
+    ),
+    ("Sunday night", "I want it done by Sunday night.", date(2027, 2, 17), "2027-02-21"),
+    ("Sunday night", "The deal was done by Sunday night.", date(2027, 2, 17), "2027-02-14"),
+    # fiscal, academic and sports years; a range's second year the model left out
+    ("2024-25", "Odisha presented its budget for 2024-25 on Friday.", MON, "2024"),
+    ("FY 2024-25", "The FY 2024-25 plan was approved.", MON, "2024"),
+    ("fiscal 2025", "Revenue for fiscal 2025 rose 64%.", MON, "2025"),
+    ("FY25", "The FY25 results were strong.", MON, "2025"),
+    ("2022", "He served as finance executive from 2017 to 2022.", MON, "2022"),
+    ("this evening", "Here is where things stand this evening.", MON, "2017-10-16"),
+    (
+        "9:14 AM PDT · June 9, 2025",
+        "IPO filed\n\n9:14 AM PDT · June 9, 2025\n\nThe company filed.",
+        None,
+        "2025-06-09T09:14-07:00",
+    ),
+    (
+        "17.10.2024 14:25 GMT+3",
+        "Quake update\n\n17.10.2024 14:25 GMT+3 | Update: 17.10.2024 16:40 GMT+3\n\nIt hit.",
+        None,
+        "2024-10-17T14:25+03:00",
+    ),
     ("Oct. 20-22", "The summit runs from Oct. 20-22.", MON, "2017-10-20"),
     ("Tues., Oct. 17", "The meeting is on Tues., Oct. 17.", MON, "2017-10-17"),
     ("11 p.m. Sunday", "The blast happened at 11 p.m. Sunday.", MON, "2017-10-15T23:00"),

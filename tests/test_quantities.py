@@ -185,13 +185,91 @@ CASES = [
     (
         "Temperatures hit 41.2C (106F) as 300mm of rain fell 10km away.",
         [
-            ("41.2C", 41.2, "°C", "measure", None, False),
-            ("106F", 106, "°F", "measure", None, False),
+            ("41.2C", 41.2, "degrees Celsius", "measure", None, False),
+            ("106F", 106, "degrees Fahrenheit", "measure", None, False),
             ("300mm", 300, "mm", "measure", None, False),
             ("10km", 10, "km", "measure", None, False),
         ],
     ),
     ("The ship carries 24,000 TEU.", [("24,000 TEU", 24000, "TEU", "measure", None, False)]),
+    (
+        "Overnight lows of minus 2 degrees Celsius hit the camps.",
+        [("minus 2 degrees Celsius", -2, "degrees Celsius", "measure", None, False)],
+    ),
+    (
+        "The union wants a C$2.6-billion deal.",
+        [("C$2.6-billion", 2.6e9, "CAD", "money", None, False)],
+    ),
+    # what a number stands for: a headcount noun, a change verb's subject, an antecedent
+    (
+        "Officials put the toll at 287, up from 201 late on Wednesday.",
+        [
+            ("287", 287, "people", "count", None, False),
+            ("201", 201, "people", "count", None, False),
+        ],
+    ),
+    ("The number of cases climbed to 40.", [("40", 40, "cases", "count", None, False)]),
+    (
+        "He said 164 buildings had collapsed and a further 2,300 were badly damaged.",
+        [
+            ("164 buildings", 164, "buildings", "count", None, False),
+            ("2,300", 2300, "buildings", "count", None, False),
+        ],
+    ),
+    (
+        "The firm promised 900 jobs for graduates. Fewer than half have been filled.",
+        [
+            ("900 jobs", 900, "jobs", "count", None, False),
+            ("Fewer than half", 0.5, "jobs", "fraction", "fewer than", True),
+        ],
+    ),
+    ("Mothers get about half as much as they need.", []),
+    # vague amounts standing alone for people; one unit of time, hedged
+    (
+        "Wildfires forced thousands to flee, and tens of thousands protested.",
+        [
+            ("thousands", 1000, "people", "count", None, True),
+            ("tens of thousands", 10000, "people", "count", None, True),
+        ],
+    ),
+    ("The repairs cost thousands.", []),
+    (
+        "It has been almost a year since talks began, after more than a week of strikes.",
+        [
+            ("almost a year", 1, "years", "duration", "almost", True),
+            ("more than a week", 1, "weeks", "duration", "more than", True),
+        ],
+    ),
+    ("They meet once a week.", []),
+    ("Castellanos, a fifth-year candidate, used a third-party app.", []),
+    (
+        "Aid of 100,000 Turkish liras reached Malatya.",
+        [("100,000 Turkish liras", 1e5, "TRY", "money", None, False)],
+    ),
+    ("The government promised 1 lakh jobs.", [("1 lakh jobs", 1e5, "jobs", "count", None, False)]),
+    # idioms, ages, identifiers, currencies before an identifier's place
+    ("It was a one-off, a one-time payment.", []),
+    ('"We need buses," said Abara, 34.', []),
+    ("Patients in Level Four hospitals went without gloves.", []),
+    (
+        "About two-thirds were among people aged over 75.",
+        [("About two-thirds", 0.667, "people", "fraction", "about", True)],
+    ),
+    (
+        "Farmers still wait for a bonus of Rs 800 per quintal in Odisha.",
+        [("Rs 800", 800, "INR", "money", None, False)],
+    ),
+    (
+        "She said aftershocks above magnitude 5 could continue.",
+        [("above magnitude 5", 5, "magnitude", "measure", "above", True)],
+    ),
+    (
+        "It spent $212 million on research in fiscal 2025, or 31% of revenue.",
+        [
+            ("$212 million", 212e6, "USD", "money", None, False),
+            ("31%", 31, "percent", "percent", None, False),
+        ],
+    ),
     # the model's DATE ran from the dateline over the blank line into the first sentence
     (
         "Welsh pupils short of sleep\n\nMonday, March 6, 2006\n\n"

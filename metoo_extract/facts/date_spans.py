@@ -74,7 +74,7 @@ H = r"[^\S\r\n]"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[6-9]\d\d|2[01]\d\d)\b"
 _ZONES = "|".join(sorted(zone_offsets(), key=len, reverse=True))
-ZONE = rf"(?:\(?(?:{_ZONES}|(?:UTC|GMT){H}?[+-]\d{{1,2}}(?::?\d\d)?)\b\)?)"
+ZONE = rf"(?:\(?(?:(?:UTC|GMT){H}?[+-]\d{{1,2}}(?::?\d\d)?|{_ZONES})\b\)?)"
 MERIDIEM = rf"[AaPp]\.?{H}?[Mm]\b\.?"
 CLOCK_CORE = rf"(?:\d{{1,2}}[:.]\d\d(?:{H}*{MERIDIEM})?|\d{{1,2}}{H}*{MERIDIEM})(?:{H}*{ZONE})?"
 CLOCK = rf"(?:(?:at{H}+)?{CLOCK_CORE})"
@@ -99,8 +99,9 @@ PATTERNS = [
         rf"\b(?=[A-Zt\d])(?:{WEEKDAY},?{H}+)?(?:the{H}+)?{DAY}(?:{H}+of)?{H}+{MONTH}"
         rf"(?:,?{H}+{YEAR})?{_TAIL}",
         rf"{WEEKDAY}{H}*\({H}*(?:{DAY}{H}+{MONTH}|{MONTH}{H}+{DAY}){H}*\)",
-        # clock first, as some headers print it: "5:31 PM ET, Mon October 16, 2017"
-        rf"(?<![\d:.])(?=\d){CLOCK_CORE},?{H}+(?:{WEEKDAY},?{H}+)?"
+        # clock first, as some headers print it: "5:31 PM ET, Mon October 16, 2017",
+        # "9:14 AM PDT · June 9, 2025"
+        rf"(?<![\d:.])(?=\d){CLOCK_CORE}(?:,?{H}+|{H}*[-–/|•·]{H}*)(?:{WEEKDAY},?{H}+)?"
         rf"(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH}),?{H}+{YEAR}",
         rf"{MONTH}(?:{H}+of)?,?{H}+{YEAR}",
         r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
@@ -111,6 +112,13 @@ PATTERNS = [
         rf"\b{HOLIDAY}(?:,?{H}+{YEAR})?",
         rf"(?i:\bin{H}+{NUMBER_PATTERN}{H}+{UNIT_PATTERN}\b)",
         rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
+        rf"(?i:\bthis{H}+{PART}\b)",
+        # a fiscal, academic or sports year: "2024-25", "FY 2024-25", "fiscal 2025", "FY25"
+        rf"\b(?:(?:[Ff]iscal|FY){H}*(?:year{H}+)?)?{YEAR}[-–/]\d\d\b(?![-–/.,]\d)",
+        rf"\b(?:[Ff]iscal(?:{H}+year)?{H}+|FY{H}?'?)(?:{YEAR}|\d\d\b)",
+        # the second year of a range the model leaves out: "from 2017 to 2022"
+        rf"(?:(?<=\bfrom \d{{4}} to )|(?<=\bfrom \d{{4}} until )"
+        rf"|(?<=\bbetween \d{{4}} and )){YEAR}",
     )
 ]
 

@@ -59,6 +59,8 @@ class Finder:
             if counts_a_plural(span):
                 continue
             tense = tense_of(span)
+            if tense in (None, PRESENT) and span.start > 0 and doc[span.start - 1].lower_ == "by":
+                tense = FUTURE  # "I want it done by Sunday night": a deadline lies ahead
             if tense == PRESENT and _in_caption(article, start):
                 tense = PAST  # captions describe the pictured moment in the present
             text = article[start:end]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize.numbers import NumberSpan
+from ..normalize.units import currency_before
 
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
 #: A DATE/TIME entity that is a length of time ("two weeks", "nearly two decades").
@@ -36,7 +37,11 @@ _CLOCK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?|weeks?)\s?-?\s?olds?\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age|ages|age of)\s+(?:over|under|above|below|at least|about|around)?\s*$",
+    re.IGNORECASE,
+)
+_UNIT_BEFORE = re.compile(r"\b(?:magnitude|Richter)\s+$", re.IGNORECASE)
 _PERSONAL_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _HYPHENS = ("-", "–", "—")
@@ -176,10 +181,22 @@ def _is_age_bound(doc: Doc, number: NumberSpan) -> bool:
 
 
 def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
-    """A number naming a thing after a noun: "posts 542", "Flight 370", "Article 50"."""
+    """A number naming a thing after a noun: "posts 542", "Flight 370", "Article 50",
+    "Level Four" (not "Rs 800" or "magnitude 5": a currency or a unit before it)."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
+    before = doc_text(doc)[max(0, number.start - 12) : number.start]
+    if currency_before(before[-6:]) or _UNIT_BEFORE.search(before):
+        return False
+    if (
+        number.text[:1].isupper()
+        and number.text.isalpha()
+        and doc[span.start - 1].is_title
+        and doc[span.start - 1].pos_ in ("NOUN", "PROPN")
+        and not doc[span.start - 1].is_sent_start
+    ):
+        return True  # "Level Four hospitals", "Phase Two"
     prev = doc[span.start - 1]
     nxt = doc[span.end] if span.end < len(doc) else None
     follows_noun = prev.pos_ in ("NOUN", "PROPN") and not prev.is_punct
@@ -188,11 +205,14 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
 
 
 def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
-    """ "Smith, 24, said": a bare number between commas after a name is an age."""
+    """ "Smith, 24, said", "said Abara, 34.": a bare number set off by a comma after a
+    name is an age."""
     text = doc_text(doc)
     before = text[max(0, number.start - 2) : number.start]
     after = text[number.end : number.end + 1]
-    if before != ", " or after not in (",", ")") or not re.fullmatch(r"\d{1,3}", number.text):
+    if before != ", " or after not in (",", ")", ".", ";"):
+        return False
+    if not re.fullmatch(r"\d{1,3}", number.text):
         return False
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     return span is not None and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN"

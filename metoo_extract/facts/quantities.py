@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
-from ..normalize.numbers import NumberSpan, find_numbers
+from ..normalize.numbers import NumberSpan, find_numbers, parse_number
 from ..normalize.units import (
     UnitMatch,
     currency_after,
@@ -59,6 +59,8 @@ _HUMAN_OBJECT_VERBS = {
     "hospitalize",
     "treat",
 }
+#: Nouns that are a number of people: what they amount to is counted in people.
+_HEADCOUNT_NOUNS = {"toll", "crowd", "attendance", "audience", "headcount", "turnout"}
 #: Group nouns whose "of N" counts members ("a panel of twelve", "groups of three").
 _COLLECTIVE_NOUNS = {
     "panel",
@@ -77,8 +79,9 @@ _COLLECTIVE_NOUNS = {
     "cohort",
     "class",
 }
-#: "six-figure sum", "three-way race": hyphenated idioms, not counts.
-_IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something"}
+#: "six-figure sum", "three-way race", "a one-off", "a one-time payment": hyphenated
+#: idioms, not counts.
+_IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something", "off", "time"}
 _PREFIX_UNIT = re.compile(r"\b(magnitude|Richter)\s+$", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
 #: Currency surfaces shared by several countries: the table's code -> (country words,
@@ -121,13 +124,10 @@ class Finder:
         text = doc_text(doc)
         blocked = blocked_spans(doc)
         found: list[QuantityMatch] = []
-        excluded_end = -1
+        excluded: NumberSpan | None = None
         for number in find_numbers(text):
-            if is_not_quantity(doc, number, blocked) or (
-                re.fullmatch(r",? (?:and|or) |, ", text[excluded_end : number.start])
-                and re.fullmatch(r"\d+", number.text)
-            ):
-                excluded_end = number.end
+            if is_not_quantity(doc, number, blocked) or _listed_after(text, excluded, number):
+                excluded = number
                 continue
             match = self._build(doc, number)
             if match is None or (found and found[-1].end > match.start):
@@ -135,6 +135,7 @@ class Finder:
             if match.unit is None:
                 match = _resolve_bare(doc, number, match, found)
             found.append(match)
+        found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
         return _inherit_approximation(text, found)
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
@@ -147,6 +148,8 @@ class Finder:
     def _build(self, doc: Doc, number: NumberSpan) -> QuantityMatch | None:
         text = doc_text(doc)
         start, end = number.start, number.end
+        if re.fullmatch(r"(?i)an? [a-z]+", number.text) and text[end : end + 1] == "-":
+            return None  # "a fifth-year student", "a third-party app": ordinals, not amounts
         unit: str | None = None
         kind = "count"
         money = currency_before(text[max(0, start - 6) : start])
@@ -183,7 +186,7 @@ class Finder:
                 return None  # "six-figure", "zero-tolerance"
             unit = pluralize(word)
             end += compound.end()
-        elif unit is None:
+        elif unit is None and not (number.vague and not re.match(r"\s+of\b", after)):
             noun, noun_end = _counted_noun(doc, number)
             if noun is not None and noun_end is not None:
                 end = noun_end
@@ -192,9 +195,15 @@ class Finder:
                 if named and named[1] == "duration":
                     unit, kind = named
         if number.vague and unit is None:
-            return None
+            if not _vague_people(doc, number):
+                return None
+            unit = _BARE_SUBJECT_UNIT  # "Thousands marched", "forced thousands to flee"
         first = number.text.split()[0].lower()
-        if unit is None and first in ("one", "a", "an", "half"):
+        if (
+            unit is None
+            and first in ("one", "a", "an", "half")
+            and not _hedged_fraction_subject(doc, number)
+        ):
             return None  # "one of them", "no one", "the second half": not an amount
         if (
             noun is not None
@@ -214,6 +223,10 @@ class Finder:
             qualifier or number.vague or number.high is not None or _hedged(doc, start)
         )
         value = round(number.value, 3) if number.value < 1 else number.value
+        below_zero = re.search(r"(?:\bminus\s+|−)$", text[max(0, start - 6) : start], re.I)
+        if below_zero and kind == "measure":  # "minus 2 degrees Celsius", "−5C"
+            start -= len(below_zero.group(0))
+            value = -value
         return QuantityMatch(
             start=start,
             end=end,
@@ -227,6 +240,86 @@ class Finder:
             high=number.high,
             vague=number.vague,
         )
+
+
+_ONE_UNIT_OF_TIME = re.compile(
+    r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+(an?)\s+"
+    r"(second|minute|hour|day|week|fortnight|month|year|decade|century)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_unit_of_time(text: str, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "almost a year", "more than a week": one unit of time, hedged. Without a
+    qualifier "a week" is no amount ("a week of talks", "once a week")."""
+    out = []
+    for m in _ONE_UNIT_OF_TIME.finditer(text):
+        if blocked.overlaps(m.start(), m.end()):
+            continue
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        out.append(
+            QuantityMatch(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=1,
+                unit=pluralize(m.group(3).lower()),
+                kind="duration",
+                qualifier=re.sub(r"\s+", " ", m.group(1).lower()),
+                approximate=True,
+            )
+        )
+    return out
+
+
+#: Verbs whose subject or object amount is money, not people ("cost thousands").
+_MONEY_VERBS = {"cost", "spend", "pay", "raise", "owe", "earn", "lose", "save", "charge", "fetch"}
+
+
+def _vague_people(doc: Doc, number: NumberSpan) -> bool:
+    """ "Hundreds march", "forced thousands to flee": a vague amount standing alone as
+    a verb's subject or object is a number of people."""
+    span = _tokens(doc, number)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ == "VERB":
+        return root.head.lemma_.lower() not in _MONEY_VERBS
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG":
+        return True  # "Tens of thousands protested", "thousands were evacuated"
+    return (
+        before is not None and before.pos_ == "VERB" and before.lemma_.lower() not in _MONEY_VERBS
+    )
+
+
+def _hedged_fraction_subject(doc: Doc, number: NumberSpan) -> bool:
+    """ "Fewer than half have been given", "about a fifth ended in convictions": a hedged
+    fraction standing for its whole as a clause's subject (not "about half as much")."""
+    text = doc_text(doc)
+    if number.value >= 1 or not _QUALIFIER_RE.search(
+        text[max(0, number.start - 25) : number.start]
+    ):
+        return False
+    span = _tokens(doc, number)
+    if span is None:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.root.dep_ in ("nsubj", "nsubjpass") or (
+        after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG"
+    )
+
+
+def _listed_after(text: str, excluded: NumberSpan | None, number: NumberSpan) -> bool:
+    """A bare number listed right after one that is no quantity is none either: "in
+    2019, 2020 and 2021", "aged 24, 31 or 40" (not "fiscal 2025, or 31% of revenue")."""
+    if excluded is None:
+        return False
+    if not re.fullmatch(r",? (?:and|or) |, ", text[excluded.end : number.start]):
+        return False
+    return bool(re.fullmatch(r"\d+", number.text)) and not measure_after(text[number.end :])
 
 
 def _tokens(doc: Doc, number: NumberSpan) -> Span | None:
@@ -340,8 +433,11 @@ def _unit_name(noun: Token) -> str:
         return _unit_name_text(noun.text[:-1], noun)
     if noun.pos_ in ("ADJ", "VERB"):  # "19 of the dead", "300 injured"
         return "people" if noun.lower_ in _PEOPLE_ADJECTIVES else noun.lower_
+    if noun.lemma_.lower() in _HEADCOUNT_NOUNS:  # "put the toll at 287", "a crowd of 320"
+        return "people"
     words = [t.text for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
-    words = [w for w in words if w.isalpha()][-2:]
+    # not the number's own words ("1 lakh jobs", "a two-thirds majority")
+    words = [w for w in words if w.isalpha() and parse_number(w) is None][-2:]
     base = (
         noun.text if noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN" else pluralize(noun.text)
     )
@@ -382,7 +478,11 @@ def _resolve_bare(
         else False
     )
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and not of_pronoun:
-        unit = _BARE_SUBJECT_UNIT
+        # a count named just before in the sentence ("164 buildings collapsed and 2,300
+        # were damaged"; a fraction's whole may be further back: "1 lakh jobs ... Fewer
+        # than half have been given"), else people ("About 7 million were discussing")
+        back = 2 if match.kind == "fraction" else 0
+        unit = _antecedent_unit(doc, sentence, found, back) or _BARE_SUBJECT_UNIT
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
         unit = _object_unit(root.head)
     elif root.dep_ == "dobj" and root.head.lemma_ in _HUMAN_OBJECT_VERBS:
@@ -405,16 +505,33 @@ def _resolve_bare(
 
 
 def _object_unit(verb: Token) -> str | None:
+    """What a verb's number counts: its object ("scored 11 goals ... and 14"), or the
+    subject a change verb brings to the number ("the death toll rose to 312", "the
+    number of cases climbed to 40")."""
     objs = [t for t in verb.children if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN"]
-    return _unit_name(objs[0]) if objs else None
+    if objs:
+        return _unit_name(objs[0])
+    subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.lemma_.lower() in _HEADCOUNT_NOUNS:
+        return "people"
+    if subject.lemma_.lower() in ("number", "total", "count", "tally"):
+        counted = [t for p in subject.children if p.lower_ == "of" for t in p.children]
+        if counted and counted[0].pos_ == "NOUN":
+            return _unit_name(counted[0])
+    return None
 
 
 def _is_age_bound(match: QuantityMatch) -> bool:
     return match.qualifier in ("under", "over") and match.value < 100
 
 
-def _antecedent_unit(doc: Doc, sentence: Span, found: list[QuantityMatch]) -> str | None:
-    """The unit of the nearest count before, in this sentence or the two before it."""
+def _antecedent_unit(
+    doc: Doc, sentence: Span, found: list[QuantityMatch], sentences_back: int = 2
+) -> str | None:
+    """The unit of the nearest count before, in this sentence or the ones before it."""
     cached = doc.user_data.get("metoo_sents")
     if cached is None:
         sents = list(doc.sents)
@@ -424,7 +541,7 @@ def _antecedent_unit(doc: Doc, sentence: Span, found: list[QuantityMatch]) -> st
     index = bisect_left(starts, sentence.start)
     if index == len(starts) or starts[index] != sentence.start:
         index = 0
-    floor = sents[max(0, index - 2)].start_char
+    floor = sents[max(0, index - sentences_back)].start_char
     for previous in reversed(found):
         if previous.start < floor:
             break

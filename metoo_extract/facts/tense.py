@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..normalize import name_lexicons as lex
 from ..normalize.dates import FUTURE, PAST, PRESENT
 
 #: Modal and auxiliary forms that point forward ("will meet", "'ll", "would travel").
@@ -16,6 +17,12 @@ _MODAL = {"may", "might", "must", "should", "can", "ca"}
 _PROSPECTIVE = {
     "set", "schedule", "expect", "due", "plan", "go", "be", "intend", "hope", "aim",
     "prepare", "want", "propose", "likely", "slate", "poise", "about",
+}  # fmt: skip
+#: Verbs that put an event on the calendar: in the past tense they still say nothing of
+#: whether the date lies behind ("was scheduled for May", "postponed the vote to June").
+_CALENDARING = {
+    "schedule", "reschedule", "plan", "set", "slate", "postpone", "delay", "push", "move",
+    "expect", "book", "fix", "announce", "call", "bring",
 }  # fmt: skip
 
 
@@ -54,6 +61,8 @@ def verb_tense(verb: Token) -> str | None:
             return verb_tense(head) if head.pos_ != "ADJ" else FUTURE
         return None
     tags = {a.tag_ for a in auxes} | {verb.tag_}
+    if tags & {"VBD"} and verb.lemma_.lower() in _CALENDARING:
+        return None  # "was scheduled for May": the nearest May, before or after
     if tags & {"VBD"}:
         return PAST
     if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "'s"}:
@@ -67,7 +76,21 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
+def _speech_verb_before(span: Span) -> Token | None:
+    """The reporting verb right before the span ("said Monday", "told reporters on
+    Tuesday"): the date is when it was said, whatever the parse hangs it on."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ == "on":
+        k -= 1
+    if k >= 0 and doc[k].pos_ in ("NOUN", "PRON") and doc[k].dep_ == "dobj":
+        k -= 1  # "told reporters on Tuesday"
+    if k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.speech_verbs():
+        return doc[k]
+    return None
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
-    verb = governing_verb(span)
+    verb = _speech_verb_before(span) or governing_verb(span)
     return verb_tense(verb) if verb is not None else None

@@ -36,20 +36,25 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+#: How much farther a candidate on the wrong side of the reference counts for a tense.
+TENSE_BIAS = 20.0
+
+
 def nearest(candidates: list[date], reference: date, tense: str | None) -> date:
     """The candidate nearest ``reference``, biased by tense.
 
-    In a past-tense sentence a later candidate counts three times as far (and an
-    earlier one in a future-tense sentence), so "February 6" in an article of
-    2015-05-07 is 2015-02-06 and "December 11" there is 2014-12-11 when past, 2015-12-11
-    when future.
+    In a past-tense sentence a later candidate counts twenty times as far (and an
+    earlier one in a future-tense sentence): what was done lies behind, what will be
+    done ahead, so "filed a complaint in May" in an article of 2025-04-10 is May 2024
+    and "will vote in March" there is March 2026. Without a tense the nearest wins:
+    "December 11" in an article of 2015-05-07 is 2014-12-11.
     """
 
     def cost(day: date) -> tuple[float, int]:
         gap = (day - reference).days
         weight = 1.0
         if (tense == PAST and gap > 0) or (tense == FUTURE and gap < 0):
-            weight = 3.0
+            weight = TENSE_BIAS
         return abs(gap) * weight, gap > 0  # ties go to the past
 
     return min(candidates, key=cost)

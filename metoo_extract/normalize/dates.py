@@ -159,11 +159,28 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
         found = reader(low, ref or date(2000, 1, 1), tense)
         if found is not None:
             return found
-    for reader in (_read_decade, _read_quarter, _read_season, _read_holiday):
+    for reader in (_read_decade, _read_quarter, _read_season, _read_holiday, _read_year_span):
         found = reader(low, ref, tense)
         if found is not None:
             return found
     return _read_calendar(low, ref, tense, day_first)
+
+
+_SPLIT_YEAR = re.compile(r"(?:(?:fiscal|fy)\s*(?:year\s+)?)?(\d{4})\s?[-–/]\s?(\d\d)")
+_FISCAL_YEAR = re.compile(r"(?:fiscal(?:\s+year)?|fy)\s*'?(\d{4}|\d\d)")
+
+
+def _read_year_span(low: str, ref: date | None, tense: str | None) -> Reading | None:
+    """A fiscal, academic or sports year: "2024-25" and "FY 2024-25" are the year they
+    start in; "fiscal 2025", "FY25" the year they name."""
+    split = _SPLIT_YEAR.fullmatch(low)
+    if split and int(split[2]) == (int(split[1]) + 1) % 100:
+        return split[1], "year", False
+    fiscal = _FISCAL_YEAR.fullmatch(low)
+    if fiscal:
+        year = fiscal[1] if len(fiscal[1]) == 4 else "20" + fiscal[1]
+        return year, "year", False
+    return None
 
 
 def _read_iso(match: re.Match[str]) -> Reading | None:

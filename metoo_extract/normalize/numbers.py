@@ -61,7 +61,9 @@ _HEAD = (
     rf"|million|billion|trillion|lakh|crore)|{_WORD}(?:(?:[ -]|\s+and\s+){_WORD})*"
     rf"(?:[ -]{_FRAC})?)"
 )
-_TAIL = r"(?:(?:\s+and)?\s+(?:a\s+)?(?:half|" + "|".join(SCALES) + r"|dozen))*"
+_SCALE_WORDS = "|".join(SCALES)
+# scale words after the number; Canadian style hyphenates them ("C$2.6-billion")
+_TAIL = rf"(?:(?:\s+and)?\s+(?:a\s+)?(?:half|{_SCALE_WORDS}|dozen)|-(?:{_SCALE_WORDS})\b)*"
 #: Currency abbreviations written glued to the digits ("R12 billion", "KSh5m", "Tk.150").
 GLUED_PREFIXES = ("R", "Rs", "Rs.", "KSh", "Ksh", "KShs", "Kshs", "USh", "TSh", "Sh", "Tk", "Tk.")
 GLUED_PREFIXES += ("RM", "Rp", "Rp.")
@@ -75,7 +77,15 @@ _END = rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[:/]\d))"
 _NUMBER = rf"{_START}(?:{_HEAD}{_TAIL}){_END}"
 _ONE_DIGITS = rf"{_DIGITS}{_SUFFIX}?"
 _DIGIT_RANGE = rf"(?<![\w.,:/-])({_ONE_DIGITS})\s?[-–—]\s?({_ONE_DIGITS})(?![\w]|[-–—.,]\d)"
-_VAGUE = r"(?<![\w-])(?:" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")(?=\s+of\b)"
+#: Vague amounts that stand alone for people when nothing follows ("Thousands marched").
+VAGUE_ALONE = ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands")
+_VAGUE = (
+    r"(?<![\w-])(?:(?:"
+    + "|".join(sorted(VAGUE, key=len, reverse=True))
+    + r")(?=\s+of\b)|(?:"
+    + "|".join(sorted(VAGUE_ALONE, key=len, reverse=True))
+    + r")(?!\s+of\b)(?![\w-]))"
+)
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
 _VAGUE_RE = re.compile(_VAGUE, re.IGNORECASE)
 # phone numbers: "555-1234", "(202) 555-0143", "+44 20 7946 0958"

@@ -93,7 +93,8 @@ def measure_after(text: str) -> UnitMatch | None:
     table = _units()
     glued = re.match(r"°?([CF])(?![A-Za-z])", text)
     if glued:  # "41.2C", "106F": degrees written glued to the number
-        return UnitMatch("°" + glued.group(1), "measure", glued.end())
+        scale = "degrees Celsius" if glued.group(1) == "C" else "degrees Fahrenheit"
+        return UnitMatch(scale, "measure", glued.end())
     best: UnitMatch | None = None
     for width in (3, 2, 1):
         pattern = r"(\s?-?\s?)((?:[^\s\W]|[%°/])+(?:\s+\w+){" + str(width - 1) + r"})\b"
