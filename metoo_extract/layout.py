@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+from metoo_extract.normalize import name_lexicons as lex
 from metoo_extract.normalize.timestamps import (
     MONTH_RE,
     Stamp,
@@ -71,14 +72,6 @@ _PLACE_ONLY = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}$")
 
 
 @cache
-def _roles() -> frozenset[str]:
-    """Job-title words that mark "Name, Role" as a byline."""
-    text = resources.files("metoo_extract").joinpath("data", "byline_roles.txt")
-    lines = text.read_text("utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and line[0] != "#")
-
-
-@cache
 def _kickers() -> frozenset[str]:
     """Capitalised labels that open a paragraph like a dateline but are no place."""
     text = resources.files("metoo_extract").joinpath("data", "header_kickers.txt")
@@ -112,7 +105,7 @@ def _byline(segment: str) -> str | None:
     if match is None:
         role = _NAME_ROLE.match(segment)
         words = role["role"].lower().replace("-", " ").split() if role else []
-        found = any(word in _roles() or word[:-1] in _roles() for word in words)
+        found = any(word in lex.byline_roles() or word[:-1] in lex.byline_roles() for word in words)
         return segment if found else None
     who = (match["who"] or match["who2"]).strip().rstrip(",;")
     words = who.split()
@@ -292,6 +285,8 @@ def header_end(text: str) -> int:
             break
         if _header_fields(line) is not None:
             end = line_end
+        elif title_seen and line.upper() in _kickers():
+            continue  # a section label between the title and the byline ("NEWS")
         elif not title_seen and seen == 1 and _is_title(line):
             title_seen = True
             end = line_end

@@ -82,6 +82,20 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
         ("President Emmanuel Macron spoke in Paris on Tuesday.", "person", "Emmanuel Macron"),
         ("The Weinstein Company fired Harvey Weinstein.", "organisation", "The Weinstein Company"),
         ("He flew to Paris and then to Berlin.", "place", "Paris"),
+        # the platform X only where the letter names it
+        ("The charity said in a post on X that it was pleased.", "organisation", "X"),
+        # a name cut at a connector of another language
+        (
+            "Corriere della Sera and La Gazzetta dello Sport both reported the fee on Monday.",
+            "organisation",
+            "La Gazzetta dello Sport",
+        ),
+        # a club the model tags once, as one side against a named opponent
+        (
+            "Napoli had beaten Verona 3-0 on Saturday, and Lazio drew 1-1 with Cagliari.",
+            "organisation",
+            "Napoli",
+        ),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -229,6 +243,10 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
     [
         ("The meeting began at 10:00 GMT in London.", "GMT"),
         ("Pilgrims of Islam gathered in Mecca.", "Islam"),
+        ('"I want a fair deal," she told the union.', "I"),
+        ("The IPO raised $2bn for the firm.", "IPO"),
+        ("The Title IX office declined to comment.", "The Title IX"),
+        ("Juventus had beaten Parma 2-0 at the Allianz Stadium on Saturday.", "Parma 2-0"),
     ],
 )
 def test_not_names(nlp, text, absent):
@@ -547,3 +565,40 @@ def test_group_read_as_other_takes_the_kind_of_what_it_absorbs(absorbed_model, e
     part = Candidate(30, 36, "Marten", 6, 7, absorbed_model, frozenset())
     host.absorb(Group([part], kind=absorbed_model))
     assert host.kind == expected
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        (
+            "Napoli now face Juventus, whom fans call Juve. Juve won 2-1 last week.",
+            "Juventus",
+            ["Juventus", "Juve", "Juve"],
+        ),
+        (
+            "Atlético de Madrid confirmed the deal. Atleti will pay €20m, the club said.",
+            "Atlético de Madrid",
+            ["Atlético de Madrid", "Atleti"],
+        ),
+    ],
+)
+def test_clipped_name_joins_its_organisation(nlp, text, name, expected):
+    assert [m.text for m in mentions_of_kind(entities(nlp, text), name)] == expected
+
+
+def mentions_of_kind(clusters, name):
+    (cluster,) = [c for c in clusters if c.name == name and c.kind == "organisation"]
+    return cluster.mentions
+
+
+def test_byline_in_capitals_names_people(nlp):
+    text = (
+        "Pay deal agreed after strike\nNEWS\nBy ACHIENG OMONDI\n"
+        "Published: Thursday, March 06, 2025 06:15 EAT\n\n"
+        "Image: Nurses march in Nairobi. PHOTO | DAVID MWANGI\n\n"
+        "Nurses in Nairobi ended their strike on Wednesday, the union said.\n"
+    )
+    doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
+    people = names(doc._.metoo_entities, "person")
+    assert "ACHIENG OMONDI" in people  # the byline after a section label
+    assert "DAVID MWANGI" in people  # a photo credit in capitals: a given name

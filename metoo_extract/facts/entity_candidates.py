@@ -22,7 +22,7 @@ from ..normalize.names import (
 )
 from ..normalize.names import fold as _fold
 from .entity_evidence import evidence
-from .missed_names import join_split_names, untagged_people
+from .missed_names import byline_people, join_split_names, untagged_people
 from .organisation_spans import (
     LEGAL_FORMS,
     extend_right,
@@ -85,7 +85,7 @@ def find_tags(text: str) -> list[tuple[str, int, int]]:
 CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "la", "le", "du", "des", "di", "del", "da", "dos"}
     | {"van", "von", "der", "den", "at", "on", "&", "e", "y", "al", "el", "bin", "ibn"}
-    | {"los", "las", "della", "dela", "das", "ter"}
+    | {"los", "las", "della", "dela", "das", "ter", "dello", "delle", "degli", "dei", "do", "zu"}
 )
 
 
@@ -257,15 +257,19 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
                 titled, units, k = True, units[k:], 0
         if titled and raw(units[0]) in ("of", "for", "on"):
             return None  # the title's own complement: "Minister [of Public Safety]"
-    while units and (
-        doc[units[-1][0]].text in _EDGE_PUNCT
-        or doc[units[-1][0]].tag_ == "POS"
-        or doc[units[-1][0]].text in ("'s", "\u2019s", "'")
-        or raw(units[-1]) in CONNECTORS
-        or (
-            len(units) > 1
-            and fold(units[-1]) in lex.caption_words() | lex.titles()
-            and doc[units[0][0] : units[-1][1]].text not in lex.known_organisations()
+    while (
+        units
+        and (
+            doc[units[-1][0]].text in _EDGE_PUNCT
+            or doc[units[-1][0]].tag_ == "POS"
+            or doc[units[-1][0]].text in ("'s", "\u2019s", "'")
+            or raw(units[-1]) in CONNECTORS
+            or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", raw(units[-1]))  # "Parma 2-0": a score
+            or (
+                len(units) > 1
+                and fold(units[-1]) in lex.caption_words() | lex.titles()
+                and doc[units[0][0] : units[-1][1]].text not in lex.known_organisations()
+            )
         )
     ):
         units = units[:-1]
@@ -289,7 +293,7 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     end = span.end_char - (2 if possessive_length(span[-1].text) == 2 else 0)
     if not any(ch.isupper() for ch in text):
         return None  # names are capitalised ("don" is not a person)
-    if not any(ch.isalpha() for ch in text) or text in lex.not_names():
+    if not any(ch.isalpha() for ch in text) or text.removeprefix("The ") in lex.not_names():
         return None
     if is_belief_word(text) or is_hyphen_compound(text):
         return None  # "Islamophobia", "Warhol-like": a belief or an adjective, not a name
@@ -322,14 +326,21 @@ def _lexicon_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
+#: The platform X, a letter too common to search for alone: "posted on X", "X,
+#: formerly Twitter", "X (formerly Twitter)".
+_X_PLATFORM = re.compile(r"(?<=\bon )X(?=[\s.,;:!?)]|$)|\bX(?=,? \(?formerly\b)")
+
+
 def _lexicon_spans(doc: Doc) -> list[Span]:
-    """Known organisations' names in the text, by whole-word search."""
+    """Known organisations' names in the text, by whole-word search (X in its contexts)."""
     spans = []
-    for match in _lexicon_pattern().finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None:
-            spans.append(span)
-    return spans
+    text = doc_text(doc)
+    for pattern in (_lexicon_pattern(), _X_PLATFORM):
+        for match in pattern.finditer(text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None:
+                spans.append(span)
+    return sorted(spans)
 
 
 def _cut_by_lexicon(ent: Span, lexicon_at: list[Span | None]) -> bool:
@@ -575,6 +586,11 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             candidate = _candidate(doc, span.start, span.end, "person", True)
             if candidate is not None:
                 out.append(candidate)
+    for span in byline_people(doc):
+        if not any(taken[span.start : span.end]):
+            candidate = _candidate(doc, span.start, span.end, "person", False)
+            if candidate is not None:
+                out.append(candidate._replace(evidence=candidate.evidence | {"given_name"}))
     for span in untagged_organisations(doc):
         # the nationality before it ("Saudi" + "Interior Ministry") is part of the name
         out = [c for c in out if not span.start <= c.first < span.end]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
 from .missed_names import has_hyphenated_given_name
-from .teams import acts_as_team, is_team_name
+from .teams import acts_as_team, is_team_name, plays_as_side
 
 
 def _title_before(doc: Doc, first: int) -> bool:
@@ -184,7 +184,9 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         if len(span) > 1:
             flags.add("place_name")  # "Milton Keynes": a whole place name, not a person's
     if (tier is not None or span[0].ent_type_ == "GPE") and acts_as_team(span):
-        flags.add("team")
+        flags.add("team")  # "Sweden defeated Panama"
+    elif span[0].ent_type_ == "ORG" and plays_as_side(span):
+        flags.add("team")  # "Napoli had beaten Verona 3-0"
     if is_team_name(span):
         flags.add("team_name")
     head = _fold(span[-1].text)
@@ -212,12 +214,19 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     elif described in lex.titles() or described == "person":
         flags.add("title")
     words = span.text.split()
-    if has_hyphenated_given_name(span.text) or (
-        len(words) > 1
-        and "place_name" not in flags
-        and (words[0] in lex.given_names() or _initials_then_surname(words))
-        and _fold(words[-1]) not in lex.organisation_words()
-        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+    if (
+        has_hyphenated_given_name(span.text)
+        or (
+            len(words) > 1
+            and "place_name" not in flags
+            and (
+                words[0] in lex.given_names()
+                or (words[0].isupper() and words[0].title() in lex.given_names())  # "KEVIN"
+                or _initials_then_surname(words)
+            )
+            and _fold(words[-1]) not in lex.organisation_words()
+            and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+        )
     ):
         flags.add("given_name")
     if len(span) > 1 and span[-1].like_num and span[-2].is_alpha:

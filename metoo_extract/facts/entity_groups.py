@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..normalize import name_lexicons as lex
 from ..normalize.names import (
     canonical_name,
+    fold,
     inverted_key,
     is_acronym_of,
     is_subsequence,
@@ -17,6 +18,7 @@ from ..normalize.names import (
     misspelt_word,
     name_key,
     one_edit_apart,
+    strip_accents,
 )
 from .entity_candidates import Candidate
 from .entity_labels import decide
@@ -26,7 +28,7 @@ ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
 #: Evidence that keeps an organisation named only once: without any of it, the model's
 #: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
 ONCE_EVIDENCE = ORG_EVIDENCE | frozenset(
-    {"capitals", "speech", "org_context", "capital_the", "holds_lexicon", "ampersand"}
+    {"capitals", "speech", "org_context", "capital_the", "holds_lexicon", "ampersand", "team"}
 )
 #: Evidence that a lone institutional word is a name here: "Congress" in the lexicon,
 #: "The Herald" with its capital "The" inside a sentence.
@@ -238,7 +240,8 @@ def _party_in_plural(group: Group, live: list[Group]) -> Group | None:
 
 def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
     """The first words of one organisation's name ("Carrick Vance" for "Carrick Vance
-    Logistics Inc.", "Freedom" for "Freedom Magazine"), unless a person's name."""
+    Logistics Inc.", "Freedom" for "Freedom Magazine", "Northbridge" for the side
+    "Northbridge City"), unless a person's name."""
     if group.kind not in ("organisation", "person") or _personal(group):
         return None
     words = group.words
@@ -246,9 +249,32 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         g
         for g in live
         if g.kind == "organisation"
-        and g.evidence & ORG_EVIDENCE
+        and g.evidence & (ORG_EVIDENCE | {"team"})
         and len(g.words) > len(words)
         and g.words[: len(words)] == words
+    ]
+    return _nearest(hosts, group.first) if hosts else None
+
+
+def _clipped_name(group: Group, live: list[Group]) -> Group | None:
+    """A clipped form of an organisation's first word: "Juve" for "Juventus", "Atleti"
+    for "Atlético de Madrid" (accents folded). Only an unknown word of four letters or
+    more, at least half the word it clips; not a given name, place or known name."""
+    if len(group.words) != 1 or _personal(group) or group.evidence & {"lexicon", "holds_lexicon"}:
+        return None
+    clip = strip_accents(fold(group.words[0]))
+    text = group.mentions[0].text
+    if len(clip) < 4 or text in lex.given_names() or text in lex.places():
+        return None
+    if text in lex.known_organisations():
+        return None
+    hosts = [
+        g
+        for g in live
+        if g.kind == "organisation"
+        and (first := strip_accents(fold(g.words[0]))).startswith(clip)
+        and len(first) >= len(clip) + 2
+        and 2 * len(clip) >= len(first)
     ]
     return _nearest(hosts, group.first) if hosts else None
 
@@ -376,6 +402,7 @@ JOINS = (
     (_generic_part, False),
     (_party_in_plural, False),
     (_organisation_typo, True),
+    (_clipped_name, False),
 )
 
 

@@ -245,3 +245,31 @@ def untagged_people(doc: Doc) -> list[Span]:
         if aged or titled or credited or named:
             found.append(doc[k:end])
     return found
+
+
+#: A header line naming the story's reporters: "By Jane Doe", "BY WANJIRU KIPTOO".
+_BYLINE_LINE = re.compile(r"(?im)^[^\S\n]*by[^\S\n]*:?[^\S\n]+(?P<who>[^\n]+)$")
+_NAME_IN_BYLINE = re.compile(
+    r"(?<![\w'’.-])[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?![\w'’-])"
+)
+
+
+def byline_people(doc: Doc) -> list[Span]:
+    """Reporters named on a header byline the model left untagged ("By WANJIRU KIPTOO",
+    "By Nora Whitfield, Campus Editor, and Ethan Marsh"): two to four capitalised words
+    between the separators, none of them a job title."""
+    header_end = doc._.metoo_header_end
+    if not header_end:
+        return []
+    text = doc_text(doc)
+    roles = lex.titles() | lex.byline_roles()
+    found = []
+    for line in _BYLINE_LINE.finditer(text, 0, header_end):
+        for name in _NAME_IN_BYLINE.finditer(text, line.start("who"), line.end("who")):
+            words = name.group(0).split()
+            if any(_fold(w) in roles or w.lower() == "and" for w in words):
+                continue
+            span = doc.char_span(name.start(), name.end())
+            if span is not None and all(t.ent_iob_ == "O" for t in span):
+                found.append(span)
+    return found

@@ -228,9 +228,27 @@ def _legal_form(doc: Doc, last: int) -> int:
     return last
 
 
+#: Connectors of names in other languages, which an English model cuts names at:
+#: "La Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil".
+FOREIGN_CONNECTORS = frozenset(
+    {"dello", "della", "delle", "degli", "dei", "del", "di", "da", "do", "dos", "das"}
+    | {"de", "des", "du", "der", "den", "van", "von", "y"}
+)
+
+
+def _foreign_complement(doc: Doc, last: int) -> int:
+    """Grow over a foreign connector and the capitalised words after it on the line."""
+    if last + 1 >= len(doc) or doc[last].lower_ not in FOREIGN_CONNECTORS:
+        return last
+    if "\n" in doc[last - 1].whitespace_ or "\n" in doc[last].whitespace_:
+        return last
+    end = _capitalised_run(doc, last + 1, limit=3, labels=("ORG", "GPE", "LOC", "NORP"))
+    return end if end > last + 1 else last
+
+
 def extend_right(doc: Doc, first: int, last: int) -> int:
     """The end of an organisation's name the model cut short (tokens ``first..last``)."""
-    end = _of_phrases(doc, _legal_form(doc, last))
+    end = _of_phrases(doc, _foreign_complement(doc, _legal_form(doc, last)))
     end = _campus(doc, first, end)
     end = _listed_complement(doc, first, end)
     return _joined_head(doc, end)

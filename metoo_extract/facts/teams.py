@@ -57,6 +57,27 @@ def acts_as_team(span: Span) -> bool:
     return bool(SCORE.match(after.lstrip()) or SCORE.search(before))
 
 
+def plays_as_side(span: Span) -> bool:
+    """Stricter than :func:`acts_as_team`, for names that are no places (a club, or a
+    player the model calls an organisation): one side of a named opponent ("Napoli had
+    beaten Verona 3-0", "lost to Verona"), or written next to a score. "Varga beat the
+    keeper" is a player."""
+    doc = span.doc
+    if not _scored(doc):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ in OPPONENT_VERBS:
+        return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in head.children)
+    if root.dep_ == "dobj" and head.lemma_ in OPPONENT_VERBS:
+        return any(c.dep_ == "nsubj" and c.ent_type_ in ("ORG", "GPE") for c in head.children)
+    if root.dep_ == "pobj" and head.lower_ in ("against", "versus", "vs"):
+        return True
+    text = doc_text(doc)
+    after = text[span.end_char : span.end_char + 10]
+    return bool(SCORE.match(after.lstrip()))
+
+
 def is_team_name(span: Span) -> bool:
     """A place followed by a plural nickname: "Leeds Rhinos", "Chicago Bulls", "New
     York Yankees"; not "Canary Islands" (a facility word) or "United States" (a place)."""

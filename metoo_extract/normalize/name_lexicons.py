@@ -25,6 +25,12 @@ def _words(filename: str) -> frozenset[str]:
 
 
 @cache
+def byline_roles() -> frozenset[str]:
+    """Job-title words of reporters ("Correspondent", "Editor") on a byline."""
+    return _words("byline_roles.txt")
+
+
+@cache
 def titles() -> frozenset[str]:
     """Honorifics and role words that mark the following name as a person's."""
     return _words("titles.txt")

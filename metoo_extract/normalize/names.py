@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -68,6 +69,12 @@ def strip_possessive(text: str) -> str:
 def words(name: str) -> list[str]:
     """The name's words without punctuation ("U.S. Department" -> ["U.S.", "Department"])."""
     return _WORD.findall(name)
+
+
+def strip_accents(text: str) -> str:
+    """ "Atlético" -> "Atletico", "Sørensen" unchanged (ø is a letter, not a mark)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=8192)
