@@ -1,0 +1,42 @@
+"""The data files the rules read: well-formed, with a stated source, no name listed twice."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import pytest
+
+DATA = files("metoo_extract.data")
+TABLES = sorted(p.name for p in DATA.iterdir() if p.name.endswith((".tsv", ".txt")))
+
+
+def rows(name: str) -> list[str]:
+    return [
+        line
+        for line in DATA.joinpath(name).read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_every_table_says_where_it_comes_from(name):
+    header = DATA.joinpath(name).read_text(encoding="utf-8").splitlines()[:12]
+    assert any("source" in line.lower() or "built by" in line.lower() for line in header), name
+
+
+@pytest.mark.parametrize("name", ["organisations.tsv", "products.tsv"])
+def test_known_names_are_well_formed_and_listed_once(name):
+    seen: set[str] = set()
+    for line in rows(name):
+        entry, category, mode = line.split("\t")
+        assert entry == entry.strip() and category and mode in ("find", "label"), line
+        assert entry not in seen, f"{entry!r} listed twice in {name}"
+        seen.add(entry)
+
+
+@pytest.mark.parametrize("name", ["currencies.tsv", "units.tsv"])
+def test_unit_tables_have_three_columns_and_no_repeated_surface(name):
+    surfaces = [tuple(line.split("\t")) for line in rows(name)]
+    assert all(len(row) == 3 for row in surfaces), name
+    firsts = [row[0] for row in surfaces]
+    assert len(firsts) == len(set(firsts)), name
