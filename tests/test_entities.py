@@ -90,6 +90,17 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
             "organisation",
             "La Gazzetta dello Sport",
         ),
+        # an apposition after a describing noun: "the weather agency, Zeltia,"
+        (
+            "Spain's state weather agency, Zeltia, said the heat would ease.",
+            "organisation",
+            "Zeltia",
+        ),
+        (
+            "Its rival, the broadcaster, Kanal Nord, disagreed on Tuesday.",
+            "organisation",
+            "Kanal Nord",
+        ),
         # a club the model tags once, as one side against a named opponent
         (
             "Napoli had beaten Verona 3-0 on Saturday, and Lazio drew 1-1 with Cagliari.",

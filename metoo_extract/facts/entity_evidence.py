@@ -46,12 +46,18 @@ _PERSONAL_MODIFIER = re.compile(r"(?i)-born$|^born$|year-old|^\d+-year")
 
 def _appositive(span: Span) -> str | None:
     """The head noun of an apposition describing the name ("Acas, the conciliation
-    service"; "Jane Doe, a lawyer"), lower case, or None."""
+    service"; "Jane Doe, a lawyer"; "Spain's weather agency, Aemet,"), lower case, or
+    None."""
     for child in span.root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
             if any(_PERSONAL_MODIFIER.search(m.text) for m in child.subtree if m.i < child.i):
                 return "person"  # "the Toulouse-born centre", "the 24-year-old striker"
             return child.lower_
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
+        between = span.doc[head.i + 1 : span.start]
+        if [t.text for t in between] == [","]:
+            return head.lower_
     return None
 
 
