@@ -101,6 +101,8 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
             "organisation",
             "Kanal Nord",
         ),
+        # a union's branch, and its number standing alone later
+        ("Members of Teamsters Local 705 voted on Monday.", "organisation", "Teamsters Local 705"),
         # a club the model tags once, as one side against a named opponent
         (
             "Napoli had beaten Verona 3-0 on Saturday, and Lazio drew 1-1 with Cagliari.",
@@ -613,3 +615,15 @@ def test_byline_in_capitals_names_people(nlp):
     people = names(doc._.metoo_entities, "person")
     assert "ACHIENG OMONDI" in people  # the byline after a section label
     assert "DAVID MWANGI" in people  # a photo credit in capitals: a given name
+
+
+def test_union_local_number_names_the_union(nlp):
+    text = (
+        "The Amalgamated Transit Union Local 113, which represents 11,800 workers, rejected "
+        "the offer. Local 113 is also seeking limits on overtime, said its president."
+    )
+    doc = next(run(nlp, [Job(text)]))
+    (union,) = [c for c in doc._.metoo_entities if c.kind == "organisation"]
+    assert union.name == "Amalgamated Transit Union Local 113"
+    assert [m.text for m in union.mentions] == [union.name, "Local 113"]
+    assert [q.text for q in doc._.metoo_quantities] == ["11,800 workers"]

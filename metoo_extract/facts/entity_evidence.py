@@ -170,8 +170,10 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     flags = set()
     if titled or _title_before(doc, first):
         flags.add("title")
-    if any(_fold(t.text) in lex.organisation_words() for t in span):
-        flags.add("org_word")
+    if any(_fold(t.text) in lex.organisation_words() for t in span) or (
+        len(span) > 2 and span[-2].text == "Local" and span[-1].like_num
+    ):
+        flags.add("org_word")  # "Teamsters Local 705": a union's branch
     if span.text in lex.known_organisations():
         flags.add("lexicon")
     elif span.text in lex.known_products():
@@ -235,7 +237,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         )
     ):
         flags.add("given_name")
-    if len(span) > 1 and span[-1].like_num and span[-2].is_alpha:
+    if len(span) > 1 and span[-1].like_num and span[-2].is_alpha and span[-2].text != "Local":
         flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
     the = span[0] if span[0].text == "The" and len(span) > 1 else doc[first - 1] if first else None
     if the is not None and the.text == "The" and not the.is_sent_start:

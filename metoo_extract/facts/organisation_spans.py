@@ -246,9 +246,24 @@ def _foreign_complement(doc: Doc, last: int) -> int:
     return end if end > last + 1 else last
 
 
+def _union_local(doc: Doc, last: int) -> int:
+    """Grow over a union's branch number: "Amalgamated Transit Union" + "Local 113"
+    (or + "113" when the model kept "Local")."""
+    if last < len(doc) and doc[last - 1].text == "Local" and doc[last].like_num:
+        return last + 1
+    if (
+        last + 1 < len(doc)
+        and doc[last].text == "Local"
+        and doc[last + 1].like_num
+        and _fold(doc[last - 1].text) in lex.organisation_words()
+    ):
+        return last + 2
+    return last
+
+
 def extend_right(doc: Doc, first: int, last: int) -> int:
     """The end of an organisation's name the model cut short (tokens ``first..last``)."""
-    end = _of_phrases(doc, _foreign_complement(doc, _legal_form(doc, last)))
+    end = _of_phrases(doc, _foreign_complement(doc, _union_local(doc, _legal_form(doc, last))))
     end = _campus(doc, first, end)
     end = _listed_complement(doc, first, end)
     return _joined_head(doc, end)

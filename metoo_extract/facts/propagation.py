@@ -19,6 +19,7 @@ from ..normalize import name_lexicons as lex
 from .entity_candidates import Candidate
 from .entity_groups import Group
 
+_UNION_LOCAL = re.compile(r"\bLocal \d+$")
 _WORD_AFTER = re.compile(r"(?:['\u2019]s?)?(?![\w-])")
 
 
@@ -45,6 +46,9 @@ def _forms(groups: list[Group]) -> dict[str, Group]:
         surname = _surname(group, shared)
         if surname is not None:
             forms.add(surname)
+        local = _UNION_LOCAL.search(group.name) if group.kind == "organisation" else None
+        if local is not None:
+            forms.add(local.group(0))  # "Local 113" for "Amalgamated Transit Union Local 113"
         for form in forms:
             if any(c.isupper() for c in form):
                 owners.setdefault(form, set()).add(k)
@@ -119,4 +123,9 @@ def _standalone(doc: Doc, first: int, last: int) -> bool:
     if entity_end > last and doc[entity_end - 1].tag_ != "POS":
         return False  # the head of a longer entity ("Atwood Foundation")
     opener = doc[first]
-    return not opener.is_sent_start or opener.pos_ == "PROPN" or opener.text in lex.given_names()
+    return (
+        not opener.is_sent_start
+        or opener.pos_ == "PROPN"
+        or opener.text in lex.given_names()
+        or doc[last - 1].like_num  # "Local 113 is also seeking ..."
+    )
