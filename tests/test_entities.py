@@ -312,6 +312,13 @@ def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisation
             "Figures from the Canadian Labour Force Survey came out late.",
             "Canadian Labour Force Survey",
         ),
+        # ships after a vessel noun or behind a ship prefix; one-word street names
+        (
+            "Cocaine was found in a container unloaded from the container ship MSC Aurora "
+            "in January.",
+            "MSC Aurora",
+        ),
+        ("The Navy sent the hospital ship KRI dr. Suharto from Surabaya on Monday.", "KRI"),
     ],
 )
 def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):

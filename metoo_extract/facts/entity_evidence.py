@@ -139,6 +139,19 @@ def _quoted(doc: Doc, first: int, last: int) -> bool:
 #: Words before a storm's name ("Typhoon Bagwis", "Hurricane Maria").
 STORMS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Depression"})
 
+#: Nouns before a name that make it a vessel's ("the container ship MSC Leonora").
+VESSEL_NOUNS = frozenset(
+    {"ship", "vessel", "tanker", "freighter", "carrier", "frigate", "destroyer", "corvette"}
+    | {"submarine", "ferry", "yacht", "liner", "trawler", "cutter", "boat", "barge", "warship"}
+)
+#: Prefixes of ships' names ("USS", "HMS", "KRI", "BRP", "MV").
+SHIP_PREFIXES = frozenset(
+    {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "BRP", "ROKS", "JS", "CCGS"}
+    | {"MV", "MS", "SS", "RMS", "RV", "FV", "MT"}
+)
+#: Endings of one-word street names in Dutch and German ("Boezemweg", "Friedrichstraße").
+STREET_ENDINGS = ("weg", "straat", "laan", "plein", "gracht", "kade", "singel", "straße")
+STREET_ENDINGS += ("strasse", "platz", "gasse", "allee", "damm", "ufer")
 #: Lowercase nouns after a name that make it a disease's ("Lassa fever").
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
 
@@ -210,6 +223,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
     elif len(span) > 1 and head in lex.thing_words():
         flags.add("thing")
+    elif (first > 0 and doc[first - 1].lower_ in VESSEL_NOUNS) or (
+        len(span) > 1 and span[0].text in SHIP_PREFIXES
+    ):
+        flags.add("thing")  # "the container ship MSC Leonora", "KRI dr. Soeharso"
+    elif len(span) == 1 and len(head) > 6 and head.endswith(STREET_ENDINGS):
+        flags.add("facility")  # "on the Boezemweg": a street
     if _speech_subject(span):
         flags.add("speech")
     if _located(span):
