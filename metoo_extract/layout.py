@@ -44,13 +44,19 @@ _LABEL = re.compile(
     r"(?:\s+(?:on|at))?(?:\s+date)?\s*(?::|-|–|—)?\s*)"
 )
 _UPDATE_WORDS = ("updated", "modified")
-_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+")
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—/]\s+")
 _BYLINE = re.compile(
     r"^(?:(?:written|reported|story|words|text|photos?)\s+)?by\s*:?\s+(?P<who>\S.*)$"
     r"|^(?:author|authors|reporter|reporting)\s*:\s*(?P<who2>\S.*)$",
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
+#: Lowercase words that may describe a reporter before the name on a byline.
+_ROLE_WORDS = frozenset(
+    {"business", "political", "health", "science", "chief", "senior", "staff", "sports"}
+    | {"foreign", "economics", "education", "crime", "court", "legal", "technology"}
+    | {"reporter", "correspondent", "editor", "writer", "journalist", "our"}
+)
 # "Jonathan Pell, Business Correspondent": a name, a comma, a job title
 _NAME_ROLE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]+){1,3}"
@@ -87,10 +93,13 @@ class _Fields(NamedTuple):
 
 def _labelled(segment: str) -> tuple[str, int, Stamp] | None:
     """A labelled timestamp in ``segment``: (text before the label, priority, stamp)."""
-    for match in _LABEL.finditer(segment):
+    labels = list(_LABEL.finditer(segment))
+    for k, match in enumerate(labels):
         if any(ch.isdigit() for ch in segment[: match.start()]):
             break  # a label after a timestamp ("Published May 19, 2022 Updated ...")
-        stamp = parse_stamp(segment[match.end() :])
+        # up to the next label: "Posted Wed 3 Mar 2027 at 5:30am AEDT, updated ..."
+        stop = labels[k + 1].start() if k + 1 < len(labels) else len(segment)
+        stamp = parse_stamp(segment[match.end() : stop].rstrip(" ,;"))
         if stamp is not None:
             label = " ".join(match["label"].lower().split())
             priority = _UPDATED if label.endswith(_UPDATE_WORDS) else _PUBLISHED
@@ -111,9 +120,18 @@ def _byline(segment: str) -> str | None:
     words = who.split()
     if not words or len(words) > _BYLINE_MAX_WORDS or who.endswith("."):
         return None
+    roles = 0
+    while roles < len(words) - 1 and words[roles].islower() and words[roles] in _ROLE_WORDS:
+        roles += 1  # "By business reporter Tess Abernethy-Rao"
+    if roles and not any(w.rstrip("s") in lex.byline_roles() for w in words[:roles]):
+        roles = 0
+    words = words[roles:]
     if not words[0][0].isupper():  # "by the time police arrived" is a sentence
         return None
-    return who
+    name, dash, role = " ".join(words).partition(" - ")
+    if dash and role.lower().rstrip("s") in lex.byline_roles():
+        return name  # "Jericho Villaflor-Santos - Reporter"
+    return " ".join(words)
 
 
 def _place(prefix: str) -> str | None:
@@ -285,8 +303,8 @@ def header_end(text: str) -> int:
             break
         if _header_fields(line) is not None:
             end = line_end
-        elif title_seen and line.upper() in _kickers():
-            continue  # a section label between the title and the byline ("NEWS")
+        elif title_seen and (line.upper() in _kickers() or line in lex.known_organisations()):
+            continue  # a section label or the outlet's name among the fields ("NEWS", "ABC News")
         elif not title_seen and seen == 1 and _is_title(line):
             title_seen = True
             end = line_end

@@ -328,6 +328,31 @@ CASES = [
     ("FY25", "The FY25 results were strong.", MON, "2025"),
     ("2022", "He served as finance executive from 2017 to 2022.", MON, "2022"),
     ("this evening", "Here is where things stand this evening.", MON, "2017-10-16"),
+    # "for" a weekday books it ahead, unless the weekday owns a noun
+    ("Monday", "Rain is forecast for Monday in Leeds.", date(2026, 8, 8), "2026-08-10"),
+    ("Sunday", "Tickets had been sold for Sunday.", date(2026, 8, 8), "2026-08-09"),
+    ("Monday", "He was jailed for Monday's attack.", date(2026, 8, 8), "2026-08-03"),
+    (
+        "Earlier in the day",
+        "Earlier in the day, the ministry said it would act.",
+        MON,
+        "2017-10-16",
+    ),
+    # quarters named by their last month, or of last year; the same month a year back
+    ("the December quarter", "Prices fell in the December quarter.", date(2027, 3, 3), "2026-Q4"),
+    (
+        "the last quarter of last year",
+        "Sales fell in the last quarter of last year.",
+        date(2026, 3, 5),
+        "2025-Q4",
+    ),
+    ("this time last year", "Petrol cost less this time last year.", date(2026, 3, 5), "2025-03"),
+    (
+        "2026-08-27 15:20 KST",
+        "SEOUL -- 2026-08-27 15:20 KST The ministry said it would act.",
+        None,
+        "2026-08-27T15:20+09:00",
+    ),
     (
         "9:14 AM PDT · June 9, 2025",
         "IPO filed\n\n9:14 AM PDT · June 9, 2025\n\nThe company filed.",

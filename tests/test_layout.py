@@ -197,6 +197,23 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Headline\r\n\r\nBy Jane Doe\r\n\r\nOct 16, 2017\r\n\r\nBody sentence here.\r\n",
             Layout("Headline", "Jane Doe", None, date(2017, 10, 16)),
         ),
+        # "Posted ..., updated ..." on one line; a byline with role words before the name
+        (
+            "Headline\nBy business reporter Tess Holloway-Rae\nABC News\n"
+            "Posted Wed 3 Mar 2027 at 5:30am AEDT, updated Wed 3 Mar 2027 at 9:12am AEDT" + BODY,
+            Layout(
+                "Headline",
+                "Tess Holloway-Rae",
+                None,
+                datetime(2027, 3, 3, 5, 30, tzinfo=timezone(timedelta(hours=11))),
+            ),
+        ),
+        # the outlet and its timestamp split by a slash; a role after a dash
+        (
+            "Headline\nBy: Jomar Dizon-Reyes - Reporter / @JDizonINQ\n"
+            "Philippine Daily Inquirer / 05:14 AM October 25, 2027" + BODY,
+            Layout("Headline", "Jomar Dizon-Reyes", None, datetime(2027, 10, 25, 5, 14)),
+        ),
         # never a title from a body paragraph; no header fields in plain prose
         ("The quick brown fox jumped over the lazy dog.", Layout(None, None, None, None)),
         (

@@ -181,6 +181,65 @@ CASES = [
         [("3 billion won", 3e9, "KRW", "money", None, False)],
     ),
     ("The bank sold 2 billion lira.", [("2 billion lira", 2e9, "TRY", "money", None, False)]),
+    # "$" is the local dollar where another country clearly dominates the article
+    (
+        "SYDNEY - Australian house prices rose. A Sydney home costs $1.62 million, and "
+        "US$900,000 buys little in Australia.",
+        [
+            ("$1.62 million", 1.62e6, "AUD", "money", None, False),
+            ("US$900,000", 9e5, "USD", "money", None, False),
+        ],
+    ),
+    ("The US firm paid $5 million to Canada.", [("$5 million", 5e6, "USD", "money", None, False)]),
+    # single-letter currencies only in the country's copy, and never a model code
+    (
+        "MANILA - The senator sought P2.3-billion for the Philippines.",
+        [("P2.3-billion", 2.3e9, "PHP", "money", None, False)],
+    ),
+    (
+        "LAGOS - Petrol rose to N1,200 per litre in Nigeria, and N95 masks sold out.",
+        [("N1,200", 1200, "NGN", "money", None, False)],
+    ),
+    (
+        "SEOUL (Yonhap) -- $1 = 1,380 won, a Korean bank said.",
+        [
+            ("$1", 1, "USD", "money", None, False),
+            ("1,380 won", 1380, "KRW", "money", None, False),
+        ],
+    ),
+    ("The grant was 15,000 escudos.", [("15,000 escudos", 15000, "CVE", "money", None, False)]),
+    # measures: speeds written out, "pct", Mach
+    (
+        "Winds of 185 kilometers per hour hit the coast; the budget rose 7.2 pct.",
+        [
+            ("185 kilometers per hour", 185, "km/h", "measure", None, False),
+            ("7.2 pct", 7.2, "percent", "percent", None, False),
+        ],
+    ),
+    (
+        "The missile flew at around Mach 6.",
+        [("around Mach 6", 6, "Mach", "measure", "around", True)],
+    ),
+    # a hyphen inside a compound word does not end the phrase; a bare dashed pair is none
+    (
+        "North Korea fired two short-range ballistic missiles on Thursday.",
+        [("two short-range ballistic missiles", 2, "missiles", "count", None, False)],
+    ),
+    ("Hollins took 4-62 as England led, the notes in paras 8-10 said.", []),
+    (
+        "The blast killed five people and injured 12 others.",
+        [
+            ("five people", 5, "people", "count", None, False),
+            ("12 others", 12, "people", "count", None, False),
+        ],
+    ),
+    (
+        "Only 4 per cent of homes sold in the 12 months to December were affordable.",
+        [
+            ("4 per cent", 4, "percent", "percent", None, False),
+            ("12 months", 12, "months", "duration", None, False),
+        ],
+    ),
     # units glued to the digits
     (
         "Temperatures hit 41.2C (106F) as 300mm of rain fell 10km away.",

@@ -104,7 +104,8 @@ PATTERNS = [
         rf"(?<![\d:.])(?=\d){CLOCK_CORE}(?:,?{H}+|{H}*[-–/|•·]{H}*)(?:{WEEKDAY},?{H}+)?"
         rf"(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH}),?{H}+{YEAR}",
         rf"{MONTH}(?:{H}+of)?,?{H}+{YEAR}",
-        r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
+        r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b"
+        rf"(?:{H}+{CLOCK_CORE})?",  # "2026-08-27 15:20 KST"
         rf"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})\b(?!/){_TAIL}",
         rf"(?<![\d.])(?=\d)[0-3]?\d\.[01]?\d\.{YEAR}(?!\.\d){_TAIL}",
         rf"\b{FULL_WEEKDAY}(?:{H}+{PART})?(?:{_TAIL})",
@@ -113,6 +114,12 @@ PATTERNS = [
         rf"(?i:\bin{H}+{NUMBER_PATTERN}{H}+{UNIT_PATTERN}\b)",
         rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
         rf"(?i:\bthis{H}+{PART}\b)",
+        rf"(?i:\b(?:earlier|later){H}+in{H}+the{H}+day\b)",
+        rf"(?i:\bthis{H}+time{H}+(?:last|next){H}+year\b)",
+        # quarters: "the December quarter", "the last quarter of last year"
+        rf"\bthe{H}+(?:March|June|September|December){H}+quarter\b",
+        rf"(?i:\bthe{H}+(?:first|second|third|fourth|last){H}+quarter{H}+of{H}+"
+        rf"(?:last|this|next){H}+year\b)",
         # a fiscal, academic or sports year: "2024-25", "FY 2024-25", "fiscal 2025", "FY25"
         rf"\b(?:(?:[Ff]iscal|FY){H}*(?:year{H}+)?)?{YEAR}[-–/]\d\d\b(?![-–/.,]\d)",
         rf"\b(?:[Ff]iscal(?:{H}+year)?{H}+|FY{H}?'?)(?:{YEAR}|\d\d\b)",

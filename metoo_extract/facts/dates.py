@@ -26,6 +26,17 @@ def _in_caption(text: str, offset: int) -> bool:
     return bool(_CAPTION.match(text, line_start))
 
 
+_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _possessive(span) -> bool:
+    """ "for Monday's attack": the weekday owns a noun, it is no appointment."""
+    text = span.text
+    return text.endswith(("'s", "’s")) or (
+        span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"
+    )
+
+
 @Language.factory(
     "metoo_dates",
     default_config={},
@@ -59,8 +70,11 @@ class Finder:
             if counts_a_plural(span):
                 continue
             tense = tense_of(span)
-            if tense in (None, PRESENT) and span.start > 0 and doc[span.start - 1].lower_ == "by":
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if tense in (None, PRESENT) and before == "by":
                 tense = FUTURE  # "I want it done by Sunday night": a deadline lies ahead
+            elif before == "for" and _WEEKDAY.match(article, start) and not _possessive(span):
+                tense = FUTURE  # "tickets sold for Monday", "rain forecast for Sunday"
             if tense == PRESENT and _in_caption(article, start):
                 tense = PAST  # captions describe the pictured moment in the present
             text = article[start:end]

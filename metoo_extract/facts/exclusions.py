@@ -31,6 +31,11 @@ _SPAN_OPENER = re.compile(
     rf"^(?:the\s+)?(?:last|next|past|previous|coming|first|final)\s+(?=\S+\s+{_TIME_UNITS}\b)",
     re.IGNORECASE,
 )
+_SPAN_TO_POINT = re.compile(
+    rf"^(?:the\s+)?(?:past\s+|last\s+|first\s+)?\S+\s+{_TIME_UNITS}\s+"
+    r"(?:to|until|through|ending|before)\b",
+    re.IGNORECASE,
+)
 _CLOCK_AFTER = re.compile(
     r"^\s?(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|h\b|(?:gmt|utc|bst|cet|cest|ist|est|edt|cst|cdt|"
     r"mst|mdt|pst|pdt|et|pt|jst|kst|aest|aedt|sast|eat|wat|pkt|npt)\b)",
@@ -41,7 +46,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|age of)\s+(?:over|under|above|below|at least|about|around)?\s*$",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = re.compile(r"\b(?:magnitude|Richter)\s+$", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"\b(?:magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _PERSONAL_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _HYPHENS = ("-", "–", "—")
@@ -109,6 +114,8 @@ def blocked_spans(doc: Doc) -> Spans:
             continue
         if counts_a_plural(ent):
             continue  # "1709 schoolchildren": the model's DATE is a count
+        if _SPAN_TO_POINT.match(ent.text):
+            continue  # "the 12 months to December": a length of time up to a point
         lines = list(re.finditer(r"[^\n]*\S[^\n]*", ent.text))
         for line in lines:
             length = _SPAN_OPENER.sub("", line.group())

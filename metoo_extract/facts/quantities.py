@@ -82,7 +82,7 @@ _COLLECTIVE_NOUNS = {
 #: "six-figure sum", "three-way race", "a one-off", "a one-time payment": hyphenated
 #: idioms, not counts.
 _IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something", "off", "time"}
-_PREFIX_UNIT = re.compile(r"\b(magnitude|Richter)\s+$", re.IGNORECASE)
+_PREFIX_UNIT = re.compile(r"\b(magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
 #: Currency surfaces shared by several countries: the table's code -> (country words,
 #: code) in order of preference. The code of the country the article names most wins;
@@ -96,6 +96,18 @@ _SHARED_CURRENCIES = {
         (r"Mauritius|Mauritian", "MUR"),
     ),
     "ZAR": ((r"South Africa|South African|Johannesburg|Pretoria|Cape Town|Durban|SAST", "ZAR"),),
+    "USD": (  # "$": the local dollar only where that country clearly dominates
+        (r"United States|U\.S|(?-i:US)|American|Washington", "USD"),
+        (r"Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|AEST|AEDT", "AUD"),
+        (r"Canada|Canadian|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton", "CAD"),
+        (r"New Zealand|Auckland|Wellington|Christchurch|NZST|NZDT", "NZD"),
+        (r"Singapore|Singaporean", "SGD"),
+        (r"Hong Kong", "HKD"),
+        (r"Taiwan|Taiwanese|Taipei", "TWD"),
+    ),
+    "PHP": ((r"Philippines|Philippine|Filipino|Manila|Cebu|Davao|Mindanao|Luzon", "PHP"),),
+    "NGN": ((r"Nigeria|Nigerian|Lagos|Abuja|Kano|Port Harcourt", "NGN"),),
+    "KRW": ((r"Korea|Korean|Seoul|Busan|Yonhap", "KRW"),),
     "KES": (
         (r"Kenya|Kenyan|Nairobi|Mombasa|Kisumu", "KES"),
         (r"Uganda|Ugandan|Kampala", "UGX"),
@@ -104,7 +116,7 @@ _SHARED_CURRENCIES = {
     ),
 }
 #: Surfaces that are a currency only in an article naming one of its countries.
-_LOCAL_ONLY = {"R", "Sh"}
+_LOCAL_ONLY = {"R", "Sh", "P", "N"}
 
 
 @Language.factory(
@@ -155,8 +167,10 @@ class Finder:
         money = currency_before(text[max(0, start - 6) : start])
         if money:
             surface = text[start - money.length : start].strip()
-            local = _local_currency(doc, money.unit, required=surface in _LOCAL_ONLY)
+            local = _local_currency(doc, money.unit, surface in _LOCAL_ONLY, surface)
             money = money if local else None  # "the R44", "rated R": no rand outside SA copy
+            if money and len(surface) == 1 and surface.isalpha() and _names_a_thing(doc, end):
+                return None  # "N95 masks", "P38 rifles": a model's code, not an amount
         if money is None and start > 0 and text[start - 1].isalpha():
             return None  # "R2-D2": letters glued to the digits name no currency
         if money:
@@ -165,7 +179,8 @@ class Finder:
         prefix = _PREFIX_UNIT.search(text[max(0, start - 12) : start])
         if prefix and unit is None:  # "magnitude 6.2"
             start -= len(prefix.group(0))
-            unit, kind = prefix.group(1).lower(), "measure"
+            word = prefix.group(1).lower()
+            unit, kind = ("Mach" if word == "mach" else word), "measure"
         scaled = bool(re.search(r"(?i)(illion|lakh|crore|\d(?:k|m|bn|tn|mn))$", number.text))
         after = text[end : end + 40]
         suffix: UnitMatch | None = None
@@ -173,11 +188,14 @@ class Finder:
             suffix = currency_after(after, scaled) or measure_after(after)
         elif re.match(r"\s?(?:USD|US dollars)\b", after):  # "$5 USD"
             suffix = currency_after(after)
+        won = re.match(r"\s?won\b", after)
+        if suffix is None and unit is None and won and _local_currency(doc, "KRW", True):
+            suffix = UnitMatch("KRW", "money", won.end())  # "1,380 won" in Korean copy
         if suffix and unit is None:
             end += suffix.length
             unit, kind = suffix.unit, suffix.kind
             if kind == "money":
-                unit = _local_currency(doc, unit)
+                unit = _local_currency(doc, unit, surface=after[: suffix.length].strip())
         compound = re.match(r"\s?-\s?([A-Za-z]+)\b(?!-)", text[end:])
         noun: Token | None = None
         if unit is None and compound:  # "six-member", "three-nation"
@@ -194,6 +212,8 @@ class Finder:
                 named = unit_of_word(noun.text)
                 if named and named[1] == "duration":
                     unit, kind = named
+        if unit is None and number.separator in ("-", "–", "—"):
+            return None  # "figures of 4-62", "paras 8-10": a dashed pair naming nothing
         if number.vague and unit is None:
             if not _vague_people(doc, number):
                 return None
@@ -295,6 +315,15 @@ def _vague_people(doc: Doc, number: NumberSpan) -> bool:
     )
 
 
+def _names_a_thing(doc: Doc, end: int) -> bool:
+    """A plural noun right after the number, no unit or scale: "N95 masks"."""
+    m = re.match(r" ([A-Za-z]+)\b", doc_text(doc)[end : end + 30])
+    if m is None:
+        return False
+    word = doc.char_span(end + m.start(1), end + m.end(1))
+    return word is not None and word.root.tag_ == "NNS" and unit_of_word(word.text) is None
+
+
 def _hedged_fraction_subject(doc: Doc, number: NumberSpan) -> bool:
     """ "Fewer than half have been given", "about a fifth ended in convictions": a hedged
     fraction standing for its whole as a clause's subject (not "about half as much")."""
@@ -335,8 +364,10 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
         return noun, end
     partitive = doc[span.end].lower_ == "of"
     for token in doc[span.end : noun.i]:
-        if token.is_punct or "\n" in token.text_with_ws:
+        if _breaks_phrase(token):
             return None, None
+        if token.is_punct:
+            continue  # the hyphen of "short-range"
         if not partitive and token.pos_ not in _MODIFIERS:
             return None, None  # "four so far this year": not what is counted
         if token.text.endswith("-") and token.pos_ == "NOUN":
@@ -401,10 +432,22 @@ def _chunk_noun(span: Span) -> Token | None:
     root = chunk.root
     if root.i > last.i and root.pos_ in _NOUNS:
         between = span.doc[last.i + 1 : root.i + 1]
-        if any(t.is_punct or "\n" in t.text_with_ws for t in between[:-1]):
+        if any(_breaks_phrase(t) for t in between[:-1]):
             return None
         return root
     return None
+
+
+def _breaks_phrase(token: Token) -> bool:
+    """Punctuation or a line break, but not the hyphen inside a compound word
+    ("two short-range missiles")."""
+    glued_hyphen = (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+    )
+    return (token.is_punct and not glued_hyphen) or "\n" in token.text_with_ws
 
 
 def _chunk_at(doc: Doc, i: int) -> Span | None:
@@ -433,8 +476,8 @@ def _unit_name(noun: Token) -> str:
         return _unit_name_text(noun.text[:-1], noun)
     if noun.pos_ in ("ADJ", "VERB"):  # "19 of the dead", "300 injured"
         return "people" if noun.lower_ in _PEOPLE_ADJECTIVES else noun.lower_
-    if noun.lemma_.lower() in _HEADCOUNT_NOUNS:  # "put the toll at 287", "a crowd of 320"
-        return "people"
+    if noun.lemma_.lower() in _HEADCOUNT_NOUNS or noun.lower_ == "others":
+        return "people"  # "put the toll at 287", "a crowd of 320", "injured 12 others"
     words = [t.text for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
     # not the number's own words ("1 lakh jobs", "a two-thirds majority")
     words = [w for w in words if w.isalpha() and parse_number(w) is None][-2:]
@@ -550,12 +593,18 @@ def _antecedent_unit(
     return None
 
 
-def _local_currency(doc: Doc, code: str, required: bool = False) -> str | None:
+#: Surfaces of the US dollar that other dollars share; "US$", "USD" are always USD.
+_BARE_DOLLAR = {"$", "dollar", "dollars"}
+
+
+def _local_currency(doc: Doc, code: str, required: bool = False, surface: str = "") -> str | None:
     """The code of a shared surface: "Rs" is the rupee of the country the article names
-    most, "R" the rand and "Sh" the shilling of the East African country it names. None
-    when ``required`` and the article names none of the surface's countries."""
+    most, "R" the rand and "Sh" the shilling of the East African country it names, "$"
+    the Australian dollar in an article that names Australia far more than the United
+    States. None when ``required`` and the article names none of the surface's
+    countries."""
     choices = _SHARED_CURRENCIES.get(code)
-    if choices is None:
+    if choices is None or (code == "USD" and surface.lower() not in _BARE_DOLLAR):
         return code
     key = f"metoo_currency_{code}"
     counts = doc.user_data.get(key)
@@ -564,6 +613,8 @@ def _local_currency(doc: Doc, code: str, required: bool = False) -> str | None:
         counts = [len(re.findall(rf"\b(?:{words})\b", text, re.I)) for words, _ in choices]
         doc.user_data[key] = counts
     best = max(range(len(choices)), key=counts.__getitem__)
+    if code == "USD" and not (counts[best] >= 2 and counts[best] > 2 * counts[0]):
+        return code  # a dollar is the US dollar unless another country clearly dominates
     if counts[best]:
         return choices[best][1]
     return None if required else code

@@ -201,7 +201,13 @@ def _read_boundary(low: str, ref: date, tense: str | None) -> Reading | None:
     end_form = re.fullmatch(r"(?:the\s+)?(year|month|week|quarter)[- ]end", low)
     if end_form:
         low = "this " + end_form[1]
-    within = re.fullmatch(r"(?:earlier|later|early|late) in the (week|month|year)", low)
+    within = re.fullmatch(r"(?:earlier|later|early|late) in the (day|week|month|year)", low)
+    if within and within[1] == "day":
+        return iso_day(ref), "day", True  # "earlier in the day": the day of the report
+    same_time = re.fullmatch(r"this time (last|next) year", low)
+    if same_time:  # "this time last year": the same month a year away
+        year = ref.year + (-1 if same_time[1] == "last" else 1)
+        return iso_month(year, ref.month), "month", True
     if within:
         return read_named_relative(f"this {within[1]}", ref, tense)
     bounded = BOUNDARY.sub("", low)
@@ -232,20 +238,32 @@ def _read_decade(low: str, ref: date | None, tense: str | None) -> Reading | Non
     return None
 
 
+_QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
+
+
 def _read_quarter(low: str, ref: date | None, tense: str | None) -> Reading | None:
-    """ "the third quarter of 2016", "Q3 2017", "the first quarter"."""
+    """ "the third quarter of 2016", "Q3 2017", "the first quarter", "the last quarter of
+    last year", "the December quarter" (Australian usage: the quarter ending then)."""
     match = re.fullmatch(
-        r"(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|"
-        r"(q[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?",
+        r"(?:the\s+)?(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?"
+        r"quarter|(q[1-4])|(march|june|september|december)\s+quarter)"
+        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}|last year|this year|next year))?",
         low,
     )
     if not match:
         return None
-    quarter = ORDINAL_QUARTER[match[1] or match[2]]
     if match[3]:
-        return f"{match[3]}-Q{quarter}", "quarter", False
+        quarter = _QUARTER_ENDING[match[3]]
+    else:
+        quarter = 4 if match[1] == "last" else ORDINAL_QUARTER[match[1] or match[2]]
+    year = match[4]
+    if year and year[0].isdigit():
+        return f"{year}-Q{quarter}", "quarter", False
     if ref is None:
         return None, "quarter", True
+    if year:
+        shift = {"last year": -1, "this year": 0, "next year": 1}[year]
+        return f"{ref.year + shift}-Q{quarter}", "quarter", True
     candidates = [date(ref.year + k, 3 * quarter - 2, 1) for k in (-1, 0, 1)]
     ref_quarter_start = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
     chosen = nearest(candidates, ref_quarter_start, tense)

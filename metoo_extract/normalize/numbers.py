@@ -66,7 +66,7 @@ _SCALE_WORDS = "|".join(SCALES)
 _TAIL = rf"(?:(?:\s+and)?\s+(?:a\s+)?(?:half|{_SCALE_WORDS}|dozen)|-(?:{_SCALE_WORDS})\b)*"
 #: Currency abbreviations written glued to the digits ("R12 billion", "KSh5m", "Tk.150").
 GLUED_PREFIXES = ("R", "Rs", "Rs.", "KSh", "Ksh", "KShs", "Kshs", "USh", "TSh", "Sh", "Tk", "Tk.")
-GLUED_PREFIXES += ("RM", "Rp", "Rp.")
+GLUED_PREFIXES += ("RM", "Rp", "Rp.", "P", "N")
 _GLUED = "|".join(rf"(?<=(?-i:\b{re.escape(p)}))" for p in GLUED_PREFIXES)
 _START = rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-]))"
 #: Measure units written glued to the digits ("300mm", "10km", "41.2C", "24,000TEU").
