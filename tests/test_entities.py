@@ -312,6 +312,16 @@ def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisation
             "Figures from the Canadian Labour Force Survey came out late.",
             "Canadian Labour Force Survey",
         ),
+        # counties, designations, abbreviated countries, wire codes
+        ("Flooding closed roads in Co Clare and Co Kerry on Monday, gardaí said.", "Co Clare"),
+        (
+            "North Korea fired two KN-23 missiles, and the KF-21 jet flew again, S. Korea said.",
+            "KN-23",
+        ),
+        (
+            "North Korea fired two KN-23 missiles, and the KF-21 jet flew again, S. Korea said.",
+            "S. Korea",
+        ),
         # ships after a vessel noun or behind a ship prefix; one-word street names
         (
             "Cocaine was found in a container unloaded from the container ship MSC Aurora "
@@ -367,6 +377,12 @@ def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dro
         ("She launched it with illustrator Johnnie Christmas. Lee was there.", "Johnnie Christmas"),
         ("The head of the Refugee Council Carly Simon told Sky News it was unfair.", "Carly Simon"),
         ("Pro-Beijing Regina Lau won the seat, officials said.", "Regina Lau"),
+        # one name the model cut in two; a post-nominal after it
+        (
+            "President Armando Lopes Semedo said in a statement he would begin talks.",
+            "Armando Lopes Semedo",
+        ),
+        ("Health spokesman Rónán Tierney TD said the figures were shocking.", "Rónán Tierney"),
     ],
 )
 def test_person_names_grown_or_stripped_of_stances(nlp, text, name):
@@ -609,6 +625,16 @@ def test_clipped_name_joins_its_organisation(nlp, text, name, expected):
 def mentions_of_kind(clusters, name):
     (cluster,) = [c for c in clusters if c.name == name and c.kind == "organisation"]
     return cluster.mentions
+
+
+def test_byline_with_role_words_before_the_name(nlp):
+    text = (
+        "Fuel price rises again\nBy business reporter Tess Holloway-Rae\n"
+        "Published: Tuesday, March 4, 2025 07:10 WAT\n\n"
+        "Petrol rose again on Monday, traders in Lagos said.\n"
+    )
+    doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
+    assert "Tess Holloway-Rae" in names(doc._.metoo_entities, "person")
 
 
 def test_byline_in_capitals_names_people(nlp):

@@ -49,7 +49,7 @@ MODEL_KINDS = {
 
 #: What may precede a reporter's name on a byline line: nothing, "By", or an earlier name
 #: and a separator ("By Jane Doe and John Roe").
-_BYLINE_LEAD = re.compile(r"(?im)(?:^|\bby\s*:?|,|\band|&)\s*$")
+_BYLINE_LEAD = re.compile(r"(?im)(?:^|\bby\s*:?(?:\s+[a-z]+){0,3}|,|\band|&)\s*$")
 HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}\b")
 #: Tokens that always end a name: brackets, and slashes or bars between two names.
@@ -295,6 +295,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # names are capitalised ("don" is not a person)
     if not any(ch.isalpha() for ch in text) or text.removeprefix("The ") in lex.not_names():
         return None
+    if not re.search(r"[^\W\d_]{2}", text) and text not in lex.known_organisations():
+        return None  # "N1,235", "B2": no word of two letters, no name
     if is_belief_word(text) or is_hyphen_compound(text):
         return None  # "Islamophobia", "Warhol-like": a belief or an adjective, not a name
     if (
@@ -379,13 +381,34 @@ def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
     if first_line == -1 or candidate.start < first_line:
         return False
     line_start = text.rfind("\n", 0, candidate.start) + 1
+    by_line = re.match(r"(?i)\s*by\b", text[line_start : candidate.start]) is not None
     byline_name = (
         (candidate.model == "person" or "given_name" in candidate.evidence)
-        and "title" not in candidate.evidence
+        and ("title" not in candidate.evidence or by_line)  # "By business reporter X"
         and _BYLINE_LEAD.search(text, line_start, candidate.start) is not None
         and _fold(candidate.text.split()[-1]) not in lex.titles()
     )
     return not byline_name
+
+
+def on_byline(text: str, candidate: Candidate, header_end: int) -> bool:
+    """A reporter's name on a "By ..." header line, whatever the model called it: two to
+    four capitalised words with no organisation evidence ("By Oluwaseun Ajayi and ...")."""
+    if candidate.start >= header_end:
+        return False
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    words = candidate.text.split()
+    after = re.match(r"\s*([\w-]+)", text[candidate.end : candidate.end + 30])
+    roles = lex.byline_roles() | lex.titles()
+    if any(_fold(w) in roles for w in words) or (after and _fold(after.group(1)) in roles):
+        return False  # "Legal Affairs Correspondent", "Social Affairs" + "Correspondent"
+    return (
+        re.match(r"(?i)\s*by\b", text[line_start : candidate.start]) is not None
+        and _BYLINE_LEAD.search(text, line_start, candidate.start) is not None
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not candidate.evidence & {"org_word", "lexicon", "capital_the", "ampersand"}
+    )
 
 
 def _loose_name_word(doc: Doc, k: int) -> bool:
@@ -602,5 +625,11 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
     header_end = doc._.metoo_header_end
     if header_end:
         text = doc_text(doc)
+        out = [
+            c._replace(model="person", evidence=c.evidence | {"given_name"})
+            if on_byline(text, c, header_end)
+            else c
+            for c in out
+        ]
         out = [c for c in out if not in_header_field(text, c, header_end)]
     return sorted(out, key=lambda c: c.start), tags

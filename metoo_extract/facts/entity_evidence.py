@@ -56,7 +56,10 @@ def _appositive(span: Span) -> str | None:
     head = span.root.head
     if span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
         between = span.doc[head.i + 1 : span.start]
-        if [t.text for t in between] == [","]:
+        describes = (
+            head.lower_ in lex.organisation_descriptors() or _fold(head.text) in lex.titles()
+        )  # not "the state capital, Abakaliki"
+        if [t.text for t in between] == [","] and describes:
             return head.lower_
     return None
 
@@ -152,6 +155,8 @@ SHIP_PREFIXES = frozenset(
 #: Endings of one-word street names in Dutch and German ("Boezemweg", "Friedrichstraße").
 STREET_ENDINGS = ("weg", "straat", "laan", "plein", "gracht", "kade", "singel", "straße")
 STREET_ENDINGS += ("strasse", "platz", "gasse", "allee", "damm", "ufer")
+#: A designation of letters, a hyphen and digits ("KN-23", "F-35", "MiG-29").
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?")
 #: Lowercase nouns after a name that make it a disease's ("Lassa fever").
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
 
@@ -200,6 +205,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         tier = lex.places().get(span.text.title())  # a dateline's "SAN JOSE"
     if tier is None and span.text in lex.towns() and span.text not in lex.given_names():
         flags.add("place_town")  # "Dailekh", "Bafatá": a small town the model took for a name
+    if len(span) > 1 and span[0].text in ("Co", "Co.", "County") and span[1].is_title:
+        flags.add("county")  # "Co Clare", "County Durham": an Irish or British county
     if tier is not None:
         flags.add("place_" + tier)
         if len(span) > 1:
@@ -227,6 +234,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         len(span) > 1 and span[0].text in SHIP_PREFIXES
     ):
         flags.add("thing")  # "the container ship MSC Leonora", "KRI dr. Soeharso"
+    elif _DESIGNATION.fullmatch(span.text):
+        flags.add("thing")  # "KN-23", "KF-21", "F-35": a weapon's or model's designation
     elif len(span) == 1 and len(head) > 6 and head.endswith(STREET_ENDINGS):
         flags.add("facility")  # "on the Boezemweg": a street
     if _speech_subject(span):

@@ -30,6 +30,7 @@ WEIGHTS = {
     "place_town": ("place", 1.5),
     "place_name": ("place", 2.0),
     "facility": ("place", 5.0),
+    "county": ("place", 5.0),
     "event": ("other", 5.0),
     "thing": ("other", 5.0),
     "quoted": ("other", 4.0),

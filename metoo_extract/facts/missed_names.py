@@ -135,6 +135,17 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2
             continue
+        if (
+            nxt is not None
+            and ent.label_ == nxt.label_ == "PERSON"
+            and nxt.start == ent.end
+            and ent[-1].whitespace_ == " "
+            and (given_name(ent[0]) or ent[-1].lower_ in _PARTICLES)
+        ):
+            # one name in two: "Armando Lopes" + "Semedo", "Maria do" + "Rosário Gomes"
+            out.append((doc[ent.start : nxt.end], "PERSON"))
+            k += 2
+            continue
         if _initials(ent) and ent.end < len(doc) and _untagged_surname(doc[ent.end]):
             out.append((doc[ent.start : ent.end + 1], "PERSON"))  # "P K" + "Bhattacharya"
         elif _given_name_before(doc, ent):
@@ -145,6 +156,8 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
     return out
 
 
+#: Lowercase particles inside Portuguese, Spanish, Dutch and Italian names.
+_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "van", "von", "di"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
