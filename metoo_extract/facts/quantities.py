@@ -20,6 +20,7 @@ from ..normalize.units import (
     unit_of_word,
 )
 from .exclusions import blocked_spans, is_not_quantity
+from .local_currency import LOCAL_ONLY, local_currency
 from .types import QuantityMatch
 
 #: Words before a number that bound or hedge it, longest first; all make it approximate.
@@ -84,39 +85,6 @@ _COLLECTIVE_NOUNS = {
 _IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something", "off", "time"}
 _PREFIX_UNIT = re.compile(r"\b(magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
-#: Currency surfaces shared by several countries: the table's code -> (country words,
-#: code) in order of preference. The code of the country the article names most wins;
-#: "R" and "Sh" name no currency at all in an article that names none of them.
-_SHARED_CURRENCIES = {
-    "INR": (
-        (r"India|Indian|Delhi|Mumbai|Kolkata|Chennai|Bengaluru", "INR"),
-        (r"Nepal|Nepali|Nepalese|Kathmandu", "NPR"),
-        (r"Pakistan|Pakistani|Islamabad|Karachi|Lahore|Peshawar", "PKR"),
-        (r"Sri Lanka|Sri Lankan|Colombo", "LKR"),
-        (r"Mauritius|Mauritian", "MUR"),
-    ),
-    "ZAR": ((r"South Africa|South African|Johannesburg|Pretoria|Cape Town|Durban|SAST", "ZAR"),),
-    "USD": (  # "$": the local dollar only where that country clearly dominates
-        (r"United States|U\.S|(?-i:US)|American|Washington", "USD"),
-        (r"Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|AEST|AEDT", "AUD"),
-        (r"Canada|Canadian|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton", "CAD"),
-        (r"New Zealand|Auckland|Wellington|Christchurch|NZST|NZDT", "NZD"),
-        (r"Singapore|Singaporean", "SGD"),
-        (r"Hong Kong", "HKD"),
-        (r"Taiwan|Taiwanese|Taipei", "TWD"),
-    ),
-    "PHP": ((r"Philippines|Philippine|Filipino|Manila|Cebu|Davao|Mindanao|Luzon", "PHP"),),
-    "NGN": ((r"Nigeria|Nigerian|Lagos|Abuja|Kano|Port Harcourt", "NGN"),),
-    "KRW": ((r"Korea|Korean|Seoul|Busan|Yonhap", "KRW"),),
-    "KES": (
-        (r"Kenya|Kenyan|Nairobi|Mombasa|Kisumu", "KES"),
-        (r"Uganda|Ugandan|Kampala", "UGX"),
-        (r"Tanzania|Tanzanian|Dar es Salaam|Dodoma", "TZS"),
-        (r"Somalia|Somali|Mogadishu", "SOS"),
-    ),
-}
-#: Surfaces that are a currency only in an article naming one of its countries.
-_LOCAL_ONLY = {"R", "Sh", "P", "N"}
 
 
 @Language.factory(
@@ -167,7 +135,7 @@ class Finder:
         money = currency_before(text[max(0, start - 6) : start])
         if money:
             surface = text[start - money.length : start].strip()
-            local = _local_currency(doc, money.unit, surface in _LOCAL_ONLY, surface)
+            local = local_currency(doc, money.unit, surface in LOCAL_ONLY, surface)
             money = money if local else None  # "the R44", "rated R": no rand outside SA copy
             if money and len(surface) == 1 and surface.isalpha() and _names_a_thing(doc, end):
                 return None  # "N95 masks", "P38 rifles": a model's code, not an amount
@@ -189,13 +157,13 @@ class Finder:
         elif re.match(r"\s?(?:USD|US dollars)\b", after):  # "$5 USD"
             suffix = currency_after(after)
         won = re.match(r"\s?won\b", after)
-        if suffix is None and unit is None and won and _local_currency(doc, "KRW", True):
+        if suffix is None and unit is None and won and local_currency(doc, "KRW", True):
             suffix = UnitMatch("KRW", "money", won.end())  # "1,380 won" in Korean copy
         if suffix and unit is None:
             end += suffix.length
             unit, kind = suffix.unit, suffix.kind
             if kind == "money":
-                unit = _local_currency(doc, unit, surface=after[: suffix.length].strip())
+                unit = local_currency(doc, unit, surface=after[: suffix.length].strip())
         compound = re.match(r"\s?-\s?([A-Za-z]+)\b(?!-)", text[end:])
         noun: Token | None = None
         if unit is None and compound:  # "six-member", "three-nation"
@@ -591,33 +559,6 @@ def _antecedent_unit(
         if previous.kind in ("count", "fraction") and previous.unit:
             return previous.unit
     return None
-
-
-#: Surfaces of the US dollar that other dollars share; "US$", "USD" are always USD.
-_BARE_DOLLAR = {"$", "dollar", "dollars"}
-
-
-def _local_currency(doc: Doc, code: str, required: bool = False, surface: str = "") -> str | None:
-    """The code of a shared surface: "Rs" is the rupee of the country the article names
-    most, "R" the rand and "Sh" the shilling of the East African country it names, "$"
-    the Australian dollar in an article that names Australia far more than the United
-    States. None when ``required`` and the article names none of the surface's
-    countries."""
-    choices = _SHARED_CURRENCIES.get(code)
-    if choices is None or (code == "USD" and surface.lower() not in _BARE_DOLLAR):
-        return code
-    key = f"metoo_currency_{code}"
-    counts = doc.user_data.get(key)
-    if counts is None:  # counted once per doc: long articles have many amounts
-        text = doc_text(doc)
-        counts = [len(re.findall(rf"\b(?:{words})\b", text, re.I)) for words, _ in choices]
-        doc.user_data[key] = counts
-    best = max(range(len(choices)), key=counts.__getitem__)
-    if code == "USD" and not (counts[best] >= 2 and counts[best] > 2 * counts[0]):
-        return code  # a dollar is the US dollar unless another country clearly dominates
-    if counts[best]:
-        return choices[best][1]
-    return None if required else code
 
 
 def _hedged(doc: Doc, start: int) -> bool:

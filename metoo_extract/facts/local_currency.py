@@ -1,0 +1,76 @@
+"""Which country's currency a shared symbol or name means in one article.
+
+"Rs" is the rupee of India, Pakistan, Nepal or Sri Lanka; "$" the US dollar unless the
+article is clearly Australian, Canadian ...; "R", "Sh", "P" and "N" are currencies only in
+copy from South Africa, East Africa, the Philippines and Nigeria. The article's own
+country words decide, counted once per Doc.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..extensions import doc_text
+
+#: Currency surfaces shared by several countries: the table's code -> (country words,
+#: code) in order of preference. The code of the country the article names most wins;
+#: "R" and "Sh" name no currency at all in an article that names none of them.
+_SHARED_CURRENCIES = {
+    "INR": (
+        (r"India|Indian|Delhi|Mumbai|Kolkata|Chennai|Bengaluru", "INR"),
+        (r"Nepal|Nepali|Nepalese|Kathmandu", "NPR"),
+        (r"Pakistan|Pakistani|Islamabad|Karachi|Lahore|Peshawar", "PKR"),
+        (r"Sri Lanka|Sri Lankan|Colombo", "LKR"),
+        (r"Mauritius|Mauritian", "MUR"),
+    ),
+    "ZAR": ((r"South Africa|South African|Johannesburg|Pretoria|Cape Town|Durban|SAST", "ZAR"),),
+    "USD": (  # "$": the local dollar only where that country clearly dominates
+        (r"United States|U\.S|(?-i:US)|American|Washington", "USD"),
+        (r"Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|AEST|AEDT", "AUD"),
+        (r"Canada|Canadian|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton", "CAD"),
+        (r"New Zealand|Auckland|Wellington|Christchurch|NZST|NZDT", "NZD"),
+        (r"Singapore|Singaporean", "SGD"),
+        (r"Hong Kong", "HKD"),
+        (r"Taiwan|Taiwanese|Taipei", "TWD"),
+    ),
+    "PHP": ((r"Philippines|Philippine|Filipino|Manila|Cebu|Davao|Mindanao|Luzon", "PHP"),),
+    "NGN": ((r"Nigeria|Nigerian|Lagos|Abuja|Kano|Port Harcourt", "NGN"),),
+    "KRW": ((r"Korea|Korean|Seoul|Busan|Yonhap", "KRW"),),
+    "KES": (
+        (r"Kenya|Kenyan|Nairobi|Mombasa|Kisumu", "KES"),
+        (r"Uganda|Ugandan|Kampala", "UGX"),
+        (r"Tanzania|Tanzanian|Dar es Salaam|Dodoma", "TZS"),
+        (r"Somalia|Somali|Mogadishu", "SOS"),
+    ),
+}
+#: Surfaces that are a currency only in an article naming one of its countries.
+LOCAL_ONLY = {"R", "Sh", "P", "N"}
+
+
+#: Surfaces of the US dollar that other dollars share; "US$", "USD" are always USD.
+_BARE_DOLLAR = {"$", "dollar", "dollars"}
+
+
+def local_currency(doc: Doc, code: str, required: bool = False, surface: str = "") -> str | None:
+    """The code of a shared surface: "Rs" is the rupee of the country the article names
+    most, "R" the rand and "Sh" the shilling of the East African country it names, "$"
+    the Australian dollar in an article that names Australia far more than the United
+    States. None when ``required`` and the article names none of the surface's
+    countries."""
+    choices = _SHARED_CURRENCIES.get(code)
+    if choices is None or (code == "USD" and surface.lower() not in _BARE_DOLLAR):
+        return code
+    key = f"metoo_currency_{code}"
+    counts = doc.user_data.get(key)
+    if counts is None:  # counted once per doc: long articles have many amounts
+        text = doc_text(doc)
+        counts = [len(re.findall(rf"\b(?:{words})\b", text, re.I)) for words, _ in choices]
+        doc.user_data[key] = counts
+    best = max(range(len(choices)), key=counts.__getitem__)
+    if code == "USD" and not (counts[best] >= 2 and counts[best] > 2 * counts[0]):
+        return code  # a dollar is the US dollar unless another country clearly dominates
+    if counts[best]:
+        return choices[best][1]
+    return None if required else code
