@@ -68,6 +68,23 @@ def currency_before(text: str) -> UnitMatch | None:
     return best
 
 
+@cache
+def _after_patterns(scaled: bool) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The surfaces written after a number as two alternations, longest first: codes
+    case-sensitive ("USD"), names in any case ("Euros", "Egyptian pounds")."""
+    _, after, after_scaled = _currencies()
+    table = after_scaled if scaled else after
+
+    def alternation(surfaces: list[str], flags: int) -> re.Pattern[str]:
+        ordered = sorted(surfaces, key=len, reverse=True)
+        return re.compile("(?:" + "|".join(map(re.escape, ordered)) + r")\b", flags)
+
+    exact = alternation([t for t in table if t.isupper()], 0)
+    loose = alternation([t for t in table if not t.isupper()], re.IGNORECASE)
+    codes = {surface.lower(): code for surface, code in table.items() if not surface.isupper()}
+    return exact, loose, {**codes, **{t: c for t, c in table.items() if t.isupper()}}
+
+
 def currency_after(text: str, scaled: bool = False) -> UnitMatch | None:
     """The currency written just after a number: ``text`` starts right after it.
 
@@ -75,16 +92,17 @@ def currency_after(text: str, scaled: bool = False) -> UnitMatch | None:
     sterling and "won" the Korean won only after a scaled amount ("5 million pounds"),
     else a weight and a verb.
     """
-    _, after, after_scaled = _currencies()
-    m = re.match(r"\s?([A-Za-z. ]{1,25})", text)
+    m = re.match(r"\s?(?=[A-Za-z])", text)
     if not m:
         return None
+    exact, loose, codes = _after_patterns(scaled)
     best: UnitMatch | None = None
-    for surface, code in (after_scaled if scaled else after).items():
-        if re.match(re.escape(surface) + r"\b", m.group(1), flags=0 if surface.isupper() else re.I):
-            length = m.start(1) + len(surface)
-            if best is None or length > best.length:
-                best = UnitMatch(code, "money", length)
+    for pattern in (exact, loose):
+        found = pattern.match(text, m.end())
+        if found and (best is None or found.end() > best.length):
+            surface = found.group(0)
+            code = codes.get(surface) or codes[surface.lower()]
+            best = UnitMatch(code, "money", found.end())
     return best
 
 
