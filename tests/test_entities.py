@@ -383,6 +383,11 @@ def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dro
             "Armando Lopes Semedo",
         ),
         ("Health spokesman Rónán Tierney TD said the figures were shocking.", "Rónán Tierney"),
+        (
+            "The union agreed to join any action. TUC President, Tunde Oyewole, described "
+            "the increase as insensitive.",
+            "Tunde Oyewole",
+        ),
     ],
 )
 def test_person_names_grown_or_stripped_of_stances(nlp, text, name):

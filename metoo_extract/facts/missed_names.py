@@ -221,7 +221,8 @@ def _proper_run(doc: Doc, k: int, limit: int = 3) -> int:
 
 def untagged_people(doc: Doc) -> list[Span]:
     """Persons' names the model left untagged where only a person can stand: before an
-    age in commas ("Siti Rahmah, 34,"), after an honorific ("CP Yusuf Garba Tanimu"),
+    age in commas ("Siti Rahmah, 34,"), after an honorific ("CP Yusuf Garba Tanimu") or
+    in commas after a title ("TUC President, Tunde Oyewole,"),
     and in a news agency's credit line ("Reporting by Amadou Sy and ...")."""
     found: list[Span] = []
     text = doc_text(doc)
@@ -255,7 +256,16 @@ def untagged_people(doc: Doc) -> list[Span]:
             text[max(0, token.idx - 20) : token.idx].rstrip().endswith("by")
             or (before is not None and before.lower_ == "and")
         )
-        if aged or titled or credited or named:
+        appositive = (  # "TUC President, Tunde Oyewole, described ..."
+            end - k >= 2
+            and before is not None
+            and before.text == ","
+            and k >= 2
+            and _fold(doc[k - 2].text) in lex.titles()
+            and end < len(doc)
+            and doc[end].text == ","
+        )
+        if aged or titled or credited or named or appositive:
             found.append(doc[k:end])
     return found
 
