@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from .layout import Layout, header_end, parse_layout
 from .models import ArticleFacts
+from .normalize.dates import writes_day_first
 from .pipeline import Job, load_pipeline, model_info, run
 from .records import build_record
 
@@ -63,7 +64,8 @@ class Extractor:
                 layout = parse_layout(article.text, published_hint=_as_date(article.published))
                 published = article.published or layout.published
                 pending.append((article, layout))
-                yield Job(article.text, published, self.day_first, header_end(article.text))
+                day_first = self.day_first or writes_day_first(article.text)
+                yield Job(article.text, published, day_first, header_end(article.text))
 
         for doc in run(self.nlp, jobs(), batch_size=self.batch_size):
             article, layout = pending.popleft()

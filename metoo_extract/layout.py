@@ -44,7 +44,7 @@ _LABEL = re.compile(
     r"(?:\s+(?:on|at))?(?:\s+date)?\s*(?::|-|–|—)?\s*)"
 )
 _UPDATE_WORDS = ("updated", "modified")
-_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—/]\s+")
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 _BYLINE = re.compile(
     r"^(?:(?:written|reported|story|words|text|photos?)\s+)?by\s*:?\s+(?P<who>\S.*)$"
     r"|^(?:author|authors|reporter|reporting)\s*:\s*(?P<who2>\S.*)$",

@@ -347,6 +347,42 @@ CASES = [
         "2025-Q4",
     ),
     ("this time last year", "Petrol cost less this time last year.", date(2026, 3, 5), "2025-03"),
+    ("Sat 23/01", "Fixtures: Bulls v Sharks, Sat 23/01.", date(2027, 1, 20), "2027-01-23"),
+    ("the previous Friday", "It had rained the previous Friday.", date(2027, 1, 20), "2027-01-15"),
+    (
+        "the April-June quarter",
+        "Sales fell in the April-June quarter.",
+        date(2026, 10, 7),
+        "2026-Q2",
+    ),
+    ("the fourth quarter of 2021", "It paid him in the fourth quarter of 2021.", MON, "2021-Q4"),
+    ("22 to 25 May", "The festival runs from 22 to 25 May.", date(2026, 4, 10), "2026-05-22"),
+    (
+        "February 16, 2026 — 4.35pm AEST",
+        "Storm warning\n\nFebruary 16, 2026 — 4.35pm AEST\n\nRain fell.",
+        None,
+        "2026-02-16T16:35+10:00",
+    ),
+    (
+        "Oct. 26",
+        "Three by-elections set for Oct. 26 as parties brace.",
+        date(2026, 9, 16),
+        "2026-10-26",
+    ),
+    (
+        "the end of March",
+        "The judge ordered both sides to submit questions by the end of March.",
+        date(2026, 9, 16),
+        "2027-03",
+    ),
+    ("May 8", "She had reserved her courtroom through May 8.", date(2026, 2, 10), "2026-05-08"),
+    ("In four days", '"In four days the doors open," she said.', date(2026, 10, 7), "2026-10-11"),
+    (
+        "in three days",
+        "Dealers will begin sending letters to owners in three days.",
+        date(2026, 10, 7),
+        "2026-10-10",
+    ),
     (
         "2026-08-27 15:20 KST",
         "SEOUL -- 2026-08-27 15:20 KST The ministry said it would act.",
@@ -446,6 +482,7 @@ def test_table_is_large_enough():
         ("Two days later, police made an arrest.", ["Two days later"]),
         ("Police said the 24-year-old had been released.", ["24-year-old"]),
         ("A survey of 1850 schoolchildren was carried out.", ["1850"]),
+        ("The bridge was built in three days.", ["in three days"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):
@@ -617,3 +654,26 @@ def test_number_counting_a_plural_is_no_year(words, tags, heads, deps, number_at
 
     doc = _parsed(words, tags, heads, deps)
     assert counts_a_plural(doc[number_at : number_at + 1]) is counts
+
+
+@pytest.mark.parametrize(
+    "text,day_first",
+    [
+        ("Opens 14/04/2026; tickets from 09/04/2026.", True),
+        ("Opens 04/14/2026; tickets from 04/09/2026.", False),
+        ("Tickets from 09/04/2026.", False),  # either order: the default stands
+        ("Opens 14/04/2026, closes 04/30/2026.", False),  # contradictory
+    ],
+)
+def test_writes_day_first(text, day_first):
+    from metoo_extract.normalize.dates import writes_day_first
+
+    assert writes_day_first(text) is day_first
+
+
+def test_an_article_that_writes_day_first_is_read_so():
+    from metoo_extract.api import extract
+
+    text = "The museum reopens on 14/04/2026. Tickets went on sale on 09/04/2026."
+    facts = extract(text, published=date(2026, 4, 10))
+    assert [d.value for d in facts.dates] == ["2026-04-14", "2026-04-09"]

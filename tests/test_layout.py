@@ -214,6 +214,16 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Philippine Daily Inquirer / 05:14 AM October 25, 2027" + BODY,
             Layout("Headline", "Jomar Dizon-Reyes", None, datetime(2027, 10, 25, 5, 14)),
         ),
+        # an agency and a year-first timestamp after a spaced hyphen
+        (
+            "Headline\nKYODO NEWS - 2026/10/07 16:40 JST" + BODY,
+            Layout(
+                "Headline",
+                None,
+                None,
+                datetime(2026, 10, 7, 16, 40, tzinfo=timezone(timedelta(hours=9))),
+            ),
+        ),
         # never a title from a body paragraph; no header fields in plain prose
         ("The quick brown fox jumped over the lazy dog.", Layout(None, None, None, None)),
         (

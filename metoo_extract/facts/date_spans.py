@@ -88,7 +88,7 @@ HOLIDAY = (
     )
     + r")\b"
 )
-_TAIL = rf"(?:(?:,?{H}+|{H}*[-–/|•·]{H}*){CLOCK})?"
+_TAIL = rf"(?:(?:,?{H}+|{H}*[-–—/|•·]{H}*){CLOCK})?"
 
 #: Calendar patterns the small model misses or mis-splits (datelines, glued header
 #: lines, "Wednesday (2 March)", numeric and ISO dates).
@@ -107,6 +107,8 @@ PATTERNS = [
         r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b"
         rf"(?:{H}+{CLOCK_CORE})?",  # "2026-08-27 15:20 KST"
         rf"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})\b(?!/){_TAIL}",
+        rf"(?<![\d/])(?:19|20)\d\d/[01]?\d/[0-3]?\d\b(?!/){_TAIL}",  # "2026/10/07 16:40 JST"
+        rf"\b{WEEKDAY}{H}+[0-3]?\d/[01]?\d\b(?![/\d])",  # fixture lists: "Sat 23/01"
         rf"(?<![\d.])(?=\d)[0-3]?\d\.[01]?\d\.{YEAR}(?!\.\d){_TAIL}",
         rf"\b{FULL_WEEKDAY}(?:{H}+{PART})?(?:{_TAIL})",
         rf"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:{H}+" + PART + r")?)",
@@ -114,12 +116,17 @@ PATTERNS = [
         rf"(?i:\bin{H}+{NUMBER_PATTERN}{H}+{UNIT_PATTERN}\b)",
         rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
         rf"(?i:\bthis{H}+{PART}\b)",
+        rf"(?i:\b(?:the{H}+)?previous{H}+){FULL_WEEKDAY}",
         rf"(?i:\b(?:earlier|later){H}+in{H}+the{H}+day\b)",
         rf"(?i:\bthis{H}+time{H}+(?:last|next){H}+year\b)",
         # quarters: "the December quarter", "the last quarter of last year"
         rf"\bthe{H}+(?:March|June|September|December){H}+quarter\b",
         rf"(?i:\bthe{H}+(?:first|second|third|fourth|last){H}+quarter{H}+of{H}+"
-        rf"(?:last|this|next){H}+year\b)",
+        rf"(?:(?:last|this|next){H}+year|\d{{4}})\b)",
+        rf"\bthe{H}+(?:January|April|July|October)[-–](?:March|June|September|December)"
+        rf"{H}+quarter\b",
+        # a day range in one month: "22 to 25 May", "May 22-25" (the start day counts)
+        rf"\b{DAY}{H}*(?:-|–|to){H}*{DAY}{H}+{MONTH}(?:{H}+{YEAR})?",
         # a fiscal, academic or sports year: "2024-25", "FY 2024-25", "fiscal 2025", "FY25"
         rf"\b(?:(?:[Ff]iscal|FY){H}*(?:year{H}+)?)?{YEAR}[-–/]\d\d\b(?![-–/.,]\d)",
         rf"\b(?:[Ff]iscal(?:{H}+year)?{H}+|FY{H}?'?)(?:{YEAR}|\d\d\b)",

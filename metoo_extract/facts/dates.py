@@ -26,7 +26,22 @@ def _in_caption(text: str, offset: int) -> bool:
     return bool(_CAPTION.match(text, line_start))
 
 
-_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+def _looks_ahead(span, tense: str | None) -> bool:
+    """ "in three days" is a date when its clause looks ahead: a future verb, a present
+    one for a schedule ("In four days the doors open"), or a future auxiliary anywhere
+    in the sentence when the parse hangs the phrase on a participle ("will begin sending
+    letters in three days"); "built in three days" is a duration."""
+    if tense in (FUTURE, PRESENT):
+        return True
+    return tense is None and any(t.lower_ in ("will", "'ll", "shall") for t in span.sent)
+
+
+#: A day named for an appointment: a weekday, or a month and day ("Oct. 26", "26 October").
+_APPOINTED = re.compile(
+    r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+\d{4})"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!,?\s+\d{4}))"
+)
 
 
 def _possessive(span) -> bool:
@@ -73,12 +88,12 @@ class Finder:
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if tense in (None, PRESENT) and before == "by":
                 tense = FUTURE  # "I want it done by Sunday night": a deadline lies ahead
-            elif before == "for" and _WEEKDAY.match(article, start) and not _possessive(span):
-                tense = FUTURE  # "tickets sold for Monday", "rain forecast for Sunday"
+            elif before == "for" and _APPOINTED.match(article, start) and not _possessive(span):
+                tense = FUTURE  # "tickets sold for Monday", "by-elections set for Oct. 26"
             if tense == PRESENT and _in_caption(article, start):
                 tense = PAST  # captions describe the pictured moment in the present
             text = article[start:end]
-            if text[:3].lower() == "in " and tense != FUTURE:
+            if text[:3].lower() == "in " and not _looks_ahead(span, tense):
                 continue  # "in two years" is a duration unless it looks ahead
             reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
             if reading is None:

@@ -17,12 +17,13 @@ _MODAL = {"may", "might", "must", "should", "can", "ca"}
 _PROSPECTIVE = {
     "set", "schedule", "expect", "due", "plan", "go", "be", "intend", "hope", "aim",
     "prepare", "want", "propose", "likely", "slate", "poise", "about",
+    "order", "ask", "urge", "require", "tell", "instruct", "direct", "force", "give",
 }  # fmt: skip
 #: Verbs that put an event on the calendar: in the past tense they still say nothing of
 #: whether the date lies behind ("was scheduled for May", "postponed the vote to June").
 _CALENDARING = {
     "schedule", "reschedule", "plan", "set", "slate", "postpone", "delay", "push", "move",
-    "expect", "book", "fix", "announce", "call", "bring",
+    "expect", "book", "fix", "announce", "call", "bring", "reserve",
 }  # fmt: skip
 
 

@@ -130,7 +130,7 @@ def normalize_date(
     if clock is not None:
         low = (low[: clock.start] + " " + low[clock.end :]).strip()
         low = re.sub(r"\b(at|@)\s*(?=,|$)|\s+at\s*$", " ", low)
-        low = re.sub(r"\s+", " ", low).strip(" ,-–/|•·")
+        low = re.sub(r"\s+", " ", low).strip(" ,-–—/|•·")
     low, part = _part_of_day(low)
     if not IN_OFFSET.fullmatch(low):
         low = LEADING.sub("", low).strip()
@@ -159,7 +159,15 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
         found = reader(low, ref or date(2000, 1, 1), tense)
         if found is not None:
             return found
-    for reader in (_read_decade, _read_quarter, _read_season, _read_holiday, _read_year_span):
+    for reader in (
+        _read_decade,
+        _read_quarter,
+        _read_season,
+        _read_holiday,
+        _read_year_span,
+        _read_day_range,
+        _read_weekday_numeric,
+    ):
         found = reader(low, ref, tense)
         if found is not None:
             return found
@@ -181,6 +189,40 @@ def _read_year_span(low: str, ref: date | None, tense: str | None) -> Reading | 
         year = fiscal[1] if len(fiscal[1]) == 4 else "20" + fiscal[1]
         return year, "year", False
     return None
+
+
+_DAY_RANGE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(.+)")
+
+
+def _read_day_range(low: str, ref: date | None, tense: str | None) -> Reading | None:
+    """ "22 to 25 May", "22-25 May 2026": a run of days in one month, read at its start."""
+    match = _DAY_RANGE.fullmatch(low)
+    if not match:
+        return None
+    return _read_calendar(f"{match[1]} {match[2]}", ref, tense, True)
+
+
+_WEEKDAY_NUMERIC = re.compile(r"([a-z]+)\.?,?\s+(\d{1,2})/(\d{1,2})")
+
+
+def _read_weekday_numeric(low: str, ref: date | None, tense: str | None) -> Reading | None:
+    """ "Sat 23/01", "Sun 1/2": a fixture list's day and month without a year, in
+    whichever order the weekday confirms in the year nearest the reference."""
+    match = _WEEKDAY_NUMERIC.fullmatch(low)
+    if not match or ref is None or match[1][:3] not in _WEEKDAY_PREFIXES:
+        return None
+    weekday = _WEEKDAY_PREFIXES[match[1][:3]]
+    a, b = int(match[2]), int(match[3])
+    for month, day in ((b, a), (a, b)):  # day first, the usual order of such lists
+        if not 1 <= month <= 12:
+            continue
+        found = _place_yearless(month, day, weekday, ref, tense)
+        if found[0] is not None and date.fromisoformat(found[0]).weekday() == weekday:
+            return found
+    return None
+
+
+_WEEKDAY_PREFIXES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def _read_iso(match: re.Match[str]) -> Reading | None:
@@ -246,7 +288,8 @@ def _read_quarter(low: str, ref: date | None, tense: str | None) -> Reading | No
     last year", "the December quarter" (Australian usage: the quarter ending then)."""
     match = re.fullmatch(
         r"(?:the\s+)?(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?"
-        r"quarter|(q[1-4])|(march|june|september|december)\s+quarter)"
+        r"quarter|(q[1-4])|(?:(?:january|april|july|october)[-–])?"
+        r"(march|june|september|december)\s+quarter)"
         r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}|last year|this year|next year))?",
         low,
     )
@@ -374,3 +417,17 @@ def _place_yearless(month: int, day: int | None, weekday: int | None, ref: date,
         chosen = nearest(candidates, month_start, tense)
         return iso_month(chosen.year, month), "month", True
     return iso_day(nearest(candidates, ref, tense)), "day", True
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)[/.]([0-3]?\d)[/.](?:\d{4}|\d{2})(?![\d/])")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether the article's numeric dates put the day first: one of them can only be
+    read that way ("14/04/2026") and none only the other way ("04/14/2026")."""
+    day_first = month_first = False
+    for match in _NUMERIC_DATE.finditer(text):
+        a, b = int(match[1]), int(match[2])
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    return day_first and not month_first

@@ -70,8 +70,8 @@ def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
 def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | None:
     """ "last week", "this year", "next month", "last Tuesday", "this weekend", "last summer"."""
     match = re.fullmatch(
-        r"(?:(?P<shift>last|this|next|coming|past|previous|current|the coming|the|on|"
-        r"this past|this coming)\s+)?(?P<what>[a-z]+)",
+        r"(?:(?P<shift>last|this|next|coming|past|previous|the previous|current|the coming|"
+        r"the|on|this past|this coming)\s+)?(?P<what>[a-z]+)",
         low,
     )
     if not match:
@@ -79,6 +79,7 @@ def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | Non
     shift = {
         "past": "last",
         "previous": "last",
+        "the previous": "last",
         "this past": "last",
         "coming": "next",
         "the coming": "next",
