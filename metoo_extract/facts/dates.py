@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
@@ -26,7 +26,7 @@ def _in_caption(text: str, offset: int) -> bool:
     return bool(_CAPTION.match(text, line_start))
 
 
-def _looks_ahead(span, tense: str | None) -> bool:
+def _looks_ahead(span: Span, tense: str | None) -> bool:
     """ "in three days" is a date when its clause looks ahead: a future verb, a present
     one for a schedule ("In four days the doors open"), or a future auxiliary anywhere
     in the sentence when the parse hangs the phrase on a participle ("will begin sending
@@ -44,12 +44,24 @@ _APPOINTED = re.compile(
 )
 
 
-def _possessive(span) -> bool:
+def _possessive(span: Span) -> bool:
     """ "for Monday's attack": the weekday owns a noun, it is no appointment."""
     text = span.text
     return text.endswith(("'s", "’s")) or (
         span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"
     )
+
+
+def _appointment_tense(span: Span, tense: str | None, article: str, start: int) -> str | None:
+    """FUTURE for a deadline after "by" in a clause of no or present tense ("I want it
+    done by Sunday night") and for a day booked "for" ("tickets sold for Monday",
+    "by-elections set for Oct. 26"); else the verb's own tense."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if tense in (None, PRESENT) and before == "by":
+        return FUTURE
+    if before == "for" and _APPOINTED.match(article, start) and not _possessive(span):
+        return FUTURE
+    return tense
 
 
 @Language.factory(
@@ -84,12 +96,7 @@ class Finder:
                 continue
             if counts_a_plural(span):
                 continue
-            tense = tense_of(span)
-            before = doc[span.start - 1].lower_ if span.start > 0 else ""
-            if tense in (None, PRESENT) and before == "by":
-                tense = FUTURE  # "I want it done by Sunday night": a deadline lies ahead
-            elif before == "for" and _APPOINTED.match(article, start) and not _possessive(span):
-                tense = FUTURE  # "tickets sold for Monday", "by-elections set for Oct. 26"
+            tense = _appointment_tense(span, tense_of(span), article, start)
             if tense == PRESENT and _in_caption(article, start):
                 tense = PAST  # captions describe the pictured moment in the present
             text = article[start:end]

@@ -49,6 +49,8 @@ MODEL_KINDS = {
 
 #: What may precede a reporter's name on a byline line: nothing, "By", or an earlier name
 #: and a separator ("By Jane Doe and John Roe").
+#: A header line that opens with "By" ("By business reporter Tess Holloway-Rae").
+_BY_LINE = re.compile(r"(?i)\s*by\b")
 _BYLINE_LEAD = re.compile(r"(?im)(?:^|\bby\s*:?(?:\s+[a-z]+){0,3}|,|\band|&)\s*$")
 HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}\b")
@@ -381,7 +383,7 @@ def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
     if first_line == -1 or candidate.start < first_line:
         return False
     line_start = text.rfind("\n", 0, candidate.start) + 1
-    by_line = re.match(r"(?i)\s*by\b", text[line_start : candidate.start]) is not None
+    by_line = _BY_LINE.match(text, line_start, candidate.start) is not None
     byline_name = (
         (candidate.model == "person" or "given_name" in candidate.evidence)
         and ("title" not in candidate.evidence or by_line)  # "By business reporter X"
@@ -403,7 +405,7 @@ def on_byline(text: str, candidate: Candidate, header_end: int) -> bool:
     if any(_fold(w) in roles for w in words) or (after and _fold(after.group(1)) in roles):
         return False  # "Legal Affairs Correspondent", "Social Affairs" + "Correspondent"
     return (
-        re.match(r"(?i)\s*by\b", text[line_start : candidate.start]) is not None
+        _BY_LINE.match(text, line_start, candidate.start) is not None
         and _BYLINE_LEAD.search(text, line_start, candidate.start) is not None
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)

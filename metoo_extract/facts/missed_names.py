@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
+from ..normalize.names import NAME_PARTICLES
 from ..normalize.names import fold as _fold
 from .tokens import past_hyphens
 
@@ -140,7 +141,7 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             and ent.label_ == nxt.label_ == "PERSON"
             and nxt.start == ent.end
             and ent[-1].whitespace_ == " "
-            and (given_name(ent[0]) or ent[-1].lower_ in _PARTICLES)
+            and (given_name(ent[0]) or ent[-1].lower_ in NAME_PARTICLES)
         ):
             # one name in two: "Armando Lopes" + "Semedo", "Maria do" + "Rosário Gomes"
             out.append((doc[ent.start : nxt.end], "PERSON"))
@@ -156,8 +157,6 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
     return out
 
 
-#: Lowercase particles inside Portuguese, Spanish, Dutch and Italian names.
-_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "van", "von", "di"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..normalize import name_lexicons as lex
-from ..normalize.names import defines_short_form
+from ..normalize.names import NAME_PARTICLES, defines_short_form
 from ..normalize.names import fold as _fold
 
 #: Head nouns of institutions named with their campus or city: "University of Texas at
@@ -228,17 +228,9 @@ def _legal_form(doc: Doc, last: int) -> int:
     return last
 
 
-#: Connectors of names in other languages, which an English model cuts names at:
-#: "La Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil".
-FOREIGN_CONNECTORS = frozenset(
-    {"dello", "della", "delle", "degli", "dei", "del", "di", "da", "do", "dos", "das"}
-    | {"de", "des", "du", "der", "den", "van", "von", "y"}
-)
-
-
 def _foreign_complement(doc: Doc, last: int) -> int:
     """Grow over a foreign connector and the capitalised words after it on the line."""
-    if last + 1 >= len(doc) or doc[last].lower_ not in FOREIGN_CONNECTORS:
+    if last + 1 >= len(doc) or doc[last].lower_ not in NAME_PARTICLES:
         return last
     if "\n" in doc[last - 1].whitespace_ or "\n" in doc[last].whitespace_:
         return last

@@ -71,6 +71,14 @@ def words(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
+#: Lowercase particles inside names of other languages ("La Gazzetta dello Sport",
+#: "Maria do Rosário Gomes", "Banco do Brasil", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    {"dello", "della", "delle", "degli", "dei", "del", "di", "da", "do", "dos", "das"}
+    | {"de", "des", "du", "der", "den", "van", "von", "y"}
+)
+
+
 def strip_accents(text: str) -> str:
     """ "Atlético" -> "Atletico", "Sørensen" unchanged (ø is a letter, not a mark)."""
     decomposed = unicodedata.normalize("NFKD", text)
