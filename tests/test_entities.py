@@ -82,6 +82,17 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
         ("President Emmanuel Macron spoke in Paris on Tuesday.", "person", "Emmanuel Macron"),
         ("The Weinstein Company fired Harvey Weinstein.", "organisation", "The Weinstein Company"),
         ("He flew to Paris and then to Berlin.", "place", "Paris"),
+        # the lexicon relabels a museum and an outlet the model calls people
+        (
+            "The Musée d'Orsay said it would close on Good Friday, Le Parisien reported.",
+            "organisation",
+            "Le Parisien",
+        ),
+        (
+            "The Musée d'Orsay said it would close on Good Friday, Le Parisien reported.",
+            "organisation",
+            "Musée d'Orsay",
+        ),
         # the platform X only where the letter names it
         ("The charity said in a post on X that it was pleased.", "organisation", "X"),
         # a name cut at a connector of another language
@@ -258,6 +269,7 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("Pilgrims of Islam gathered in Mecca.", "Islam"),
         ('"I want a fair deal," she told the union.', "I"),
         ("The IPO raised $2bn for the firm.", "IPO"),
+        ("Crowds gathered on Easter Monday outside the abbey.", "Easter Monday"),
         ("The Title IX office declined to comment.", "The Title IX"),
         ("Juventus had beaten Parma 2-0 at the Allianz Stadium on Saturday.", "Parma 2-0"),
     ],

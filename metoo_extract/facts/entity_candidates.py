@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
+from ..normalize.holidays import holiday_rules
 from ..normalize.names import (
     defines_short_form,
     is_belief_word,
@@ -299,6 +300,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None
     if not re.search(r"[^\W\d_]{2}", text) and text not in lex.known_organisations():
         return None  # "N1,235", "B2": no word of two letters, no name
+    if text.lower() in holiday_rules():
+        return None  # "Easter Monday", "Christmas Eve": a day, not a person
     if is_belief_word(text) or is_hyphen_compound(text):
         return None  # "Islamophobia", "Warhol-like": a belief or an adjective, not a name
     if (
