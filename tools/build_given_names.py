@@ -26,15 +26,21 @@ from pathlib import Path
 
 CENSUS_MIN_PERCENT = 0.002
 MIN_LOCALES = 2
-#: English-language locales whose names are transliterated from other scripts (South
-#: Asian, East African, West African, Thai): one locale is enough for their names, which
-#: the other locales do not repeat.
-TRANSLITERATED_LOCALES = frozenset({"en_PK", "en_IN", "en_KE", "en_NG", "en_TH", "en_BD"})
+#: Locales whose names are transliterated, or in languages no other locale covers (South
+#: Asian, African, Thai, Irish): one locale is enough for their names, which the other
+#: locales do not repeat.
+TRANSLITERATED_LOCALES = frozenset(
+    {"en_PK", "en_IN", "en_KE", "en_NG", "en_TH", "en_BD"}
+    | {"zu_ZA", "tw_GH", "yo_NG", "ig_NG", "ha_NG", "sw", "ga_IE"}
+)
 #: Names from one such locale are left out when they are this common as English words
 #: (wordfreq's Zipf scale: 3 is about once per million words).
 ENGLISH_ZIPF = 3.0
-#: Faker first names that are far more often English words in news text.
-ENGLISH_WORDS = frozenset({"Ever", "Love", "Per", "Corona", "Saga", "Phoenix", "Hermes"})
+#: Faker first names that are far more often words or slogans in news text
+#: ("Harambee", Kenya's motto and its football team's name).
+ENGLISH_WORDS = frozenset(
+    {"Ever", "Love", "Per", "Corona", "Saga", "Phoenix", "Hermes", "Harambee"}
+)
 PLACES = Path(__file__).resolve().parents[1] / "metoo_extract" / "data" / "places.tsv"
 ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
 
