@@ -120,6 +120,36 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
             "organisation",
             "Napoli",
         ),
+        # a building does not speak; a ground or a park is a place
+        ("Grace Park said she would appeal the ruling on Monday.", "person", "Grace Park"),
+        ("The band played to 20,000 fans in Hyde Park on Sunday.", "place", "Hyde Park"),
+        # travel nouns and verbs name a place with "to", "at" and "from"
+        (
+            "The climb to Verbier is 11 km long, and riders travel to Verbier again on Friday.",
+            "place",
+            "Verbier",
+        ),
+        # a sentence's "A" is no part of the name
+        (
+            "A Police Department spokeswoman said 40 officers were hurt.",
+            "organisation",
+            "Police Department",
+        ),
+        # a country's short form the model tagged apart, and a court's circuit
+        (
+            "Judge Ann Lee of the U.S. District Court for the Southern District of New York "
+            "ruled on Monday.",
+            "organisation",
+            "U.S. District Court for the Southern District of New York",
+        ),
+        (
+            "The firm said it would appeal to the U.S. Court of Appeals for the Second Circuit.",
+            "organisation",
+            "U.S. Court of Appeals for the Second Circuit",
+        ),
+        ("The route from Aigle to Verbier is short.", "place", "Aigle"),
+        # names joined by an en dash are one name
+        ("The stage went to Callum Brereton of Lidl–Trek on Sunday.", "organisation", "Lidl–Trek"),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -167,6 +197,33 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "would follow.",
             "United Nations",
             ["United Nations", "U.N."],
+        ),
+        # a short form that leaves out the country; the inverted name without it
+        (
+            "The ruling hands the United States Department of Justice (DOJ) a win. The Justice "
+            "Department said on Tuesday that the DOJ would ask for more.",
+            "United States Department of Justice",
+            ["United States Department of Justice", "DOJ", "Justice Department", "DOJ"],
+        ),
+        # a lone legal form ("SA", "AG") is no evidence, so no prefix of the name
+        (
+            "The four SA franchises are in the top eight. SA Rugby said it was pleased.",
+            "SA Rugby",
+            ["SA Rugby"],
+        ),
+        # a paragraph's opening "The" is not the name's
+        (
+            "Rugby | United Rugby Championship\n\nThe Hamden Rovers Club go into the second "
+            "half of the season top.",
+            "Hamden Rovers Club",
+            ["Hamden Rovers Club"],
+        ),
+        # a team's nickname after its sponsored name, even when the model reads it as a group
+        (
+            "The DHL Stormers drew 27-27 with Benetton, a result that left them seventh, and "
+            "the Stormers lost 24-19 to Cardiff.",
+            "DHL Stormers",
+            ["DHL Stormers", "Stormers"],
         ),
     ],
 )
@@ -272,6 +329,11 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("Crowds gathered on Easter Monday outside the abbey.", "Easter Monday"),
         ("The Title IX office declined to comment.", "The Title IX"),
         ("Juventus had beaten Parma 2-0 at the Allianz Stadium on Saturday.", "Parma 2-0"),
+        ("The engine fired at 09:42 Japan Standard Time on Monday.", "09:42 Japan Standard Time"),
+        ("The jury fined Vermeulen CHF 500 and his team CHF 1,000.", "CHF"),
+        ("The jury fined Vermeulen CHF 500 and his team CHF 1,000.", "Vermeulen CHF"),
+        ("Four SA franchises are in the top eight, SA Rugby said on Monday.", "SA"),
+        ("The four SA franchises are in the top eight this season.", "SA"),
     ],
 )
 def test_not_names(nlp, text, absent):
@@ -357,6 +419,12 @@ def header_entities(nlp, text):
     "text,kept,dropped",
     [
         (
+            "Pay offer rejected\nBusiness | Labour\nAmahle Nkosi\nPublished: 22/01/2027 10:45 "
+            "SAST\n\nWorkers rejected the offer on Monday, the union said.",
+            "Amahle Nkosi",
+            "Business",
+        ),
+        (
             "Shares slump at Acme Corp\nJonathan Pell, Business Correspondent\n"
             "Thu 3 Aug 2023 16.05 BST\n\nAcme Corp fell on Thursday, Mr Pell wrote.",
             "Jonathan Pell",
@@ -399,6 +467,18 @@ def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dro
             "The union agreed to join any action. TUC President, Tunde Oyewole, described "
             "the increase as insensitive.",
             "Tunde Oyewole",
+        ),
+        # a given name the model left out before a longer name, and surnames after given
+        # names (Spanish names have two of each); a given name spelled with its accent
+        (
+            "The dead were named as shift foreman Héctor Manuel Araya Cortés, 51, and "
+            "driller Cristián Andrés Olivares Tapia, 29.",
+            "Héctor Manuel Araya Cortés",
+        ),
+        (
+            "The dead were named as shift foreman Héctor Manuel Araya Cortés, 51, and "
+            "driller Cristián Andrés Olivares Tapia, 29.",
+            "Cristián Andrés Olivares Tapia",
         ),
     ],
 )

@@ -58,3 +58,40 @@ def test_place_with_a_plural_nickname_is_a_team(nlp, text, name, kind):
 )
 def test_apposition_that_only_describes_a_person(nlp, text, name):
     assert kinds(nlp, text).get(name) == "person"
+
+
+RUGBY = (
+    "Edinburgh recorded a 31-24 win over Munster at home on Saturday, a week after they lost "
+    "27-22 to Glasgow in Scotland. Munster had drawn 18-18 with Ulster in Belfast before that."
+)
+FIXTURES = (
+    "Edinburgh recorded a 31-24 win over Munster on Saturday, a week after they lost 27-22 "
+    "to Zebre.\n\nSat 13/03: Lions v Cardiff, Ellis Park, 14:00\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        (RUGBY, "Munster", "organisation"),  # "a 31-24 win over Munster"
+        (RUGBY, "Glasgow", "organisation"),  # "lost 27-22 to Glasgow"
+        (RUGBY, "Scotland", "place"),
+        (RUGBY, "Belfast", "place"),
+        (FIXTURES, "Cardiff", "organisation"),  # "Lions v Cardiff" on a fixture line
+        (FIXTURES, "Ellis Park", None),  # a ground, never a person
+        (POLITICS + " Trade grew by 24-19 percent.", "Portugal", "place"),
+    ],
+)
+def test_result_scores_above_twenty_make_a_match_report(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) in ((kind,) if kind else (None, "place"))
+
+
+def test_nickname_joins_the_sponsored_team_name(nlp):
+    text = (
+        "The Vodacom Bulls beat Leinster 30-21 on Saturday. The Bulls also won 28-14 a week "
+        "earlier, and the Bulls coach said the side was improving."
+    )
+    doc = next(run(nlp, [Job(text)]))
+    (bulls,) = [c for c in doc._.metoo_entities if c.name == "Vodacom Bulls"]
+    assert bulls.kind == "organisation"
+    assert {m.text for m in bulls.mentions} == {"Vodacom Bulls", "Bulls"}

@@ -22,6 +22,7 @@ from ..normalize.names import (
     spells_initials,
 )
 from ..normalize.names import fold as _fold
+from ..normalize.units import currency_codes
 from .entity_evidence import evidence
 from .missed_names import byline_people, join_split_names, untagged_people
 from .organisation_spans import (
@@ -33,7 +34,7 @@ from .organisation_spans import (
     grow_to_short_form,
     untagged_organisations,
 )
-from .tokens import past_hyphens
+from .tokens import joins_words, opens_sentence, past_hyphens
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -93,27 +94,17 @@ CONNECTORS = frozenset(
 
 
 def _units(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
-    """Word units of tokens ``i..j``: tokens glued by hyphens ("Cheuk - ting") are one unit,
-    and a unit at either edge grows over hyphen-glued tokens outside the span."""
-    while (
-        i >= 2
-        and doc[i - 1].text == "-"
-        and not doc[i - 2].whitespace_
-        and not doc[i - 1].whitespace_
-        and doc[i - 2].is_alpha
-    ):
+    """Word units of tokens ``i..j``: tokens glued by hyphens ("Cheuk - ting") or en dashes
+    ("Lidl – Trek") are one unit, and a unit at either edge grows over glued tokens
+    outside the span."""
+    while i >= 2 and joins_words(doc, i - 1) and doc[i - 2].is_alpha:
         i -= 2
     j = past_hyphens(doc, j)
     units: list[tuple[int, int]] = []
     k = i
     while k < j:
         end = k + 1
-        while (
-            end + 1 < j
-            and doc[end].text == "-"
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-        ):
+        while end + 1 < j and joins_words(doc, end):
             end += 2
         units.append((k, end))
         k = end
@@ -212,7 +203,7 @@ def _split_person_after_organisation(
         return doc[unit[0] : unit[1]].text
 
     if (
-        text(units[k]) in lex.given_names()
+        lex.is_given_name(text(units[k]))
         and text(units[k + 1])[:1].isupper()
         and text(units[k - 1])[:1].isupper()
         and any(_fold(text(u)) in lex.organisation_words() for u in units[:k])
@@ -240,7 +231,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             len(units) > 2
             and not is_org
             and fold(units[0]) in lex.affiliations()
-            and raw(units[1]) in lex.given_names()
+            and lex.is_given_name(raw(units[1]))
         )
     ):
         units = units[1:]
@@ -281,18 +272,30 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
     return units[0][0], units[-1][1], titled
 
 
+#: The name of a time zone ends the way no organisation's does.
+_ZONE_NAME = re.compile(r"\b(?:Standard|Daylight|Summer|Mean|Universal|Saving) Time$")
+
+
 def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
     if (
         last - first > 1
         and doc[first].text == "The"
-        and doc[first].is_sent_start
+        and opens_sentence(doc[first])
         and doc[first:last].text not in lex.known_organisations()
     ):
         first += 1  # a sentence's "The", not the name's ("The Guardian" is known)
+    if last - first > 1 and doc[first].text == "A":
+        first += 1  # "A Police Department spokeswoman" (not Irish "An Post")
+    if last - first > 1 and doc[last - 1].text in currency_codes():
+        last -= 1  # "fined Vermeulen CHF 500": the amount's currency, not the name's
+    if last - first == 1 and doc[first].text in currency_codes():
+        return None
     if first >= last:
         return None
     span = doc[first:last]
     text = span.text
+    if _ZONE_NAME.search(text):
+        return None  # "09:42 Japan Standard Time", "Eastern Daylight Time": a clock's zone
     end = span.end_char - (2 if possessive_length(span[-1].text) == 2 else 0)
     if not any(ch.isupper() for ch in text):
         return None  # names are capitalised ("don" is not a person)
@@ -447,13 +450,13 @@ def grow_person(doc: Doc, ent: Span) -> Span:
     if (
         start > 0
         and "\n" not in doc[start - 1].whitespace_
-        and (doc[start - 1].text in lex.given_names() or _after_organisation(doc, start - 1))
+        and (lex.is_given_name(doc[start - 1].text) or _after_organisation(doc, start - 1))
         and _loose_name_word(doc, start - 1)
     ):
         start -= 1
     elif (
         end < len(doc)
-        and ent.text in lex.given_names()
+        and lex.is_given_name(ent.text)
         and "\n" not in doc[end - 1].whitespace_
         and doc[end].tag_ != "NNPS"
         and _loose_name_word(doc, end)
@@ -508,6 +511,16 @@ def join_spelled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return out
 
 
+def _without_country(name: str) -> str:
+    """The name without a leading country ("United States Department of Justice" ->
+    "Department of Justice"), whose initials short forms often leave out ("DOJ")."""
+    words = name.split()
+    for k in (2, 1):
+        if len(words) > k + 1 and " ".join(words[:k]) in lex.places():
+            return " ".join(words[k:])
+    return name
+
+
 def untagged_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Short forms an organisation's name defines in brackets right after it that the
     model left untagged: "Halvorsen Media Group Inc. (HMG)" gives "HMG" as a candidate,
@@ -522,7 +535,7 @@ def untagged_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidat
             or short is None
             or not looks_like_acronym(short)
             or candidate.end + 2 in starts
-            or not defines_short_form(short, candidate.text)
+            or not defines_short_form(short, _without_country(candidate.text))
         ):
             continue
         span = doc.char_span(candidate.end + 2, candidate.end + 2 + len(short))

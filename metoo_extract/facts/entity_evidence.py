@@ -16,6 +16,7 @@ from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
 from .missed_names import has_hyphenated_given_name
 from .teams import acts_as_team, is_team_name, plays_as_side
+from .tokens import opens_sentence
 
 
 def _title_before(doc: Doc, first: int) -> bool:
@@ -80,13 +81,20 @@ def _organisation_context(span: Span) -> bool:
             or _fold(head.text) in lex.titles()
             or head.ent_type_ == "PERSON"
         )
-    if root.dep_ == "pobj" and head.lower_ == "of":
-        return head.head.ent_type_ == "PERSON"
+    if before is not None and before.lower_ == "of" and before.head.ent_type_ == "PERSON":
+        return True  # "Théo Vallançon of Groupama–FDJ", whatever the parse inside the name
     return root.dep_ in ("dobj", "dative") and head.lemma_ == "tell"
 
 
 #: Prepositions whose object is a place ("across Lancashire", "near Bannu").
 LOCATIVE = frozenset({"in", "across", "near", "throughout", "around", "outside", "inside"})
+#: Nouns and verbs of travel, whose "to", "at" and "from" name a place ("the climb to
+#: Leysin", "drove from Aigle"), unlike "sold to Google" or "works at Google".
+MOTION_WORDS = frozenset(
+    {"travel", "fly", "drive", "ride", "walk", "march", "sail", "commute", "evacuate"}
+    | {"trip", "journey", "flight", "route", "road", "climb", "descent", "finish", "stage"}
+    | {"arrive", "arrival", "departure", "relocate", "migrate", "evacuation"}
+)
 
 
 def _located(span: Span) -> bool:
@@ -95,7 +103,15 @@ def _located(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ in LOCATIVE:
+        return True
+    # "the climb to Leysin", "a summit finish at Leysin", "flew from Aigle to ..."
+    return preposition.lower_ in ("to", "at", "from", "towards") and (
+        preposition.head.lemma_.lower() in MOTION_WORDS
+    )
 
 
 def _event_in_place(span: Span) -> bool:
@@ -168,6 +184,9 @@ def _holds_known_name(span: Span) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+#: A Korean given name before the family name ("Ji-sung Park"): the name is a person's
+#: even when its last word also heads places ("Kings Park").
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+ [A-Z][a-z]+$")
 
 
 def _initials_then_surname(words: list[str]) -> bool:
@@ -188,7 +207,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     flags = set()
     if titled or _title_before(doc, first):
         flags.add("title")
-    if any(_fold(t.text) in lex.organisation_words() for t in span) or (
+    if (len(span) > 1 and any(_fold(t.text) in lex.organisation_words() for t in span)) or (
         len(span) > 2 and span[-2].text == "Local" and span[-1].like_num
     ):
         flags.add("org_word")  # "Teamsters Local 705": a union's branch
@@ -203,7 +222,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     tier = lex.places().get(span.text)
     if tier is None and span.text.isupper() and len(span.text) > 3:
         tier = lex.places().get(span.text.title())  # a dateline's "SAN JOSE"
-    if tier is None and span.text in lex.towns() and span.text not in lex.given_names():
+    if tier is None and span.text in lex.towns() and not lex.is_given_name(span.text):
         flags.add("place_town")  # "Dailekh", "Bafatá": a small town the model took for a name
     if len(span) > 1 and span[0].text in ("Co", "Co.", "County") and span[1].is_title:
         flags.add("county")  # "Co Clare", "County Durham": an Irish or British county
@@ -225,7 +244,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     elif span[0].text in STORMS or (first > 0 and doc[first - 1].text in STORMS):
         flags.add("event")  # "Typhoon Bagwis", "Hurricane Maria"
     elif len(span) > 1 and (
-        head in lex.facility_words() or _fold(span[-2:].text) in lex.facility_words()
+        (head in lex.facility_words() and not _KOREAN_GIVEN_NAME.match(span.text))
+        or _fold(span[-2:].text) in lex.facility_words()
     ):
         flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
     elif len(span) > 1 and head in lex.thing_words():
@@ -256,8 +276,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             len(words) > 1
             and "place_name" not in flags
             and (
-                words[0] in lex.given_names()
-                or (words[0].isupper() and words[0].title() in lex.given_names())  # "KEVIN"
+                lex.is_given_name(words[0])
+                or (words[0].isupper() and lex.is_given_name(words[0].title()))  # "KEVIN"
                 or _initials_then_surname(words)
             )
             and _fold(words[-1]) not in lex.organisation_words()
@@ -265,10 +285,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         )
     ):
         flags.add("given_name")
+    if {"facility", "given_name", "speech"} <= flags:
+        flags.discard("facility")  # "Grace Park said": a building does not speak
     if len(span) > 1 and span[-1].like_num and span[-2].is_alpha and span[-2].text != "Local":
         flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
     the = span[0] if span[0].text == "The" and len(span) > 1 else doc[first - 1] if first else None
-    if the is not None and the.text == "The" and not the.is_sent_start:
+    if the is not None and the.text == "The" and not opens_sentence(the):
         flags.add("capital_the")  # "told The Herald": "The" inside a sentence is a name's
     if _quoted(doc, first, last):
         flags.add("quoted")  # the title of a work or a website: "The Long Quiet"

@@ -177,6 +177,10 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
         ]
         if len(spelled) == 1:
             return spelled[0]
+    if group.kind == "other" and len(words) == 1:
+        # a team's nickname the model read as a group of people ("the Stormers")
+        hosts = [g for g in live if g.kind == "organisation" and _nickname_of(words[0], g.words)]
+        return hosts[0] if len(hosts) == 1 else None
     if group.kind != "organisation":
         return None
     hosts = [
@@ -184,9 +188,21 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
         for g in same
         if g.kind == "organisation"
         and is_subsequence(words, g.words)
-        and (len(words) > 1 or _after_of(words[0], g.words))
+        and (len(words) > 1 or _after_of(words[0], g.words) or _nickname_of(words[0], g.words))
     ]
     return hosts[0] if len(hosts) == 1 else None
+
+
+def _nickname_of(word: str, host: list[str]) -> bool:
+    """ "Bulls" for "Vodacom Bulls", "Warriors" for "Glasgow Warriors": a plural
+    nickname that ends a team's longer name (a sponsor's or a city's before it)."""
+    return (
+        len(host) > 1
+        and host[-1] == word
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in GENERIC
+    )
 
 
 def _after_of(word: str, host: list[str]) -> bool:
@@ -264,7 +280,7 @@ def _clipped_name(group: Group, live: list[Group]) -> Group | None:
         return None
     clip = strip_accents(fold(group.words[0]))
     text = group.mentions[0].text
-    if len(clip) < 4 or text in lex.given_names() or text in lex.places():
+    if len(clip) < 4 or lex.is_given_name(text) or text in lex.places():
         return None
     if text in lex.known_organisations():
         return None
@@ -292,6 +308,8 @@ def _generic_part(group: Group, live: list[Group]) -> Group | None:
     whose name holds it."""
     if len(group.words) != 1 or group.words[0] not in GENERIC or NAMED & group.evidence:
         return None
+    if group.kind == "place":
+        return None  # "SA" (South Africa) is no legal form in "SA Rugby"
     hosts = [g for g in live if g.kind == "organisation" and group.words[0] in g.words]
     return hosts[0] if len(hosts) == 1 else None
 
@@ -388,7 +406,7 @@ def weak_person(group: Group) -> bool:
         and len(group.mentions) == 1
         and len(group.words) == 1
         and not group.evidence & PERSON_ONCE_EVIDENCE
-        and group.mentions[0].text not in lex.given_names()
+        and not lex.is_given_name(group.mentions[0].text)
     )
 
 

@@ -47,7 +47,7 @@ def _plain_word(token) -> bool:
 
 def given_name(token) -> bool:
     """A known given name that is not also a major place ("Regina", not "Georgia")."""
-    return token.text in lex.given_names() and lex.places().get(token.text) != "major"
+    return lex.is_given_name(token.text) and lex.places().get(token.text) != "major"
 
 
 #: Lower-case particles inside surnames ("de los Reyes", "van der Berg", "bin Salman").
@@ -147,6 +147,12 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2
             continue
+        surnames_end = _surnames_after(doc, ent, nxt)
+        if surnames_end is not None:
+            # "Cristián Andrés" + "Olivares" + "Tapia" (ORG): the surnames the model missed
+            out.append((doc[ent.start : surnames_end], "PERSON"))
+            k += 2 if nxt is not None and surnames_end == nxt.end else 1
+            continue
         if _initials(ent) and ent.end < len(doc) and _untagged_surname(doc[ent.end]):
             out.append((doc[ent.start : ent.end + 1], "PERSON"))  # "P K" + "Bhattacharya"
         elif _given_name_before(doc, ent):
@@ -170,12 +176,52 @@ def _initials_before(doc: Doc, ent: Span, nxt: Span) -> bool:
     return nxt.label_ == "PERSON" and nxt.start == ent.end and _initials(ent)
 
 
+def _surnames_after(doc: Doc, ent: Span, nxt: Span | None) -> int | None:
+    """The end of a person's name the model cut after its given names: a PERSON ending
+    in a known given name, then untagged capitalised words and perhaps a one-word entity
+    right after them ("Cristián Andrés" + "Olivares" + "Tapia"). None when nothing
+    follows."""
+    if ent.label_ != "PERSON" or not given_name(ent[-1]) or ent[-1].whitespace_ != " ":
+        return None
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a"):
+        return None  # "the Finn Aino" + "Lehtinen": the model took in a nationality
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < 2
+        and _untagged_surname(doc[end])
+        and _plain_word(doc[end])
+        and doc[end].text not in lex.places()
+        and not doc[end].is_sent_start
+    ):
+        end += 1
+        if not doc[end - 1].whitespace_:
+            break
+    if end == ent.end:
+        return None
+    if (
+        nxt is not None
+        and nxt.start == end
+        and len(nxt) == 1
+        and doc[end - 1].whitespace_ == " "
+        and _plain_word(nxt[0])
+        and nxt.text not in lex.places()
+    ):
+        return nxt.end
+    return end
+
+
 def _given_name_before(doc: Doc, ent: Span) -> bool:
-    """A one-word person whose given name the model left out: an untagged proper noun
-    right before it inside the sentence ("nonpartisan Junius" + "Ho")."""
-    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+    """A person whose given name the model left out: an untagged proper noun right
+    before a one-word name inside the sentence ("nonpartisan Junius" + "Ho"), or a known
+    given name before a longer one ("Héctor" + "Manuel Araya Cortés")."""
+    if ent.label_ != "PERSON" or ent.start == 0:
         return False
     before = doc[ent.start - 1]
+    if len(ent) > 1 and (
+        not given_name(before) or (ent.start >= 2 and doc[ent.start - 2].lower_ in ("the", "a"))
+    ):
+        return False  # "the Finn Aino Lehtinen": a nationality, not a given name
     if ent.start >= 2 and doc[ent.start - 2].ent_type_ == "PERSON":
         return False  # "the Finn Aino Lehtinen": the person before takes it
     return (
@@ -275,23 +321,38 @@ _NAME_IN_BYLINE = re.compile(
     r"(?<![\w'’.-])[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?![\w'’-])"
 )
 
+#: A header line that is only a name, as web pages print the byline: "Thabo Mokoena".
+_NAME_LINE = re.compile(
+    r"(?m)^[^\S\n]*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}[^\S\n]*$"
+)
+
 
 def byline_people(doc: Doc) -> list[Span]:
     """Reporters named on a header byline the model left untagged ("By WANJIRU KIPTOO",
     "By Nora Whitfield, Campus Editor, and Ethan Marsh"): two to four capitalised words
-    between the separators, none of them a job title."""
+    between the separators, none of them a job title; or a header line that is only a
+    known given name and a surname ("Thabo Mokoena")."""
     header_end = doc._.metoo_header_end
     if not header_end:
         return []
     text = doc_text(doc)
     roles = lex.titles() | lex.byline_roles()
     found = []
-    for line in _BYLINE_LINE.finditer(text, 0, header_end):
-        for name in _NAME_IN_BYLINE.finditer(text, line.start("who"), line.end("who")):
-            words = name.group(0).split()
-            if any(_fold(w) in roles or w.lower() == "and" for w in words):
-                continue
-            span = doc.char_span(name.start(), name.end())
-            if span is not None and all(t.ent_iob_ == "O" for t in span):
-                found.append(span)
+    names = [
+        name
+        for line in _BYLINE_LINE.finditer(text, 0, header_end)
+        for name in _NAME_IN_BYLINE.finditer(text, line.start("who"), line.end("who"))
+    ]
+    names += [
+        line
+        for line in _NAME_LINE.finditer(text, 0, header_end)
+        if lex.is_given_name(line.group(0).split()[0])
+    ]
+    for name in names:
+        words = name.group(0).split()
+        if any(_fold(w) in roles or w.lower() == "and" for w in words):
+            continue
+        span = doc.char_span(name.start(), name.end())
+        if span is not None and all(t.ent_iob_ == "O" for t in span):
+            found.append(span)
     return found

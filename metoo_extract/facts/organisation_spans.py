@@ -45,8 +45,12 @@ def _capitalised_run(doc: Doc, k: int, limit: int = 4, labels: tuple[str, ...] =
 
 def _of_phrases(doc: Doc, last: int) -> int:
     """Grow over "of"/"for" and the capitalised words after it when the name ends with an
-    organisation word: "Joint Council" + "for the Welfare of Immigrants"."""
-    if _fold(doc[last - 1].text) not in lex.organisation_words():
+    organisation word, or with one and its "of" phrase: "Joint Council" + "for the Welfare
+    of Immigrants", "Court of Appeals" + "for the Ninth Circuit"."""
+    words = lex.organisation_words()
+    if _fold(doc[last - 1].text) not in words and not (
+        last >= 3 and doc[last - 2].lower_ == "of" and _fold(doc[last - 3].text) in words
+    ):
         return last
     end = last
     k = last
@@ -272,6 +276,17 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
         start += 1
     if start >= ent.end:
         return ent
+    country = doc[start - 1] if start else None
+    if (
+        country is not None
+        and country.whitespace_ == " "
+        and country.is_upper
+        and country.text in lex.places()
+        and any(_fold(t.text) in lex.organisation_words() for t in doc[start : ent.end])
+    ):
+        # a country's short form the model tagged on its own: "the U.S." + "District
+        # Court", "UK" + "Supreme Court"
+        return doc[start - 1 : ent.end]
     if _fold(doc[start].text) not in lex.organisation_words():
         return _grow_over_couple(doc, ent, start)
     nationality = doc[start - 1] if start else None
@@ -307,8 +322,8 @@ def _grow_over_couple(doc: Doc, ent: Span, start: int) -> Span:
     if (
         start >= 2
         and doc[start - 1].lower_ in ("and", "&")
-        and doc[start].text in lex.given_names()
-        and doc[start - 2].text in lex.given_names()
+        and lex.is_given_name(doc[start].text)
+        and lex.is_given_name(doc[start - 2].text)
         and doc[start - 2].ent_type_ in ("", "PERSON")
         and any(_fold(t.text) in lex.organisation_words() for t in doc[start : ent.end])
     ):

@@ -126,6 +126,6 @@ def _standalone(doc: Doc, first: int, last: int) -> bool:
     return (
         not opener.is_sent_start
         or opener.pos_ == "PROPN"
-        or opener.text in lex.given_names()
+        or lex.is_given_name(opener.text)
         or doc[last - 1].like_num  # "Local 113 is also seeking ..."
     )

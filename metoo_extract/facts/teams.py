@@ -16,8 +16,24 @@ from ..normalize import name_lexicons as lex
 
 #: A match score between two sides: "3 – 0", "1-2" (tallies above 20 are votes).
 SCORE = re.compile(r"(?<![\d.,:/])([0-9]|1[0-9]|20) ?[–—-] ?([0-9]|1[0-9]|20)(?![\d.,:/%])")
+#: A higher score written beside a result word, as rugby, basketball and cricket
+#: report them: "their 32-17 win", "drew 27-27 with", "lost 24-19 to".
+RESULT_SCORE = re.compile(
+    r"\b(?:won|lost|drew|beat|beaten|draw|win|victory|defeat|loss|thrashed|edged)"
+    r"\s+(?:[a-z]+\s+)?\d{1,3} ?[–—-] ?\d{1,3}(?![\d.,:/%])"
+    r"|(?<![\d.,:/])\d{1,3} ?[–—-] ?\d{1,3}\s+(?:home\s+|away\s+)?"
+    r"(?:win|victory|defeat|loss|draw|triumph|success)\b"
+)
 #: Verbs whose object is the other side ("Belgium defeated Panama").
 OPPONENT_VERBS = frozenset({"beat", "defeat", "face", "play", "meet", "host", "thrash", "edge"})
+#: A result noun or verb and the preposition that names the other side: "a win over
+#: Munster", "drew with Benetton", "lost to Cardiff".
+RESULT_PREPOSITIONS = {
+    "over": frozenset({"win", "victory", "triumph", "success"}),
+    "with": frozenset({"draw"}),
+    "to": frozenset({"lose", "loss", "defeat"}),
+    "against": frozenset(),
+}
 #: Nouns a team possesses ("Panama's goalkeeper", "Sweden's first victory").
 TEAM_NOUNS = frozenset(
     {"captain", "coach", "manager", "goalkeeper", "keeper", "striker", "defender"}
@@ -30,7 +46,8 @@ def _scored(doc: Doc) -> bool:
     """The article reports at least two match scores."""
     key = "metoo_scored"
     if key not in doc.user_data:
-        doc.user_data[key] = len(SCORE.findall(doc_text(doc))) >= 2
+        text = doc_text(doc)
+        doc.user_data[key] = len(SCORE.findall(text)) + len(RESULT_SCORE.findall(text)) >= 2
     return doc.user_data[key]
 
 
@@ -47,7 +64,7 @@ def acts_as_team(span: Span) -> bool:
         return True
     if root.dep_ == "dobj" and head.lemma_ in OPPONENT_VERBS:
         return True
-    if root.dep_ == "pobj" and head.lower_ in ("against", "versus", "vs"):
+    if _named_as_opponent(span):
         return True
     if root.dep_ == "poss" and head.lower_ in TEAM_NOUNS:
         return True
@@ -71,11 +88,30 @@ def plays_as_side(span: Span) -> bool:
         return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in head.children)
     if root.dep_ == "dobj" and head.lemma_ in OPPONENT_VERBS:
         return any(c.dep_ == "nsubj" and c.ent_type_ in ("ORG", "GPE") for c in head.children)
-    if root.dep_ == "pobj" and head.lower_ in ("against", "versus", "vs"):
+    if _named_as_opponent(span):
         return True
     text = doc_text(doc)
     after = text[span.end_char : span.end_char + 10]
     return bool(SCORE.match(after.lstrip()))
+
+
+#: "Lions v Glasgow Warriors" in a fixture list.
+_VERSUS = re.compile(r"\s(?:v|vs|v\.|vs\.|versus)\s+$")
+
+
+def _named_as_opponent(span: Span) -> bool:
+    """The other side of a result or fixture: "against Leinster", "a 32-17 win over
+    Munster", "drew 27-27 with Benetton", "lost 24-19 to Cardiff", "Lions v Glasgow"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("against", "versus", "vs"):
+        return True
+    results = RESULT_PREPOSITIONS.get(head.lower_)
+    if root.dep_ == "pobj" and results and head.head.lemma_.lower() in results:
+        return True
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return bool(_VERSUS.search(text[line_start : span.start_char]))
 
 
 def is_team_name(span: Span) -> bool:

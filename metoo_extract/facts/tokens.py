@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+
+def joins_words(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a hyphen between two words, or an en dash between two capitalised
+    ones ("Lidl–Trek", "Groupama–FDJ"), with no space on either side."""
+    if not (0 < k < len(doc) - 1) or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return False
+    if doc[k].text == "-":
+        return True
+    return doc[k].text == "–" and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
 
 
 def hyphen_glued(doc: Doc, k: int) -> bool:
-    """Token ``k`` is a hyphen glued between two words: "Cheuk-ting", "Okonjo-Reed"."""
-    return (
-        0 < k < len(doc) - 1
-        and doc[k].text == "-"
-        and not doc[k - 1].whitespace_
-        and not doc[k].whitespace_
-        and doc[k + 1].is_alpha
-    )
+    """Token ``k`` glues two words: "Cheuk-ting", "Okonjo-Reed", "Lidl–Trek"."""
+    return joins_words(doc, k) and doc[k + 1].is_alpha
 
 
 def past_hyphens(doc: Doc, end: int) -> int:
@@ -21,3 +25,10 @@ def past_hyphens(doc: Doc, end: int) -> int:
     while end + 1 < len(doc) and hyphen_glued(doc, end):
         end += 2
     return end
+
+
+def opens_sentence(token: Token) -> bool:
+    """The token starts a sentence or a line, where any word is capitalised (the parser
+    does not always split after a header line without a full stop)."""
+    i = token.i
+    return token.is_sent_start or i == 0 or "\n" in token.doc[i - 1].text

@@ -6,6 +6,8 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+from .names import strip_accents
+
 
 class KnownOrganisation(NamedTuple):
     """A row of organisations.tsv or products.tsv."""
@@ -88,6 +90,12 @@ def not_names() -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """Common given names, title-cased ("Dean", "Annie")."""
     return frozenset(line.strip() for line in _lines("given_names.txt"))
+
+
+def is_given_name(word: str) -> bool:
+    """A known given name, also written with accents the list lacks ("Cristián")."""
+    names = given_names()
+    return word in names or (not word.isascii() and strip_accents(word) in names)
 
 
 def _known(filename: str) -> dict[str, KnownOrganisation]:

@@ -113,6 +113,8 @@ def inverted_key(words_: list[str], heads: frozenset[str]) -> tuple[str, ...] | 
     Ministry" and "Ministry of the Interior": (head, modifiers...), from name-key words.
     None when the name is neither "<modifiers> <head>" nor "<head> of [the] <modifiers>".
     """
+    if words_[:2] in (["united", "states"], ["united", "kingdom"]):
+        words_ = words_[2:]
     words_ = [w for w in words_ if w.rstrip(".") not in _COUNTRY_PREFIXES]
     if len(words_) >= 3 and words_[0] in heads and words_[1] == "of":
         rest = words_[3:] if words_[2] == "the" else words_[2:]

@@ -43,6 +43,12 @@ def _currencies() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 @cache
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes the table lists ("USD", "CHF", "KES")."""
+    return frozenset(code for _, code, _ in _rows("currencies.tsv"))
+
+
+@cache
 def _units() -> dict[str, tuple[str, str]]:
     return {surface: (unit, kind) for surface, unit, kind in _rows("units.tsv")}
 
