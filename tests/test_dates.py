@@ -448,6 +448,22 @@ CASES = [
     ("six months ago", "She joined the firm six months ago.", MON, "2017-04"),
     ("in three weeks", "The results will be published in three weeks.", MON, "2017-W45"),
     ("a decade ago", "The law was passed a decade ago.", MON, "2000s"),
+    # "since" puts the start behind; a timetable verb in the present looks ahead
+    (
+        "March",
+        "The mine's workers' union said it had warned management in writing three times "
+        "since March about cracks in the gallery.",
+        date(2026, 9, 7),
+        "2026-03",
+    ),
+    (
+        "June 30",
+        "It covers the current fiscal year, which ends June 30.",
+        date(2026, 12, 3),
+        "2027-06-30",
+    ),
+    ("March 3", "The exhibition opens on March 3 at the gallery.", date(2026, 9, 7), "2027-03-03"),
+    ("March 3", "The exhibition opened on March 3 at the gallery.", date(2026, 9, 7), "2026-03-03"),
 ]
 
 

@@ -344,6 +344,40 @@ CASES = [
             )
         ],
     ),
+    # one length of time in several units, in its smallest unit
+    (
+        "She finished the race in 22 hours, 41 minutes and 7 seconds.",
+        [("22 hours, 41 minutes and 7 seconds", 81667, "seconds", "duration", None, False)],
+    ),
+    (
+        "The trial lasted 2 years and 3 months.",
+        [("2 years and 3 months", 27, "months", "duration", None, False)],
+    ),
+    (
+        "The firm hired 40 people in 3 hours and 20 staff left.",
+        [
+            ("40 people", 40, "people", "count", None, False),
+            ("3 hours", 3, "hours", "duration", None, False),
+            ("20 staff", 20, "staff", "count", None, False),
+        ],
+    ),
+    # ages in a range, a vote's tally written with "to", a number that names
+    ("The men, aged between 24 and 58, are believed to be alive.", []),
+    ("The measure passed 31 to 18 after a long debate.", []),
+    (
+        "The court voted 5 to 4 against the plan, and 12 to 15 people were hurt.",
+        [("12 to 15 people", 12, "people", "count", None, True)],
+    ),
+    ("The Sindicato de Trabajadores N°1 said it would strike.", []),
+    # "pesos" are the currency of the country the article names
+    (
+        "The Chilean regulator in Santiago fined the miner 82 million pesos.",
+        [("82 million pesos", 82e6, "CLP", "money", None, False)],
+    ),
+    (
+        "The Chilean regulator fined the miner 5 million Mexican pesos in Chile.",
+        [("5 million Mexican pesos", 5e6, "MXN", "money", None, False)],
+    ),
 ]
 
 

@@ -53,10 +53,12 @@ def _possessive(span: Span) -> bool:
 
 
 def _appointment_tense(span: Span, tense: str | None, article: str, start: int) -> str | None:
-    """FUTURE for a deadline after "by" in a clause of no or present tense ("I want it
-    done by Sunday night") and for a day booked "for" ("tickets sold for Monday",
-    "by-elections set for Oct. 26"); else the verb's own tense."""
+    """PAST after "since"; FUTURE for a deadline after "by" in a clause of no or present
+    tense ("I want it done by Sunday night") and for a day booked "for" ("tickets sold
+    for Monday", "by-elections set for Oct. 26"); else the verb's own tense."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before == "since":
+        return PAST  # "warned three times since March": a start that lies behind
     if tense in (None, PRESENT) and before == "by":
         return FUTURE
     if before == "for" and _APPOINTED.match(article, start) and not _possessive(span):

@@ -43,7 +43,14 @@ _CLOCK_AFTER = re.compile(
 )
 _AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?|weeks?)\s?-?\s?olds?\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|age of)\s+(?:over|under|above|below|at least|about|around)?\s*$",
+    r"\b(?:aged|age|ages|age of)\s+(?:over|under|above|below|at least|about|around|between|"
+    r"from)?\s*$",
+    re.IGNORECASE,
+)
+#: A vote's tally written with "to": "passed 31 to 18", "voted 5 to 4 against".
+_TALLY = re.compile(
+    r"\b(?:passed|approved|voted|rejected|adopted|carried|defeated|backed|confirmed|ruled)"
+    r"\s+(?:by\s+)?(?:a\s+vote\s+of\s+)?(\d{1,4})\s+to\s+(\d{1,4})\b",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(r"\b(?:magnitude|Richter|Mach)\s+$", re.IGNORECASE)
@@ -132,7 +139,7 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
     """True for a year, date, clock time, age, score or vote tally, or an identifier."""
     text = doc_text(doc)
     after = text[number.end : number.end + 20]
-    before = text[max(0, number.start - 12) : number.start]
+    before = text[max(0, number.start - 20) : number.start]
     if blocked.overlaps(number.start, number.end):
         return True
     if number.high is not None and number.separator in _HYPHENS:
@@ -144,7 +151,9 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True
     if _CLOCK_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
-    if re.search(r"[#№]\s?$|\bNo\.\s?$", before):
+    if re.search(r"[#№]\s?$|\bNo\.\s?$|\bN[°º]\s?$", before):
+        return True  # "No. 5", "N°1": a number that names
+    if _in_tally(text, number):
         return True
     return (
         _is_identifier(doc, number)
@@ -152,6 +161,13 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         or _is_age_predicate(doc, number)
         or _is_age_bound(doc, number)
     )
+
+
+def _in_tally(text: str, number: NumberSpan) -> bool:
+    """The number is one side of a vote written with "to" ("passed 31 to 18")."""
+    window = text[max(0, number.start - 40) : number.end + 12]
+    offset = max(0, number.start - 40)
+    return any(number.start - offset in (m.start(1), m.start(2)) for m in _TALLY.finditer(window))
 
 
 def _bare_token(doc: Doc, number: NumberSpan):

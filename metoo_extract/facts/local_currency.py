@@ -1,6 +1,7 @@
 """Which country's currency a shared symbol or name means in one article.
 
-"Rs" is the rupee of India, Pakistan, Nepal or Sri Lanka; "$" the US dollar unless the
+"Rs" is the rupee of India, Pakistan, Nepal or Sri Lanka; "pesos" Mexico's, Chile's,
+Argentina's ...; "$" the US dollar unless the
 article is clearly Australian, Canadian ...; "R", "Sh", "P" and "N" are currencies only in
 copy from South Africa, East Africa, the Philippines and Nigeria. The article's own
 country words decide, counted once per Doc.
@@ -36,6 +37,16 @@ _SHARED_CURRENCIES = {
         (r"Taiwan|Taiwanese|Taipei", "TWD"),
     ),
     "PHP": ((r"Philippines|Philippine|Filipino|Manila|Cebu|Davao|Mindanao|Luzon", "PHP"),),
+    "MXN": (  # "pesos": Mexico's unless the article is another peso country's
+        (r"Mexico|Mexican|Guadalajara|Monterrey", "MXN"),
+        (r"Chile|Chilean|Santiago|Valparaíso|Antofagasta|Copiapó", "CLP"),
+        (r"Argentina|Argentine|Argentinian|Buenos Aires|Córdoba|Rosario", "ARS"),
+        (r"Colombia|Colombian|Bogotá|Bogota|Medellín|Medellin|Cali", "COP"),
+        (r"Philippines|Philippine|Filipino|Manila|Cebu|Davao", "PHP"),
+        (r"Uruguay|Uruguayan|Montevideo", "UYU"),
+        (r"Dominican Republic|Santo Domingo", "DOP"),
+        (r"Cuba|Cuban|Havana", "CUP"),
+    ),
     "NGN": ((r"Nigeria|Nigerian|Lagos|Abuja|Kano|Port Harcourt", "NGN"),),
     "KRW": ((r"Korea|Korean|Seoul|Busan|Yonhap", "KRW"),),
     "KES": (
@@ -49,8 +60,9 @@ _SHARED_CURRENCIES = {
 LOCAL_ONLY = {"R", "Sh", "P", "N"}
 
 
-#: Surfaces of the US dollar that other dollars share; "US$", "USD" are always USD.
-_BARE_DOLLAR = {"$", "dollar", "dollars"}
+#: Surfaces that other countries' currencies share: "US$", "USD", "Mexican pesos" always
+#: name their own.
+_BARE = {"USD": {"$", "dollar", "dollars"}, "MXN": {"peso", "pesos"}}
 
 
 def local_currency(doc: Doc, code: str, required: bool = False, surface: str = "") -> str | None:
@@ -60,7 +72,7 @@ def local_currency(doc: Doc, code: str, required: bool = False, surface: str = "
     States. None when ``required`` and the article names none of the surface's
     countries."""
     choices = _SHARED_CURRENCIES.get(code)
-    if choices is None or (code == "USD" and surface.lower() not in _BARE_DOLLAR):
+    if choices is None or (code in _BARE and surface.lower() not in _BARE[code]):
         return code
     key = f"metoo_currency_{code}"
     counts = doc.user_data.get(key)

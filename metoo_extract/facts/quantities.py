@@ -116,7 +116,7 @@ class Finder:
                 match = _resolve_bare(doc, number, match, found)
             found.append(match)
         found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
-        return _inherit_approximation(text, found)
+        return _inherit_approximation(text, _compound_durations(text, found))
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
         doc._.metoo_quantities = matches
@@ -565,6 +565,42 @@ def _hedged(doc: Doc, start: int) -> bool:
     """An "estimated" or "approximately" just before the quantity ("an estimated cost of")."""
     window = doc_text(doc)[max(0, start - 40) : start].lower()
     return any(re.search(rf"\b{w}\b", window) for w in _HEDGE_WORDS) and "." not in window
+
+
+#: Units of time in a fixed ratio, as multiples of the smallest of their group.
+_TIME_SCALES = (
+    {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800},
+    {"months": 1, "years": 12},
+)
+#: What joins the parts of one length of time: "22 hours, 41 minutes and 7 seconds".
+_DURATION_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def _compound_durations(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """One length of time written in several units ("4 hours 12 minutes", "1 minute 2
+    seconds", "2 years and 3 months") is one quantity, in its smallest unit."""
+    out: list[QuantityMatch] = []
+    for q in found:
+        last = out[-1] if out else None
+        scale = next((s for s in _TIME_SCALES if q.unit in s), None)
+        if (
+            last is not None
+            and scale is not None
+            and last.unit in scale
+            and last.value is not None
+            and q.value is not None
+            and scale[last.unit] > scale[q.unit]
+            and not q.qualifier
+            and _DURATION_JOIN.fullmatch(text[last.end : q.start])
+        ):
+            value = last.value * scale[last.unit] / scale[q.unit] + q.value
+            out[-1] = last._replace(
+                end=q.end, text=text[last.start : q.end], value=value, unit=q.unit, low=None,
+                high=None,
+            )  # fmt: skip
+            continue
+        out.append(q)
+    return out
 
 
 def _inherit_approximation(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:

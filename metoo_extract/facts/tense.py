@@ -27,6 +27,14 @@ _CALENDARING = {
 }  # fmt: skip
 
 
+#: Verbs of a timetable, whose simple present names what is still to come ("the year
+#: ends June 30", "the exhibition opens March 3", "the contract expires in May").
+_TIMETABLE = {
+    "end", "begin", "start", "open", "close", "expire", "resume", "finish", "conclude",
+    "lapse", "commence", "reopen",
+}  # fmt: skip
+
+
 def governing_verb(span: Span) -> Token | None:
     """The nearest verb or auxiliary above the span's root in the parse, or None."""
     token = span.root
@@ -71,7 +79,8 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'re", "'m"}:
         return FUTURE
     if tags & {"VBZ", "VBP"}:
-        return PRESENT
+        # "the fiscal year, which ends June 30": a timetable in the present lies ahead
+        return FUTURE if not auxes and verb.lemma_.lower() in _TIMETABLE else PRESENT
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else PAST
     return None
