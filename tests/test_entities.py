@@ -148,6 +148,22 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
             "U.S. Court of Appeals for the Second Circuit",
         ),
         ("The route from Aigle to Verbier is short.", "place", "Aigle"),
+        # an office named for its holder, with the place or court before the title
+        (
+            "A spokesman for the Prime Minister's Office said the date was fixed.",
+            "organisation",
+            "Prime Minister's Office",
+        ),
+        (
+            "The U.S. Attorney's Office in Manhattan declined to comment.",
+            "organisation",
+            "U.S. Attorney's Office",
+        ),
+        (
+            "The Manhattan District Attorney's Office charged him on Monday.",
+            "organisation",
+            "Manhattan District Attorney's Office",
+        ),
         # names joined by an en dash are one name
         ("The stage went to Callum Brereton of Lidl–Trek on Sunday.", "organisation", "Lidl–Trek"),
     ],

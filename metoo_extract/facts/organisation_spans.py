@@ -406,10 +406,14 @@ def untagged_organisations(doc: Doc) -> list[Span]:
     """Institutions the model left untagged: a run of capitalised proper nouns that ends
     with an organisation word ("Interior Ministry", "Deseret News"), with the nationality
     or place the model tagged right before it ("Saudi" + "Interior Ministry", "Japanese"
-    + "Embassy"), or a name right after a noun that describes an organisation."""
-    found: list[Span] = []
+    + "Embassy"), a name right after a noun that describes an organisation, or an office
+    named for its holder (:func:`titled_offices`)."""
+    found: list[Span] = list(titled_offices(doc))
     k = 0
     while k < len(doc):
+        if any(span.start <= k < span.end for span in found):
+            k += 1
+            continue
         described = _described_name_end(doc, k)
         if described:
             found.append(doc[k:described])
@@ -427,6 +431,40 @@ def untagged_organisations(doc: Doc) -> list[Span]:
         ):
             found.append(doc[start:end])
         k = max(end, k + 1)
+    return found
+
+
+#: What an office holder's possessive names: "the Prime Minister's Office".
+_OFFICE_WORDS = frozenset({"office", "department", "bureau", "secretariat", "chambers"})
+
+
+def titled_offices(doc: Doc) -> list[Span]:
+    """Offices named for their holder, with the place or court before the title: "the
+    Prime Minister's Office", "the U.S. Attorney's Office", "the Manhattan District
+    Attorney's Office"."""
+    found = []
+    for k in range(1, len(doc) - 1):
+        office, holder = doc[k + 1], doc[k - 1]
+        if not (
+            doc[k].tag_ == "POS"
+            and office.is_title
+            and office.lower_ in _OFFICE_WORDS
+            and _fold(holder.text) in lex.titles()
+            and holder.is_title
+        ):
+            continue
+        start = k - 1
+        while (
+            start > 0
+            and k - start < 5
+            and (doc[start - 1].is_title or doc[start - 1].is_upper)
+            and doc[start - 1].text not in ("The", "A", "An")
+            and doc[start - 1].is_alpha | ("." in doc[start - 1].text)
+            and "\n" not in doc[start - 1].whitespace_
+            and not doc[start].is_sent_start
+        ):
+            start -= 1
+        found.append(doc[start : k + 2])
     return found
 
 
