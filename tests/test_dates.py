@@ -464,6 +464,28 @@ CASES = [
     ),
     ("March 3", "The exhibition opens on March 3 at the gallery.", date(2026, 9, 7), "2027-03-03"),
     ("March 3", "The exhibition opened on March 3 at the gallery.", date(2026, 9, 7), "2026-03-03"),
+    # the model lemmatizes "hoped" as "hop": inflections are read too
+    (
+        "Halloween",
+        "The commission said it hoped to validate the results before Halloween.",
+        date(2026, 9, 16),
+        "2026-10-31",
+    ),
+    # a deadline on what is promised lies ahead
+    (
+        "the end of March",
+        "The government has promised a budget early next year, possibly before the end of March.",
+        date(2026, 9, 16),
+        "2027-03",
+    ),
+    # "on" dates a calendaring verb's own act
+    (
+        "Monday",
+        "The company announced on Monday that it would close the plant.",
+        date(2026, 8, 8),
+        "2026-08-03",
+    ),
+    ("Monday", "The vote was postponed to Monday.", date(2026, 8, 8), "2026-08-10"),
 ]
 
 

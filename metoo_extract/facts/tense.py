@@ -35,6 +35,31 @@ _TIMETABLE = {
 }  # fmt: skip
 
 
+#: Verbs of promising: a deadline on what they promise lies ahead, whatever their tense
+#: ("has promised a budget before the end of March", "vowed to finish by June").
+_PROMISING = {"promise", "pledge", "vow", "commit", "undertake", "guarantee"}
+
+
+def lemma_in(token: Token, lemmas: set[str]) -> bool:
+    """The token is a form of one of ``lemmas``; the small model's lemmatizer is read
+    with the regular inflections too ("hoped" -> "hop" by the model, "hope" here)."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    if lower.endswith("ed"):
+        forms |= {lower[:-1], lower[:-2], lower[:-3]}  # hoped, opened, planned
+    elif lower.endswith("ing"):
+        forms |= {lower[:-3], lower[:-3] + "e", lower[:-4]}  # opening, hoping, planning
+    elif lower.endswith("s"):
+        forms |= {lower[:-1], lower[:-2]}  # ends, finishes
+    return bool(forms & lemmas)
+
+
+def promised_by(span: Span, verb: Token) -> bool:
+    """The span is the deadline ("before", "by") of what a verb of promising promises."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return before in ("before", "by") and lemma_in(verb, _PROMISING)
+
+
 def governing_verb(span: Span) -> Token | None:
     """The nearest verb or auxiliary above the span's root in the parse, or None."""
     token = span.root
@@ -49,7 +74,7 @@ def governing_verb(span: Span) -> Token | None:
     return None
 
 
-def verb_tense(verb: Token) -> str | None:
+def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     """PAST, PRESENT or FUTURE for a verb with its auxiliaries.
 
     "will meet", "is going to meet", "is set to take place", "would travel", "must
@@ -64,13 +89,13 @@ def verb_tense(verb: Token) -> str | None:
         return FUTURE
     if "to" in lowers:
         head = verb.head
-        if head.lemma_.lower() in _PROSPECTIVE or head.lower_ == "going":
+        if lemma_in(head, _PROSPECTIVE) or head.lower_ == "going":
             return FUTURE
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             return verb_tense(head) if head.pos_ != "ADJ" else FUTURE
         return None
     tags = {a.tag_ for a in auxes} | {verb.tag_}
-    if tags & {"VBD"} and verb.lemma_.lower() in _CALENDARING:
+    if calendaring and tags & {"VBD"} and lemma_in(verb, _CALENDARING):
         return None  # "was scheduled for May": the nearest May, before or after
     if tags & {"VBD"}:
         return PAST
@@ -80,7 +105,7 @@ def verb_tense(verb: Token) -> str | None:
         return FUTURE
     if tags & {"VBZ", "VBP"}:
         # "the fiscal year, which ends June 30": a timetable in the present lies ahead
-        return FUTURE if not auxes and verb.lemma_.lower() in _TIMETABLE else PRESENT
+        return FUTURE if not auxes and lemma_in(verb, _TIMETABLE) else PRESENT
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else PAST
     return None
@@ -103,4 +128,11 @@ def _speech_verb_before(span: Span) -> Token | None:
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     verb = _speech_verb_before(span) or governing_verb(span)
-    return verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    if promised_by(span, verb):
+        return FUTURE
+    # "announced on Monday", "postponed the vote on Friday": "on" dates the act itself;
+    # the calendared date comes with "for", "to" or "until" ("was scheduled for May")
+    on = span.start > 0 and span.doc[span.start - 1].lower_ == "on"
+    return verb_tense(verb, calendaring=not on)
