@@ -148,6 +148,15 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
             "U.S. Court of Appeals for the Second Circuit",
         ),
         ("The route from Aigle to Verbier is short.", "place", "Aigle"),
+        # a photographer's credit; a name before a landform noun; a mining company
+        (
+            "Image: A dragline near Moranbah. Photograph: Tamsin Wardle/AAP\n\nMiners struck.",
+            "person",
+            "Tamsin Wardle",
+        ),
+        ("Coal from the Bowen basin is shipped from Gladstone.", "place", "Bowen"),
+        ("Output fell at Whitehaven Coal last year.", "organisation", "Whitehaven Coal"),
+        ("Fine Gael's candidate was eliminated on the fifth count.", "organisation", "Fine Gael"),
         # an office named for its holder, with the place or court before the title
         (
             "A spokesman for the Prime Minister's Office said the date was fixed.",
@@ -434,6 +443,12 @@ def header_entities(nlp, text):
 @pytest.mark.parametrize(
     "text,kept,dropped",
     [
+        (
+            "Miners threaten to shelve projects\nRhiannon Farquhar Queensland correspondent\n"
+            "Thu 4 Mar 2027 17.30 AEDT\n\nMiners in Queensland threatened to shelve projects.",
+            "Rhiannon Farquhar",
+            "Rhiannon Farquhar Queensland",
+        ),
         (
             "Pay offer rejected\nBusiness | Labour\nAmahle Nkosi\nPublished: 22/01/2027 10:45 "
             "SAST\n\nWorkers rejected the offer on Monday, the union said.",

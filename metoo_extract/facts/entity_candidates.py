@@ -290,6 +290,20 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         last -= 1  # "fined Vermeulen CHF 500": the amount's currency, not the name's
     if last - first == 1 and doc[first].text in currency_codes():
         return None
+    if (
+        (model == "person" or lex.is_given_name(doc[first].text))
+        and last < len(doc)
+        and doc[last - 1].is_alpha
+        and doc[last - 1].is_title
+        and doc[last - 2].whitespace_
+        and doc[first:last].text not in lex.known_organisations()
+        and (
+            (last - first >= 2 and doc[last - 1].text in lex.places())
+            or (last - first >= 3 and not lex.is_given_name(doc[last - 2].text))
+        )
+        and _fold(doc[last].text) in lex.byline_roles() | lex.titles()
+    ):
+        last -= 1  # "Rhiannon Farquhar Queensland correspondent": the beat, not the name
     if first >= last:
         return None
     span = doc[first:last]

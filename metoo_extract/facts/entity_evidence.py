@@ -12,9 +12,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
-from .missed_names import has_hyphenated_given_name
+from .missed_names import CREDIT_END, PHOTO_CREDIT, has_hyphenated_given_name
 from .teams import acts_as_team, is_team_name, plays_as_side
 from .tokens import opens_sentence
 
@@ -200,13 +201,30 @@ def _initials_then_surname(words: list[str]) -> bool:
     )
 
 
+#: Lower-case nouns after a name that make it a place's: "the Bowen basin".
+LANDFORM_NOUNS = frozenset(
+    {"basin", "river", "valley", "desert", "coast", "peninsula", "delta", "plateau", "plain"}
+    | {"plains", "highlands", "lowlands", "estuary", "gorge", "glacier", "archipelago"}
+)
+
+
+def _photo_credit(span: Span) -> bool:
+    """The name is a photographer's in a credit: "Photograph: Tamsin Wardle/AAP"."""
+    text = doc_text(span.doc)
+    return (
+        len(span) >= 2
+        and PHOTO_CREDIT.search(text, max(0, span.start_char - 20), span.start_char) is not None
+        and CREDIT_END.match(text, span.end_char) is not None
+    )
+
+
 def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     """The evidence flags of the name in tokens ``first..last`` (``titled``: a title was
     cut from its front)."""
     span = doc[first:last]
     flags = set()
-    if titled or _title_before(doc, first):
-        flags.add("title")
+    if titled or _title_before(doc, first) or _photo_credit(span):
+        flags.add("title")  # a photographer's credit names a person like a title does
     if (len(span) > 1 and any(_fold(t.text) in lex.organisation_words() for t in span)) or (
         len(span) > 2 and span[-2].text == "Local" and span[-1].like_num
     ):
@@ -256,6 +274,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "the container ship MSC Leonora", "KRI dr. Soeharso"
     elif _DESIGNATION.fullmatch(span.text):
         flags.add("thing")  # "KN-23", "KF-21", "F-35": a weapon's or model's designation
+    elif last < len(doc) and doc[last].is_lower and doc[last].lower_ in LANDFORM_NOUNS:
+        flags.add("facility")  # "the Bowen basin", "the Atacama desert": a place's name
     elif len(span) == 1 and len(head) > 6 and head.endswith(STREET_ENDINGS):
         flags.add("facility")  # "on the Boezemweg": a street
     if _speech_subject(span):

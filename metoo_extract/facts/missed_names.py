@@ -241,6 +241,10 @@ def _untagged_surname(token) -> bool:
 CREDIT_LINE = re.compile(
     r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checking)\s+by\s+"
 )
+#: A photo credit before a name: "Photograph: Tamsin Wardle/AAP", "ST PHOTO: DARREN LOKE".
+PHOTO_CREDIT = re.compile(r"(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit)s?\s*[:|]\s*$")
+#: What ends a photo credit's name: the agency after a slash, a bar, a bracket, the line.
+CREDIT_END = re.compile(r"\s*(?:[/|)]|$)", re.M)
 #: Capitalised honorifics that name a person right after them ("Mr", "Dr", "CP").
 _HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev", "Sen", "Rep", "Gen"}
@@ -267,8 +271,9 @@ def _proper_run(doc: Doc, k: int, limit: int = 3) -> int:
 def untagged_people(doc: Doc) -> list[Span]:
     """Persons' names the model left untagged where only a person can stand: before an
     age in commas ("Siti Rahmah, 34,"), after an honorific ("CP Yusuf Garba Tanimu") or
-    in commas after a title ("TUC President, Tunde Oyewole,"),
-    and in a news agency's credit line ("Reporting by Amadou Sy and ...")."""
+    in commas after a title ("TUC President, Tunde Oyewole,"), in a news agency's credit
+    line ("Reporting by Amadou Sy and ...") and in a photo credit ("Photograph: Tamsin
+    Wardle/AAP")."""
     found: list[Span] = []
     text = doc_text(doc)
     for k, token in enumerate(doc):
@@ -301,6 +306,11 @@ def untagged_people(doc: Doc) -> list[Span]:
             text[max(0, token.idx - 20) : token.idx].rstrip().endswith("by")
             or (before is not None and before.lower_ == "and")
         )
+        photographer = (
+            end - k >= 2
+            and PHOTO_CREDIT.search(text, max(0, token.idx - 20), token.idx) is not None
+            and CREDIT_END.match(text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
+        )  # "Photograph: Tamsin Wardle/AAP"
         appositive = (  # "TUC President, Tunde Oyewole, described ..."
             end - k >= 2
             and before is not None
@@ -310,7 +320,7 @@ def untagged_people(doc: Doc) -> list[Span]:
             and end < len(doc)
             and doc[end].text == ","
         )
-        if aged or titled or credited or named or appositive:
+        if aged or titled or credited or named or appositive or photographer:
             found.append(doc[k:end])
     return found
 
