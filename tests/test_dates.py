@@ -486,6 +486,9 @@ CASES = [
         "2026-08-03",
     ),
     ("Monday", "The vote was postponed to Monday.", date(2026, 8, 8), "2026-08-10"),
+    # a month of a year named relative to publication
+    ("March last year", "Sales rose in March last year.", date(2026, 9, 7), "2025-03"),
+    ("April of this year", "Sales fell in April of this year.", date(2026, 9, 7), "2026-04"),
 ]
 
 
@@ -521,6 +524,9 @@ def test_table_is_large_enough():
         ("Police said the 24-year-old had been released.", ["24-year-old"]),
         ("A survey of 1850 schoolchildren was carried out.", ["1850"]),
         ("The bridge was built in three days.", ["in three days"]),
+        # a period an ordinal or a superlative ranks over is a length of time
+        ("It is the second theft from a Belgian museum in four months.", ["in four months"]),
+        ("Inflation is at its highest level in five years.", ["in five years"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

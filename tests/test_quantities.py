@@ -369,6 +369,18 @@ CASES = [
         [("12 to 15 people", 12, "people", "count", None, True)],
     ),
     ("The Sindicato de Trabajadores N°1 said it would strike.", []),
+    # "m" glued to a number is metres before a dimension, else a million
+    (
+        "The wall is 2m high, and engineers replaced a 1.5m length of cable.",
+        [("2m", 2, "m", "measure", None, False), ("1.5m", 1.5, "m", "measure", None, False)],
+    ),
+    ("About 40m people watched.", [("About 40m people", 40e6, "people", "count", "about", True)]),
+    # "$" in an Australian state's copy
+    (
+        "Queensland will raise $600m from the tier, Queensland's treasurer told Queensland "
+        "parliament.",
+        [("$600m", 600e6, "AUD", "money", None, False)],
+    ),
     # "pesos" are the currency of the country the article names
     (
         "The Chilean regulator in Santiago fined the miner 82 million pesos.",

@@ -104,6 +104,7 @@ PATTERNS = [
         rf"(?<![\d:.])(?=\d){CLOCK_CORE}(?:,?{H}+|{H}*[-–/|•·]{H}*)(?:{WEEKDAY},?{H}+)?"
         rf"(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH}),?{H}+{YEAR}",
         rf"{MONTH}(?:{H}+of)?,?{H}+{YEAR}",
+        rf"{MONTH}(?:{H}+of)?{H}+(?i:(?:last|this|next){H}+year)\b",  # "March last year"
         r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b"
         rf"(?:{H}+{CLOCK_CORE})?",  # "2026-08-27 15:20 KST"
         rf"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})\b(?!/){_TAIL}",

@@ -36,6 +36,23 @@ def _looks_ahead(span: Span, tense: str | None) -> bool:
     return tense is None and any(t.lower_ in ("will", "'ll", "shall") for t in span.sent)
 
 
+#: Ordinals that rank an event within a period ("the second theft in four months").
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+)
+
+
+def _ranks_within(span: Span) -> bool:
+    """ "the second theft in four months", "the highest level in five years": after an
+    ordinal or a superlative in its clause, "in" opens the period ranked over, a length
+    of time."""
+    sentence_start = span.sent.start
+    return any(
+        t.lower_ in _ORDINALS or t.tag_ in ("JJS", "RBS")
+        for t in span.doc[max(sentence_start, span.start - 12) : span.start]
+    )
+
+
 #: A day named for an appointment: a weekday, or a month and day ("Oct. 26", "26 October").
 _APPOINTED = re.compile(
     r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
@@ -102,7 +119,9 @@ class Finder:
             if tense == PRESENT and _in_caption(article, start):
                 tense = PAST  # captions describe the pictured moment in the present
             text = article[start:end]
-            if text[:3].lower() == "in " and not _looks_ahead(span, tense):
+            if text[:3].lower() == "in " and (
+                not _looks_ahead(span, tense) or (tense != FUTURE and _ranks_within(span))
+            ):
                 continue  # "in two years" is a duration unless it looks ahead
             reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
             if reading is None:

@@ -29,8 +29,17 @@ _SHARED_CURRENCIES = {
     "ZAR": ((r"South Africa|South African|Johannesburg|Pretoria|Cape Town|Durban|SAST", "ZAR"),),
     "USD": (  # "$": the local dollar only where that country clearly dominates
         (r"United States|U\.S|(?-i:US)|American|Washington", "USD"),
-        (r"Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|AEST|AEDT", "AUD"),
-        (r"Canada|Canadian|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton", "CAD"),
+        (
+            r"Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart"
+            r"|Darwin|Queensland|New South Wales|Tasmania|Western Australia|ASX|AEST|AEDT",
+            "AUD",
+        ),
+        (
+            r"Canada|Canadian|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton|Winnipeg"
+            r"|Ontario|Quebec|Québec|Alberta|British Columbia|Manitoba|Saskatchewan"
+            r"|Nova Scotia",
+            "CAD",
+        ),
         (r"New Zealand|Auckland|Wellington|Christchurch|NZST|NZDT", "NZD"),
         (r"Singapore|Singaporean", "SGD"),
         (r"Hong Kong", "HKD"),

@@ -144,6 +144,9 @@ class Finder:
         if money:
             start -= money.length
             unit, kind = local, "money"
+        elif _GLUED_M.fullmatch(number.text) and _DIMENSION_AFTER.match(text, end):
+            number = number._replace(value=number.value / 1e6)  # "a 1.5m length": metres
+            unit, kind = "m", "measure"
         prefix = _PREFIX_UNIT.search(text[max(0, start - 12) : start])
         if prefix and unit is None:  # "magnitude 6.2"
             start -= len(prefix.group(0))
@@ -228,6 +231,15 @@ class Finder:
             high=number.high,
             vague=number.vague,
         )
+
+
+#: A number with "m" glued on, which is a million unless a dimension follows.
+_GLUED_M = re.compile(r"\d[\d.,]*m")
+#: Words after "2m" that make it metres: "2m high", "a 1.5m length of cable".
+_DIMENSION_AFTER = re.compile(
+    r"\s+(?:high|long|wide|deep|tall|thick|across|away|underground|below|above|"
+    r"length|width|height|depth|stretch|section|wall|fence)\b"
+)
 
 
 _ONE_UNIT_OF_TIME = re.compile(
@@ -446,7 +458,11 @@ def _unit_name(noun: Token) -> str:
         return "people" if noun.lower_ in _PEOPLE_ADJECTIVES else noun.lower_
     if noun.lemma_.lower() in _HEADCOUNT_NOUNS or noun.lower_ == "others":
         return "people"  # "put the toll at 287", "a crowd of 320", "injured 12 others"
-    words = [t.text for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    words = [
+        t.text
+        for t in noun.lefts
+        if t.dep_ == "compound" and t.pos_ == "NOUN" and not _glued_to_number(t)
+    ]
     # not the number's own words ("1 lakh jobs", "a two-thirds majority")
     words = [w for w in words if w.isalpha() and parse_number(w) is None][-2:]
     base = (
@@ -455,6 +471,12 @@ def _unit_name(noun: Token) -> str:
     if noun.tag_ == "NN" and noun.lower_ != noun.lemma_.lower() and noun.lemma_:
         base = noun.text
     return " ".join([*words, base]).lower() if noun.pos_ == "NOUN" else " ".join([*words, base])
+
+
+def _glued_to_number(token: Token) -> bool:
+    """The token is a number's scale written on to it: the "m" of "40m"."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.like_num and not before.whitespace_
 
 
 def _unit_name_text(word: str, noun: Token) -> str:

@@ -160,6 +160,7 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
         if found is not None:
             return found
     for reader in (
+        _read_month_of_named_year,
         _read_decade,
         _read_quarter,
         _read_season,
@@ -172,6 +173,21 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
         if found is not None:
             return found
     return _read_calendar(low, ref, tense, day_first)
+
+
+_MONTH_OF_NAMED_YEAR = re.compile(r"([a-z]+)\.?\s+(?:of\s+)?(last|this|next)\s+year")
+
+
+def _read_month_of_named_year(low: str, ref: date | None, tense: str | None) -> Reading | None:
+    """ "March last year", "April of this year", "June next year": a month of a year
+    named relative to publication."""
+    match = _MONTH_OF_NAMED_YEAR.fullmatch(low)
+    if not match or match[1] not in MONTHS:
+        return None
+    if ref is None:
+        return "", "month", True
+    year = ref.year + {"last": -1, "this": 0, "next": 1}[match[2]]
+    return f"{year:04d}-{MONTHS[match[1]]:02d}", "month", True
 
 
 _SPLIT_YEAR = re.compile(r"(?:(?:fiscal|fy)\s*(?:year\s+)?)?(\d{4})\s?[-–/]\s?(\d\d)")
