@@ -157,6 +157,14 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
         ("Coal from the Bowen basin is shipped from Gladstone.", "place", "Bowen"),
         ("Output fell at Whitehaven Coal last year.", "organisation", "Whitehaven Coal"),
         ("Fine Gael's candidate was eliminated on the fifth count.", "organisation", "Fine Gael"),
+        # a Gaelic surname; a person's name, "of" and the known party they stand for
+        (
+            "The count ended with the Green Party's Fionn Mac Suibhne eliminated.",
+            "person",
+            "Fionn Mac Suibhne",
+        ),
+        ("Votes went to Declan Ryder of Aontú and to Labour.", "person", "Declan Ryder"),
+        ("Votes went to Declan Ryder of Aontú and to Labour.", "organisation", "Aontú"),
         # an office named for its holder, with the place or court before the title
         (
             "A spokesman for the Prime Minister's Office said the date was fixed.",
@@ -359,6 +367,12 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("The jury fined Vermeulen CHF 500 and his team CHF 1,000.", "Vermeulen CHF"),
         ("Four SA franchises are in the top eight, SA Rugby said on Monday.", "SA"),
         ("The four SA franchises are in the top eight this season.", "SA"),
+        # a place's people; a trophy
+        (
+            "Queensland will raise the rate, but Queenslanders deserve better, he said.",
+            "Queenslanders",
+        ),
+        ("AZ will play PSV for the Johan Cruijff Shield in Amsterdam.", "Johan Cruijff Shield"),
     ],
 )
 def test_not_names(nlp, text, absent):

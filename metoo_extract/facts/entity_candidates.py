@@ -170,11 +170,23 @@ def _split_at_host(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[in
     """Two organisations' names joined by "at" are two names when each holds an
     organisation word ("Block Museum of Art at Northwestern University"); a place after
     "at" stays in the name ("University of North Carolina at Greensboro"). A known
-    organisation after "and" is a second name ("Ministry of Health and Pfizer")."""
+    organisation after "and" is a second name ("Ministry of Health and Pfizer"), and so
+    is one after a person's name and "of" ("Declan Ryder of Aontú")."""
     for k, unit in enumerate(units):
-        if doc[unit[0]].text not in ("at", "and") or unit[1] - unit[0] != 1:
+        if doc[unit[0]].text not in ("at", "and", "of") or unit[1] - unit[0] != 1:
             continue
         left, right = units[:k], units[k + 1 :]
+        if doc[unit[0]].text == "of":
+            # "Declan Ryder of Aontú": a person's name, then the known body they belong to
+            if (
+                len(left) >= 2
+                and right
+                and lex.is_given_name(doc[left[0][0] : left[0][1]].text)
+                and not any(_fold(doc[u[0] : u[1]].text) in lex.organisation_words() for u in left)
+                and doc[right[0][0] : right[-1][1]].text in lex.known_organisations()
+            ):
+                return [left, right]
+            continue
         if doc[unit[0]].text == "and":
             # "Ministry of Health and Pfizer": a known organisation after "and" is another
             if left and right and doc[right[0][0] : right[-1][1]].text in lex.known_organisations():

@@ -9,6 +9,7 @@ Each flag is a piece of evidence ``entity_labels.WEIGHTS`` turns into votes: "ti
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -208,6 +209,31 @@ LANDFORM_NOUNS = frozenset(
 )
 
 
+#: Particles of Irish and Scottish Gaelic surnames: "Mac Suibhne", "Ní Fhlatharta".
+GAELIC_PARTICLES = frozenset({"Mac", "Nic", "Ní", "Ó", "Uí", "Mhic", "Ua"})
+
+
+def _gaelic_surname(words: list[str]) -> bool:
+    """A given name and a Gaelic surname: "Fionn Mac Suibhne", "Róisín Ní Dhomhnaill"."""
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and any(w in GAELIC_PARTICLES and nxt[:1].isupper() for w, nxt in pairwise(words[1:]))
+    )
+
+
+def _residents_of_place(span: Span) -> bool:
+    """One word naming a place's people: the place with "-ers" ("Queenslanders",
+    "Londoners"), where the place is known or named as one in the article."""
+    word = span.text
+    if len(span) != 1 or not word.endswith("ers") or len(word) < 7:
+        return False
+    place = word[:-3]
+    return place in lex.places() or any(
+        e.text == place and e.label_ in ("GPE", "LOC") for e in span.doc.ents
+    )
+
+
 def _photo_credit(span: Span) -> bool:
     """The name is a photographer's in a credit: "Photograph: Tamsin Wardle/AAP"."""
     text = doc_text(span.doc)
@@ -292,6 +318,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     words = span.text.split()
     if (
         has_hyphenated_given_name(span.text)
+        or _gaelic_surname(words)
         or (
             len(words) > 1
             and "place_name" not in flags
@@ -305,6 +332,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         )
     ):
         flags.add("given_name")
+    if _residents_of_place(span):
+        flags.add("group_of_people")  # "Queenslanders", "Aucklanders": a place's people
     if {"facility", "given_name", "speech"} <= flags:
         flags.discard("facility")  # "Grace Park said": a building does not speak
     if len(span) > 1 and span[-1].like_num and span[-2].is_alpha and span[-2].text != "Local":
