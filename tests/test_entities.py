@@ -157,6 +157,22 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
         ("Coal from the Bowen basin is shipped from Gladstone.", "place", "Bowen"),
         ("Output fell at Whitehaven Coal last year.", "organisation", "Whitehaven Coal"),
         ("Fine Gael's candidate was eliminated on the fifth count.", "organisation", "Fine Gael"),
+        # a minister's field after "and"; a numbered unit; barristers' chambers
+        (
+            "The Federal Ministry for Economic Affairs and Energy said it would study it.",
+            "organisation",
+            "Federal Ministry for Economic Affairs and Energy",
+        ),
+        (
+            "Soldiers of the 93rd Separate Mechanized Brigade shot down 12 drones.",
+            "organisation",
+            "93rd Separate Mechanized Brigade",
+        ),
+        (
+            "He is represented by Doughty Street Chambers, which declined to comment.",
+            "organisation",
+            "Doughty Street Chambers",
+        ),
         # a Gaelic surname; a person's name, "of" and the known party they stand for
         (
             "The count ended with the Green Party's Fionn Mac Suibhne eliminated.",
@@ -367,6 +383,10 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("The jury fined Vermeulen CHF 500 and his team CHF 1,000.", "Vermeulen CHF"),
         ("Four SA franchises are in the top eight, SA Rugby said on Monday.", "SA"),
         ("The four SA franchises are in the top eight this season.", "SA"),
+        # streets, jails and pollutants are no names
+        ("Marchers gathered on Avenida Abancay on Thursday.", "Avenida Abancay"),
+        ("He was held at Arthur Road Jail in Mumbai for a year.", "Arthur Road Jail"),
+        ("Emissions of CO2 fell by 3% last year, the agency said.", "CO2"),
         # a place's people; a trophy
         (
             "Queensland will raise the rate, but Queenslanders deserve better, he said.",

@@ -40,3 +40,21 @@ def test_unit_tables_have_three_columns_and_no_repeated_surface(name):
     assert all(len(row) == 3 for row in surfaces), name
     firsts = [row[0] for row in surfaces]
     assert len(firsts) == len(set(firsts)), name
+
+
+@pytest.mark.parametrize(
+    "word,known",
+    [
+        ("Amahle", True),  # Zulu, from a locale of its own
+        ("Aoife", True),  # Irish
+        ("Haruka", True),  # romanized Japanese
+        ("Cristián", True),  # "Cristian" with an accent the list lacks
+        ("Harambee", False),  # a motto and a team's name
+        ("Council", False),
+        ("Safari", False),
+    ],
+)
+def test_given_names(word, known):
+    from metoo_extract.normalize import name_lexicons as lex
+
+    assert lex.is_given_name(word) is known

@@ -26,12 +26,12 @@ from pathlib import Path
 
 CENSUS_MIN_PERCENT = 0.002
 MIN_LOCALES = 2
-#: Locales whose names are transliterated, or in languages no other locale covers (South
-#: Asian, African, Thai, Irish): one locale is enough for their names, which the other
-#: locales do not repeat.
+#: Locales whose names are transliterated (romanized), or in languages no other locale
+#: covers (South Asian, African, Thai, Irish, Japanese, Chinese): one locale is enough for
+#: their names, which the other locales do not repeat.
 TRANSLITERATED_LOCALES = frozenset(
     {"en_PK", "en_IN", "en_KE", "en_NG", "en_TH", "en_BD"}
-    | {"zu_ZA", "tw_GH", "yo_NG", "ig_NG", "ha_NG", "sw", "ga_IE"}
+    | {"zu_ZA", "tw_GH", "yo_NG", "ig_NG", "ha_NG", "sw", "ga_IE", "ja_JP", "zh_CN"}
 )
 #: Names from one such locale are left out when they are this common as English words
 #: (wordfreq's Zipf scale: 3 is about once per million words).

@@ -202,6 +202,11 @@ def _initials_then_surname(words: list[str]) -> bool:
     )
 
 
+#: First words of street and square names in Spanish, Portuguese, Italian and French.
+STREET_OPENERS = frozenset(
+    {"Avenida", "Av.", "Calle", "Rua", "Praça", "Plaza", "Paseo", "Jirón", "Alameda"}
+    | {"Calzada", "Carrera", "Viale", "Piazza", "Corso", "Rue", "Largo", "Travessa"}
+)
 #: Lower-case nouns after a name that make it a place's: "the Bowen basin".
 LANDFORM_NOUNS = frozenset(
     {"basin", "river", "valley", "desert", "coast", "peninsula", "delta", "plateau", "plain"}
@@ -302,6 +307,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "KN-23", "KF-21", "F-35": a weapon's or model's designation
     elif last < len(doc) and doc[last].is_lower and doc[last].lower_ in LANDFORM_NOUNS:
         flags.add("facility")  # "the Bowen basin", "the Atacama desert": a place's name
+    elif len(span) > 1 and span[0].text in STREET_OPENERS:
+        flags.add("facility")  # "Avenida Abancay", "Rua Augusta": a street
     elif len(span) == 1 and len(head) > 6 and head.endswith(STREET_ENDINGS):
         flags.add("facility")  # "on the Boezemweg": a street
     if _speech_subject(span):

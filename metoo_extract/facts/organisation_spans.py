@@ -9,6 +9,8 @@ capitalised words the model left outside every other entity.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ..normalize import name_lexicons as lex
@@ -119,6 +121,8 @@ def _names_itself(doc: Doc, end: int) -> bool:
     organisation ("..., and Klingon Assault Group"), not part of the first's name as
     "..., and Related Agencies" is."""
     last = doc[end - 1]
+    if _fold(last.text) in FIELD_WORDS and end >= 2 and doc[end - 2].lower_ in ("and", ","):
+        return False  # "... and Energy": a field on its own
     return _fold(last.text) in lex.organisation_words() and last.tag_ not in ("NNS", "NNPS")
 
 
@@ -167,6 +171,14 @@ PORTFOLIO_HEADS = frozenset(
 )
 
 
+#: Organisation words that also name a minister's field on their own ("Ministry for
+#: Economic Affairs and Energy", "Department of Infrastructure and Transport").
+FIELD_WORDS = frozenset(
+    {"energy", "transport", "media", "research", "insurance", "mining", "resources"}
+    | {"logistics", "freight", "broadcasting", "television", "radio", "community", "steel"}
+)
+
+
 def _portfolio(doc: Doc, first: int, last: int, start: int, end: int) -> bool:
     """The item after "and" is one more field of a ministry's or committee's remit, not
     another body or a place: "Federal Ministry for Economic Affairs" + "and Climate
@@ -175,7 +187,11 @@ def _portfolio(doc: Doc, first: int, last: int, start: int, end: int) -> bool:
     item = doc[start:end]
     return (
         any(h in PORTFOLIO_HEADS for h in heads)
-        and not any(_fold(t.text) in lex.organisation_words() for t in item)
+        and not any(
+            _fold(t.text) in lex.organisation_words()
+            and (len(item) > 1 or _fold(t.text) not in FIELD_WORDS)
+            for t in item
+        )
         and item.text not in lex.places()
         and item.text not in lex.known_organisations()
         and all(t.ent_iob_ == "O" or t.ent_type_ == "ORG" for t in item)
@@ -276,6 +292,12 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
         start += 1
     if start >= ent.end:
         return ent
+    if (
+        start > 0
+        and _ORDINAL_NUMBER.fullmatch(doc[start - 1].text)
+        and (_fold(doc[ent.end - 1].text) in MILITARY_UNITS)
+    ):
+        return doc[start - 1 : ent.end]  # "93rd" + "Separate Mechanized Brigade"
     country = doc[start - 1] if start else None
     if (
         country is not None
@@ -309,6 +331,13 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
     ):
         k -= 1
     return ent if k == start else doc[k : ent.end]
+
+
+#: A numbered unit's ordinal ("93rd", "101st") and the units it numbers.
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+MILITARY_UNITS = frozenset(
+    {"brigade", "battalion", "regiment", "squadron", "division", "corps", "fleet", "army"}
+)
 
 
 def _entity_start(doc: Doc, k: int) -> int:
