@@ -381,6 +381,22 @@ CASES = [
         "parliament.",
         [("$600m", 600e6, "AUD", "money", None, False)],
     ),
+    # Gulf and Peruvian currencies, glued to the digits or not; a scale word alone is none
+    (
+        "Riyadh will pay SR12 billion, Abu Dhabi about AED4.5 billion and firms Dh38 billion.",
+        [
+            ("SR12 billion", 12e9, "SAR", "money", None, False),
+            ("about AED4.5 billion", 4.5e9, "AED", "money", "about", True),
+            ("Dh38 billion", 38e9, "AED", "money", None, False),
+        ],
+    ),
+    (
+        "Muscat pledged 300 million Omani rials, and the fund pays S/ 1,130 a month.",
+        [
+            ("300 million Omani rials", 300e6, "OMR", "money", None, False),
+            ("S/ 1,130", 1130, "PEN", "money", None, False),
+        ],
+    ),
     # "pesos" are the currency of the country the article names
     (
         "The Chilean regulator in Santiago fined the miner 82 million pesos.",

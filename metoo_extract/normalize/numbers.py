@@ -66,7 +66,8 @@ _SCALE_WORDS = "|".join(SCALES)
 _TAIL = rf"(?:(?:\s+and)?\s+(?:a\s+)?(?:half|{_SCALE_WORDS}|dozen)|-(?:{_SCALE_WORDS})\b)*"
 #: Currency abbreviations written glued to the digits ("R12 billion", "KSh5m", "Tk.150").
 GLUED_PREFIXES = ("R", "Rs", "Rs.", "KSh", "Ksh", "KShs", "Kshs", "USh", "TSh", "Sh", "Tk", "Tk.")
-GLUED_PREFIXES += ("RM", "Rp", "Rp.", "P", "N")
+GLUED_PREFIXES += ("RM", "Rp", "Rp.", "P", "N", "SR", "Dh", "Dhs", "QR", "KD", "S/")
+GLUED_PREFIXES += ("AED", "SAR", "QAR", "KWD", "BHD", "OMR", "USD", "EUR", "GBP", "INR")
 _GLUED = "|".join(rf"(?<=(?-i:\b{re.escape(p)}))" for p in GLUED_PREFIXES)
 _START = rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-]))"
 #: Measure units written glued to the digits ("300mm", "10km", "41.2C", "24,000TEU").
@@ -255,8 +256,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         raw = m.group(0)
         value = parse_number(raw)
-        if value is None:
-            continue
+        if value is None or raw.lower() in SCALES:
+            continue  # a scale word alone ("SR12 billion" read without its digits)
         spans.append(NumberSpan(m.start(), m.end(), raw, value))
     spans.sort()
     return _join_ranges(text, spans)
