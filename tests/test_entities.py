@@ -173,6 +173,20 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
             "organisation",
             "Doughty Street Chambers",
         ),
+        # a known name in capitals; a ministry named for its fields
+        ("KYODO NEWS - 2026/10/07 16:40 JST\n\nTOKYO - Sales fell.", "organisation", "KYODO NEWS"),
+        (
+            "The Ministry of Planning and Budget said spending would grow.",
+            "organisation",
+            "Ministry of Planning and Budget",
+        ),
+        # a known given name opening a sentence before a double-barrelled surname
+        (
+            "Economists were less impressed. Priya Malhotra-Lane, an associate director at the "
+            "Institute for Fiscal Studies, said the margin was thin.",
+            "person",
+            "Priya Malhotra-Lane",
+        ),
         # a Gaelic surname; a person's name, "of" and the known party they stand for
         (
             "The count ended with the Green Party's Fionn Mac Suibhne eliminated.",
@@ -387,6 +401,12 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("Marchers gathered on Avenida Abancay on Thursday.", "Avenida Abancay"),
         ("He was held at Arthur Road Jail in Mumbai for a year.", "Arthur Road Jail"),
         ("Emissions of CO2 fell by 3% last year, the agency said.", "CO2"),
+        # a date after a preposition, a budget, a race, a heading in capitals
+        (
+            "The Union Budget on Feb 1 will set the targets, the Union Cabinet said.",
+            "Union Budget on Feb 1",
+        ),
+        ("The federal Union Budget will set the targets, the Union Cabinet said.", "Union Budget"),
         # a place's people; a trophy
         (
             "Queensland will raise the rate, but Queenslanders deserve better, he said.",
@@ -822,3 +842,32 @@ def test_union_local_number_names_the_union(nlp):
     assert union.name == "Amalgamated Transit Union Local 113"
     assert [m.text for m in union.mentions] == [union.name, "Local 113"]
     assert [q.text for q in doc._.metoo_quantities] == ["11,800 workers"]
+
+
+@pytest.mark.parametrize(
+    "text,name,flag",
+    [
+        ("The Tour des Alpes Vaudoises ended on Sunday.", "Tour des Alpes Vaudoises", "event"),
+        ("Riders in the Giro d'Italia rested.", "Giro d'Italia", "event"),
+        ("Sales slump\nKYODO NEWS - 2026/10/07 16:40 JST\n\nSales fell.", "KYODO NEWS", "lexicon"),
+        ("The Union Budget will set targets.", "Union Budget", "thing"),
+    ],
+)
+def test_evidence_of_a_name_whatever_the_model_tags(nlp, text, name, flag):
+    from metoo_extract.facts.entity_evidence import evidence
+
+    doc = next(run(nlp, [Job(text)]))
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert flag in evidence(doc, span.start, span.end, False)
+
+
+@pytest.mark.parametrize("heading", ["WHAT COMES NEXT", "HOW WE GOT HERE"])
+def test_a_heading_in_capitals_is_no_name(nlp, heading):
+    from metoo_extract.facts.entity_candidates import _candidate
+
+    text = f"The Bulls lead.\n\n{heading}\n\nThe Bulls play Munster."
+    doc = next(run(nlp, [Job(text)]))
+    start = text.index(heading)
+    span = doc.char_span(start, start + len(heading))
+    assert _candidate(doc, span.start, span.end, "organisation", False) is None

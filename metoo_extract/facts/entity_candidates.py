@@ -284,6 +284,18 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
     return units[0][0], units[-1][1], titled
 
 
+#: Months and weekdays, which end a name when a preposition brings them in.
+_CALENDAR_WORDS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
+    | {"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug"}
+    | {"Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday"}
+    | {"Friday", "Saturday", "Sunday"}
+)
+#: Words of headings set in capitals, which no name in capitals holds.
+_HEADING_WORDS = frozenset(
+    {"WHAT", "HOW", "WHY", "WHEN", "WHERE", "WHO", "NEXT", "AHEAD", "COMES", "IS", "ARE"}
+    | {"WILL", "WAS", "WE", "YOU", "IT", "THIS", "HERE", "NOW", "KNOW", "HAPPENS"}
+)
 #: The name of a time zone ends the way no organisation's does.
 _ZONE_NAME = re.compile(r"\b(?:Standard|Daylight|Summer|Mean|Universal|Saving) Time$")
 
@@ -298,6 +310,10 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         first += 1  # a sentence's "The", not the name's ("The Guardian" is known)
     if last - first > 1 and doc[first].text == "A":
         first += 1  # "A Police Department spokeswoman" (not Irish "An Post")
+    for k in range(first + 1, last - 1):
+        if doc[k].lower_ in ("on", "in", "by") and doc[k + 1].text.rstrip(".") in _CALENDAR_WORDS:
+            last = k  # "Union Budget on Feb 1": the date is no part of the name
+            break
     if last - first > 1 and doc[last - 1].text in currency_codes():
         last -= 1  # "fined Vermeulen CHF 500": the amount's currency, not the name's
     if last - first == 1 and doc[first].text in currency_codes():
@@ -320,6 +336,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None
     span = doc[first:last]
     text = span.text
+    if text.isupper() and set(text.split()) & _HEADING_WORDS:
+        return None  # "WHAT COMES NEXT", "HOW WE GOT HERE": a heading in capitals
     if _ZONE_NAME.search(text):
         return None  # "09:42 Japan Standard Time", "Eastern Daylight Time": a clock's zone
     end = span.end_char - (2 if possessive_length(span[-1].text) == 2 else 0)

@@ -18,7 +18,7 @@ from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
 from .missed_names import CREDIT_END, PHOTO_CREDIT, has_hyphenated_given_name
 from .teams import acts_as_team, is_team_name, plays_as_side
-from .tokens import opens_sentence
+from .tokens import joins_words, opens_sentence
 
 
 def _title_before(doc: Doc, first: int) -> bool:
@@ -159,6 +159,9 @@ def _quoted(doc: Doc, first: int, last: int) -> bool:
 
 #: Words before a storm's name ("Typhoon Bagwis", "Hurricane Maria").
 STORMS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Depression"})
+#: Stage races named "Tour de ...", "Giro d'...", "Vuelta a ...": events, not bodies.
+RACE_OPENERS = frozenset({"Tour", "Giro", "Vuelta", "Volta", "Ronde"})
+RACE_CONNECTORS = frozenset({"de", "des", "du", "of", "di", "d'", "del", "a", "van"})
 
 #: Nouns before a name that make it a vessel's ("the container ship MSC Leonora").
 VESSEL_NOUNS = frozenset(
@@ -260,7 +263,9 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         len(span) > 2 and span[-2].text == "Local" and span[-1].like_num
     ):
         flags.add("org_word")  # "Teamsters Local 705": a union's branch
-    if span.text in lex.known_organisations():
+    if span.text in lex.known_organisations() or (
+        span.text.isupper() and span.text.title() in lex.known_organisations()
+    ):  # "KYODO NEWS" on a header line
         flags.add("lexicon")
     elif span.text in lex.known_products():
         flags.add("product")
@@ -292,12 +297,25 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("event")
     elif span[0].text in STORMS or (first > 0 and doc[first - 1].text in STORMS):
         flags.add("event")  # "Typhoon Bagwis", "Hurricane Maria"
-    elif len(span) > 1 and (
-        (head in lex.facility_words() and not _KOREAN_GIVEN_NAME.match(span.text))
-        or _fold(span[-2:].text) in lex.facility_words()
+    elif (
+        len(span) > 1
+        and span[0].text in RACE_OPENERS
+        and (span[1].lower_ in RACE_CONNECTORS or span[1].lower_.startswith(("d'", "d’")))
+    ):
+        flags.add("event")  # "Tour des Alpes Vaudoises", "Giro d'Italia"
+    elif (
+        len(span) > 1
+        and (
+            (
+                head in lex.facility_words()
+                and not _KOREAN_GIVEN_NAME.match(span.text)
+                and not joins_words(doc, last - 2)  # "Malhotra-Lane": a double surname
+            )
+            or _fold(span[-2:].text) in lex.facility_words()
+        )
     ):
         flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
-    elif len(span) > 1 and head in lex.thing_words():
+    elif len(span) > 1 and head in lex.thing_words() and not _body_for_topic(span):
         flags.add("thing")
     elif (first > 0 and doc[first - 1].lower_ in VESSEL_NOUNS) or (
         len(span) > 1 and span[0].text in SHIP_PREFIXES

@@ -228,7 +228,7 @@ def _given_name_before(doc: Doc, ent: Span) -> bool:
         _untagged_surname(before)
         and _plain_word(before)
         and before.whitespace_ == " "
-        and not before.is_sent_start
+        and (not before.is_sent_start or given_name(before))  # "Priya" + "Malhotra-Lane"
         and before.text not in lex.places()
     )
 
