@@ -300,6 +300,14 @@ _HEADING_WORDS = frozenset(
 _ZONE_NAME = re.compile(r"\b(?:Standard|Daylight|Summer|Mean|Universal|Saving) Time$")
 
 
+def _amount_currency(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a currency code written next to an amount ("CHF 500", "500 CHF"),
+    not a name that shares its letters ("NPR" the broadcaster, the rupee's code)."""
+    if doc[k].text not in currency_codes():
+        return False
+    return (k + 1 < len(doc) and doc[k + 1].like_num) or (k > 0 and doc[k - 1].like_num)
+
+
 def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
     if (
         last - first > 1
@@ -314,9 +322,9 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         if doc[k].lower_ in ("on", "in", "by") and doc[k + 1].text.rstrip(".") in _CALENDAR_WORDS:
             last = k  # "Union Budget on Feb 1": the date is no part of the name
             break
-    if last - first > 1 and doc[last - 1].text in currency_codes():
+    if last - first > 1 and _amount_currency(doc, last - 1):
         last -= 1  # "fined Vermeulen CHF 500": the amount's currency, not the name's
-    if last - first == 1 and doc[first].text in currency_codes():
+    if last - first == 1 and _amount_currency(doc, first):
         return None
     if (
         (model == "person" or lex.is_given_name(doc[first].text))
