@@ -447,7 +447,7 @@ CASES = [
     ("a week ago", "The app was launched a week ago.", MON, "2017-W41"),
     ("six months ago", "She joined the firm six months ago.", MON, "2017-04"),
     ("in three weeks", "The results will be published in three weeks.", MON, "2017-W45"),
-    ("a decade ago", "The law was passed a decade ago.", MON, "2000s"),
+    ("a decade ago", "The law was passed a decade ago.", MON, "2007"),  # ten years back
     # "since" puts the start behind; a timetable verb in the present looks ahead
     (
         "March",

@@ -141,7 +141,7 @@ FEB = date(2023, 2, 23)  # a Thursday
         ("Seventeen years ago", date(2017, 7, 21), None, "2000"),
         ("two years ago", FEB, None, "2021"),
         ("twenty-five years ago", MON, None, "1992"),
-        ("a decade ago", MON, None, "2000s"),
+        ("a decade ago", MON, None, "2007"),
         ("in three weeks", MON, FUTURE, "2017-W45"),
         ("in two years", MON, FUTURE, "2019"),
         ("three days from now", MON, FUTURE, "2017-10-19"),

@@ -397,6 +397,12 @@ CASES = [
             ("S/ 1,130", 1130, "PEN", "money", None, False),
         ],
     ),
+    # smoke from Canada in a Minnesota story: still US dollars
+    (
+        "Smoke from fires in Canada reached Minnesota, where Canadian crews cannot help. A "
+        "filter costs $25 in Minneapolis, Minnesota officials said of the Canada fires.",
+        [("$25", 25, "USD", "money", None, False)],
+    ),
     # "pesos" are the currency of the country the article names
     (
         "The Chilean regulator in Santiago fined the miner 82 million pesos.",

@@ -64,7 +64,8 @@ def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
         return iso_month(*add_months(ref.year, ref.month, n)), "month", True
     if unit == "year":
         return f"{ref.year + n:04d}", "year", True
-    return f"{(ref.year + 10 * n) // 10 * 10}s", "decade", True
+    # "a decade ago" in 2026 is about 2016, not the whole 2010s
+    return f"{ref.year + 10 * n:04d}", "year", True
 
 
 def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | None:
