@@ -486,6 +486,20 @@ CASES = [
         "2026-08-03",
     ),
     ("Monday", "The vote was postponed to Monday.", date(2026, 8, 8), "2026-08-10"),
+    # a participle of expecting looks ahead; one of calendaring is on either side
+    (
+        "Friday",
+        "They planned to refloat the vessel on the spring tide expected on Friday.",
+        date(2026, 4, 27),
+        "2026-05-01",
+    ),
+    (
+        "August",
+        "He takes one of three places reserved for the top finishers at the World Cup in August.",
+        date(2026, 4, 27),
+        "2026-08",
+    ),
+    ("Friday", "The report published on Friday found gaps.", date(2026, 4, 27), "2026-04-24"),
     # a month of a year named relative to publication
     ("March last year", "Sales rose in March last year.", date(2026, 9, 7), "2025-03"),
     ("April of this year", "Sales fell in April of this year.", date(2026, 9, 7), "2026-04"),

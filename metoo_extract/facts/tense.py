@@ -27,6 +27,9 @@ _CALENDARING = {
 }  # fmt: skip
 
 
+#: Participles that put what they describe ahead ("the tide expected on Friday", "a vote
+#: planned for May").
+_EXPECTING = {"expect", "plan", "schedule", "slate", "due", "forecast", "predict"}
 #: Verbs of a timetable, whose simple present names what is still to come ("the year
 #: ends June 30", "the exhibition opens March 3", "the contract expires in May").
 _TIMETABLE = {
@@ -107,6 +110,10 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
         # "the fiscal year, which ends June 30": a timetable in the present lies ahead
         return FUTURE if not auxes and lemma_in(verb, _TIMETABLE) else PRESENT
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
+        if lemma_in(verb, _EXPECTING):
+            return FUTURE  # "the spring tide expected on Friday"
+        if lemma_in(verb, _CALENDARING):
+            return None  # "places reserved for ... in August": on the calendar, either side
         return verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else PAST
     return None
 
