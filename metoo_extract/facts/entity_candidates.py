@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
+from ..normalize.date_words import MONTHS, WEEKDAYS
 from ..normalize.holidays import holiday_rules
 from ..normalize.names import (
     defines_short_form,
@@ -284,13 +285,6 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
     return units[0][0], units[-1][1], titled
 
 
-#: Months and weekdays, which end a name when a preposition brings them in.
-_CALENDAR_WORDS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
-    | {"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug"}
-    | {"Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday"}
-    | {"Friday", "Saturday", "Sunday"}
-)
 #: Words of headings set in capitals, which no name in capitals holds.
 _HEADING_WORDS = frozenset(
     {"WHAT", "HOW", "WHY", "WHEN", "WHERE", "WHO", "NEXT", "AHEAD", "COMES", "IS", "ARE"}
@@ -298,6 +292,12 @@ _HEADING_WORDS = frozenset(
 )
 #: The name of a time zone ends the way no organisation's does.
 _ZONE_NAME = re.compile(r"\b(?:Standard|Daylight|Summer|Mean|Universal|Saving) Time$")
+
+
+def _calendar_word(word: str) -> bool:
+    """A capitalised month or weekday name ("Feb", "Monday")."""
+    word = word.rstrip(".")
+    return word[:1].isupper() and (word.lower() in MONTHS or word.lower() in WEEKDAYS)
 
 
 def _amount_currency(doc: Doc, k: int) -> bool:
@@ -308,7 +308,10 @@ def _amount_currency(doc: Doc, k: int) -> bool:
     return (k + 1 < len(doc) and doc[k + 1].like_num) or (k > 0 and doc[k - 1].like_num)
 
 
-def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
+def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]:
+    """Tokens ``first..last`` without what surrounds a name in running text: a sentence's
+    "The" or "A", a date brought in by a preposition, an amount's currency code, a
+    reporter's beat."""
     if (
         last - first > 1
         and doc[first].text == "The"
@@ -319,27 +322,33 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     if last - first > 1 and doc[first].text == "A":
         first += 1  # "A Police Department spokeswoman" (not Irish "An Post")
     for k in range(first + 1, last - 1):
-        if doc[k].lower_ in ("on", "in", "by") and doc[k + 1].text.rstrip(".") in _CALENDAR_WORDS:
+        if doc[k].lower_ in ("on", "in", "by") and _calendar_word(doc[k + 1].text):
             last = k  # "Union Budget on Feb 1": the date is no part of the name
             break
     if last - first > 1 and _amount_currency(doc, last - 1):
         last -= 1  # "fined Vermeulen CHF 500": the amount's currency, not the name's
     if last - first == 1 and _amount_currency(doc, first):
-        return None
+        return first, first  # "CHF" alone, before an amount: no name at all
     if (
-        (model == "person" or lex.is_given_name(doc[first].text))
+        last - first >= 2
+        and (model == "person" or lex.is_given_name(doc[first].text))
         and last < len(doc)
         and doc[last - 1].is_alpha
         and doc[last - 1].is_title
         and doc[last - 2].whitespace_
         and doc[first:last].text not in lex.known_organisations()
         and (
-            (last - first >= 2 and doc[last - 1].text in lex.places())
+            doc[last - 1].text in lex.places()
             or (last - first >= 3 and not lex.is_given_name(doc[last - 2].text))
         )
         and _fold(doc[last].text) in lex.byline_roles() | lex.titles()
     ):
         last -= 1  # "Rhiannon Farquhar Queensland correspondent": the beat, not the name
+    return first, last
+
+
+def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
+    first, last = _name_bounds(doc, first, last, model)
     if first >= last:
         return None
     span = doc[first:last]
