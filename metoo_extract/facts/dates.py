@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
 from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
+from ..normalize.numbers import ORDINAL_WORDS
 from .date_spans import candidate_spans
 from .exclusions import counts_a_plural
 from .tense import tense_of
@@ -36,19 +37,13 @@ def _looks_ahead(span: Span, tense: str | None) -> bool:
     return tense is None and any(t.lower_ in ("will", "'ll", "shall") for t in span.sent)
 
 
-#: Ordinals that rank an event within a period ("the second theft in four months").
-_ORDINALS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
-)
-
-
 def _ranks_within(span: Span) -> bool:
     """ "the second theft in four months", "the highest level in five years": after an
     ordinal or a superlative in its clause, "in" opens the period ranked over, a length
     of time."""
     sentence_start = span.sent.start
     return any(
-        t.lower_ in _ORDINALS or t.tag_ in ("JJS", "RBS")
+        t.lower_ in ORDINAL_WORDS or t.tag_ in ("JJS", "RBS")
         for t in span.doc[max(sentence_start, span.start - 12) : span.start]
     )
 

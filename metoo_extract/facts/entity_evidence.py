@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
-from .missed_names import CREDIT_END, PHOTO_CREDIT, has_hyphenated_given_name
+from .missed_names import has_hyphenated_given_name, photo_credited
 from .teams import acts_as_team, is_team_name, plays_as_side
 from .tokens import joins_words, opens_sentence
 
@@ -242,22 +242,16 @@ def _residents_of_place(span: Span) -> bool:
     )
 
 
-def _photo_credit(span: Span) -> bool:
-    """The name is a photographer's in a credit: "Photograph: Tamsin Wardle/AAP"."""
-    text = doc_text(span.doc)
-    return (
-        len(span) >= 2
-        and PHOTO_CREDIT.search(text, max(0, span.start_char - 20), span.start_char) is not None
-        and CREDIT_END.match(text, span.end_char) is not None
-    )
-
-
 def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     """The evidence flags of the name in tokens ``first..last`` (``titled``: a title was
     cut from its front)."""
     span = doc[first:last]
     flags = set()
-    if titled or _title_before(doc, first) or _photo_credit(span):
+    if (
+        titled
+        or _title_before(doc, first)
+        or (len(span) >= 2 and photo_credited(doc_text(doc), span.start_char, span.end_char))
+    ):
         flags.add("title")  # a photographer's credit names a person like a title does
     if (len(span) > 1 and any(_fold(t.text) in lex.organisation_words() for t in span)) or (
         len(span) > 2 and span[-2].text == "Local" and span[-1].like_num

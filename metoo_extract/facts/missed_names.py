@@ -245,6 +245,17 @@ CREDIT_LINE = re.compile(
 PHOTO_CREDIT = re.compile(r"(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit)s?\s*[:|]\s*$")
 #: What ends a photo credit's name: the agency after a slash, a bar, a bracket, the line.
 CREDIT_END = re.compile(r"\s*(?:[/|)]|$)", re.M)
+
+
+def photo_credited(text: str, start: int, end: int) -> bool:
+    """The name at ``start..end`` is a photographer's credit: "Photograph: Tamsin
+    Wardle/AAP", "ST PHOTO: DARREN LOKE"."""
+    return (
+        PHOTO_CREDIT.search(text, max(0, start - 20), start) is not None
+        and CREDIT_END.match(text, end) is not None
+    )
+
+
 #: Capitalised honorifics that name a person right after them ("Mr", "Dr", "CP").
 _HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev", "Sen", "Rep", "Gen"}
@@ -306,11 +317,9 @@ def untagged_people(doc: Doc) -> list[Span]:
             text[max(0, token.idx - 20) : token.idx].rstrip().endswith("by")
             or (before is not None and before.lower_ == "and")
         )
-        photographer = (
-            end - k >= 2
-            and PHOTO_CREDIT.search(text, max(0, token.idx - 20), token.idx) is not None
-            and CREDIT_END.match(text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
-        )  # "Photograph: Tamsin Wardle/AAP"
+        photographer = end - k >= 2 and photo_credited(
+            text, token.idx, doc[end - 1].idx + len(doc[end - 1])
+        )
         appositive = (  # "TUC President, Tunde Oyewole, described ..."
             end - k >= 2
             and before is not None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES, defines_short_form
 from ..normalize.names import fold as _fold
+from ..normalize.numbers import ORDINAL_WORDS
 
 #: Head nouns of institutions named with their campus or city: "University of Texas at
 #: Austin", "University of Nigeria, Nsukka", "National Museum of Modern Art, Tokyo".
@@ -452,7 +453,7 @@ def untagged_organisations(doc: Doc) -> list[Span]:
         start = _run_start(doc, k) if end > k else k
         if (
             end - start >= 2
-            and doc[k].lower_ not in ORDINALS  # "Mahler's Second Symphony": a work
+            and doc[k].lower_ not in ORDINAL_WORDS  # "Mahler's Second Symphony": a work
             and not _owned_by_person(doc, k)
             and _fold(doc[end - 1].text) in lex.organisation_words()
             and any(_fold(t.text) not in lex.organisation_words() for t in doc[start : end - 1])
@@ -519,12 +520,6 @@ def _run_start(doc: Doc, k: int) -> int:
     ):
         return k - 2
     return k
-
-
-#: Ordinal words that open the titles of works, not institutions ("Second Symphony").
-ORDINALS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
-)
 
 
 def _owned_by_person(doc: Doc, k: int) -> bool:

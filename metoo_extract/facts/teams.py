@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
+from .tense import lemma_in
 
 #: A match score between two sides: "3 – 0", "1-2" (tallies above 20 are votes).
 SCORE = re.compile(r"(?<![\d.,:/])([0-9]|1[0-9]|20) ?[–—-] ?([0-9]|1[0-9]|20)(?![\d.,:/%])")
@@ -32,7 +33,6 @@ RESULT_PREPOSITIONS = {
     "over": frozenset({"win", "victory", "triumph", "success"}),
     "with": frozenset({"draw"}),
     "to": frozenset({"lose", "loss", "defeat"}),
-    "against": frozenset(),
 }
 #: Nouns a team possesses ("Panama's goalkeeper", "Sweden's first victory").
 TEAM_NOUNS = frozenset(
@@ -107,7 +107,7 @@ def _named_as_opponent(span: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ in ("against", "versus", "vs"):
         return True
     results = RESULT_PREPOSITIONS.get(head.lower_)
-    if root.dep_ == "pobj" and results and head.head.lemma_.lower() in results:
+    if root.dep_ == "pobj" and results and lemma_in(head.head, results):
         return True
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1

@@ -34,6 +34,10 @@ SUFFIXES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
     "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "thousand": 1e3,
 }  # fmt: skip
+#: Ordinal words, which rank rather than count ("the second theft", "Second Symphony").
+ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+)
 #: Fraction denominators ("two-thirds", "a quarter").
 FRACTIONS = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
