@@ -96,10 +96,13 @@ def _labelled(segment: str) -> tuple[str, int, Stamp] | None:
     labels = list(_LABEL.finditer(segment))
     for k, match in enumerate(labels):
         if any(ch.isdigit() for ch in segment[: match.start()]):
-            break  # a label after a timestamp ("Published May 19, 2022 Updated ...")
+            # a label after a timestamp: "Published May 19, 2022 Updated ...", or an
+            # unlabelled publication time before it: "June 16, 2025 1:42 PM UTC Updated ..."
+            stamp = parse_stamp(segment[: match.start()].rstrip(" ,;|"))
+            return ("", _PUBLISHED, stamp) if k == 0 and stamp is not None else None
         # up to the next label: "Posted Wed 3 Mar 2027 at 5:30am AEDT, updated ..."
         stop = labels[k + 1].start() if k + 1 < len(labels) else len(segment)
-        stamp = parse_stamp(segment[match.end() : stop].rstrip(" ,;"))
+        stamp = parse_stamp(segment[match.end() : stop].rstrip(" ,;(["))
         if stamp is not None:
             label = " ".join(match["label"].lower().split())
             priority = _UPDATED if label.endswith(_UPDATE_WORDS) else _PUBLISHED

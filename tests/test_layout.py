@@ -133,6 +133,28 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             + BODY,
             Layout("Headline", None, None, datetime(2022, 5, 19, 16, 12, tzinfo=EDT)),
         ),
+        # an unlabelled publication time before the "Updated" one (wire pages)
+        (
+            "Headline\nJune 16, 2025 1:42 PM UTC Updated June 16, 2025 3:05 PM UTC" + BODY,
+            Layout("Headline", None, None, datetime(2025, 6, 16, 13, 42, tzinfo=UTC)),
+        ),
+        (
+            "Headline\nPublished: 12 Mar 2026 10:15AM (Updated: 12 Mar 2026 11:00AM)" + BODY,
+            Layout("Headline", None, None, datetime(2026, 3, 12, 10, 15)),
+        ),
+        # German clock word, Israeli two-digit dotted year, time before "on" and the date
+        (
+            "Headline\n26.11.2026, 17.42 Uhr" + BODY,
+            Layout("Headline", None, None, datetime(2026, 11, 26, 17, 42)),
+        ),
+        (
+            "Headline\nPublished: 03.12.26, 09:15" + BODY,
+            Layout("Headline", None, None, datetime(2026, 12, 3, 9, 15)),
+        ),
+        (
+            "Headline\n6:05 pm on 14 March 2026" + BODY,
+            Layout("Headline", None, None, datetime(2026, 3, 14, 18, 5)),
+        ),
         (
             "Headline\nLast updated: 18/02/2024 - 22:10 GMT" + BODY,
             Layout("Headline", None, None, datetime(2024, 2, 18, 22, 10, tzinfo=UTC)),

@@ -48,16 +48,20 @@ _DMY = re.compile(
 _YMD = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 # "16/10/2017", "10/16/2017", "16.10.2017": read only when the order is unambiguous
 _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b")
+# "03.12.26": a dotted date with a two-digit year, day first (Israeli and German sites)
+_DOTTED_SHORT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 # "05:31 PM", "17:31", "17.31", "5 p.m.", "5:31:07pm"
 _TIME = re.compile(
     r"^(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap]\.?\s?m\.?(?![a-z]))?",
     re.IGNORECASE,
 )
+# A word after a 24-hour time: "17.42 Uhr", "14:30 hrs", "17h" ("h" only glued)
+_CLOCK_WORD = re.compile(r"(?:\s*(?:Uhr|hrs\.?|hours)|h)(?![\w])")
 _ZONE = re.compile(
     r"^\(?((?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|[+-]\d{2}:?\d{2}|Z|[A-Z]{2,5})\)?(?![\w])"
 )
-# Between a date and a time: ", " "at" " | " " - " " / " " · " "T"
-_JOIN = re.compile(r"^\s*(?:[,|/·•\-–—]\s*)*(?:at\s+)?", re.IGNORECASE)
+# Between a date and a time: ", " "at" " | " " - " " / " " · " "T"; "6:05 pm on 14 March"
+_JOIN = re.compile(r"^\s*(?:[,|/·•\-–—]\s*)*(?:(?:at|on)\s+)?", re.IGNORECASE)
 _TAIL = re.compile(r"^[\s.,;)\]|]*$")
 
 
@@ -88,6 +92,8 @@ def _match_date(s: str) -> tuple[tuple[int | None, int, int], int] | None:
         if b > 12 >= a:
             return (year, a, b), m.end()
         return None  # "10/11/2017": month or day first cannot be told
+    if m := _DOTTED_SHORT.match(s):
+        return (2000 + int(m[3]), int(m[2]), int(m[1])), m.end()
     return None
 
 
@@ -105,6 +111,8 @@ def _match_time(s: str) -> tuple[time, str | None, int] | None:
     if hour > 23 or minute > 59 or second > 59:
         return None
     end = m.end()
+    if not m[4] and (word := _CLOCK_WORD.match(s, end)):
+        end = word.end()  # "17.42 Uhr", "0930 hrs"
     zone = None
     rest = s[end:]
     stripped = rest.lstrip()
