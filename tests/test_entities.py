@@ -277,6 +277,25 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "United States Department of Justice",
             ["United States Department of Justice", "DOJ", "Justice Department", "DOJ"],
         ),
+        # a bracketed other name in any case or language, whatever its letters
+        (
+            "The bank signed a loan with the Islamic Development Bank (IsDB) on Monday. The "
+            "IsDB said the money would go to schools.",
+            "Islamic Development Bank",
+            ["Islamic Development Bank", "IsDB", "IsDB"],
+        ),
+        (
+            "The Defense Ministry (Sedena) said two soldiers died, according to a Sedena "
+            "statement issued late on Tuesday.",
+            "Defense Ministry",
+            ["Defense Ministry", "Sedena", "Sedena"],
+        ),
+        (
+            "The General Confederation of Workers of Peru (CGTP), which called the strike, "
+            "said it would march. The CGTP would decide on Friday.",
+            "General Confederation of Workers of Peru",
+            ["General Confederation of Workers of Peru", "CGTP", "CGTP"],
+        ),
         # a lone legal form ("SA", "AG") is no evidence, so no prefix of the name
         (
             "The four SA franchises are in the top eight. SA Rugby said it was pleased.",
@@ -646,6 +665,30 @@ def test_given_name_after_connector_stays_in_organisation(nlp, text, name):
 def test_names_spelled_by_one_bracketed_short_form_are_joined(nlp, text, name, short):
     clusters = entities(nlp, text)
     assert mentions_of(clusters, name) == [[name, short]]
+
+
+@pytest.mark.parametrize(
+    "text,name,other",
+    [
+        # a place in brackets says where, it is no other name
+        (
+            "The Ministry of Health (Ghana) said on Monday that 40 cases had been confirmed.",
+            "Ministry of Health",
+            "Ghana",
+        ),
+        # the same bracket after several names is a code, as in a results list
+        (
+            "Anna Weber of Canyon Sports Club (GER) won ahead of Lena Roth of Team Halden "
+            "Cycling (GER) and Eva Nagel of Velo Club Mainz (AUT).",
+            "Canyon Sports Club",
+            "GER",
+        ),
+    ],
+)
+def test_bracketed_word_that_is_no_other_name_stays_apart(nlp, text, name, other):
+    clusters = entities(nlp, text)
+    found = mentions_of(clusters, name)
+    assert found and all(other not in mentions for mentions in found)
 
 
 @pytest.mark.parametrize(

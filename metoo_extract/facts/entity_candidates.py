@@ -18,6 +18,7 @@ from ..normalize.names import (
     is_hyphen_compound,
     is_stance_modifier,
     looks_like_acronym,
+    looks_like_other_name,
     looks_like_short_form,
     possessive_length,
     spells_initials,
@@ -534,6 +535,30 @@ def _bracketed_after(text: str, end: int) -> str | None:
     return text[end + 2 : close] if close != -1 else None
 
 
+def bracketed_other_name(text: str, name_start: int, name_end: int) -> str | None:
+    """The one word an organisation's name gives itself in brackets right after it, in
+    any case or language: "Islamic Development Bank (IsDB)", "Defense Ministry (Sedena)",
+    "General Confederation of Workers of Peru (CGTP)". None when the name has one word, or
+    the word is a place, or the same bracket follows other names too (team listings
+    "Groupama–FDJ (FRA)")."""
+    if text[name_end : name_end + 2] != " (" or " " not in text[name_start:name_end].strip():
+        return None
+    close = text.find(")", name_end + 2, name_end + 34)
+    word = text[name_end + 2 : close] if close != -1 else ""
+    if not looks_like_other_name(word) or word in lex.places() or word in lex.towns():
+        return None
+    return word if defined_once(text, word) else None
+
+
+def defined_once(text: str, short: str) -> bool:
+    """True unless ``short`` is bracketed after two different names, as a code is in a
+    results list: "Anna Weber of Canyon (GER) ... Lena Roth of Halden (GER)"."""
+    hosts = set()
+    for found in re.finditer(re.escape(f"({short})"), text):
+        hosts.add(" ".join(text[max(0, found.start() - 40) : found.start()].split()[-2:]))
+    return len(hosts) <= 1
+
+
 def _one_organisation(previous: Candidate, candidate: Candidate) -> bool:
     """Two organisations' names side by side, the second ending with its organisation
     word, are one name: "AU" + "Peace and Security Council", "Time's Up" + "Legal
@@ -590,17 +615,18 @@ def untagged_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidat
     starts = {c.start for c in candidates}
     out = list(candidates)
     for candidate in candidates:
+        if candidate.model != "organisation" or candidate.end + 2 in starts:
+            continue
         short = _bracketed_after(text, candidate.end)
-        if (
-            candidate.model != "organisation"
-            or short is None
-            or not looks_like_acronym(short)
-            or candidate.end + 2 in starts
-            or not defines_short_form(short, _without_country(candidate.text))
+        if short is None or not (
+            looks_like_acronym(short)
+            and defines_short_form(short, _without_country(candidate.text))
         ):
+            short = bracketed_other_name(text, candidate.start, candidate.end)
+        if short is None:
             continue
         span = doc.char_span(candidate.end + 2, candidate.end + 2 + len(short))
-        if span is not None:
+        if span is not None and span.root.ent_type_ not in ("NORP", "GPE", "LOC", "LANGUAGE"):
             found = _candidate(doc, span.start, span.end, "organisation", False)
             if found is not None:
                 out.append(found)

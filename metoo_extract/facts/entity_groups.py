@@ -14,13 +14,14 @@ from ..normalize.names import (
     is_acronym_of,
     is_subsequence,
     looks_like_acronym,
+    looks_like_other_name,
     looks_like_short_form,
     misspelt_word,
     name_key,
     one_edit_apart,
     strip_accents,
 )
-from .entity_candidates import Candidate
+from .entity_candidates import Candidate, bracketed_other_name, defined_once
 from .entity_labels import decide
 
 #: Evidence that a name is an organisation's own, so it never joins a person.
@@ -320,6 +321,16 @@ def _spelled_out(group: Group, mention: Candidate) -> bool:
     return group.kind == "organisation" and len(mention.text.split()) >= 2
 
 
+def _other_name(group: Group, mention: Candidate) -> bool:
+    """A one-word name in brackets that may be an organisation's other name ("IsDB",
+    "Sedena"), not a place's or a nationality's."""
+    return (
+        group.kind in ("organisation", "other")
+        and "group_of_people" not in mention.evidence
+        and looks_like_other_name(mention.text)
+    )
+
+
 def _short_name(group: Group) -> bool:
     """A one-word name with no title or given name, so a bracketed full name can spell
     it out ("Kontras (Commission for the Disappeared ...)")."""
@@ -328,12 +339,15 @@ def _short_name(group: Group) -> bool:
 
 def join_bracketed(groups: list[Group], text: str) -> list[Group]:
     """ "Securities and Exchange Commission (SEC)": the bracketed short form is the name
-    before it, whatever its letters; so is a bracketed full name after a one-word name
-    ("Walhi (Indonesian Forum for the Environment)")."""
+    before it, whatever its letters, and so is an organisation's other name ("Defense
+    Ministry (Sedena)"); so is a bracketed full name after a one-word name ("Walhi
+    (Indonesian Forum for the Environment)")."""
     for group in groups:
         for mention in group.mentions:
             if group.merged or not (
-                looks_like_short_form(mention.text) or _spelled_out(group, mention)
+                looks_like_short_form(mention.text)
+                or _spelled_out(group, mention)
+                or _other_name(group, mention)
             ):
                 continue
             if (
@@ -348,8 +362,14 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
             for g in groups:
                 if g is group or g.merged:
                     continue
-                if any(gap <= m.end <= bracket for m in g.mentions):
-                    if looks_like_short_form(mention.text):
+                host = next((m for m in g.mentions if gap <= m.end <= bracket), None)
+                if host is not None:
+                    if (
+                        looks_like_short_form(mention.text) and defined_once(text, mention.text)
+                    ) or (
+                        g.kind == "organisation"
+                        and bracketed_other_name(text, host.start, host.end) == mention.text
+                    ):
                         g.absorb(group)
                     elif _short_name(g):
                         g.absorb(group)

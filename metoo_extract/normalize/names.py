@@ -180,6 +180,17 @@ def looks_like_short_form(name: str) -> bool:
     )
 
 
+#: One word a bracket gives as an organisation's other name: a short form in any case
+#: ("IsDB", "BoM", "GCC-Stat") or the name in its own language ("Sedena").
+_OTHER_NAME = re.compile(r"[^\W\d_][\w&.\-]{1,29}")
+
+
+def looks_like_other_name(word: str) -> bool:
+    """True for one capitalised word that can be an organisation's other name:
+    "IsDB", "Sedena", "Bundesverfassungsgericht", "CGTP"."""
+    return word[:1].isupper() and bool(_OTHER_NAME.fullmatch(word))
+
+
 def is_acronym_of(short: str, full: str) -> bool:
     """True when ``short`` spells the initials of ``full`` ("U.N." / "United Nations")."""
     if not looks_like_acronym(short):
