@@ -34,6 +34,22 @@ def test_known_names_are_well_formed_and_listed_once(name):
         seen.add(entry)
 
 
+SPORTS = (
+    {"football", "rugby_union", "rugby_league", "cricket", "basketball"}
+    | {"american_football", "baseball", "ice_hockey", "australian_football", "cycling"}
+    | {"motor_racing", "esports", "other"}
+)
+
+
+def test_sports_clubs_are_well_formed_and_short_forms_point_at_a_listed_club():
+    table = [[*line.split("\t"), ""][:4] for line in rows("sports_clubs.tsv")]
+    names = [row[0] for row in table]
+    assert len(names) == len(set(names))
+    for name, sport, mode, full_name in table:
+        assert name == name.strip() and sport in SPORTS and mode in ("find", "team"), name
+        assert not full_name or (full_name in names and full_name != name), name
+
+
 @pytest.mark.parametrize("name", ["currencies.tsv", "units.tsv"])
 def test_unit_tables_have_three_columns_and_no_repeated_surface(name):
     surfaces = [tuple(line.split("\t")) for line in rows(name)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from metoo_extract.facts.teams import sports_article
 from metoo_extract.pipeline import Job, run
 
 MATCH = (
@@ -95,3 +96,59 @@ def test_nickname_joins_the_sponsored_team_name(nlp):
     (bulls,) = [c for c in doc._.metoo_entities if c.name == "Vodacom Bulls"]
     assert bulls.kind == "organisation"
     assert {m.text for m in bulls.mentions} == {"Vodacom Bulls", "Bulls"}
+
+
+TRANSFERS = (
+    "Carrodale signed the midfielder Ivo Maric from Sampdoria on Friday for a fee of "
+    "about €8m. The striker Nils Berg joined Roma on loan, and the defender Teo Lund "
+    "left for Genoa after one season. Maric said he was happy to join the squad."
+)
+CRUISE = (
+    "The cruise ship docked in Genoa on Monday after a storm, and passengers visited "
+    "Roma and Florence by train before the ship sailed on."
+)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        # a club that is nothing but a club, whatever the model calls it
+        (TRANSFERS, "Sampdoria", "organisation"),
+        # a club named like a place or a people, in a sports article
+        (TRANSFERS, "Roma", "organisation"),
+        (TRANSFERS, "Genoa", "organisation"),
+        # the same names in an article about something else
+        (CRUISE, "Genoa", "place"),
+    ],
+)
+def test_clubs_from_the_lexicon(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text,sports",
+    [
+        (TRANSFERS, True),  # three words of sports reporting
+        ("Juventus drew with Atalanta. Juventus lead the table.", True),  # two clubs
+        (CRUISE, False),
+        ("The manager said the final goal of the loan was to transfer risk.", False),
+    ],
+)
+def test_sports_article(nlp, text, sports):
+    assert sports_article(nlp(text)) is sports
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        (
+            "Juventus beat Lecce 2-0. Juve have won all three games, and Juventus host Genoa next.",
+            "Juventus",
+            ["Juventus", "Juve", "Juventus"],
+        ),
+    ],
+)
+def test_club_short_forms_join_the_club(nlp, text, name, expected):
+    doc = next(run(nlp, [Job(text)]))
+    (club,) = [c for c in doc._.metoo_entities if c.name == name]
+    assert [m.text for m in club.mentions] == expected

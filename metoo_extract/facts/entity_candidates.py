@@ -36,6 +36,7 @@ from .organisation_spans import (
     grow_to_short_form,
     untagged_organisations,
 )
+from .teams import club_spans
 from .tokens import joins_words, opens_sentence, past_hyphens
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
@@ -432,7 +433,8 @@ def _lexicon_hits(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Candid
     for span in spans:
         if any(taken[span.start : span.end]):
             continue
-        model = "organisation" if span.text in lex.known_organisations() else "other"
+        known = span.text in lex.known_organisations() or span.text in lex.sports_clubs()
+        model = "organisation" if known else "other"
         candidate = _candidate(doc, span.start, span.end, model, False)
         if candidate is not None:
             out.append(candidate)
@@ -709,6 +711,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         if token.idx in tag_chars:
             taken[k] = True
     out += _lexicon_hits(doc, known, taken)
+    out += _lexicon_hits(doc, club_spans(doc), taken)
     for span in untagged_people(doc):
         if not any(taken[span.start : span.end]):
             candidate = _candidate(doc, span.start, span.end, "person", True)

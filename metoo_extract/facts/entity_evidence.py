@@ -17,7 +17,7 @@ from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
 from .missed_names import has_hyphenated_given_name, photo_credited
-from .teams import acts_as_team, is_team_name, plays_as_side
+from .teams import acts_as_team, is_team_name, names_club, plays_as_side
 from .tokens import joins_words, opens_sentence
 
 
@@ -284,6 +284,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("team")  # "Napoli had beaten Verona 3-0"
     if is_team_name(span):
         flags.add("team_name")
+    if names_club(span):
+        flags.add("club")  # "Genoa" in a sports article
     head = _fold(span[-1].text)
     if len(span) > 1 and (
         (head in lex.event_words() and not _body_for_topic(span)) or _event_in_place(span)

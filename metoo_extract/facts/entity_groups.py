@@ -30,6 +30,7 @@ ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
 #: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
 ONCE_EVIDENCE = ORG_EVIDENCE | frozenset(
     {"capitals", "speech", "org_context", "capital_the", "holds_lexicon", "ampersand", "team"}
+    | {"club"}
 )
 #: Evidence that a lone institutional word is a name here: "Congress" in the lexicon,
 #: "The Herald" with its capital "The" inside a sentence.
@@ -126,6 +127,26 @@ def _can_be_person(group: Group) -> bool:
     if group.evidence & THING_EVIDENCE:
         return False
     return group.kind != "organisation" or not (group.evidence & ORG_EVIDENCE)
+
+
+def _club_of(text: str) -> str | None:
+    """The main name of the club ``text`` names ("Juve" -> "Juventus"), if it is one."""
+    club = lex.sports_clubs().get(text)
+    return (club.full_name or club.name) if club else None
+
+
+def _club_short_form(group: Group, live: list[Group]) -> Group | None:
+    """A club's short form or nickname is the club: "Juve" / "Juventus", "Lakers" / "Los
+    Angeles Lakers"."""
+    clubs = {_club_of(m.text) for m in group.mentions} - {None}
+    if not clubs or group.kind != "organisation":
+        return None
+    hosts = [
+        g
+        for g in live
+        if g.kind == "organisation" and clubs & {_club_of(m.text) for m in g.mentions}
+    ]
+    return hosts[0] if len(hosts) == 1 else None
 
 
 def _person_short_form(group: Group, live: list[Group]) -> Group | None:
@@ -432,6 +453,7 @@ def weak_person(group: Group) -> bool:
 
 #: The joins, in order: each merges a group into the one ``pick`` names (fuzzy or not).
 JOINS = (
+    (_club_short_form, False),
     (_person_short_form, False),
     (_organisation_prefix, False),
     (_person_typo, True),

@@ -23,6 +23,7 @@ WEIGHTS = {
     "ampersand": ("organisation", 2.0),
     "team": ("organisation", 4.0),
     "team_name": ("organisation", 4.0),
+    "club": ("organisation", 4.5),
     "given_name": ("person", 2.0),
     "locative": ("place", 2.0),
     "place_major": ("place", 2.0),

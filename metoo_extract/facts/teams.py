@@ -8,6 +8,7 @@ in an article that reports a score, and only in a team's syntactic role.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -49,6 +50,62 @@ def _scored(doc: Doc) -> bool:
         text = doc_text(doc)
         doc.user_data[key] = len(SCORE.findall(text)) + len(RESULT_SCORE.findall(text)) >= 2
     return doc.user_data[key]
+
+
+@lru_cache(maxsize=2)
+def _club_pattern(find_in_text: bool) -> re.Pattern[str]:
+    """One alternation of the clubs' names of one mode, longest first."""
+    names = sorted(
+        (n for n, club in lex.sports_clubs().items() if club.find_in_text == find_in_text),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+#: The words of sports reporting, searched in the text (some are hyphenated).
+_SPORTS_WORDS = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(lex.sports_words(), key=len, reverse=True))) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def sports_article(doc: Doc) -> bool:
+    """The article reports sport: match scores, two clubs that are nothing else
+    ("Juventus", "Sampdoria"), or three different words of sports reporting ("striker",
+    "innings", "playoff")."""
+    key = "metoo_sports"
+    if key not in doc.user_data:
+        text = doc_text(doc)
+        clubs = {m.group() for m in _club_pattern(True).finditer(text)}
+        words = {m.group().lower() for m in _SPORTS_WORDS.finditer(text)}
+        doc.user_data[key] = _scored(doc) or len(clubs) >= 2 or len(words) >= 3
+    return doc.user_data[key]
+
+
+def club_spans(doc: Doc) -> list[Span]:
+    """In a sports article, the names of clubs that are also places or common words
+    ("Genoa", "Lancashire", "Heat"); none elsewhere."""
+    if not sports_article(doc):
+        return []
+    spans = []
+    for match in _club_pattern(False).finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def names_club(span: Span) -> bool:
+    """The name is a club's that is also a place or a common word, in a sports article,
+    and no person's surname there ("Williams" after "Serena Williams")."""
+    club = lex.sports_clubs().get(span.text)
+    if club is None or club.find_in_text or not sports_article(span.doc):
+        return False
+    return not any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text
+        for ent in span.doc.ents
+    )
 
 
 def acts_as_team(span: Span) -> bool:

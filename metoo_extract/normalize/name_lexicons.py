@@ -106,10 +106,43 @@ def _known(filename: str) -> dict[str, KnownOrganisation]:
     return out
 
 
+class SportsClub(NamedTuple):
+    """A row of sports_clubs.tsv: ``find_in_text`` is False for names that are also
+    places or common words ("Genoa", "Heat"), clubs only in a sports article;
+    ``full_name`` is the club's main name for a short form ("Juve" -> "Juventus")."""
+
+    name: str
+    sport: str
+    find_in_text: bool
+    full_name: str | None
+
+
+@cache
+def sports_clubs() -> dict[str, SportsClub]:
+    """Sports clubs and teams keyed by the exact name news prints."""
+    out = {}
+    for line in _lines("sports_clubs.tsv"):
+        name, sport, mode, full_name = [*line.split("\t"), ""][:4]
+        out[name] = SportsClub(name, sport, mode == "find", full_name or None)
+    return out
+
+
+@cache
+def sports_words() -> frozenset[str]:
+    """Words of sports reporting ("innings", "striker", "playoff")."""
+    return _words("sports_words.txt")
+
+
 @cache
 def known_organisations() -> dict[str, KnownOrganisation]:
-    """Well-known organisations keyed by their exact name."""
-    return _known("organisations.tsv")
+    """Well-known organisations keyed by their exact name, with the sports clubs whose
+    names mean the club wherever they are written ("Juventus", "Lakers")."""
+    clubs = {
+        name: KnownOrganisation(name, "club", True)
+        for name, club in sports_clubs().items()
+        if club.find_in_text
+    }
+    return {**clubs, **_known("organisations.tsv")}
 
 
 @cache
