@@ -349,6 +349,9 @@ CASES = [
     ("this time last year", "Petrol cost less this time last year.", date(2026, 3, 5), "2025-03"),
     ("Sat 23/01", "Fixtures: Bulls v Sharks, Sat 23/01.", date(2027, 1, 20), "2027-01-23"),
     ("the previous Friday", "It had rained the previous Friday.", date(2027, 1, 20), "2027-01-15"),
+    # a weekday of a named week ("Wednesday" alone would be this week's)
+    ("Wednesday last week", "A ship was hit on Wednesday last week.", MON, "2017-10-11"),
+    ("Friday of next week", "The vote is due on Friday of next week.", MON, "2017-10-27"),
     (
         "the April-June quarter",
         "Sales fell in the April-June quarter.",

@@ -111,6 +111,7 @@ PATTERNS = [
         rf"(?<![\d/])(?:19|20)\d\d/[01]?\d/[0-3]?\d\b(?!/){_TAIL}",  # "2026/10/07 16:40 JST"
         rf"\b{WEEKDAY}{H}+[0-3]?\d/[01]?\d\b(?![/\d])",  # fixture lists: "Sat 23/01"
         rf"(?<![\d.])(?=\d)[0-3]?\d\.[01]?\d\.{YEAR}(?!\.\d){_TAIL}",
+        rf"\b{FULL_WEEKDAY},?{H}+(?:of{H}+)?(?i:last|this|next){H}+week\b",  # "Wednesday last week"
         rf"\b{FULL_WEEKDAY}(?:{H}+{PART})?(?:{_TAIL})",
         rf"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:{H}+" + PART + r")?)",
         rf"\b{HOLIDAY}(?:,?{H}+{YEAR})?",

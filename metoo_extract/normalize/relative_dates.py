@@ -68,8 +68,21 @@ def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
     return f"{ref.year + 10 * n:04d}", "year", True
 
 
+def _weekday_of_week(low: str, ref: date) -> Reading | None:
+    """ "Wednesday last week", "Friday of next week": that weekday in the week named."""
+    match = re.fullmatch(r"(?P<day>[a-z]+),?\s+(?:of\s+)?(?P<shift>last|this|next)\s+week", low)
+    if not match or match["day"] not in WEEKDAYS:
+        return None
+    monday = ref - timedelta(days=ref.weekday())
+    step = {"last": -1, "this": 0, "next": 1}[match["shift"]]
+    return iso_day(monday + timedelta(weeks=step, days=WEEKDAYS[match["day"]])), "day", True
+
+
 def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | None:
-    """ "last week", "this year", "next month", "last Tuesday", "this weekend", "last summer"."""
+    """ "last week", "this year", "next month", "last Tuesday", "this weekend", "last summer",
+    "Wednesday last week"."""
+    if (found := _weekday_of_week(low, ref)) is not None:
+        return found
     match = re.fullmatch(
         r"(?:(?P<shift>last|this|next|coming|past|previous|the previous|current|the coming|"
         r"the|on|this past|this coming)\s+)?(?P<what>[a-z]+)",
