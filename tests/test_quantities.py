@@ -168,6 +168,22 @@ CASES = [
         "KAMPALA - The firm paid Sh450 million.",
         [("Sh450 million", 4.5e8, "UGX", "money", None, False)],
     ),
+    # local copy names its county, not the country; a scaled amount glued to "Sh" is money
+    (
+        "The Machakos assembly cut Sh620 million, leaving Sh500 for each ward.",
+        [
+            ("Sh620 million", 6.2e8, "KES", "money", None, False),
+            ("Sh500", 500, "KES", "money", None, False),
+        ],
+    ),
+    (
+        "MCAs rejected the Sh2.3bn budget on Tuesday.",
+        [("Sh2.3bn", 2.3e9, "KES", "money", None, False)],
+    ),
+    (
+        "The union wants R3.2 million more for its members.",
+        [("R3.2 million", 3.2e6, "ZAR", "money", None, False)],
+    ),
     (
         "Relief worth Tk 150 crore reached Sylhet.",
         [("Tk 150 crore", 1.5e9, "BDT", "money", None, False)],
@@ -375,6 +391,17 @@ CASES = [
         [("2m", 2, "m", "measure", None, False), ("1.5m", 1.5, "m", "measure", None, False)],
     ),
     ("About 40m people watched.", [("About 40m people", 40e6, "people", "count", "about", True)]),
+    # in a sports report, "a 48m penalty" and "the 2.02m lock" are metres
+    (
+        "The striker scored before half-time and the coach praised his squad. Kerr kicked a "
+        "48m penalty, the 2.02m lock made a 70m run, and 4m people watched.",
+        [
+            ("48m", 48, "m", "measure", None, False),
+            ("2.02m", 2.02, "m", "measure", None, False),
+            ("70m", 70, "m", "measure", None, False),
+            ("4m people", 4e6, "people", "count", None, False),
+        ],
+    ),
     # "$" in an Australian state's copy
     (
         "Queensland will raise $600m from the tier, Queensland's treasurer told Queensland "

@@ -29,6 +29,17 @@ _US_PLACES = "|".join((
     "San Diego", "Dallas", "San Francisco", "Seattle", "Boston", "Detroit", "Minneapolis",
     "Atlanta", "Miami", "Denver",
 ))  # fmt: skip
+#: Kenya's 47 counties (Constitution of Kenya 2010, First Schedule): local copy names its
+#: county, not the country.
+_KENYAN_COUNTIES = "|".join((
+    "Mombasa", "Kwale", "Kilifi", "Tana River", "Lamu", "Taita[- ]Taveta", "Garissa", "Wajir",
+    "Mandera", "Marsabit", "Isiolo", "Meru", "Tharaka[- ]Nithi", "Embu", "Kitui", "Machakos",
+    "Makueni", "Nyandarua", "Nyeri", "Kirinyaga", "Murang['’]a", "Kiambu", "Turkana",
+    "West Pokot", "Samburu", "Trans[- ]Nzoia", "Uasin Gishu", "Elgeyo[- ]Marakwet", "Nandi",
+    "Baringo", "Laikipia", "Nakuru", "Narok", "Kajiado", "Kericho", "Bomet", "Kakamega",
+    "Vihiga", "Bungoma", "Busia", "Siaya", "Kisumu", "Homa Bay", "Migori", "Kisii", "Nyamira",
+    "Nairobi",
+))  # fmt: skip
 #: Currency surfaces shared by several countries: the table's code -> (country words,
 #: code) in order of preference. The code of the country the article names most wins;
 #: "R" and "Sh" name no currency at all in an article that names none of them.
@@ -73,7 +84,7 @@ _SHARED_CURRENCIES = {
     "NGN": ((r"Nigeria|Nigerian|Lagos|Abuja|Kano|Port Harcourt", "NGN"),),
     "KRW": ((r"Korea|Korean|Seoul|Busan|Yonhap", "KRW"),),
     "KES": (
-        (r"Kenya|Kenyan|Nairobi|Mombasa|Kisumu", "KES"),
+        (rf"Kenya|Kenyan|MCAs?|{_KENYAN_COUNTIES}", "KES"),
         (r"Uganda|Ugandan|Kampala", "UGX"),
         (r"Tanzania|Tanzanian|Dar es Salaam|Dodoma", "TZS"),
         (r"Somalia|Somali|Mogadishu", "SOS"),

@@ -21,6 +21,7 @@ from ..normalize.units import (
 )
 from .exclusions import blocked_spans, is_not_quantity
 from .local_currency import LOCAL_ONLY, local_currency
+from .teams import sports_article
 from .types import QuantityMatch
 
 #: Words before a number that bound or hedge it, longest first; all make it approximate.
@@ -135,7 +136,13 @@ class Finder:
         money = currency_before(text[max(0, start - 6) : start])
         if money:
             surface = text[start - money.length : start].strip()
-            local = local_currency(doc, money.unit, surface in LOCAL_ONLY, surface)
+            # "Sh2.3bn", "R3.2 million": a scaled amount glued to the symbol is money even
+            # where the article names no country (local copy names its county or city)
+            glued_scale = start - money.length + len(surface) == start and _SCALED.search(
+                number.text
+            )
+            required = surface in LOCAL_ONLY and not glued_scale
+            local = local_currency(doc, money.unit, required, surface)
             money = money if local else None  # "the R44", "rated R": no rand outside SA copy
             if money and len(surface) == 1 and surface.isalpha() and _names_a_thing(doc, end):
                 return None  # "N95 masks", "P38 rifles": a model's code, not an amount
@@ -144,7 +151,9 @@ class Finder:
         if money:
             start -= money.length
             unit, kind = local, "money"
-        elif _GLUED_M.fullmatch(number.text) and _DIMENSION_AFTER.match(text, end):
+        elif _GLUED_M.fullmatch(number.text) and (
+            _DIMENSION_AFTER.match(text, end) or _distance_in_play(doc, start, end)
+        ):
             number = number._replace(value=number.value / 1e6)  # "a 1.5m length": metres
             unit, kind = "m", "measure"
         prefix = _PREFIX_UNIT.search(text[max(0, start - 12) : start])
@@ -152,7 +161,7 @@ class Finder:
             start -= len(prefix.group(0))
             word = prefix.group(1).lower()
             unit, kind = ("Mach" if word == "mach" else word), "measure"
-        scaled = bool(re.search(r"(?i)(illion|lakh|crore|\d(?:k|m|bn|tn|mn))$", number.text))
+        scaled = bool(_SCALED.search(number.text))
         after = text[end : end + 40]
         suffix: UnitMatch | None = None
         if kind != "money":
@@ -234,6 +243,8 @@ class Finder:
 
 
 #: A number with "m" glued on, which is a million unless a dimension follows.
+#: A number with a scale: "2.3bn", "620 million", "5 crore".
+_SCALED = re.compile(r"(?i)(illion|lakh|crore|\d(?:k|m|bn|tn|mn))$")
 _GLUED_M = re.compile(r"\d[\d.,]*m")
 #: Words after "2m" that make it metres: "2m high", "a 1.5m length of cable".
 _DIMENSION_AFTER = re.compile(
@@ -293,6 +304,31 @@ def _vague_people(doc: Doc, number: NumberSpan) -> bool:
     return (
         before is not None and before.pos_ == "VERB" and before.lemma_.lower() not in _MONEY_VERBS
     )
+
+
+#: Nouns a bare "5m" amount of money is spent on: "a 5m budget" is no distance.
+_MONEY_NOUNS = frozenset(
+    {"budget", "fee", "deal", "loan", "fund", "contract", "bid", "package", "payment"}
+    | {"profit", "loss", "debt", "bill", "grant", "investment", "salary", "offer", "sale"}
+)
+
+
+#: "a 48m", "his 70m": a determiner right before a number.
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its)\s+$")
+
+
+def _distance_in_play(doc: Doc, start: int, end: int) -> bool:
+    """ "a 48m penalty", "the 2.02m lock", "a 70m run": in a sports article a glued "m"
+    between a determiner and a singular noun is metres; "48m people" stays millions."""
+    m = re.match(r" ([A-Za-z]+)\b", doc_text(doc)[end : end + 30])
+    word = doc.char_span(end + m.start(1), end + m.end(1)) if m else None
+    if word is None or not word.text.islower() or word.root.lower_ in _MONEY_NOUNS:
+        return False
+    if word.root.pos_ not in ("NOUN", "VERB"):  # the model tags "a 70m run" a verb
+        return False
+    plural = word.root.tag_ == "NNS" or (word.text.endswith("s") and word.root.lemma_ != word.text)
+    determined = _DETERMINER_BEFORE.search(doc_text(doc), max(0, start - 8), start)
+    return not plural and bool(determined) and sports_article(doc)
 
 
 def _names_a_thing(doc: Doc, end: int) -> bool:
