@@ -18,6 +18,10 @@ from metoo_extract.normalize.timestamps import (
 
 __all__ = ["Layout", "iso_published", "parse_layout", "parse_published"]
 
+#: Short lines (a standfirst, "In Summary" and its bullets) that may sit between the title
+#: and the byline or timestamp; the header reaches past them only to a field line.
+_STANDFIRST_LINES = 4
+_STANDFIRST_CHARS = 250
 HEADER_LINES = 10  # header fields are read from this many non-empty lines at the top
 BODY_LINES = 3  # a wire dateline opens one of the first paragraphs of the body
 _TITLE_MAX_CHARS = 200
@@ -288,13 +292,25 @@ def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
     return Layout(title, byline, dateline, _published(stamps, published_hint))
 
 
+def is_header_field(line: str) -> bool:
+    """True for a line of header fields: a byline, a timestamp, a dateline glued to one,
+    a section label or the outlet's name."""
+    line = " ".join(line.split())
+    return bool(line) and (
+        _header_fields(line) is not None
+        or line.upper() in _kickers()
+        or line in lex.known_organisations()
+    )
+
+
 def header_end(text: str) -> int:
     """Character offset just past the header: the title and header-field lines (byline,
     timestamps) at the top of the article, before the first body line; 0 when none."""
     end = 0
     offset = 0
     seen = 0
-    title_seen = False
+    title_seen = field_seen = False
+    skipped = 0
     for raw in text.splitlines(keepends=True):
         line_end = offset + len(raw.rstrip("\r\n"))
         line = " ".join(raw.split())
@@ -304,13 +320,22 @@ def header_end(text: str) -> int:
         seen += 1
         if seen > HEADER_LINES:
             break
+        if skipped and len(line) > _STANDFIRST_CHARS:
+            break  # the body: past a standfirst only a short field line counts
         if _header_fields(line) is not None:
-            end = line_end
+            end, field_seen = line_end, True
         elif title_seen and (line.upper() in _kickers() or line in lex.known_organisations()):
             continue  # a section label or the outlet's name among the fields ("NEWS", "ABC News")
         elif not title_seen and seen == 1 and _is_title(line):
             title_seen = True
             end = line_end
+        elif (
+            title_seen
+            and not field_seen
+            and skipped < _STANDFIRST_LINES
+            and len(line) <= _STANDFIRST_CHARS
+        ):
+            skipped += 1  # a standfirst or summary between the title and the first field
         else:
             break
     return end

@@ -925,3 +925,70 @@ def test_a_heading_in_capitals_is_no_name(nlp, heading):
     start = text.index(heading)
     span = doc.char_span(start, start + len(heading))
     assert _candidate(doc, span.start, span.end, "organisation", False) is None
+
+
+def _people_and_organisations(nlp, text):
+    doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
+    found = doc._.metoo_entities
+    return names(found, "person"), names(found, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a constituency and an elected title before the name
+        ("Kalama MCA Benson Muli Kitonga said the cuts were illegal.", ["Benson Muli Kitonga"], []),
+        # a name the model calls a nationality, when it opens with a given name
+        (
+            "The committee's chairperson, Agnes Mwikali Nthenge, told members it had found "
+            "problems. Nthenge said the report would be tabled.",
+            ["Agnes Mwikali Nthenge"],
+            [],
+        ),
+        # a club's form after its name
+        (
+            "Chester FC won the title on Saturday, and Chester FC fans invaded the pitch.",
+            [],
+            ["Chester FC"],
+        ),
+        # "one of the ... firms" describes an organisation; a speaker a firm word names
+        (
+            "Kuehne+Nagel, one of the biggest logistics firms, told customers to expect delays.",
+            [],
+            ["Kuehne+Nagel"],
+        ),
+        ("Ship-tracking firm Kpler said 112 container ships had changed course.", [], ["Kpler"]),
+        # a person stays a person whatever the apposition says
+        (
+            "Kylie Brannigan, a mining analyst at the firm, said costs would rise.",
+            ["Kylie Brannigan"],
+            [],
+        ),
+        # a reporter's job title after the name on a header line; "In Summary" is no name
+        (
+            "Homes delayed by costs, agency finds\nIn Summary\n"
+            "Niamh Cullinane Housing Correspondent\nThu Nov 19 2026 - 06:00\n\n"
+            "The agency said on Thursday that homes were late.",
+            ["Niamh Cullinane"],
+            [],
+        ),
+        (
+            "Budget rejected\nIn Summary\n• The assembly voted on Tuesday.\nby MUTHOKA NZIOKA "
+            "Correspondent\n24 February 2026 - 14:30 EAT\n\nThe assembly voted on Tuesday.",
+            ["MUTHOKA NZIOKA"],
+            [],
+        ),
+        # a staff word ends an organisation's name, not a reporter's
+        (
+            "Ukraine's General Staff said on Sunday that 40 drones were shot down. The "
+            "General Staff gave no details.",
+            [],
+            ["General Staff"],
+        ),
+    ],
+)
+def test_people_and_organisations_from_their_context(nlp, text, people, organisations):
+    found_people, found_organisations = _people_and_organisations(nlp, text)
+    assert found_people == people
+    for name in organisations:
+        assert name in found_organisations

@@ -439,6 +439,18 @@ def test_gum_news_printed_dates(path: str, published: str) -> None:
             "Headline here\n\nFriday, July 21, 2017",
         ),
         ("Headline here\n\nThe body starts here.\nBy the way.", "Headline here"),
+        # a standfirst or summary between the title and the byline
+        (
+            "Headline here\nIn Summary\n• MCAs say the cut was illegal.\nby JANE DOE Correspondent"
+            "\n\nBody text. More.",
+            "Headline here\nIn Summary\n• MCAs say the cut was illegal.\nby JANE DOE Correspondent",
+        ),
+        # short paragraphs after a date line are the body, whatever they hold
+        (
+            "Headline here\n\nMay 7, 2015\n\nOn Tuesday the panel met.\n\n"
+            "It voted - May 6 - to act.",
+            "Headline here\n\nMay 7, 2015",
+        ),
         ("A body line that ends with a period.\nNext line.", ""),
         ("", ""),
     ],

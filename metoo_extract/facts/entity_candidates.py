@@ -9,6 +9,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
+from ..layout import is_header_field
 from ..normalize import name_lexicons as lex
 from ..normalize.date_words import MONTHS, WEEKDAYS
 from ..normalize.holidays import holiday_rules
@@ -257,8 +258,25 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         and doc[units[0][0]].is_title
     ):
         return None  # a role, not a name: "Commissioner of Police", "Secretary of State"
+
+    def _reporter(units: list[tuple[int, int]]) -> bool:
+        """A reporter's name before a job title ("Niamh Cullinane Housing Correspondent",
+        "MUTHOKA NZIOKA Correspondent"), not an organisation's ("General Staff")."""
+        return (
+            not is_org
+            and len(units) >= 3
+            and (raw(units[0]).isupper() or lex.is_given_name(raw(units[0])))
+        )
+
     titled = False
     if not is_org:
+        inner = [
+            k
+            for k in range(1, len(units) - 2)
+            if raw(units[k]).isupper() and fold(units[k]) in lex.titles()
+        ]
+        if inner:  # "Kalama MCA Benson Muli Kitonga": a constituency, a title, the name
+            titled, units = True, units[inner[-1] + 1 :]
         k = 0
         while k < len(units) - 1 and fold(units[k]) in lex.titles() | lex.title_modifiers():
             k += 1
@@ -276,7 +294,10 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", raw(units[-1]))  # "Parma 2-0": a score
             or (
                 len(units) > 1
-                and fold(units[-1]) in lex.caption_words() | lex.titles()
+                and (
+                    fold(units[-1]) in lex.caption_words() | lex.titles()
+                    or (fold(units[-1]) in lex.byline_roles() and _reporter(units))
+                )
                 and doc[units[0][0] : units[-1][1]].text not in lex.known_organisations()
             )
         )
@@ -453,6 +474,9 @@ def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
     if first_line == -1 or candidate.start < first_line:
         return False
     line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.start)
+    if not is_header_field(text[line_start : line_end if line_end != -1 else len(text)]):
+        return False  # a standfirst between the title and the byline is running text
     by_line = _BY_LINE.match(text, line_start, candidate.start) is not None
     byline_name = (
         (candidate.model == "person" or "given_name" in candidate.evidence)
@@ -472,7 +496,9 @@ def on_byline(text: str, candidate: Candidate, header_end: int) -> bool:
     words = candidate.text.split()
     after = re.match(r"\s*([\w-]+)", text[candidate.end : candidate.end + 30])
     roles = lex.byline_roles() | lex.titles()
-    if any(_fold(w) in roles for w in words) or (after and _fold(after.group(1)) in roles):
+    if any(_fold(w) in roles for w in words) or (
+        after and _fold(after.group(1)) in roles and not lex.is_given_name(words[0].title())
+    ):
         return False  # "Legal Affairs Correspondent", "Social Affairs" + "Correspondent"
     return (
         _BY_LINE.match(text, line_start, candidate.start) is not None
@@ -685,6 +711,10 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
     out = []
     for ent, label in join_split_names(doc, list(doc.ents)):
         model = MODEL_KINDS.get(label)
+        if label == "NORP" and len(ent) > 1 and lex.is_given_name(ent[0].text):
+            label, model = "PERSON", "person"  # "Agnes Mwikali [Nthenge]" is no nationality
+            if ent.end < len(doc) and _loose_name_word(doc, ent.end):
+                ent = doc[ent.start : ent.end + 1]
         if any(taken[ent.start : ent.end]) or _cut_by_lexicon(ent, lexicon_at):
             continue  # inside a name grown past the model's span, or a known name's
         if model is None or any(c in tag_chars for c in range(ent.start_char, ent.end_char)):

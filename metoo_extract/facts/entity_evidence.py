@@ -49,9 +49,15 @@ _PERSONAL_MODIFIER = re.compile(r"(?i)-born$|^born$|year-old|^\d+-year")
 
 def _appositive(span: Span) -> str | None:
     """The head noun of an apposition describing the name ("Acas, the conciliation
-    service"; "Jane Doe, a lawyer"; "Spain's weather agency, Aemet,"), lower case, or
-    None."""
+    service"; "Jane Doe, a lawyer"; "Spain's weather agency, Aemet,"; "X, one of the
+    biggest logistics firms"), lower case, or None."""
     for child in span.root.children:
+        if child.dep_ == "appos" and child.lower_ == "one" and child.i >= span.end:
+            # "Kuehne+Nagel, one of the world's biggest logistics firms"
+            of = [t for t in child.children if t.dep_ == "prep" and t.lower_ == "of"]
+            kinds = [t for t in (of[0].children if of else ()) if t.dep_ == "pobj"]
+            if kinds and kinds[0].pos_ == "NOUN":
+                return kinds[0].lemma_.lower()
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
             if any(_PERSONAL_MODIFIER.search(m.text) for m in child.subtree if m.i < child.i):
                 return "person"  # "the Toulouse-born centre", "the 24-year-old striker"

@@ -64,7 +64,10 @@ def votes(candidate: Candidate) -> Counter[str]:
         out["organisation"] += 2.0
     if "speech" in candidate.evidence and not {"lexicon", "org_word"} & candidate.evidence:
         # "X said": a speaker is a person or an organisation, never a place
-        personal = candidate.model != "organisation" or "given_name" in candidate.evidence
+        personal = "given_name" in candidate.evidence or (
+            candidate.model != "organisation"
+            and not {"org_context", "org_appos"} & candidate.evidence  # "firm Kpler said"
+        )
         out["person" if personal else "organisation"] += SPEECH_WEIGHT
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
@@ -366,6 +367,7 @@ def byline_people(doc: Doc) -> list[Span]:
         line
         for line in _NAME_LINE.finditer(text, 0, header_end)
         if lex.is_given_name(line.group(0).split()[0])
+        and line.group(0).split()[0].lower() not in STOP_WORDS  # "In Summary"
     ]
     for name in names:
         words = name.group(0).split()
