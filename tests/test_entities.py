@@ -978,6 +978,21 @@ def _people_and_organisations(nlp, text):
             ["MUTHOKA NZIOKA"],
             [],
         ),
+        # a corporate word the model left out ends the company's name
+        (
+            "NEW YORK, June 16 (Reuters) - Cascade Skyways Holdings agreed on Monday to buy "
+            "smaller rival Great Plains Air. Cascade said the deal would close next year.",
+            [],
+            ["Cascade Skyways Holdings"],
+        ),
+        # where someone works is an organisation, even when named like a person
+        (
+            '"It is an easier sell," said Megan Castillo, an airline analyst at Morgan Ellis.',
+            ["Megan Castillo"],
+            ["Morgan Ellis"],
+        ),
+        # a sentence's describing word is no part of the name
+        ("Sales rose. Carmaker Voltaro said it would cut 400 jobs.", [], ["Voltaro"]),
         # a staff word ends an organisation's name, not a reporter's
         (
             "Ukraine's General Staff said on Sunday that 40 drones were shot down. The "
@@ -992,3 +1007,12 @@ def test_people_and_organisations_from_their_context(nlp, text, people, organisa
     assert found_people == people
     for name in organisations:
         assert name in found_organisations
+
+
+def test_town_named_like_a_known_company_is_its_short_form(nlp):
+    text = (
+        "The carrier flies mainly for United and Delta. Great Plains earns most of its "
+        "revenue from Delta Air Lines. Neither United nor Delta commented."
+    )
+    clusters = entities(nlp, text)
+    assert mentions_of(clusters, "Delta Air Lines") == [["Delta", "Delta Air Lines", "Delta"]]

@@ -331,6 +331,16 @@ def _amount_currency(doc: Doc, k: int) -> bool:
     return (k + 1 < len(doc) and doc[k + 1].like_num) or (k > 0 and doc[k - 1].like_num)
 
 
+#: Words that open a sentence before a company's name and describe it ("Rival X",
+#: "Chipmaker X"); not those that also open names ("Bank of ...", "Club Brugge").
+_DESCRIBING_WORDS = frozenset(
+    {"rival", "fellow", "parent", "peer", "chipmaker", "carmaker", "automaker", "drugmaker"}
+    | {"startup", "start-up", "lender", "insurer", "retailer", "broadcaster", "regulator"}
+    | {"watchdog", "conglomerate", "manufacturer", "supplier", "operator", "provider"}
+    | {"consultancy", "carrier", "publisher", "tabloid", "nonprofit", "non-profit"}
+)
+
+
 def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]:
     """Tokens ``first..last`` without what surrounds a name in running text: a sentence's
     "The" or "A", a date brought in by a preposition, an amount's currency code, a
@@ -344,6 +354,14 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         first += 1  # a sentence's "The", not the name's ("The Guardian" is known)
     if last - first > 1 and doc[first].text == "A":
         first += 1  # "A Police Department spokeswoman" (not Irish "An Post")
+    if (
+        last - first > 1
+        and opens_sentence(doc[first])
+        and doc[first].lower_ in _DESCRIBING_WORDS
+        and (doc[first + 1].is_title or doc[first + 1].is_upper)
+        and doc[first:last].text not in lex.known_organisations()
+    ):
+        first += 1  # "Rival Lightmatter Inc.", "Chipmaker Nvidia": a description
     for k in range(first + 1, last - 1):
         if doc[k].lower_ in ("on", "in", "by") and _calendar_word(doc[k + 1].text):
             last = k  # "Union Budget on Feb 1": the date is no part of the name

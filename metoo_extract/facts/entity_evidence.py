@@ -73,6 +73,20 @@ def _appositive(span: Span) -> str | None:
     return None
 
 
+def _employer(span: Span) -> bool:
+    """The name is where someone works: "an airline analyst at Raymond James", "a
+    professor at Harvard" (a role noun, then "at" and the name)."""
+    root = span.root
+    head = root.head
+    role = head.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "at"
+        and role.pos_ == "NOUN"
+        and (_fold(role.text) in lex.titles() or role.lemma_ in lex.byline_roles())
+    )
+
+
 def _organisation_context(span: Span) -> bool:
     """The syntax around the name is an organisation's: a describing noun before it ("the
     analytics firm X"), a possessed member or title ("X's spokeswoman", "X's members",
@@ -337,6 +351,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("locative")
     if _organisation_context(span):
         flags.add("org_context")
+    if _employer(span):
+        flags.add("employer")
     described = _appositive(span)
     if described in lex.organisation_words() | lex.organisation_descriptors():
         flags.add("org_appos")

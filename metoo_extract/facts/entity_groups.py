@@ -30,7 +30,7 @@ ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
 #: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
 ONCE_EVIDENCE = ORG_EVIDENCE | frozenset(
     {"capitals", "speech", "org_context", "capital_the", "holds_lexicon", "ampersand", "team"}
-    | {"club"}
+    | {"club", "employer"}
 )
 #: Evidence that a lone institutional word is a name here: "Congress" in the lexicon,
 #: "The Herald" with its capital "The" inside a sentence.
@@ -279,8 +279,10 @@ def _party_in_plural(group: Group, live: list[Group]) -> Group | None:
 def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
     """The first words of one organisation's name ("Carrick Vance" for "Carrick Vance
     Logistics Inc.", "Freedom" for "Freedom Magazine", "Northbridge" for the side
-    "Northbridge City"), unless a person's name."""
-    if group.kind not in ("organisation", "person") or _personal(group):
+    "Northbridge City"), unless a person's name; a town's name only for a well-known
+    organisation's ("Delta" for "Delta Air Lines"), never one written as a place."""
+    town = group.kind == "place" and not {"place_major", "locative"} & group.evidence
+    if (group.kind not in ("organisation", "person") and not town) or _personal(group):
         return None
     words = group.words
     hosts = [
@@ -288,6 +290,7 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         for g in live
         if g.kind == "organisation"
         and g.evidence & (ORG_EVIDENCE | {"team"})
+        and (not town or "lexicon" in g.evidence)  # "Delta" for "Delta Air Lines"
         and len(g.words) > len(words)
         and g.words[: len(words)] == words
     ]

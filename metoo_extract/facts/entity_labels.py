@@ -19,6 +19,7 @@ WEIGHTS = {
     "title": ("person", 3.0),
     "org_appos": ("organisation", 3.0),
     "org_context": ("organisation", 1.5),
+    "employer": ("organisation", 3.5),
     "capital_the": ("organisation", 3.0),
     "ampersand": ("organisation", 2.0),
     "team": ("organisation", 4.0),

@@ -238,13 +238,19 @@ LEGAL_FORMS = frozenset(
 )
 
 
+#: Capitalised corporate words that end a company's name: "Cascade Skyways" + "Holdings".
+CORPORATE_ENDINGS = frozenset(
+    {"holdings", "group", "corporation", "company", "limited", "incorporated", "bancorp"}
+)
+
+
 def _legal_form(doc: Doc, last: int) -> int:
-    """Grow over a legal form the model left out: "Orla Kestrel Holdings" + "plc"."""
-    if (
-        last < len(doc)
-        and doc[last].lower_.rstrip(".") in LEGAL_FORMS
-        and doc[last].ent_iob_ == "O"
-    ):
+    """Grow over a legal form the model left out: "Orla Kestrel Holdings" + "plc",
+    "Cascade Skyways" + "Holdings"."""
+    if last >= len(doc) or doc[last].ent_iob_ != "O" or "\n" in doc[last - 1].whitespace_:
+        return last
+    word = doc[last].lower_.rstrip(".")
+    if word in LEGAL_FORMS or (word in CORPORATE_ENDINGS and doc[last].is_title):
         return last + 1
     return last
 
