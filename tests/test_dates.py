@@ -349,6 +349,17 @@ CASES = [
     ("this time last year", "Petrol cost less this time last year.", date(2026, 3, 5), "2025-03"),
     ("Sat 23/01", "Fixtures: Bulls v Sharks, Sat 23/01.", date(2027, 1, 20), "2027-01-23"),
     ("the previous Friday", "It had rained the previous Friday.", date(2027, 1, 20), "2027-01-15"),
+    # a sports season by the year it starts (late summer to spring)
+    ("last season", "Chester finished second last season.", date(2026, 4, 26), "2024"),
+    ("next season", "They will play in the fifth tier next season.", date(2026, 4, 26), "2026"),
+    ("this season", "The side has won 14 games this season.", date(2027, 1, 22), "2026"),
+    # a value read on a day is dated by the nearest such day, whatever the clause's tense
+    (
+        "Friday",
+        "Holders will receive $9.75, a premium of 31% to the closing price on Friday.",
+        MON,
+        "2017-10-13",
+    ),
     # a weekday of a named week ("Wednesday" alone would be this week's)
     ("Wednesday last week", "A ship was hit on Wednesday last week.", MON, "2017-10-11"),
     ("Friday of next week", "The vote is due on Friday of next week.", MON, "2017-10-27"),

@@ -116,7 +116,7 @@ PATTERNS = [
         rf"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:{H}+" + PART + r")?)",
         rf"\b{HOLIDAY}(?:,?{H}+{YEAR})?",
         rf"(?i:\bin{H}+{NUMBER_PATTERN}{H}+{UNIT_PATTERN}\b)",
-        rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn)\b)",
+        rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn|season)\b)",
         rf"(?i:\bthis{H}+{PART}\b)",
         rf"(?i:\b(?:the{H}+)?previous{H}+){FULL_WEEKDAY}",
         rf"(?i:\b(?:earlier|later){H}+in{H}+the{H}+day\b)",

@@ -132,10 +132,26 @@ def _speech_verb_before(span: Span) -> Token | None:
     return None
 
 
+#: Nouns of a value read on a day: the day they date was observed, whatever the tense of
+#: the clause ("will receive a premium to the closing price on Friday").
+_OBSERVED = {"price", "close", "closing", "level", "rate", "value", "valuation", "premium"}
+
+
+def _dates_a_reading(span: Span) -> bool:
+    """The date hangs on a value read on that day, not on the verb."""
+    preposition = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and preposition.lower_ == "on"
+        and preposition.head.pos_ == "NOUN"
+        and preposition.head.lemma_.lower() in _OBSERVED
+    )
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     verb = _speech_verb_before(span) or governing_verb(span)
-    if verb is None:
+    if verb is None or _dates_a_reading(span):
         return None
     if promised_by(span, verb):
         return FUTURE

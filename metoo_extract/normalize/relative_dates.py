@@ -112,6 +112,10 @@ def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | Non
         return None
     if what == "week":
         return iso_week(ref + timedelta(weeks=step)), "week", True
+    if what == "season":
+        # a sports season by the year it starts: most run from late summer to spring
+        # ("this season" in April 2026 is 2025-26, given as 2025)
+        return f"{ref.year - (ref.month < 7) + step:04d}", "year", True
     if what == "month":
         return iso_month(*add_months(ref.year, ref.month, step)), "month", True
     if what == "year":
