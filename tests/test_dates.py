@@ -353,6 +353,15 @@ CASES = [
     ("last season", "Chester finished second last season.", date(2026, 4, 26), "2024"),
     ("next season", "They will play in the fifth tier next season.", date(2026, 4, 26), "2026"),
     ("this season", "The side has won 14 games this season.", date(2027, 1, 22), "2026"),
+    # a financial year by the year it starts in (taken to start in April)
+    (
+        "the current financial year",
+        "The county spent 11 per cent in the current financial year.",
+        date(2026, 2, 24),
+        "2025",
+    ),
+    ("last financial year", "Profits rose last financial year.", date(2026, 10, 24), "2025"),
+    ("next fiscal", "Growth will slow next fiscal.", date(2024, 2, 16), "2024"),
     # a value read on a day is dated by the nearest such day, whatever the clause's tense
     (
         "Friday",

@@ -391,6 +391,18 @@ CASES = [
         [("2m", 2, "m", "measure", None, False), ("1.5m", 1.5, "m", "measure", None, False)],
     ),
     ("About 40m people watched.", [("About 40m people", 40e6, "people", "count", "about", True)]),
+    # nanometres glued to the digits; a hedged share of a pronoun
+    (
+        "The chip uses a 3nm process. The firm employs 300 engineers, about a third of them "
+        "in Haifa.",
+        [
+            ("3nm", 3, "nm", "measure", None, False),
+            ("300 engineers", 300, "engineers", "count", None, False),
+            ("about a third", 0.333, "engineers", "fraction", "about", True),
+        ],
+    ),
+    # a rugby scorer's line and a position named by a fraction are no amounts
+    ("Blues 34 (Riley Matagi 4 con, 2 pen). The five-eighth Riley Matagi kicked well.", []),
     # in a sports report, "a 48m penalty" and "the 2.02m lock" are metres
     (
         "The striker scored before half-time and the coach praised his squad. Kerr kicked a "

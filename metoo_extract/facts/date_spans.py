@@ -118,6 +118,8 @@ PATTERNS = [
         rf"(?i:\bin{H}+{NUMBER_PATTERN}{H}+{UNIT_PATTERN}\b)",
         rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn|season)\b)",
         rf"(?i:\bthis{H}+{PART}\b)",
+        rf"(?i:\b(?:the{H}+)?(?:current|this|last|past|next|previous|coming){H}+(?:financial|fiscal)"
+        rf"(?:{H}+year)?\b)",
         rf"(?i:\b(?:the{H}+)?previous{H}+){FULL_WEEKDAY}",
         rf"(?i:\b(?:earlier|later){H}+in{H}+the{H}+day\b)",
         rf"(?i:\bthis{H}+time{H}+(?:last|next){H}+year\b)",

@@ -135,6 +135,12 @@ def blocked_spans(doc: Doc) -> Spans:
     return Spans(spans)
 
 
+#: A rugby scorer's line: "4 con", "2 pen", "1 dg" after a player's name.
+_SCORING_LINE = re.compile(r"\s(?:con|pen|dg)\b")
+#: A position named by a fraction word: "first five-eighth", "second five-eighth".
+_POSITION = re.compile(r"(?i)[a-z]+-eighths?")
+
+
 def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
     """True for a year, date, clock time, age, score or vote tally, or an identifier."""
     text = doc_text(doc)
@@ -153,6 +159,10 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True
     if re.search(r"[#№]\s?$|\bNo\.\s?$|\bN[°º]\s?$", before):
         return True  # "No. 5", "N°1": a number that names
+    if _SCORING_LINE.match(after):
+        return True  # "(Riley Matagi 4 con, 2 pen)": a rugby scorer's line
+    if _POSITION.fullmatch(number.text) and re.match(r"\s+[A-Z]", after):
+        return True  # "the five-eighth Riley Matagi": a rugby position before a name
     if _in_tally(text, number):
         return True
     return (

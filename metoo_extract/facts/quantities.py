@@ -342,7 +342,8 @@ def _names_a_thing(doc: Doc, end: int) -> bool:
 
 def _hedged_fraction_subject(doc: Doc, number: NumberSpan) -> bool:
     """ "Fewer than half have been given", "about a fifth ended in convictions": a hedged
-    fraction standing for its whole as a clause's subject (not "about half as much")."""
+    fraction standing for its whole as a clause's subject, of a pronoun ("about a third of
+    them") or as a change ("fell by nearly a quarter"); not "about half as much"."""
     text = doc_text(doc)
     if number.value >= 1 or not _QUALIFIER_RE.search(
         text[max(0, number.start - 25) : number.start]
@@ -352,6 +353,10 @@ def _hedged_fraction_subject(doc: Doc, number: NumberSpan) -> bool:
     if span is None:
         return False
     after = doc[span.end] if span.end < len(doc) else None
+    if re.match(r"\s+of\s+(?:them|us|those|these)\b", text[number.end :]):
+        return True  # "about a third of them in Haifa"
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "by":
+        return True  # "fell by nearly a quarter": a change by that share
     return span.root.dep_ in ("nsubj", "nsubjpass") or (
         after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG"
     )

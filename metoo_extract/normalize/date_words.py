@@ -76,12 +76,10 @@ NOT_A_DATE = [
         r"-old\b|\byears? old\b|\baged?\b",  # ages: "14-year-old"
         r"\b(every|each|per|daily|weekly|monthly|yearly|annual|annually)\b",
         r"^\d+-(day|week|month|year|decade)s?\b",  # "11-year lull", "two-day visit"
-        r"^the (past|last|previous|next|coming|following|first|final) (\w+ )?(few )?"
-        + UNIT_PATTERN
-        + "$",
-        r"^(past|last|previous|next|coming|following|first|final) (\S+ )?(few|\S+) "
-        + UNIT_PATTERN
-        + "$",
+        r"^the (past|last|previous|next|coming|following|first|final) "
+        r"(?!(?:financial|fiscal) year$)(\w+ )?(few )?" + UNIT_PATTERN + "$",
+        r"^(past|last|previous|next|coming|following|first|final) (?!(?:financial|fiscal) )"
+        r"(\S+ )?(few|\S+) " + UNIT_PATTERN + "$",
         r"^(the )?(next|following|previous|prior) (day|morning|night|evening)$",
         r"^(recent|past|coming|those|these|some|many|several|few|the) "
         r"(days|weeks|months|years|decades)$",

@@ -78,11 +78,28 @@ def _weekday_of_week(low: str, ref: date) -> Reading | None:
     return iso_day(monday + timedelta(weeks=step, days=WEEKDAYS[match["day"]])), "day", True
 
 
+_FISCAL = re.compile(
+    r"(?:the\s+)?(?P<shift>current|this|last|past|next|previous|coming)\s+(?:financial|fiscal)"
+    r"(?:\s+year)?"
+)
+
+
+def _fiscal_year(low: str, ref: date) -> Reading | None:
+    """ "the current financial year", "next fiscal": by the year it starts in, taking the
+    year to start in April as in most countries' budgets (Britain, India, Japan, Canada)."""
+    match = _FISCAL.fullmatch(low)
+    if not match:
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match["shift"], 0)
+    return f"{ref.year - (ref.month < 4) + step:04d}", "year", True
+
+
 def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | None:
     """ "last week", "this year", "next month", "last Tuesday", "this weekend", "last summer",
-    "Wednesday last week"."""
-    if (found := _weekday_of_week(low, ref)) is not None:
-        return found
+    "Wednesday last week", "the current financial year"."""
+    for reader in (_weekday_of_week, _fiscal_year):
+        if (found := reader(low, ref)) is not None:
+            return found
     match = re.fullmatch(
         r"(?:(?P<shift>last|this|next|coming|past|previous|the previous|current|the coming|"
         r"the|on|this past|this coming)\s+)?(?P<what>[a-z]+)",
