@@ -277,6 +277,20 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "United States Department of Justice",
             ["United States Department of Justice", "DOJ", "Justice Department", "DOJ"],
         ),
+        # initials that keep a small word's letter in lower case
+        (
+            "The Bureau of Meteorology warned of heavy rain, and the BoM said falls could "
+            "reach 300mm.",
+            "Bureau of Meteorology",
+            ["Bureau of Meteorology", "BoM"],
+        ),
+        # an acronym joins the name it spells, not a longer name that begins with it
+        (
+            "The Gulf Cooperation Council met in Riyadh, and figures from the GCC Statistical "
+            "Center showed growth. The GCC said trade rose.",
+            "Gulf Cooperation Council",
+            ["Gulf Cooperation Council", "GCC"],
+        ),
         # a bracketed other name in any case or language, whatever its letters
         (
             "The bank signed a loan with the Islamic Development Bank (IsDB) on Monday. The "

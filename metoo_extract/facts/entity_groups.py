@@ -14,6 +14,7 @@ from ..normalize.names import (
     is_acronym_of,
     is_subsequence,
     looks_like_acronym,
+    looks_like_mixed_acronym,
     looks_like_other_name,
     looks_like_short_form,
     misspelt_word,
@@ -182,6 +183,12 @@ def _person_typo(group: Group, live: list[Group]) -> Group | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _spells(short: str, group: Group) -> bool:
+    """``short`` spells the initials of one of the group's names ("HAP" for "Halloran
+    Asset Partners", whose fullest form is "Halloran Asset Partners Ltd")."""
+    return any(is_acronym_of(short, text) for text in {m.text for m in group.mentions})
+
+
 def _organisation_part(group: Group, live: list[Group]) -> Group | None:
     """A short form of one longer organisation name: "State Department" in "US State
     Department", "Scientology" in "Church of Scientology"; the acronym "SEC"."""
@@ -189,13 +196,13 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
         return None
     words = group.words
     same = [g for g in live if g.kind == group.kind or g.kind == "organisation"]
-    if looks_like_acronym(group.name):
+    if looks_like_acronym(group.name) or looks_like_mixed_acronym(group.name):
         # a product's or a programme's initials name it too: "IE" for "Internet Explorer"
         spelled = [
             g
             for g in live
             if (g.kind in (group.kind, "organisation") or g.evidence & THING_EVIDENCE)
-            and is_acronym_of(group.name, g.name)
+            and _spells(group.name, g)
         ]
         if len(spelled) == 1:
             return spelled[0]
@@ -285,6 +292,9 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
     if (group.kind not in ("organisation", "person") and not town) or _personal(group):
         return None
     words = group.words
+    if looks_like_acronym(group.name) and any(_spells(group.name, g) for g in live):
+        return None  # "GCC" spells "Gulf Cooperation Council", however "GCC Statistical
+        # Center" begins
     hosts = [
         g
         for g in live

@@ -191,8 +191,24 @@ def looks_like_other_name(word: str) -> bool:
     return word[:1].isupper() and bool(_OTHER_NAME.fullmatch(word))
 
 
+def looks_like_mixed_acronym(name: str) -> bool:
+    """True for initials that keep a small word's letter in lower case: "BoM", "MoD",
+    "DfE"."""
+    return (
+        2 <= len(name) <= 8
+        and name.isalpha()
+        and name[0].isupper()
+        and sum(c.isupper() for c in name) >= 2
+        and not name.isupper()
+        and not name[1:].islower()
+    )
+
+
 def is_acronym_of(short: str, full: str) -> bool:
-    """True when ``short`` spells the initials of ``full`` ("U.N." / "United Nations")."""
+    """True when ``short`` spells the initials of ``full`` ("U.N." / "United Nations"),
+    small words in lower case when it keeps them ("BoM" / "Bureau of Meteorology")."""
+    if looks_like_mixed_acronym(short):
+        return short == "".join(w[0] for w in words(full) if w[0].isalpha())
     if not looks_like_acronym(short):
         return False
     initials = acronym(full)
