@@ -44,7 +44,7 @@ _PUBLISHED, _UPDATED, _FROM_WIRE = 0, 1, 2
 _LABEL = re.compile(
     r"(?:(?<=[a-z\d)])(?=[A-Z])|(?<![\w]))"  # at a word start, or glued: "United StatesUpdated"
     r"(?i:(?P<label>(?:last|first|originally)\s+(?:updated|published|modified|posted)"
-    r"|updated|published|posted|modified|created|dated|date|released)"
+    r"|updated|published|posted|modified|created|dated|date|released|issued)"
     r"(?:\s+(?:on|at))?(?:\s+date)?\s*(?::|-|–|—)?\s*)"
 )
 _UPDATE_WORDS = ("updated", "modified")

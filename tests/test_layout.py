@@ -142,6 +142,11 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Headline\nPublished: 12 Mar 2026 10:15AM (Updated: 12 Mar 2026 11:00AM)" + BODY,
             Layout("Headline", None, None, datetime(2026, 3, 12, 10, 15)),
         ),
+        # France 24's "Issued on" is the publication, "Modified" the update
+        (
+            "Headline\nIssued on: 18/02/2026 - 17:30 | Modified: 18/02/2026 - 19:45" + BODY,
+            Layout("Headline", None, None, datetime(2026, 2, 18, 17, 30)),
+        ),
         # German clock word, Israeli two-digit dotted year, time before "on" and the date
         (
             "Headline\n26.11.2026, 17.42 Uhr" + BODY,
