@@ -9,6 +9,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from metoo_extract.normalize import name_lexicons as lex
+from metoo_extract.normalize.dates import writes_day_first
 from metoo_extract.normalize.timestamps import (
     MONTH_RE,
     Stamp,
@@ -48,6 +49,9 @@ _LABEL = re.compile(
     r"(?:\s+(?:on|at))?(?:\s+date)?\s*(?::|-|–|—)?\s*)"
 )
 _UPDATE_WORDS = ("updated", "modified")
+#: American copy, which writes numeric dates month first ("03/12/2026" is March 12); the
+#: rest of the world writes the day first.
+_US_COPY = re.compile(rf"\b(?:United States|U\.S\.|American|{lex.US_PLACES})\b")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 _BYLINE = re.compile(
     r"^(?:(?:written|reported|story|words|text|photos?)\s+)?by\s*:?\s+(?P<who>\S.*)$"
@@ -95,18 +99,18 @@ class _Fields(NamedTuple):
     stamps: list[tuple[int, Stamp]]
 
 
-def _labelled(segment: str) -> tuple[str, int, Stamp] | None:
+def _labelled(segment: str, day_first: bool | None = None) -> tuple[str, int, Stamp] | None:
     """A labelled timestamp in ``segment``: (text before the label, priority, stamp)."""
     labels = list(_LABEL.finditer(segment))
     for k, match in enumerate(labels):
         if any(ch.isdigit() for ch in segment[: match.start()]):
             # a label after a timestamp: "Published May 19, 2022 Updated ...", or an
             # unlabelled publication time before it: "June 16, 2025 1:42 PM UTC Updated ..."
-            stamp = parse_stamp(segment[: match.start()].rstrip(" ,;|"))
+            stamp = parse_stamp(segment[: match.start()].rstrip(" ,;|"), day_first)
             return ("", _PUBLISHED, stamp) if k == 0 and stamp is not None else None
         # up to the next label: "Posted Wed 3 Mar 2027 at 5:30am AEDT, updated ..."
         stop = labels[k + 1].start() if k + 1 < len(labels) else len(segment)
-        stamp = parse_stamp(segment[match.end() : stop].rstrip(" ,;(["))
+        stamp = parse_stamp(segment[match.end() : stop].rstrip(" ,;(["), day_first)
         if stamp is not None:
             label = " ".join(match["label"].lower().split())
             priority = _UPDATED if label.endswith(_UPDATE_WORDS) else _PUBLISHED
@@ -149,15 +153,15 @@ def _place(prefix: str) -> str | None:
     return prefix if _PLACE_ONLY.match(prefix) else None
 
 
-def _segment_fields(segment: str) -> _Fields | None:
+def _segment_fields(segment: str, day_first: bool | None = None) -> _Fields | None:
     """Classify one segment of a header line: a byline, a timestamp, or both glued."""
-    labelled = _labelled(segment)
+    labelled = _labelled(segment, day_first)
     if labelled is not None:
         prefix, priority, stamp = labelled
         byline = _byline(prefix) if prefix.strip() else None
         place = None if byline else _place(prefix)
         return _Fields(byline, place, [(priority, stamp)])
-    stamp = parse_stamp(segment)
+    stamp = parse_stamp(segment, day_first)
     if stamp is not None:
         return _Fields(None, None, [(_PUBLISHED, stamp)])
     byline = _byline(segment)
@@ -171,20 +175,22 @@ def _dates_only(fields: _Fields) -> bool:
     return bool(fields.stamps) and all(stamp.clock is None for _, stamp in fields.stamps)
 
 
-def _header_fields(line: str) -> _Fields | None:
-    """Classify a whole line; None when it holds no header field (a title or body line)."""
+def _header_fields(line: str, day_first: bool | None = True) -> _Fields | None:
+    """Classify a whole line; None when it holds no header field (a title or body line).
+    ``day_first`` reads a numeric date that could be either way ("03/12/2026") as day
+    first (True, the default, enough to tell field lines from others) or month first."""
     segments = [s for s in _SEGMENT_SPLIT.split(line) if s.strip()]
     if len(segments) < 2:
-        return _segment_fields(line)
+        return _segment_fields(line, day_first)
     byline = place = None
     stamps: list[tuple[int, Stamp]] = []
     found = False
     i = 0
     while i < len(segments):
-        fields, step = _segment_fields(segments[i]), 1
+        fields, step = _segment_fields(segments[i], day_first), 1
         if i + 1 < len(segments) and (fields is None or _dates_only(fields)):
             # a date and its time split by a separator: "Oct 16, 2017 | 05:31 PM IST"
-            pair = _segment_fields(f"{segments[i]} {segments[i + 1]}")
+            pair = _segment_fields(f"{segments[i]} {segments[i + 1]}", day_first)
             if pair is not None and pair.stamps and not _dates_only(pair):
                 fields, step = pair, 2
         i += step
@@ -265,12 +271,13 @@ def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
         datetime, aware when a zone is printed, or None when nothing gives a year).
     """
     lines = _first_lines(text)
+    day_first = writes_day_first(text) or not _US_COPY.search(text)  # else month first
     title = byline = dateline = None
     stamps: list[tuple[int, Stamp]] = []
     header_only = True  # every line so far was a header field: a title may still come
     body_lines = 0
     for index, line in enumerate(lines):
-        fields = _header_fields(line)
+        fields = _header_fields(line, day_first)
         if fields is not None:
             byline = byline or fields.byline
             dateline = dateline or fields.place

@@ -142,6 +142,17 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Headline\nPublished: 12 Mar 2026 10:15AM (Updated: 12 Mar 2026 11:00AM)" + BODY,
             Layout("Headline", None, None, datetime(2026, 3, 12, 10, 15)),
         ),
+        # a numeric date that could be read either way: day first outside American copy
+        (
+            "Headline\nBy Jane Doe | 03/12/2026, 17:51\n\nThe minister said on Monday it "
+            "would act.",
+            Layout("Headline", "Jane Doe", None, datetime(2026, 12, 3, 17, 51)),
+        ),
+        (
+            "Headline\nBy Jane Doe | 03/12/2026, 17:51\n\nThe governor of Texas said on "
+            "Monday it would act.",
+            Layout("Headline", "Jane Doe", None, datetime(2026, 3, 12, 17, 51)),
+        ),
         # France 24's "Issued on" is the publication, "Modified" the update
         (
             "Headline\nIssued on: 18/02/2026 - 17:30 | Modified: 18/02/2026 - 19:45" + BODY,

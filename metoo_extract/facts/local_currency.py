@@ -14,21 +14,8 @@ import re
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
+from ..normalize.name_lexicons import US_PLACES
 
-#: The US states and largest cities, which make "$" the US dollar in local copy (from
-#: the US Census Bureau's list of states and of the most populous cities).
-_US_PLACES = "|".join((
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
-    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
-    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
-    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
-    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
-    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
-    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin",
-    "Wyoming", "Chicago", "Los Angeles", "Houston", "Phoenix", "Philadelphia", "San Antonio",
-    "San Diego", "Dallas", "San Francisco", "Seattle", "Boston", "Detroit", "Minneapolis",
-    "Atlanta", "Miami", "Denver",
-))  # fmt: skip
 #: Kenya's 47 counties (Constitution of Kenya 2010, First Schedule): local copy names its
 #: county, not the country.
 _KENYAN_COUNTIES = "|".join((
@@ -53,7 +40,7 @@ _SHARED_CURRENCIES = {
     ),
     "ZAR": ((r"South Africa|South African|Johannesburg|Pretoria|Cape Town|Durban|SAST", "ZAR"),),
     "USD": (  # "$": the local dollar only where that country clearly dominates
-        (rf"United States|U\.S|(?-i:US)|American|Washington|{_US_PLACES}", "USD"),
+        (rf"United States|U\.S|(?-i:US)|American|Washington|{US_PLACES}", "USD"),
         (
             r"Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart"
             r"|Darwin|Queensland|New South Wales|Tasmania|Western Australia|ASX|AEST|AEDT",

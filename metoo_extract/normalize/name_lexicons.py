@@ -8,6 +8,21 @@ from typing import NamedTuple
 
 from .names import strip_accents
 
+#: The US states and largest cities, which make "$" the US dollar in local copy (from
+#: the US Census Bureau's list of states and of the most populous cities).
+US_PLACES = "|".join((
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin",
+    "Wyoming", "Chicago", "Los Angeles", "Houston", "Phoenix", "Philadelphia", "San Antonio",
+    "San Diego", "Dallas", "San Francisco", "Seattle", "Boston", "Detroit", "Minneapolis",
+    "Atlanta", "Miami", "Denver",
+))  # fmt: skip
+
 
 class KnownOrganisation(NamedTuple):
     """A row of organisations.tsv or products.tsv."""

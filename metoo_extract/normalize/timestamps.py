@@ -75,7 +75,9 @@ class Stamp(NamedTuple):
     zone: str | None = None
 
 
-def _match_date(s: str) -> tuple[tuple[int | None, int, int], int] | None:
+def _match_date(
+    s: str, day_first: bool | None = None
+) -> tuple[tuple[int | None, int, int], int] | None:
     """Match a date at the start of ``s``: ((year, month, day), end) or None."""
     if m := _YMD.match(s):
         return (int(m[1]), int(m[3]), int(m[4])), m.end()
@@ -91,6 +93,8 @@ def _match_date(s: str) -> tuple[tuple[int | None, int, int], int] | None:
             return (year, b, a), m.end()
         if b > 12 >= a:
             return (year, a, b), m.end()
+        if day_first is not None:  # "03/12/2026" in copy known to write the day first, or not
+            return ((year, b, a) if day_first else (year, a, b)), m.end()
         return None  # "10/11/2017": month or day first cannot be told
     if m := _DOTTED_SHORT.match(s):
         return (2000 + int(m[3]), int(m[2]), int(m[1])), m.end()
@@ -122,12 +126,14 @@ def _match_time(s: str) -> tuple[time, str | None, int] | None:
     return time(hour, minute, second), zone, end
 
 
-def parse_stamp(value: str) -> Stamp | None:
+def parse_stamp(value: str, day_first: bool | None = None) -> Stamp | None:
     """Read a string that is wholly a date, optionally with weekday, time and zone.
 
     Args:
         value: e.g. "Tuesday, September 22, 2015", "Oct 16, 2017, 05:31 PM IST",
             "5:31 PM ET, Mon October 16, 2017", "2017-10-16T17:31:00+05:30".
+        day_first: read "03/12/2026", which could be either, as 3 December (True) or
+            March 12 (False); None refuses to guess.
 
     Returns:
         The parts as printed, or None when ``value`` holds anything but a timestamp.
@@ -140,14 +146,14 @@ def parse_stamp(value: str) -> Stamp | None:
         return iso
     clock: tuple[time, str | None, int] | None = None
     s = _WEEKDAY.sub("", s, count=1)
-    found = _match_date(s)
+    found = _match_date(s, day_first)
     if found is None:  # time first: "5:31 PM ET, Mon October 16, 2017"
         clock = _match_time(s)
         if clock is None:
             return None
         s = _JOIN.sub("", s[clock[2] :], count=1)
         s = _WEEKDAY.sub("", s, count=1)
-        found = _match_date(s)
+        found = _match_date(s, day_first)
         if found is None:
             return None
         s = s[found[1] :]
