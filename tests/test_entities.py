@@ -1007,6 +1007,12 @@ def _people_and_organisations(nlp, text):
         ),
         # a sentence's describing word is no part of the name
         ("Sales rose. Carmaker Voltaro said it would cut 400 jobs.", [], ["Voltaro"]),
+        # "Branch" heads an institution's name
+        (
+            "The Marine Accident Investigation Branch said it had sent inspectors.",
+            [],
+            ["Marine Accident Investigation Branch"],
+        ),
         # a staff word ends an organisation's name, not a reporter's
         (
             "Ukraine's General Staff said on Sunday that 40 drones were shot down. The "
