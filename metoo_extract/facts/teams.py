@@ -63,11 +63,11 @@ def _club_pattern(find_in_text: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
-#: The words of sports reporting, searched in the text (some are hyphenated).
-_SPORTS_WORDS = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, sorted(lex.sports_words(), key=len, reverse=True))) + r")\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _sports_words() -> re.Pattern[str]:
+    """The words of sports reporting, searched in the text (some are hyphenated)."""
+    words = sorted(lex.sports_words(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def sports_article(doc: Doc) -> bool:
@@ -78,7 +78,7 @@ def sports_article(doc: Doc) -> bool:
     if key not in doc.user_data:
         text = doc_text(doc)
         clubs = {m.group() for m in _club_pattern(True).finditer(text)}
-        words = {m.group().lower() for m in _SPORTS_WORDS.finditer(text)}
+        words = {m.group().lower() for m in _sports_words().finditer(text)}
         doc.user_data[key] = _scored(doc) or len(clubs) >= 2 or len(words) >= 3
     return doc.user_data[key]
 
