@@ -1007,6 +1007,28 @@ def _people_and_organisations(nlp, text):
         ),
         # a sentence's describing word is no part of the name
         ("Sales rose. Carmaker Voltaro said it would cut 400 jobs.", [], ["Voltaro"]),
+        # a people's adjective or language is no organisation
+        (
+            "The undersecretary said Emirati companies had invested Dh38 billion, and Emirati "
+            "banks lent more.",
+            [],
+            [],
+        ),
+        (
+            "He released four albums, all sung in Welsh, and Welsh radio played them. The "
+            "Welsh singer died.",
+            [],
+            [],
+        ),
+        # a given name the model took for a people, before the surnames
+        (
+            "The man who died, identified by his family as Jhonatan Huamán Ccori, 24, was a "
+            "construction worker.",
+            ["Jhonatan Huamán Ccori"],
+            [],
+        ),
+        # a nationality before a name stays out of it
+        ("Kenyan Eliud Kipchoge won the race in Berlin.", ["Eliud Kipchoge"], []),
         # "Branch" heads an institution's name
         (
             "The Marine Accident Investigation Branch said it had sent inspectors.",
@@ -1027,6 +1049,7 @@ def test_people_and_organisations_from_their_context(nlp, text, people, organisa
     assert found_people == people
     for name in organisations:
         assert name in found_organisations
+    assert not {"Emirati", "Welsh"} & set(found_organisations)
 
 
 def test_town_named_like_a_known_company_is_its_short_form(nlp):

@@ -306,6 +306,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("team_name")
     if names_club(span):
         flags.add("club")  # "Genoa" in a sports article
+    if len(span) == 1 and "club" not in flags and _fold(span.text) in lex.demonyms():
+        flags.add("demonym")  # "Emirati companies", "sung in Welsh": no name of anyone
     head = _fold(span[-1].text)
     if len(span) > 1 and (
         (head in lex.event_words() and not _body_for_topic(span)) or _event_in_place(span)

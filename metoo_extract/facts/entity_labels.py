@@ -37,6 +37,7 @@ WEIGHTS = {
     "thing": ("other", 5.0),
     "quoted": ("other", 4.0),
     "group_of_people": ("other", 2.5),
+    "demonym": ("other", 5.0),
     "numbered": ("other", 2.5),
 }
 #: The model's NORP, PRODUCT ... labels ("other") count for nothing: only evidence (an

@@ -139,6 +139,20 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             continue
         if (
             nxt is not None
+            and len(ent) == 1
+            and ent.label_ == "NORP"
+            and nxt.label_ == "PERSON"
+            and nxt.start == ent.end
+            and ent[0].whitespace_ == " "
+            and ent[0].tag_ == "NNP"
+            and _fold(ent.text) not in lex.demonyms()
+        ):
+            # a given name the model took for a people: "Jhonatan" + "Huamán Ccori"
+            out.append((doc[ent.start : nxt.end], "PERSON"))
+            k += 2
+            continue
+        if (
+            nxt is not None
             and ent.label_ == nxt.label_ == "PERSON"
             and nxt.start == ent.end
             and ent[-1].whitespace_ == " "

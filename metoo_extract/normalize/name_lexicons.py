@@ -143,6 +143,13 @@ def sports_clubs() -> dict[str, SportsClub]:
 
 
 @cache
+def demonyms() -> frozenset[str]:
+    """Words for a country's, region's or people's members and adjective ("Emirati",
+    "Welsh", "Kenyans"), case-folded."""
+    return _words("demonyms.txt")
+
+
+@cache
 def sports_words() -> frozenset[str]:
     """Words of sports reporting ("innings", "striker", "playoff")."""
     return _words("sports_words.txt")
