@@ -71,6 +71,32 @@ def test_decide_one_label_from_all_mentions(mentions, expected):
     assert decide(mentions) == expected
 
 
+def test_decide_breaks_a_tie_the_same_way_in_every_run():
+    """A tie within one mention's votes goes to a fixed kind, not to the order of its
+    evidence set, which changes with the interpreter's hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from metoo_extract.facts.entity_candidates import Candidate\n"
+        "from metoo_extract.facts.entity_labels import decide\n"
+        "c = Candidate(0, 1, 'X', 0, 1, 'person', frozenset({'org_context', 'place_town'}))\n"
+        "print(decide([c]))"
+    )
+    kinds = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(1, 7)
+    }
+    assert kinds == {"organisation"}
+
+
 @pytest.mark.parametrize(
     "text,kind,name",
     [

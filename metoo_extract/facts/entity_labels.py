@@ -77,7 +77,9 @@ def votes(candidate: Candidate) -> Counter[str]:
 def decide(mentions: Iterable[Candidate]) -> str:
     """The kind all mentions together support best, or "other" when none applies.
 
-    Ties go to the kind the earliest mention voting for any of them supports most.
+    Ties go to the kind the earliest mention voting for any of them supports most, and
+    within that mention to the model's label, then to the first in ``KINDS`` (never to
+    the order of a set, which changes from run to run).
     """
     mentions = list(mentions)
     if sum("team" in m.evidence for m in mentions) >= TEAM_MENTIONS:
@@ -95,5 +97,7 @@ def decide(mentions: Iterable[Candidate]) -> str:
     for candidate in mentions:
         mine = {kind: vote for kind, vote in votes(candidate).items() if kind in tied}
         if mine:
-            return max(mine, key=mine.__getitem__)
+            top = max(mine.values())
+            first = [kind for kind in (candidate.model, *KINDS) if mine.get(kind) == top]
+            return first[0]
     return tied[0]
