@@ -1,18 +1,23 @@
-"""Rebuild metoo_extract/data/given_names.txt from two public name lists.
+"""Rebuild metoo_extract/data/given_names.txt from three public name lists.
 
 usage: python tools/build_given_names.py > metoo_extract/data/given_names.txt
 
 Needs the PyPI packages ``names`` (0.3.0: US Census 1990 first-name files), ``Faker``
-(40.x: first names of its per-locale person providers) and ``wordfreq`` (to leave out
-common English words). None is a dependency of metoo-extract: the result is committed
+(40.x: first names of its per-locale person providers), ``nomquamgender`` (0.1.4:
+given names gathered from 36 national and bibliographic name sources, MIT licence) and
+``wordfreq`` (to leave out common English words). None is a dependency of metoo-extract: the result is committed
 as a data file.
 
 A Faker name is kept when it is written in the Latin script; at least two locales list
 it (one locale alone lets in words such as "Council" or "Safari"), or one of the
 English-language locales of transliterated names does (en_PK, en_IN ...) and it is not
-a common English word; it is not a place in metoo_extract/data/places.tsv
-("Washington", "Manila"); and it is not one of the English words in
+a common English word; it is not a place in metoo_extract/data/places.tsv or places_extra.tsv
+("Washington", "Manila", "Sahel"); and it is not one of the English words in
 ``ENGLISH_WORDS``. A Census name is kept when its frequency is at least 0.002 percent.
+A nomquamgender name is kept when at least ``NQG_MIN_SOURCES`` of its sources list it
+with ``NQG_MIN_COUNT`` bearers in all, it is written in the Latin script, and it is
+neither a common English word, a place nor one of ``ENGLISH_WORDS`` ("Rakesh", "Thabo",
+"Masaru", "Serhii", which the two other lists lack).
 """
 
 from __future__ import annotations
@@ -41,7 +46,11 @@ ENGLISH_ZIPF = 3.0
 ENGLISH_WORDS = frozenset(
     {"Ever", "Love", "Per", "Corona", "Saga", "Phoenix", "Hermes", "Harambee"}
 )
-PLACES = Path(__file__).resolve().parents[1] / "metoo_extract" / "data" / "places.tsv"
+#: A nomquamgender name needs this many of its sources and bearers: fewer lets in
+#: surnames and words that a few national lists carry as given names.
+NQG_MIN_SOURCES = 10
+NQG_MIN_COUNT = 100
+DATA = Path(__file__).resolve().parents[1] / "metoo_extract" / "data"
 ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
 
 
@@ -76,6 +85,31 @@ def english_word(name: str) -> bool:
     return zipf_frequency(name.casefold(), "en") >= ENGLISH_ZIPF
 
 
+def _places() -> set[str]:
+    lines = []
+    for filename in ("places.tsv", "places_extra.tsv"):
+        lines += (DATA / filename).read_text(encoding="utf-8").splitlines()
+    return {line.split("\t")[0] for line in lines}
+
+
+def nomquamgender_names() -> set[str]:
+    import json
+    from importlib import resources
+
+    text = resources.files("nomquamgender").joinpath("name_data.json").read_text("utf-8")
+    places = _places()
+    return {
+        name
+        for key, (sources, count, *_) in json.loads(text).items()
+        if sources >= NQG_MIN_SOURCES
+        and count >= NQG_MIN_COUNT
+        and latin_name(name := key.title())
+        and name not in places
+        and name not in ENGLISH_WORDS
+        and not english_word(name)
+    }
+
+
 def faker_names() -> set[str]:
     import faker.providers.person as person
 
@@ -91,7 +125,7 @@ def faker_names() -> set[str]:
         locales.update(found)
         if module.name in TRANSLITERATED_LOCALES:
             transliterated |= found
-    places = {line.split("\t")[0] for line in PLACES.read_text(encoding="utf-8").splitlines()}
+    places = _places()
     return {
         name
         for name, count in locales.items()
@@ -112,9 +146,12 @@ def main() -> None:
 # the PyPI package names 0.3.0), frequency >= {CENSUS_MIN_PERCENT} percent; and the first
 # names of Faker {faker.VERSION}'s per-locale person providers (MIT licence) in the Latin
 # script, listed by at least {MIN_LOCALES} locales or by one of {locales}
-# (then not a common English word by wordfreq). Rebuilt by tools/build_given_names.py.
+# (then not a common English word by wordfreq); and the names of nomquamgender 0.1.4
+# (MIT licence) listed by at least {NQG_MIN_SOURCES} of its sources with {NQG_MIN_COUNT} bearers, in the
+# Latin script, not a common English word nor a place. Rebuilt by tools/build_given_names.py.
 """
-    sys.stdout.write(header + "\n".join(sorted(census_names() | faker_names())) + "\n")
+    found = census_names() | faker_names() | nomquamgender_names()
+    sys.stdout.write(header + "\n".join(sorted(found)) + "\n")
 
 
 if __name__ == "__main__":

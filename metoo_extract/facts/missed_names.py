@@ -230,9 +230,17 @@ def _given_name_before(doc: Doc, ent: Span) -> bool:
     """A person whose given name the model left out: an untagged proper noun right
     before a one-word name inside the sentence ("nonpartisan Junius" + "Ho"), or a known
     given name before a longer one ("Héctor" + "Manuel Araya Cortés")."""
-    if ent.label_ != "PERSON" or ent.start == 0:
+    if ent.start == 0:
         return False
     before = doc[ent.start - 1]
+    if ent.label_ != "PERSON" and not (
+        ent.label_ in ("ORG", "GPE")
+        and len(ent) == 1
+        and given_name(before)
+        and ent.text not in lex.known_organisations()
+        and ent.text not in lex.places()
+    ):
+        return False  # "Masaru" + "Okada" (ORG), not "Delta" + "Airlines"
     if len(ent) > 1 and (
         not given_name(before) or (ent.start >= 2 and doc[ent.start - 2].lower_ in ("the", "a"))
     ):
@@ -328,6 +336,16 @@ def untagged_people(doc: Doc) -> list[Span]:
             )
             and doc[k + 1 : end].text not in lex.places()
         )  # "New People Party's Regina Ip"; not "The Velvet Underground", "BRP Teresa ..."
+        opens_sentence = (  # "Masaru Okada, head of the chapter, conceded"
+            end - k == 2
+            and given_name(token)
+            and token.tag_ == "NNP"
+            and token.is_sent_start
+            and end + 1 < len(doc)
+            and doc[end].text == ","
+            and (doc[end + 1].is_lower or doc[end + 1].like_num)
+            and doc[k + 1 : end].text not in lex.places()
+        )
         credited = CREDIT_LINE.search(text, max(0, token.idx - 20), token.idx) is not None and (
             text[max(0, token.idx - 20) : token.idx].rstrip().endswith("by")
             or (before is not None and before.lower_ == "and")
@@ -344,7 +362,7 @@ def untagged_people(doc: Doc) -> list[Span]:
             and end < len(doc)
             and doc[end].text == ","
         )
-        if aged or titled or credited or named or appositive or photographer:
+        if aged or titled or credited or named or opens_sentence or appositive or photographer:
             found.append(doc[k:end])
     return found
 
