@@ -90,7 +90,7 @@ def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):
         (
             "The Ways and Means Committee of the United States House of Representatives "
             "voted on Tuesday.",
-            "House of Representatives",
+            "United States House of Representatives",
         ),
         ("The Ministry of Health and Pfizer signed a supply deal.", "Pfizer"),
         ("The Ministry of Health and Pfizer signed a supply deal.", "Ministry of Health"),

@@ -444,15 +444,23 @@ _X_PLATFORM = re.compile(r"(?<=\bon )X(?=[\s.,;:!?)]|$)|\bX(?=,? \(?formerly\b)"
 
 
 def _lexicon_spans(doc: Doc) -> list[Span]:
-    """Known organisations' names in the text, by whole-word search (X in its contexts)."""
+    """Known organisations' names in the text, by whole-word search (X in its contexts),
+    except a sponsor's name on a venue or a thing ("Aviva Stadium", "Subaru Telescope")."""
     spans = []
     text = doc_text(doc)
     for pattern in (_lexicon_pattern(), _X_PLATFORM):
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end())
-            if span is not None:
+            if span is not None and not _names_a_venue_or_thing(doc, span):
                 spans.append(span)
     return sorted(spans)
+
+
+def _names_a_venue_or_thing(doc: Doc, span: Span) -> bool:
+    if span.end >= len(doc) or not doc[span.end].is_title:
+        return False
+    head = _fold(doc[span.end].text)
+    return head in lex.facility_words() or head in lex.thing_words()
 
 
 def _cut_by_lexicon(ent: Span, lexicon_at: list[Span | None]) -> bool:

@@ -21,6 +21,7 @@ from ..normalize.names import (
     name_key,
     one_edit_apart,
     strip_accents,
+    without_country_prefix,
 )
 from .entity_candidates import Candidate, bracketed_other_name, defined_once
 from .entity_labels import decide
@@ -288,7 +289,11 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
     Logistics Inc.", "Freedom" for "Freedom Magazine", "Northbridge" for the side
     "Northbridge City"), unless a person's name; a town's name only for a well-known
     organisation's ("Delta" for "Delta Air Lines"), never one written as a place."""
-    town = group.kind == "place" and not {"place_major", "locative"} & group.evidence
+    town = (
+        group.kind == "place"
+        and len(group.words) == 1
+        and not {"place_major", "locative"} & group.evidence
+    )  # "Delta", not "Suez Canal" for "Suez Canal Authority"
     if (group.kind not in ("organisation", "person") and not town) or _personal(group):
         return None
     words = group.words
@@ -301,10 +306,23 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         if g.kind == "organisation"
         and g.evidence & (ORG_EVIDENCE | {"team"})
         and (not town or "lexicon" in g.evidence)  # "Delta" for "Delta Air Lines"
-        and len(g.words) > len(words)
-        and g.words[: len(words)] == words
+        and _begins(g.words, words)
     ]
     return _nearest(hosts, group.first) if hosts else None
+
+
+def _begins(host: list[str], words: list[str]) -> bool:
+    """The host's name begins with the words and goes on, also once both drop a leading
+    country ("House" or "US House" for "United States House of Representatives")."""
+    if len(host) > len(words) and host[: len(words)] == words:
+        return True
+    bare_host, bare = without_country_prefix(host), without_country_prefix(words)
+    return (
+        bool(bare)
+        and bare_host != host
+        and len(bare_host) > len(bare)
+        and bare_host[: len(bare)] == bare
+    )
 
 
 def _clipped_name(group: Group, live: list[Group]) -> Group | None:

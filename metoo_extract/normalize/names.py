@@ -108,13 +108,22 @@ def name_key(name: str) -> str:
 _COUNTRY_PREFIXES = frozenset({"us", "u.s", "usa", "uk", "british", "american", "federal"})
 
 
+def without_country_prefix(words_: list[str]) -> list[str]:
+    """Name-key words without a leading country ("united states house of representatives"
+    -> "house of representatives", "us house" -> "house")."""
+    if words_[:2] in (["united", "states"], ["united", "kingdom"]):
+        words_ = words_[2:]
+    while words_ and words_[0].rstrip(".") in _COUNTRY_PREFIXES:
+        words_ = words_[1:]
+    return words_
+
+
 def inverted_key(words_: list[str], heads: frozenset[str]) -> tuple[str, ...] | None:
     """The same key for "Commerce Department" and "Department of Commerce", "Interior
     Ministry" and "Ministry of the Interior": (head, modifiers...), from name-key words.
     None when the name is neither "<modifiers> <head>" nor "<head> of [the] <modifiers>".
     """
-    if words_[:2] in (["united", "states"], ["united", "kingdom"]):
-        words_ = words_[2:]
+    words_ = without_country_prefix(words_)
     words_ = [w for w in words_ if w.rstrip(".") not in _COUNTRY_PREFIXES]
     if len(words_) >= 3 and words_[0] in heads and words_[1] == "of":
         rest = words_[3:] if words_[2] == "the" else words_[2:]
