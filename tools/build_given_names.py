@@ -5,8 +5,8 @@ usage: python tools/build_given_names.py > metoo_extract/data/given_names.txt
 Needs the PyPI packages ``names`` (0.3.0: US Census 1990 first-name files), ``Faker``
 (40.x: first names of its per-locale person providers), ``nomquamgender`` (0.1.4:
 given names gathered from 36 national and bibliographic name sources, MIT licence) and
-``wordfreq`` (to leave out common English words). None is a dependency of metoo-extract: the result is committed
-as a data file.
+``wordfreq`` (to leave out common English words). None is a dependency of
+metoo-extract: the result is committed as a data file.
 
 A Faker name is kept when it is written in the Latin script; at least two locales list
 it (one locale alone lets in words such as "Council" or "Safari"), or one of the
@@ -147,8 +147,9 @@ def main() -> None:
 # names of Faker {faker.VERSION}'s per-locale person providers (MIT licence) in the Latin
 # script, listed by at least {MIN_LOCALES} locales or by one of {locales}
 # (then not a common English word by wordfreq); and the names of nomquamgender 0.1.4
-# (MIT licence) listed by at least {NQG_MIN_SOURCES} of its sources with {NQG_MIN_COUNT} bearers, in the
-# Latin script, not a common English word nor a place. Rebuilt by tools/build_given_names.py.
+# (MIT licence) listed by at least {NQG_MIN_SOURCES} of its sources with {NQG_MIN_COUNT}
+# bearers, in the Latin script, not a common English word nor a place.
+# Rebuilt by tools/build_given_names.py.
 """
     found = census_names() | faker_names() | nomquamgender_names()
     sys.stdout.write(header + "\n".join(sorted(found)) + "\n")
