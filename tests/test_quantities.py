@@ -47,6 +47,8 @@ CASES = [
     ("Profits rose 12 percent last year.", [("12 percent", 12, "percent", "percent", None, False)]),
     ("Profits rose 12% last year.", [("12%", 12, "percent", "percent", None, False)]),
     ("Sales fell 8 per cent.", [("8 per cent", 8, "percent", "percent", None, False)]),
+    # Canadian house style hyphenates the unit
+    ("It bought a 20-per-cent stake.", [("20-per-cent", 20, "percent", "percent", None, False)]),
     ("Three women filed complaints.", [("Three women", 3, "women", "count", None, False)]),
     (
         "Millions of women shared their stories.",

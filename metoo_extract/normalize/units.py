@@ -121,11 +121,12 @@ def measure_after(text: str) -> UnitMatch | None:
         return UnitMatch(scale, "measure", glued.end())
     best: UnitMatch | None = None
     for width in (3, 2, 1):
-        pattern = r"(\s?-?\s?)((?:[^\s\W]|[%°/])+(?:\s+\w+){" + str(width - 1) + r"})\b"
+        # words joined by spaces or hyphens: "per cent", "20-per-cent"
+        pattern = r"(\s?-?\s?)((?:[^\s\W]|[%°/])+(?:(?:\s+|-)\w+){" + str(width - 1) + r"})\b"
         m = re.match(pattern, text)
         if not m:
             continue
-        surface = m.group(2).lower()
+        surface = re.sub(r"\s+|-", " ", m.group(2).lower())
         if surface in table and (surface != "%" or m.group(1) == ""):
             unit, kind = table[surface]
             return UnitMatch(unit, kind, m.end())
