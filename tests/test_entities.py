@@ -269,6 +269,32 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "place",
             "Suez Canal",
         ),
+        # a title inside the model's span: the person after it
+        (
+            "AFN Regional Chief Gilles Desrochers said the regulator had treated consultation "
+            "as a box to tick.",
+            "person",
+            "Gilles Desrochers",
+        ),
+        # a known given name before a hyphenated surname the model read as a firm
+        (
+            "Speaking for the WLGA, Councillor Carys Morgan-Price said the deal was better "
+            "than feared.",
+            "person",
+            "Carys Morgan-Price",
+        ),
+        # an ambiguous company name heading "the ..." is something else
+        (
+            "The party did well in the highlands and in the Amazon, officials said.",
+            "place",
+            "Amazon",
+        ),
+        ("Shares of the Apple supplier fell on Monday.", "organisation", "Apple"),
+        (
+            "The Welsh Conservatives said ministers should stop wasting money.",
+            "organisation",
+            "Welsh Conservatives",
+        ),
         # parties of the political lexicon
         ("The bill passed with votes from Sumar and Junts on Tuesday.", "organisation", "Sumar"),
         (

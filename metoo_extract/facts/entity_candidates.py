@@ -273,9 +273,11 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         inner = [
             k
             for k in range(1, len(units) - 2)
-            if raw(units[k]).isupper() and fold(units[k]) in lex.titles()
+            if fold(units[k]) in lex.titles()
+            and (raw(units[k]).isupper() or lex.is_given_name(raw(units[k + 1])))
         ]
-        if inner:  # "Kalama MCA Benson Muli Kitonga": a constituency, a title, the name
+        if inner:  # "Kalama MCA Benson Muli Kitonga", "AFN Regional Chief Marcel Desjarlais":
+            # a constituency or a body, a title, the name
             titled, units = True, units[inner[-1] + 1 :]
         k = 0
         while k < len(units) - 1 and fold(units[k]) in lex.titles() | lex.title_modifiers():

@@ -202,6 +202,21 @@ _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?")
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
 
 
+def _company_name_after_the(doc: Doc, first: int, last: int, name: str) -> bool:
+    """An ambiguous company name (a label-only entry) heading a phrase after a lowercase
+    "the" names something else: "in the Amazon" is a region, not the firm; "the Apple
+    supplier" is still the firm's."""
+    entry = lex.known_organisations().get(name)
+    return (
+        entry is not None
+        and not entry.find_in_text
+        and entry.category in ("company", "platform")
+        and first > 0
+        and doc[first - 1].text == "the"
+        and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN"))
+    )
+
+
 def _holds_known_name(span: Span) -> bool:
     """The name begins or ends with a well-known organisation's whole name."""
     known = lex.known_organisations()
@@ -277,9 +292,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         len(span) > 2 and span[-2].text == "Local" and span[-1].like_num
     ):
         flags.add("org_word")  # "Teamsters Local 705": a union's branch
-    if span.text in lex.known_organisations() or (
-        span.text.isupper() and span.text.title() in lex.known_organisations()
-    ):  # "KYODO NEWS" on a header line
+    if (
+        span.text in lex.known_organisations()
+        or (
+            span.text.isupper() and span.text.title() in lex.known_organisations()
+        )  # "KYODO NEWS" on a header line
+    ) and not _company_name_after_the(doc, first, last, span.text):
         flags.add("lexicon")
     elif span.text in lex.known_products():
         flags.add("product")

@@ -235,7 +235,7 @@ def _given_name_before(doc: Doc, ent: Span) -> bool:
     before = doc[ent.start - 1]
     if ent.label_ != "PERSON" and not (
         ent.label_ in ("ORG", "GPE")
-        and len(ent) == 1
+        and " " not in ent.text  # one word, maybe hyphenated: "Morgan-Hughes"
         and given_name(before)
         and ent.text not in lex.known_organisations()
         and ent.text not in lex.places()
