@@ -60,6 +60,28 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "The Law Society of Scotland and Northern Ireland objected to the bill.",
             "Law Society of Scotland and Northern Ireland",
         ),
+        # the model cut the name at its own "and"
+        (
+            "The Prince Faisal Humanitarian Aid and Relief Centre sent 30 trucks on Monday.",
+            "Prince Faisal Humanitarian Aid and Relief Centre",
+        ),
+        (
+            "The Arts and Humanities Research Council funded the study.",
+            "Arts and Humanities Research Council",
+        ),
+        # a known body's national branch
+        (
+            "Transparency International Uganda said the audit was overdue.",
+            "Transparency International Uganda",
+        ),
+        (
+            "A spokesperson for Save the Children UK said the cuts were deep.",
+            "Save the Children UK",
+        ),
+        ("Friends of the Earth said the permit should be withdrawn.", "Friends of the Earth"),
+        # a plural owner's possessive opens the name
+        ("Children's Health Ireland said waiting lists had grown.", "Children's Health Ireland"),
+        ("The Lega Serie A approved the new calendar on Tuesday.", "Lega Serie A"),
     ],
 )
 def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):
@@ -92,6 +114,7 @@ def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):
             "voted on Tuesday.",
             "United States House of Representatives",
         ),
+        ("The Wellcome Trust and Gates Foundation gave money.", "Wellcome Trust"),
         ("The Ministry of Health and Pfizer signed a supply deal.", "Pfizer"),
         ("The Ministry of Health and Pfizer signed a supply deal.", "Ministry of Health"),
     ],

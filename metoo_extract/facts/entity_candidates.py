@@ -32,7 +32,9 @@ from .organisation_spans import (
     LEGAL_FORMS,
     extend_right,
     grow_organisation,
+    grow_over_and,
     grow_over_and_to_short_form,
+    grow_over_plural_owner,
     grow_over_possessive,
     grow_to_short_form,
     untagged_organisations,
@@ -147,8 +149,9 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
     doc = span.doc
     units = _units(doc, span.start, span.end)
     parts: list[list[tuple[int, int]]] = [[]]
+    inner_the = any(name in span.text for name in _known_names_with_the())
     for k, unit in enumerate(units):
-        after_word = k > 0 and doc[units[k - 1][0]].text not in CONNECTORS
+        after_word = k > 0 and doc[units[k - 1][0]].text not in CONNECTORS and not inner_the
         if _breaks(doc, unit) or (doc[unit[0]].text == "the" and after_word):
             parts.append([])
         else:
@@ -168,6 +171,12 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
             first, last, titled = trimmed
             out.append((first, extend_right(doc, first, last), titled))
     return out
+
+
+@lru_cache(maxsize=1)
+def _known_names_with_the() -> tuple[str, ...]:
+    """Known organisations' names with a lowercase "the" inside ("Save the Children")."""
+    return tuple(name for name in lex.known_organisations() if " the " in name)
 
 
 def _split_at_host(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -454,8 +463,26 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end())
             if span is not None and not _names_a_venue_or_thing(doc, span):
-                spans.append(span)
+                spans.append(_with_country_chapter(doc, span))
     return sorted(spans)
+
+
+def _with_country_chapter(doc: Doc, span: Span) -> Span:
+    """A known body's national branch named with the country after it: "Transparency
+    International" + "Kenya", "Save the Children" + "UK" (not "told Reuters Kenya would")."""
+    end = span.end
+    if end >= len(doc) or "\n" in doc[end - 1].whitespace_ or not doc[end - 1].whitespace_:
+        return span
+    country = doc[end]
+    if lex.places().get(country.text) != "major" or not (country.is_title or country.is_upper):
+        return span
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and (
+        after.pos_ in ("AUX", "PROPN")
+        or (after.pos_ == "VERB" and span.start > 0 and doc[span.start - 1].pos_ == "VERB")
+    ):
+        return span  # the country begins a clause of its own
+    return doc[span.start : end + 1]
 
 
 def _names_a_venue_or_thing(doc: Doc, span: Span) -> bool:
@@ -747,11 +774,16 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             continue  # inside a name grown past the model's span, or a known name's
         if model is None or any(c in tag_chars for c in range(ent.start_char, ent.end_char)):
             continue
+        owned = grow_over_plural_owner(doc, ent)
+        if owned is not ent:
+            ent = owned
+            out = [c for c in out if c.first < ent.start]  # "Children" + "'s Minnesota"
         grown = grow_over_possessive(doc, ent)
         if grown is not ent:
             ent = grown
         elif model == "person":
-            ent = grow_person(doc, ent)
+            grown = grow_over_and(doc, ent, ent.start)  # "... Aid and" + "Relief Centre"
+            ent = grown if grown is not ent else grow_person(doc, ent)
         elif model == "organisation":
             ent = grow_organisation(doc, ent)
             out = [c for c in out if c.first < ent.start]  # "Indonesian" + "Navy"

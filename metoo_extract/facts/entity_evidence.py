@@ -17,6 +17,7 @@ from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
 from .missed_names import has_hyphenated_given_name, photo_credited
+from .organisation_spans import opens_with_plural_owner
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
 from .tokens import joins_words, opens_sentence
 
@@ -292,6 +293,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         len(span) > 2 and span[-2].text == "Local" and span[-1].like_num
     ):
         flags.add("org_word")  # "Teamsters Local 705": a union's branch
+    elif opens_with_plural_owner(doc, first):
+        flags.add("org_word")  # "Children's Health Ireland", "Women's Aid"
     if (
         span.text in lex.known_organisations()
         or (

@@ -364,7 +364,33 @@ def _grow_over_couple(doc: Doc, ent: Span, start: int) -> Span:
         and any(_fold(t.text) in lex.organisation_words() for t in doc[start : ent.end])
     ):
         return doc[start - 2 : ent.end]
-    return ent
+    return grow_over_and(doc, ent, start)
+
+
+def grow_over_and(doc: Doc, ent: Span, start: int) -> Span:
+    """A name the model cut at its own "and" ("King Salman Humanitarian Aid and" +
+    "Relief Centre", "Arts and" + "Humanities Research Council"): the capitalised words
+    after "the" and before "and" belong to it when they hold no organisation word of
+    their own (then they name a second body: "the Wellcome Trust and Gates Foundation")."""
+    if (
+        start < 3
+        or doc[start - 1].lower_ != "and"
+        or _fold(doc[ent.end - 1].text) not in lex.organisation_words()
+    ):
+        return ent
+    k = start - 1
+    while k > 0 and (doc[k - 1].is_title or (doc[k - 1].lower_ == "of" and k - 1 < start - 2)):
+        if "\n" in doc[k - 1].whitespace_ or doc[k - 1].is_sent_start:
+            break
+        k -= 1
+    if k == start - 1 or doc[k - 1].lower_ != "the" or doc[k].lower_ == "of":
+        return ent
+    words = doc[k : start - 1]
+    if any(_fold(t.text) in lex.organisation_words() for t in words) or (
+        words.text in lex.known_organisations()
+    ):
+        return ent
+    return doc[k : ent.end]
 
 
 #: Words that may sit inside a name a bracketed short form defines.
@@ -406,6 +432,35 @@ def grow_over_and_to_short_form(doc: Doc, first: int, last: int) -> int:
         return last
     initials = sorted(t.text[0] for t in doc[first:end] if t.text[:1].isupper())
     return end if initials == sorted(c for c in short.text if c.isalpha()) else last
+
+
+#: Plural nouns whose possessive opens an institution's name ("Children's Health
+#: Ireland", "Women's Aid", "Veterans' Affairs"): never a person's possessive.
+PLURAL_OWNERS = frozenset(
+    {"Children", "Women", "Men", "People", "Workers", "Veterans", "Farmers", "Citizens"}
+    | {"Writers", "Nurses", "Teachers", "Seafarers", "Miners", "Journalists", "Artists"}
+    | {"Students", "Parents", "Patients", "Consumers", "Taxpayers", "Residents", "Pensioners"}
+)
+
+
+def opens_with_plural_owner(doc: Doc, first: int) -> bool:
+    """Tokens ``first``, ``first + 1`` are a plural owner and its possessive."""
+    return (
+        first + 1 < len(doc)
+        and doc[first].text in PLURAL_OWNERS
+        and doc[first + 1].text in ("'s", "\u2019s", "'", "\u2019")
+    )
+
+
+def grow_over_plural_owner(doc: Doc, ent: Span) -> Span:
+    """A name the model started after its plural owner's possessive grown over it:
+    "Children's" + "Health Ireland" (not after a capitalised word: "the Boston Children's")."""
+    k = ent.start - 2
+    if k < 0 or not opens_with_plural_owner(doc, k) or doc[k].whitespace_:
+        return ent
+    if k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN":
+        return ent
+    return doc[k : ent.end]
 
 
 def grow_over_possessive(doc: Doc, ent: Span) -> Span:
