@@ -295,6 +295,33 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Welsh Conservatives",
         ),
+        # an age after the name
+        (
+            "Among those detained is Mahaman Issoufou Garba, 64, who served as finance minister.",
+            "person",
+            "Mahaman Issoufou Garba",
+        ),
+        # a photo credit's agency after the photographer
+        ("Image: Rescuers search the site. Photograph: Tom Reed/PA", "organisation", "PA"),
+        ("Image: Supporters rally in Niamey. © Issa Moumouni / AFP", "person", "Issa Moumouni"),
+        # a river, lake or mountain unless more evidence says otherwise
+        (
+            "Campaigners tested the water of the River Medway near Tonbridge.",
+            "place",
+            "River Medway",
+        ),
+        (
+            "Jo Bramley, of the charity River Action, said the fine was too small.",
+            "organisation",
+            "River Action",
+        ),
+        # institutions' head nouns in other languages
+        (
+            "Staff at the Museo Arqueológico Nacional walked out today.",
+            "organisation",
+            "Museo Arqueológico Nacional",
+        ),
+        ("Southern Water was fined £11m by Ofwat on Tuesday.", "organisation", "Southern Water"),
         # parties of the political lexicon
         ("The bill passed with votes from Sumar and Junts on Tuesday.", "organisation", "Sumar"),
         (
@@ -666,6 +693,13 @@ def header_entities(nlp, text):
             "Most women stay silent, Harriet Olsen found for Verity Research.",
             "Harriet Olsen",
             "Social Affairs",
+        ),
+        # names, a comma and their role, no "By"
+        (
+            "Carmakers open merger talks\nKENJI ARAKAWA and YUMI TAKEDA, Nikkei staff writers\n"
+            "December 3, 2026 05:00 JST\n\nTOKYO -- Two carmakers have begun talks.",
+            "YUMI TAKEDA",
+            "Nikkei staff writers",
         ),
     ],
 )

@@ -27,7 +27,12 @@ from ..normalize.names import (
 from ..normalize.names import fold as _fold
 from ..normalize.units import currency_codes
 from .entity_evidence import evidence
-from .missed_names import byline_people, join_split_names, untagged_people
+from .missed_names import (
+    byline_people,
+    credited_agencies,
+    join_split_names,
+    untagged_people,
+)
 from .organisation_spans import (
     LEGAL_FORMS,
     extend_right,
@@ -812,6 +817,11 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             candidate = _candidate(doc, span.start, span.end, "person", False)
             if candidate is not None:
                 out.append(candidate._replace(evidence=candidate.evidence | {"given_name"}))
+    for span in credited_agencies(doc):
+        if not any(taken[span.start : span.end]):
+            candidate = _candidate(doc, span.start, span.end, "organisation", False)
+            if candidate is not None:
+                out.append(candidate._replace(evidence=candidate.evidence | {"org_context"}))
     for span in untagged_organisations(doc):
         # the nationality before it ("Saudi" + "Interior Ministry") is part of the name
         out = [c for c in out if not span.start <= c.first < span.end]

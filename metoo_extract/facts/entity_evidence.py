@@ -3,7 +3,8 @@
 Each flag is a piece of evidence ``entity_labels.WEIGHTS`` turns into votes: "title"
 (a title or role word before it), "given_name", "org_word", "lexicon", "product",
 "speech" (subject of a reporting verb), "org_context", "locative", "place_*", "event",
-"facility", "thing", "team", "quoted", "capitals" and others below.
+"facility", "thing", "team", "quoted", "capitals", "age" (", 64," after it) and others
+below.
 """
 
 from __future__ import annotations
@@ -28,6 +29,17 @@ def _title_before(doc: Doc, first: int) -> bool:
     while k >= 0 and doc[k].text in (".", ","):
         k -= 1
     return k >= 0 and _fold(doc[k].text) in lex.titles() and doc[k].pos_ != "VERB"
+
+
+def _age_follows(doc: Doc, last: int) -> bool:
+    """An age in commas or brackets after the name: "Mahaman Laouali Garba, 64, who"."""
+    after = doc[last : last + 3]
+    return (
+        len(after) == 3
+        and (after[0].text, after[2].text) in ((",", ","), ("(", ")"))
+        and after[1].text.isdigit()
+        and 16 <= int(after[1].text) <= 105
+    )
 
 
 def _speech_subject(span: Span) -> bool:
@@ -246,6 +258,8 @@ STREET_OPENERS = frozenset(
     {"Avenida", "Av.", "Calle", "Rua", "Praça", "Plaza", "Paseo", "Jirón", "Alameda"}
     | {"Calzada", "Carrera", "Viale", "Piazza", "Corso", "Rue", "Largo", "Travessa"}
 )
+#: First words of rivers', lakes' and mountains' names: "River Medway", "Lough Neagh".
+LANDFORM_OPENERS = frozenset({"River", "Lake", "Mount", "Mt", "Mt.", "Loch", "Lough"})
 #: Lower-case nouns after a name that make it a place's: "the Bowen basin".
 LANDFORM_NOUNS = frozenset(
     {"basin", "river", "valley", "desert", "coast", "peninsula", "delta", "plateau", "plain"}
@@ -366,8 +380,13 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "the Bowen basin", "the Atacama desert": a place's name
     elif len(span) > 1 and span[0].text in STREET_OPENERS:
         flags.add("facility")  # "Avenida Abancay", "Rua Augusta": a street
+    elif len(span) == 2 and span[0].text in LANDFORM_OPENERS and span[1].is_title:
+        flags.add("place_name")  # "River Medway", "Lake Naivasha": a place, unless more
+        # evidence says otherwise ("the campaign group River Action")
     elif len(span) == 1 and len(head) > 6 and head.endswith(STREET_ENDINGS):
         flags.add("facility")  # "on the Boezemweg": a street
+    if _age_follows(doc, last):
+        flags.add("age")
     if _speech_subject(span):
         flags.add("speech")
     if _located(span):

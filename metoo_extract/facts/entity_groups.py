@@ -467,7 +467,7 @@ def weak_organisation(group: Group) -> bool:
 
 
 #: Evidence that keeps a one-word person named only once ("Suparno said", "Mr Key").
-PERSON_ONCE_EVIDENCE = frozenset({"title", "speech", "given_name"})
+PERSON_ONCE_EVIDENCE = frozenset({"title", "speech", "given_name", "age"})
 
 
 def weak_person(group: Group) -> bool:

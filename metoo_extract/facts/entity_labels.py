@@ -26,6 +26,7 @@ WEIGHTS = {
     "team_name": ("organisation", 4.0),
     "club": ("organisation", 4.5),
     "given_name": ("person", 2.0),
+    "age": ("person", 3.0),
     "locative": ("place", 2.0),
     "place_major": ("place", 2.0),
     "place_city": ("place", 1.5),

@@ -4,6 +4,7 @@ as two places, "Lam Cheuk-ting" tagged as an organisation, "Siti Rahmah, 34," un
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -264,8 +265,11 @@ def _untagged_surname(token) -> bool:
 CREDIT_LINE = re.compile(
     r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checking)\s+by\s+"
 )
-#: A photo credit before a name: "Photograph: Tamsin Wardle/AAP", "ST PHOTO: DARREN LOKE".
-PHOTO_CREDIT = re.compile(r"(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit)s?\s*[:|]\s*$")
+#: A photo credit before a name: "Photograph: Tamsin Wardle/AAP", "ST PHOTO: DARREN LOKE",
+#: "© Issouf Adamou / AFP".
+PHOTO_CREDIT = re.compile(
+    r"(?:(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit)s?\s*[:|]|©)\s*$"
+)
 #: What ends a photo credit's name: the agency after a slash, a bar, a bracket, the line.
 CREDIT_END = re.compile(r"\s*(?:[/|)]|$)", re.M)
 
@@ -277,6 +281,25 @@ def photo_credited(text: str, start: int, end: int) -> bool:
         PHOTO_CREDIT.search(text, max(0, start - 20), start) is not None
         and CREDIT_END.match(text, end) is not None
     )
+
+
+#: A photo credit's agency after the photographer's name: "Photograph: Lucy Penhallow/PA".
+_CREDITED_AGENCY = re.compile(
+    r"(?:(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit)s?\s*[:|]|©)\s*"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]+){0,3}[^\S\n]*/[^\S\n]*"
+    r"(?P<agency>[A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)?)"
+)
+
+
+def credited_agencies(doc: Doc) -> list[Span]:
+    """News and photo agencies credited after a photographer's name ("/PA", "/AFP via
+    Getty Images" gives "AFP")."""
+    out = []
+    for match in _CREDITED_AGENCY.finditer(doc_text(doc)):
+        span = doc.char_span(match.start("agency"), match.end("agency"), alignment_mode="contract")
+        if span is not None and len(span):
+            out.append(span)
+    return out
 
 
 #: Capitalised honorifics that name a person right after them ("Mr", "Dr", "CP").
@@ -379,6 +402,18 @@ _NAME_LINE = re.compile(
 )
 
 
+@cache
+def _role_line() -> re.Pattern[str]:
+    """A header line of reporters' names, then a comma and their role: "TAKESHI OGURA and
+    MIHO SAKAMAKI, Nikkei staff writers", "Jane Roe, Health Correspondent"."""
+    roles = "|".join(sorted(map(re.escape, lex.byline_roles()), key=len, reverse=True))
+    return re.compile(
+        r"(?im)^[^\S\n]*(?P<who>[A-ZÀ-Þ][^,\n]{3,80}?),[^\S\n]*[^,\n]{0,40}?\b(?:"
+        + roles
+        + r")s?[^\S\n]*$"
+    )
+
+
 def byline_people(doc: Doc) -> list[Span]:
     """Reporters named on a header byline the model left untagged ("By WANJIRU KIPTOO",
     "By Nora Whitfield, Campus Editor, and Ethan Marsh"): two to four capitalised words
@@ -393,6 +428,11 @@ def byline_people(doc: Doc) -> list[Span]:
     names = [
         name
         for line in _BYLINE_LINE.finditer(text, 0, header_end)
+        for name in _NAME_IN_BYLINE.finditer(text, line.start("who"), line.end("who"))
+    ]
+    names += [
+        name
+        for line in _role_line().finditer(text, 0, header_end)
         for name in _NAME_IN_BYLINE.finditer(text, line.start("who"), line.end("who"))
     ]
     names += [
