@@ -322,6 +322,31 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "Museo Arqueológico Nacional",
         ),
         ("Southern Water was fined £11m by Ofwat on Tuesday.", "organisation", "Southern Water"),
+        # a name that begins or ends with a known organisation's is one
+        (
+            "The game was also streamed on Sky Sport Now, which the broadcaster said had added "
+            "9,000 subscribers.",
+            "organisation",
+            "Sky Sport Now",
+        ),
+        (
+            "A survey by Ipsos Perú published on Sunday found that 68% of Peruvians opposed it.",
+            "organisation",
+            "Ipsos Perú",
+        ),
+        # two places joined by a hyphen before a route's noun
+        (
+            "A train ran on the elevated Poonamallee-Porur stretch on Monday.",
+            "place",
+            "Poonamallee-Porur",
+        ),
+        # Irish-language head nouns
+        (
+            "Many are stuck waiting for a decision from a council, An Coimisiún Pleanála or the "
+            "department.",
+            "organisation",
+            "An Coimisiún Pleanála",
+        ),
         # parties of the political lexicon
         ("The bill passed with votes from Sumar and Junts on Tuesday.", "organisation", "Sumar"),
         (
@@ -344,6 +369,17 @@ def test_kinds(nlp, text, kind, name):
 )
 def test_a_sponsor_on_a_venue_is_no_organisation(nlp, text, sponsor):
     assert sponsor not in names(entities(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("She opened her campaign office on Labour Day, officials said.", "Labour Day"),
+        ("The Google Science Fair drew 10,000 entries this year.", "Google Science Fair"),
+    ],
+)
+def test_a_holiday_or_fair_holding_a_known_name_is_no_organisation(nlp, text, name):
+    assert name not in names(entities(nlp, text), "organisation")
 
 
 @pytest.mark.parametrize(

@@ -260,6 +260,12 @@ STREET_OPENERS = frozenset(
 )
 #: First words of rivers', lakes' and mountains' names: "River Medway", "Lough Neagh".
 LANDFORM_OPENERS = frozenset({"River", "Lake", "Mount", "Mt", "Mt.", "Loch", "Lough"})
+#: Lower-case nouns after two names joined by a hyphen that make them a route's ends:
+#: "the Poonamallee-Porur stretch", "the Nairobi-Mombasa highway".
+ROUTE_NOUNS = frozenset(
+    {"stretch", "section", "corridor", "highway", "road", "route", "expressway"}
+    | {"railway", "border", "pipeline", "motorway"}
+)
 #: Lower-case nouns after a name that make it a place's: "the Bowen basin".
 LANDFORM_NOUNS = frozenset(
     {"basin", "river", "valley", "desert", "coast", "peninsula", "delta", "plateau", "plain"}
@@ -378,6 +384,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "KN-23", "KF-21", "F-35": a weapon's or model's designation
     elif last < len(doc) and doc[last].is_lower and doc[last].lower_ in LANDFORM_NOUNS:
         flags.add("facility")  # "the Bowen basin", "the Atacama desert": a place's name
+    elif (
+        last < len(doc)
+        and doc[last].lower_ in ROUTE_NOUNS
+        and any(t.text in ("-", "–") for t in span)
+    ):
+        flags.add("facility")  # "the Poonamallee-Porur stretch": two places, a route
     elif len(span) > 1 and span[0].text in STREET_OPENERS:
         flags.add("facility")  # "Avenida Abancay", "Rua Augusta": a street
     elif len(span) == 2 and span[0].text in LANDFORM_OPENERS and span[1].is_title:

@@ -16,6 +16,7 @@ WEIGHTS = {
     "lexicon": ("organisation", 10.0),
     "product": ("other", 10.0),
     "org_word": ("organisation", 3.0),
+    "holds_lexicon": ("organisation", 2.0),
     "title": ("person", 3.0),
     "org_appos": ("organisation", 3.0),
     "org_context": ("organisation", 1.5),
@@ -54,6 +55,8 @@ def votes(candidate: Candidate) -> Counter[str]:
     out: Counter[str] = Counter()
     out[candidate.model] += MODEL_WEIGHT[candidate.model]
     for flag in candidate.evidence:
+        if flag == "holds_lexicon" and candidate.model == "other":
+            continue  # "Labour Day": a date or event that holds a party's name
         if flag in WEIGHTS:
             kind, weight = WEIGHTS[flag]
             out[kind] += weight
