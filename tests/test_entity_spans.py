@@ -69,7 +69,23 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "The Arts and Humanities Research Council funded the study.",
             "Arts and Humanities Research Council",
         ),
-        # a known body's national branch
+        # a name the model missed grown over its topic and over its own "and"
+        (
+            "The independent Expert Council on Climate Change warned in its last report that "
+            "Germany could miss its target.",
+            "Expert Council on Climate Change",
+        ),
+        (
+            "Istanbul's Kandilli Observatory and Earthquake Research Institute measured it at "
+            "6.8 on Monday.",
+            "Kandilli Observatory and Earthquake Research Institute",
+        ),
+        # a known body's national branch, also when the model tags only the country
+        (
+            "The court fined the supplier two million shillings.\n\nTransparency International "
+            "Kenya executive director Mercy Atieno said the verdict was welcome but rare.",
+            "Transparency International Kenya",
+        ),
         (
             "Transparency International Uganda said the audit was overdue.",
             "Transparency International Uganda",

@@ -472,14 +472,17 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
     return sorted(spans)
 
 
+def _is_country(token) -> bool:
+    return lex.places().get(token.text) == "major" and (token.is_title or token.is_upper)
+
+
 def _with_country_chapter(doc: Doc, span: Span) -> Span:
     """A known body's national branch named with the country after it: "Transparency
     International" + "Kenya", "Save the Children" + "UK" (not "told Reuters Kenya would")."""
     end = span.end
     if end >= len(doc) or "\n" in doc[end - 1].whitespace_ or not doc[end - 1].whitespace_:
         return span
-    country = doc[end]
-    if lex.places().get(country.text) != "major" or not (country.is_title or country.is_upper):
+    if not _is_country(doc[end]):
         return span
     after = doc[end + 1] if end + 1 < len(doc) else None
     if after is not None and (
@@ -514,7 +517,10 @@ def _lexicon_hits(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Candid
     for span in spans:
         if any(taken[span.start : span.end]):
             continue
-        known = span.text in lex.known_organisations() or span.text in lex.sports_clubs()
+        root = span[:-1].text if len(span) > 1 and _is_country(span[-1]) else span.text
+        known = any(name in lex.known_organisations() for name in (span.text, root)) or (
+            span.text in lex.sports_clubs()
+        )
         model = "organisation" if known else "other"
         candidate = _candidate(doc, span.start, span.end, model, False)
         if candidate is not None:
@@ -823,6 +829,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             if candidate is not None:
                 out.append(candidate._replace(evidence=candidate.evidence | {"org_context"}))
     for span in untagged_organisations(doc):
+        if any(c.first <= span.start and span.end < c.last for c in out):
+            continue  # inside a longer name found already ("Transparency International Kenya")
         # the nationality before it ("Saudi" + "Interior Ministry") is part of the name
         out = [c for c in out if not span.start <= c.first < span.end]
         candidate = _candidate(doc, span.start, span.end, "organisation", False)

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import name_lexicons as lex
+from ..normalize.date_words import MONTHS, WEEKDAYS
 from ..normalize.names import NAME_PARTICLES, defines_short_form
 from ..normalize.names import fold as _fold
 from ..normalize.numbers import ORDINAL_WORDS
@@ -46,6 +47,17 @@ def _capitalised_run(doc: Doc, k: int, limit: int = 4, labels: tuple[str, ...] =
     return end
 
 
+#: Bodies named for their topic with "on": "Council on Foreign Relations", "Expert
+#: Council on Climate Change", "Committee on Foreign Affairs".
+_BODIES_ON_A_TOPIC = frozenset(
+    {"council", "committee", "subcommittee", "commission", "panel", "taskforce", "forum"}
+)
+
+
+def _calendar_word(word: str) -> bool:
+    return word.casefold() in MONTHS or word.casefold() in WEEKDAYS
+
+
 def _of_phrases(doc: Doc, last: int) -> int:
     """Grow over "of"/"for" and the capitalised words after it when the name ends with an
     organisation word, or with one and its "of" phrase: "Joint Council" + "for the Welfare
@@ -57,7 +69,16 @@ def _of_phrases(doc: Doc, last: int) -> int:
         return last
     end = last
     k = last
-    while k < len(doc) and doc[k].lower_ in ("of", "for") and doc[k - 1].sent == doc[k].sent:
+    while (
+        k < len(doc)
+        and doc[k - 1].sent == doc[k].sent
+        and (
+            doc[k].lower_ in ("of", "for")
+            or (doc[k].lower_ == "on" and _fold(doc[k - 1].text) in _BODIES_ON_A_TOPIC)
+        )
+    ):
+        if doc[k].lower_ == "on" and k + 1 < len(doc) and _calendar_word(doc[k + 1].text):
+            break  # "the Commission on Tuesday"
         k += 1
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
@@ -370,7 +391,7 @@ def _grow_over_couple(doc: Doc, ent: Span, start: int) -> Span:
 def grow_over_and(doc: Doc, ent: Span, start: int) -> Span:
     """A name the model cut at its own "and" ("King Salman Humanitarian Aid and" +
     "Relief Centre", "Arts and" + "Humanities Research Council"): the capitalised words
-    after "the" and before "and" belong to it when they hold no organisation word of
+    after "the" or a possessive and before "and" belong to it when they hold no organisation word of
     their own (then they name a second body: "the Wellcome Trust and Gates Foundation")."""
     if (
         start < 3
@@ -383,7 +404,9 @@ def grow_over_and(doc: Doc, ent: Span, start: int) -> Span:
         if "\n" in doc[k - 1].whitespace_ or doc[k - 1].is_sent_start:
             break
         k -= 1
-    if k == start - 1 or doc[k - 1].lower_ != "the" or doc[k].lower_ == "of":
+    if k == start - 1 or doc[k].lower_ == "of" or not (
+        doc[k - 1].lower_ == "the" or doc[k - 1].tag_ == "POS"  # "Istanbul's Kandilli ..."
+    ):
         return ent
     words = doc[k : start - 1]
     if any(_fold(t.text) in lex.organisation_words() for t in words) or (
@@ -520,7 +543,8 @@ def untagged_organisations(doc: Doc) -> list[Span]:
             and any(_fold(t.text) not in lex.organisation_words() for t in doc[start : end - 1])
             and _runs_in_prose(doc, k)
         ):
-            found.append(doc[start:end])
+            end = _of_phrases(doc, end)  # "Expert Council" + "on Climate Change"
+            found.append(grow_over_and(doc, doc[start:end], start))
         k = max(end, k + 1)
     return found
 
