@@ -304,6 +304,12 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         # a photo credit's agency after the photographer
         ("Image: Rescuers search the site. Photograph: Tom Reed/PA", "organisation", "PA"),
         ("Image: Supporters rally in Niamey. © Issa Moumouni / AFP", "person", "Issa Moumouni"),
+        ("Image: People wait outside the centre. Photo: Carsten Möhl/dpa", "organisation", "dpa"),
+        (
+            "The services union ver.di, which represents ground staff, is not in dispute.",
+            "organisation",
+            "ver.di",
+        ),
         # a river, lake or mountain unless more evidence says otherwise
         (
             "Campaigners tested the water of the River Medway near Tonbridge.",
@@ -1051,6 +1057,18 @@ def test_byline_with_role_words_before_the_name(nlp):
     )
     doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
     assert "Tess Holloway-Rae" in names(doc._.metoo_entities, "person")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Lena Hartwig with dpa, AFP", "By Lena Hartwig, dpa and AFP"],
+)
+def test_a_bylines_agencies_are_organisations(nlp, byline):
+    text = (
+        f"Germany tightens asylum rules\n{byline}\n11/25/2026\n\n"
+        "Berlin wants rejected asylum-seekers to leave sooner."
+    )
+    assert {"dpa", "AFP"} <= set(names(header_entities(nlp, text), "organisation"))
 
 
 def test_byline_in_capitals_names_people(nlp):

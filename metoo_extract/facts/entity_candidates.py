@@ -64,6 +64,8 @@ MODEL_KINDS = {
 #: and a separator ("By Jane Doe and John Roe").
 #: A header line that opens with "By" ("By business reporter Tess Holloway-Rae").
 _BY_LINE = re.compile(r"(?i)\s*by\b")
+#: A byline's agencies after the reporter: "Lena Hartwig with dpa, AFP".
+_WITH_AGENCIES = re.compile(r"\bwith\s+(?:[\w.&-]+,?\s+(?:and\s+)?)*$")
 _BYLINE_LEAD = re.compile(r"(?im)(?:^|\bby\s*:?(?:\s+[a-z]+){0,3}|,|\band|&)\s*$")
 HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}\b")
@@ -415,8 +417,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     if _ZONE_NAME.search(text):
         return None  # "09:42 Japan Standard Time", "Eastern Daylight Time": a clock's zone
     end = span.end_char - (2 if possessive_length(span[-1].text) == 2 else 0)
-    if not any(ch.isupper() for ch in text):
-        return None  # names are capitalised ("don" is not a person)
+    if not any(ch.isupper() for ch in text) and text not in lex.known_organisations():
+        return None  # names are capitalised ("don" is not a person; "dpa" is known)
     if not any(ch.isalpha() for ch in text) or text.removeprefix("The ") in lex.not_names():
         return None
     if not re.search(r"[^\W\d_]{2}", text) and text not in lex.known_organisations():
@@ -544,6 +546,10 @@ def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
     if not is_header_field(text[line_start : line_end if line_end != -1 else len(text)]):
         return False  # a standfirst between the title and the byline is running text
     by_line = _BY_LINE.match(text, line_start, candidate.start) is not None
+    if "lexicon" in candidate.evidence and (
+        by_line or _WITH_AGENCIES.search(text, line_start, candidate.start) is not None
+    ):
+        return False  # "By Jane Roe, Reuters", "Lena Hartwig with dpa, AFP": the agencies
     byline_name = (
         (candidate.model == "person" or "given_name" in candidate.evidence)
         and ("title" not in candidate.evidence or by_line)  # "By business reporter X"

@@ -268,7 +268,7 @@ CREDIT_LINE = re.compile(
 #: A photo credit before a name: "Photograph: Tamsin Wardle/AAP", "ST PHOTO: DARREN LOKE",
 #: "© Issouf Adamou / AFP".
 PHOTO_CREDIT = re.compile(
-    r"(?:(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit)s?\s*[:|]|©)\s*$"
+    r"(?:(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit|[Ff]oto)s?\s*[:|]|©)\s*$"
 )
 #: What ends a photo credit's name: the agency after a slash, a bar, a bracket, the line.
 CREDIT_END = re.compile(r"\s*(?:[/|)]|$)", re.M)
@@ -285,9 +285,9 @@ def photo_credited(text: str, start: int, end: int) -> bool:
 
 #: A photo credit's agency after the photographer's name: "Photograph: Lucy Penhallow/PA".
 _CREDITED_AGENCY = re.compile(
-    r"(?:(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit)s?\s*[:|]|©)\s*"
+    r"(?:(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit|[Ff]oto)s?\s*[:|]|©)\s*"
     r"[A-ZÀ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]+){0,3}[^\S\n]*/[^\S\n]*"
-    r"(?P<agency>[A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)?)"
+    r"(?P<agency>[A-Za-z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)?)"
 )
 
 
@@ -297,7 +297,13 @@ def credited_agencies(doc: Doc) -> list[Span]:
     out = []
     for match in _CREDITED_AGENCY.finditer(doc_text(doc)):
         span = doc.char_span(match.start("agency"), match.end("agency"), alignment_mode="contract")
-        if span is not None and len(span):
+        if (
+            span is not None
+            and len(span)
+            and (
+                span.text[0].isupper() or span.text in lex.known_organisations()  # "/dpa"
+            )
+        ):
             out.append(span)
     return out
 

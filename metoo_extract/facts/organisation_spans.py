@@ -404,8 +404,12 @@ def grow_over_and(doc: Doc, ent: Span, start: int) -> Span:
         if "\n" in doc[k - 1].whitespace_ or doc[k - 1].is_sent_start:
             break
         k -= 1
-    if k == start - 1 or doc[k].lower_ == "of" or not (
-        doc[k - 1].lower_ == "the" or doc[k - 1].tag_ == "POS"  # "Istanbul's Kandilli ..."
+    if (
+        k == start - 1
+        or doc[k].lower_ == "of"
+        or not (
+            doc[k - 1].lower_ == "the" or doc[k - 1].tag_ == "POS"  # "Istanbul's Kandilli ..."
+        )
     ):
         return ent
     words = doc[k : start - 1]
