@@ -321,6 +321,18 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "River Action",
         ),
+        # and settlements named with such a word in Malay or Spanish
+        (
+            "Ships were diverted from the port to Tanjung Pelepas across the strait, the "
+            "operator said.",
+            "place",
+            "Tanjung Pelepas",
+        ),
+        (
+            "Residents of Villa El Salvador marched to the square on Sunday.",
+            "place",
+            "Villa El Salvador",
+        ),
         # institutions' head nouns in other languages
         (
             "Staff at the Museo Arqueológico Nacional walked out today.",

@@ -258,8 +258,16 @@ STREET_OPENERS = frozenset(
     {"Avenida", "Av.", "Calle", "Rua", "Praça", "Plaza", "Paseo", "Jirón", "Alameda"}
     | {"Calzada", "Carrera", "Viale", "Piazza", "Corso", "Rue", "Largo", "Travessa"}
 )
-#: First words of rivers', lakes' and mountains' names: "River Medway", "Lough Neagh".
-LANDFORM_OPENERS = frozenset({"River", "Lake", "Mount", "Mt", "Mt.", "Loch", "Lough"})
+#: First words of rivers', lakes', mountains' and settlements' names: "River Medway",
+#: "Lough Neagh".
+LANDFORM_OPENERS = frozenset(
+    {"River", "Lake", "Mount", "Mt", "Mt.", "Loch", "Lough"}
+    # and their kin in Malay and Indonesian, Spanish, Portuguese and Italian place names:
+    # "Tanjung Pelepas", "Villa El Salvador", "Quebrada Honda", "Ciudad Juárez"
+    | {"Tanjung", "Pulau", "Kampung", "Bandar", "Kota", "Sungai", "Bukit", "Teluk"}
+    | {"Villa", "Quebrada", "Puerto", "Ciudad", "Colonia", "Cerro", "Río", "Lago", "Isla"}
+    | {"Ilha", "Playa", "Praia", "Bahía", "Porto", "Monte"}
+)
 #: Lower-case nouns after two names joined by a hyphen that make them a route's ends:
 #: "the Poonamallee-Porur stretch", "the Nairobi-Mombasa highway".
 ROUTE_NOUNS = frozenset(
@@ -392,7 +400,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "the Poonamallee-Porur stretch": two places, a route
     elif len(span) > 1 and span[0].text in STREET_OPENERS:
         flags.add("facility")  # "Avenida Abancay", "Rua Augusta": a street
-    elif len(span) == 2 and span[0].text in LANDFORM_OPENERS and span[1].is_title:
+    elif 2 <= len(span) <= 3 and span[0].text in LANDFORM_OPENERS and span[1].is_title:
         flags.add("place_name")  # "River Medway", "Lake Naivasha": a place, unless more
         # evidence says otherwise ("the campaign group River Action")
     elif len(span) == 1 and len(head) > 6 and head.endswith(STREET_ENDINGS):
