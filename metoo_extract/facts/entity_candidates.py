@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from ..layout import is_header_field
 from ..normalize import name_lexicons as lex
-from ..normalize.date_words import MONTHS, WEEKDAYS
 from ..normalize.holidays import holiday_rules
 from ..normalize.names import (
     defines_short_form,
@@ -45,7 +44,7 @@ from .organisation_spans import (
     untagged_organisations,
 )
 from .teams import club_spans
-from .tokens import joins_words, opens_sentence, past_hyphens
+from .tokens import calendar_word, joins_words, opens_sentence, past_hyphens
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -335,12 +334,6 @@ _HEADING_WORDS = frozenset(
 _ZONE_NAME = re.compile(r"\b(?:Standard|Daylight|Summer|Mean|Universal|Saving) Time$")
 
 
-def _calendar_word(word: str) -> bool:
-    """A capitalised month or weekday name ("Feb", "Monday")."""
-    word = word.rstrip(".")
-    return word[:1].isupper() and (word.lower() in MONTHS or word.lower() in WEEKDAYS)
-
-
 def _amount_currency(doc: Doc, k: int) -> bool:
     """Token ``k`` is a currency code written next to an amount ("CHF 500", "500 CHF"),
     not a name that shares its letters ("NPR" the broadcaster, the rupee's code)."""
@@ -381,7 +374,7 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
     ):
         first += 1  # "Rival Lightmatter Inc.", "Chipmaker Nvidia": a description
     for k in range(first + 1, last - 1):
-        if doc[k].lower_ in ("on", "in", "by") and _calendar_word(doc[k + 1].text):
+        if doc[k].lower_ in ("on", "in", "by") and calendar_word(doc[k + 1].text):
             last = k  # "Union Budget on Feb 1": the date is no part of the name
             break
     if last - first > 1 and _amount_currency(doc, last - 1):

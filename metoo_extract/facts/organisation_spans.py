@@ -14,10 +14,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import name_lexicons as lex
-from ..normalize.date_words import MONTHS, WEEKDAYS
 from ..normalize.names import NAME_PARTICLES, defines_short_form
 from ..normalize.names import fold as _fold
 from ..normalize.numbers import ORDINAL_WORDS
+from .tokens import calendar_word
 
 #: Head nouns of institutions named with their campus or city: "University of Texas at
 #: Austin", "University of Nigeria, Nsukka", "National Museum of Modern Art, Tokyo".
@@ -54,10 +54,6 @@ _BODIES_ON_A_TOPIC = frozenset(
 )
 
 
-def _calendar_word(word: str) -> bool:
-    return word.casefold() in MONTHS or word.casefold() in WEEKDAYS
-
-
 def _of_phrases(doc: Doc, last: int) -> int:
     """Grow over "of"/"for" and the capitalised words after it when the name ends with an
     organisation word, or with one and its "of" phrase: "Joint Council" + "for the Welfare
@@ -77,7 +73,7 @@ def _of_phrases(doc: Doc, last: int) -> int:
             or (doc[k].lower_ == "on" and _fold(doc[k - 1].text) in _BODIES_ON_A_TOPIC)
         )
     ):
-        if doc[k].lower_ == "on" and k + 1 < len(doc) and _calendar_word(doc[k + 1].text):
+        if doc[k].lower_ == "on" and k + 1 < len(doc) and calendar_word(doc[k + 1].text):
             break  # "the Commission on Tuesday"
         k += 1
         if k < len(doc) and doc[k].lower_ == "the":

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..normalize.date_words import MONTHS, WEEKDAYS
+
+
+def calendar_word(word: str) -> bool:
+    """A capitalised month or weekday name ("Feb", "Monday")."""
+    word = word.rstrip(".")
+    return word[:1].isupper() and (word.lower() in MONTHS or word.lower() in WEEKDAYS)
+
 
 def joins_words(doc: Doc, k: int) -> bool:
     """Token ``k`` is a hyphen between two words, or an en dash between two capitalised
