@@ -352,6 +352,9 @@ def test_find_clock_needs_minutes_or_meridiem(text):
         ("Black Friday", 2019, date(2019, 11, 29)),
         ("Cyber Monday", 2017, date(2017, 11, 27)),
         ("Valentine’s Day", 2020, date(2020, 2, 14)),
+        ("Thanksgiving Monday", 2026, date(2026, 10, 12)),  # Canada's, second Monday
+        ("Spring Bank Holiday", 2026, date(2026, 5, 25)),  # England's, last Monday of May
+        ("St David's Day", 2026, date(2026, 3, 1)),
         ("Groundhog Week", 2020, None),
     ],
 )
