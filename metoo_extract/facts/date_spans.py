@@ -115,6 +115,11 @@ PATTERNS = [
         rf"\b{FULL_WEEKDAY}(?:{H}+{PART})?(?:{_TAIL})",
         rf"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:{H}+" + PART + r")?)",
         rf"\b{HOLIDAY}(?:,?{H}+{YEAR})?",
+        # the bank holidays, in lower case in British copy: "over the spring bank holiday"
+        rf"(?i:\b(?:early{H}+may|may|spring|summer|august){H}+bank{H}+holiday\b)",
+        # a part of a year: "the first nine months of 2025", "the past six weeks of last year"
+        rf"(?i:\bthe{H}+(?:first|last|final|past){H}+(?:[a-z]+|\d+){H}+(?:days|weeks|months)"
+        rf"{H}+of{H}+(?:(?:last|this|next){H}+year\b|(?-i:{YEAR})))",
         rf"(?i:\bin{H}+{NUMBER_PATTERN}{H}+{UNIT_PATTERN}\b)",
         rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn|season)\b)",
         rf"(?i:\bthis{H}+{PART}\b)",
@@ -134,6 +139,8 @@ PATTERNS = [
         # a fiscal, academic or sports year: "2024-25", "FY 2024-25", "fiscal 2025", "FY25"
         rf"\b(?:(?:[Ff]iscal|FY){H}*(?:year{H}+)?)?{YEAR}[-–/]\d\d\b(?![-–/.,]\d)",
         rf"\b(?:[Ff]iscal(?:{H}+year)?{H}+|FY{H}?'?)(?:{YEAR}|\d\d\b)",
+        # the first month of a range the model leaves out: "between January and September"
+        rf"(?:(?<=\bbetween{H})|(?<=\bfrom{H})){MONTH}(?={H}+(?:and|to|until|through){H}+{MONTH})",
         # the second year of a range the model leaves out: "from 2017 to 2022"
         rf"(?:(?<=\bfrom \d{{4}} to )|(?<=\bfrom \d{{4}} until )"
         rf"|(?<=\bbetween \d{{4}} and )){YEAR}",

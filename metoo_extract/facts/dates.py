@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -78,6 +79,33 @@ def _appointment_tense(span: Span, tense: str | None, article: str, start: int) 
     return tense
 
 
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*")
+_RANGE_OPENER = re.compile(r"(?:between|from)\s+$", re.I)
+
+
+def _ordered_ranges(article: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A range runs forward: in "between January and September" or "from March to May
+    last year" a yearless opening month takes the latest year that does not put it
+    after the month that closes the range."""
+    out = list(found)
+    for k, (first, second) in enumerate(pairwise(found)):
+        if not (
+            first.granularity == "month"
+            and first.relative
+            and second.granularity in ("month", "day")
+            and first.value
+            and second.value
+            and _RANGE_JOIN.fullmatch(article, first.end, second.start)
+            and _RANGE_OPENER.search(article, max(0, first.start - 12), first.start)
+        ):
+            continue
+        year, month = int(first.value[:4]), int(first.value[5:7])
+        end_year, end_month = int(second.value[:4]), int(second.value[5:7])
+        year = end_year if month <= end_month else end_year - 1
+        out[k] = first._replace(value=f"{year:04d}-{month:02d}")
+    return out
+
+
 @Language.factory(
     "metoo_dates",
     default_config={},
@@ -111,8 +139,8 @@ class Finder:
             if counts_a_plural(span):
                 continue
             tense = _appointment_tense(span, tense_of(span), article, start)
-            if tense == PRESENT and _in_caption(article, start):
-                tense = PAST  # captions describe the pictured moment in the present
+            if tense in (None, PRESENT) and _in_caption(article, start):
+                tense = PAST  # captions describe the pictured moment, in the present or verbless
             text = article[start:end]
             if text[:3].lower() == "in " and (
                 not _looks_ahead(span, tense) or (tense != FUTURE and _ranks_within(span))
@@ -123,7 +151,7 @@ class Finder:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             found.append(DateMatch(start, end, text, *reading))
-        return sorted(found)
+        return _ordered_ranges(article, sorted(found))
 
     def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> None:
         """Store the matches on ``doc._.metoo_dates``."""

@@ -18,6 +18,7 @@ _PROSPECTIVE = {
     "set", "schedule", "expect", "due", "plan", "go", "be", "intend", "hope", "aim",
     "prepare", "want", "propose", "likely", "slate", "poise", "about",
     "order", "ask", "urge", "require", "tell", "instruct", "direct", "force", "give",
+    "forecast", "predict", "project",
 }  # fmt: skip
 #: Verbs that put an event on the calendar: in the past tense they still say nothing of
 #: whether the date lies behind ("was scheduled for May", "postponed the vote to June").
@@ -68,7 +69,11 @@ def governing_verb(span: Span) -> Token | None:
     token = span.root
     seen = 0
     while seen < 12:
-        if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and token.i not in range(span.start, span.end)
+            and not any(child.dep_ == "det" for child in token.children)
+        ):  # "the lantern walk on Christmas Eve": a "verb" with a determiner is a noun
             return token
         if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
@@ -109,6 +114,8 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     if tags & {"VBZ", "VBP"}:
         # "the fiscal year, which ends June 30": a timetable in the present lies ahead
         return FUTURE if not auxes and lemma_in(verb, _TIMETABLE) else PRESENT
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head, calendaring)  # "is forecast to drift ... and reach"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         if lemma_in(verb, _EXPECTING):
             return FUTURE  # "the spring tide expected on Friday"
@@ -138,24 +145,67 @@ _OBSERVED = {"price", "close", "closing", "level", "rate", "value", "valuation",
 
 
 def _dates_a_reading(span: Span) -> bool:
-    """The date hangs on a value read on that day, not on the verb."""
+    """The date hangs on a value read on that day, not on the verb ("its closing price on
+    Friday", however the parse attaches the "on")."""
     preposition = span.root.head
-    return (
+    if (
         span.root.dep_ == "pobj"
         and preposition.lower_ == "on"
         and preposition.head.pos_ == "NOUN"
         and preposition.head.lemma_.lower() in _OBSERVED
+    ):
+        return True
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "on"
+        and doc[span.start - 2].pos_ == "NOUN"
+        and doc[span.start - 2].lemma_.lower() in _OBSERVED
     )
+
+
+#: Conjunctions of condition and time: their clause's simple tense follows the main
+#: clause's time ("would file a complaint if the university did not act by May 1").
+_CONDITION_MARKS = {"if", "unless", "until", "once", "when", "before", "after"}
+
+
+def _future_condition(verb: Token) -> bool:
+    """The verb heads a condition or time clause of a verb that looks ahead."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb_tense(verb.head) == FUTURE
+    )
+
+
+def _reported_without_verb(span: Span, verb: Token) -> bool:
+    """The span lies in the reported clause of a speech verb, a clause whose own verb
+    the parse lost ("Nominations close on Christmas Eve, the officer said": "close" read
+    as an adjective): the saying's tense says nothing of the date."""
+    if verb.lemma_.lower() not in lex.speech_verbs():
+        return False
+    token = span.root
+    for _ in range(12):
+        if token.head.i == verb.i:
+            return token.dep_ in ("ccomp", "parataxis") and token.pos_ not in ("VERB", "AUX")
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     verb = _speech_verb_before(span) or governing_verb(span)
-    if verb is None or _dates_a_reading(span):
+    if verb is None or _dates_a_reading(span) or _reported_without_verb(span, verb):
         return None
     if promised_by(span, verb):
         return FUTURE
     # "announced on Monday", "postponed the vote on Friday": "on" dates the act itself;
     # the calendared date comes with "for", "to" or "until" ("was scheduled for May")
     on = span.start > 0 and span.doc[span.start - 1].lower_ == "on"
-    return verb_tense(verb, calendaring=not on)
+    tense = verb_tense(verb, calendaring=not on)
+    if tense != FUTURE and _future_condition(verb):
+        return FUTURE
+    return tense

@@ -109,7 +109,8 @@ LEADING = re.compile(
 )
 BOUNDARY = re.compile(
     r"^(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|"
-    r"first half|second half|latter half|latter part|early part)\s+of\s+)"
+    r"first half|second half|latter half|latter part|early part|"
+    r"(?:first|last|final|past)\s+(?:[a-z]+|\d+)\s+(?:days|weeks|months))\s+of\s+)"
 )
 MODIFIER = re.compile(r"^(?:earlier|later|early|late|mid|mid-|the middle of)\s*-?\s*(?=\S)")
 

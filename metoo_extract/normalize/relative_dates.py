@@ -59,7 +59,9 @@ def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
     if unit == "day":
         return iso_day(ref + timedelta(days=n)), "day", True
     if unit in ("week", "fortnight"):
-        return iso_week(ref + timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "week", True
+        # "two weeks ago" counts back fourteen days: the day, which lies in the ISO week
+        # readers who want a week take ("last week" itself stays a week)
+        return iso_day(ref + timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "day", True
     if unit == "month":
         return iso_month(*add_months(ref.year, ref.month, n)), "month", True
     if unit == "year":
