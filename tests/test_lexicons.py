@@ -24,7 +24,7 @@ def test_every_table_says_where_it_comes_from(name):
     assert any("source" in line.lower() or "built by" in line.lower() for line in header), name
 
 
-@pytest.mark.parametrize("name", ["organisations.tsv", "products.tsv"])
+@pytest.mark.parametrize("name", ["organisations.tsv", "products.tsv", "venues.tsv"])
 def test_known_names_are_well_formed_and_listed_once(name):
     seen: set[str] = set()
     for line in rows(name):
@@ -32,6 +32,12 @@ def test_known_names_are_well_formed_and_listed_once(name):
         assert entry == entry.strip() and category and mode in ("find", "label"), line
         assert entry not in seen, f"{entry!r} listed twice in {name}"
         seen.add(entry)
+
+
+def test_no_name_is_both_a_venue_and_an_organisation_or_product():
+    venues = {line.split("\t")[0] for line in rows("venues.tsv")}
+    for table in ("organisations.tsv", "products.tsv", "sports_clubs.tsv"):
+        assert not venues & {line.split("\t")[0] for line in rows(table)}, table
 
 
 SPORTS = (

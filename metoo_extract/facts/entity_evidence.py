@@ -398,6 +398,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         and any(t.text in ("-", "–") for t in span)
     ):
         flags.add("facility")  # "the Poonamallee-Porur stretch": two places, a route
+    elif span.text in lex.venues():
+        flags.add("facility")  # "Loftus Versfeld", "Anfield": a named venue or landmark
     elif len(span) > 1 and span[0].text in STREET_OPENERS:
         flags.add("facility")  # "Avenida Abancay", "Rua Augusta": a street
     elif 2 <= len(span) <= 3 and span[0].text in LANDFORM_OPENERS and span[1].is_title:

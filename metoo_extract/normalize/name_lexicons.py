@@ -207,6 +207,12 @@ def event_words() -> frozenset[str]:
 
 
 @cache
+def venues() -> frozenset[str]:
+    """Named venues and landmarks, exact names ("Anfield", "Loftus Versfeld", "Camp Nou")."""
+    return frozenset(line.split("\t")[0] for line in _lines("venues.tsv"))
+
+
+@cache
 def facility_words() -> frozenset[str]:
     """Last words that make a name a place or building ("Station", "Road", "Towers")."""
     return _words("facility_words.txt")
