@@ -399,6 +399,21 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
     return first, last
 
 
+#: Nouns that a possessive name makes the name of a law, a day or an illness ("Megan's
+#: Law", "Clare's Law", "Valentine's Day", "Crohn's disease").
+_NAMED_AFTER_NOUNS = {"law", "day", "eve", "act", "rule", "syndrome", "disease"}
+
+
+def _names_a_law_or_day(doc: Doc, last: int) -> bool:
+    """The name ending before token ``last`` owns a law, a day or an illness."""
+    return (
+        last + 1 < len(doc)
+        and doc[last].text in ("'s", "’s")
+        and doc[last + 1].lower_ in _NAMED_AFTER_NOUNS
+        and (doc[last + 1].is_title or doc[last + 1].lower_ in ("syndrome", "disease"))
+    )
+
+
 def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
     first, last = _name_bounds(doc, first, last, model)
     if first >= last:
@@ -418,6 +433,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # "N1,235", "B2": no word of two letters, no name
     if text.lower() in holiday_rules():
         return None  # "Easter Monday", "Christmas Eve": a day, not a person
+    if _names_a_law_or_day(doc, last):
+        return None  # "Vanessa's Law", "Valentine's Day": a name inside a law's or a day's
     if is_belief_word(text) or is_hyphen_compound(text):
         return None  # "Islamophobia", "Warhol-like": a belief or an adjective, not a name
     if (
