@@ -547,6 +547,12 @@ CASES = [
         date(2025, 5, 10),
         "2025-06-01",
     ),
+    (
+        "Sunday",
+        "Voters will go to the polls on Oct. 26, after the office set the timetable on Sunday.",
+        date(2026, 9, 16),
+        "2026-09-13",
+    ),  # a plain past in a time clause stays past
     # a price read on a day, wherever the parse hangs "on Friday"
     (
         "Friday",

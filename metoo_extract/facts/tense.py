@@ -169,14 +169,21 @@ def _dates_a_reading(span: Span) -> bool:
 _CONDITION_MARKS = {"if", "unless", "until", "once", "when", "before", "after"}
 
 
-def _future_condition(verb: Token) -> bool:
-    """The verb heads a condition or time clause of a verb that looks ahead."""
-    return (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
-        and verb.head.pos_ in ("VERB", "AUX")
-        and verb_tense(verb.head) == FUTURE
-    )
+def _future_condition(verb: Token, tense: str | None) -> bool:
+    """The verb heads a condition or time clause of a verb that looks ahead, in the
+    present ("will strike unless the board answers by June 1") or in the hypothetical past
+    of a "would" ("would strike if the board did not answer by June 1"); a plain past
+    stays past ("will vote on Oct. 26, after the office set the date on Sunday")."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"} & _CONDITION_MARKS
+    head = verb.head
+    if verb.dep_ != "advcl" or not marks or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb_tense(head) != FUTURE:
+        return False
+    if tense != PAST:
+        return True
+    would = any(c.lower_ in ("would", "'d") for c in head.children if c.dep_ == "aux")
+    return would and bool(marks & {"if", "unless"})
 
 
 def _reported_without_verb(span: Span, verb: Token) -> bool:
@@ -206,6 +213,6 @@ def tense_of(span: Span) -> str | None:
     # the calendared date comes with "for", "to" or "until" ("was scheduled for May")
     on = span.start > 0 and span.doc[span.start - 1].lower_ == "on"
     tense = verb_tense(verb, calendaring=not on)
-    if tense != FUTURE and _future_condition(verb):
+    if tense != FUTURE and _future_condition(verb, tense):
         return FUTURE
     return tense
