@@ -588,6 +588,16 @@ CASES = [
         date(2026, 2, 16),
         "2026-08-31",
     ),
+    # a bare season in a clause that looks ahead or back; "Sunday week"; "early in the week"
+    (
+        "the autumn",
+        "A review of its finances will be published in the autumn, he added.",
+        date(2026, 4, 17),
+        "2026",
+    ),
+    ("the summer", "The pier was repainted over the summer.", date(2026, 2, 10), "2025"),
+    ("Sunday week", "Penrith host Melbourne on Sunday week.", date(2026, 8, 14), "2026-08-23"),
+    ("early in the week", "Officials met early in the week.", date(2026, 4, 17), "2026-W16"),
     # a reported clause whose verb the parse lost does not take the saying's past tense
     (
         "the spring bank holiday",
@@ -633,6 +643,9 @@ def test_table_is_large_enough():
         # a period an ordinal or a superlative ranks over is a length of time
         ("It is the second theft from a Belgian museum in four months.", ["in four months"]),
         ("Inflation is at its highest level in five years.", ["in five years"]),
+        # a season in a timeless present, and "the fall" of something
+        ("In the summer, tourists flock to the coast.", ["the summer"]),
+        ("The fall in prices was steep.", ["The fall"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

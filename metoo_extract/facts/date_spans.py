@@ -126,7 +126,9 @@ PATTERNS = [
         rf"(?i:\b(?:the{H}+)?(?:current|this|last|past|next|previous|coming){H}+(?:financial|fiscal)"
         rf"(?:{H}+year)?\b)",
         rf"(?i:\b(?:the{H}+)?previous{H}+){FULL_WEEKDAY}",
-        rf"(?i:\b(?:earlier|later){H}+in{H}+the{H}+day\b)",
+        rf"(?i:\b(?:earlier|later|early|late){H}+in{H}+the{H}+(?:day|week|month|year)\b)",
+        rf"\b{FULL_WEEKDAY}{H}+week\b(?!['’])",  # "Sunday week": a week after the coming Sunday
+        rf"(?i:\bthe{H}+(?:spring|summer|autumn|winter)\b)(?!{H}+of\b)",
         rf"(?i:\bthis{H}+time{H}+(?:last|next){H}+year\b)",
         # quarters: "the December quarter", "the last quarter of last year"
         rf"\bthe{H}+(?:March|June|September|December){H}+quarter\b",

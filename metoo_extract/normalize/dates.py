@@ -46,11 +46,12 @@ from .date_words import (
     NUMBER_PATTERN,
     ORDINAL_QUARTER,
     PARTS_OF_DAY,
+    SEASONS,
     UNIT_PATTERN,
     WEEKDAYS,
 )
 from .holidays import holiday_date, holiday_rules
-from .relative_dates import read_deictic, read_named_relative, read_offset
+from .relative_dates import read_deictic, read_named_relative, read_offset, season_year
 
 __all__ = [
     "FUTURE",
@@ -330,10 +331,14 @@ def _read_quarter(low: str, ref: date | None, tense: str | None) -> Reading | No
 
 
 def _read_season(low: str, ref: date | None, tense: str | None) -> Reading | None:
-    """ "summer 2016", "the spring of 2017"."""
+    """ "summer 2016", "the spring of 2017"; "the autumn" in a clause that looks ahead or
+    back is the coming or the last one ("will be published in the autumn")."""
     match = re.fullmatch(r"(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})", low)
     if match:
         return match[2], "year", False
+    bare = re.fullmatch(r"the\s+(spring|summer|autumn|winter)", low)
+    if bare and ref is not None and tense in (PAST, FUTURE):
+        return season_year(SEASONS[bare[1]], ref, -1 if tense == PAST else 1), "year", True
     return None
 
 

@@ -96,10 +96,19 @@ def _fiscal_year(low: str, ref: date) -> Reading | None:
     return f"{ref.year - (ref.month < 4) + step:04d}", "year", True
 
 
+def _weekday_week(low: str, ref: date) -> Reading | None:
+    """ "Sunday week" (British and Australian): the weekday a week after the coming one."""
+    match = re.fullmatch(r"(?:on\s+)?(?P<day>[a-z]+)\s+week", low)
+    if not match or match["day"] not in WEEKDAYS:
+        return None
+    forward = (WEEKDAYS[match["day"]] - ref.weekday()) % 7 or 7
+    return iso_day(ref + timedelta(days=forward + 7)), "day", True
+
+
 def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | None:
     """ "last week", "this year", "next month", "last Tuesday", "this weekend", "last summer",
-    "Wednesday last week", "the current financial year"."""
-    for reader in (_weekday_of_week, _fiscal_year):
+    "Wednesday last week", "Sunday week", "the current financial year"."""
+    for reader in (_weekday_of_week, _weekday_week, _fiscal_year):
         if (found := reader(low, ref)) is not None:
             return found
     match = re.fullmatch(
@@ -145,7 +154,7 @@ def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | Non
         year, month = add_months(ref.year, ref.month, 3 * step)
         return f"{year:04d}-Q{(month - 1) // 3 + 1}", "quarter", True
     if what in SEASONS:
-        return _season_year(SEASONS[what], ref, step), "year", True
+        return season_year(SEASONS[what], ref, step), "year", True
     if what in MONTHS and shift in ("last", "next"):
         month = MONTHS[what]
         year = ref.year
@@ -170,8 +179,9 @@ def _weekend(ref: date, tense: str | None, shift: str) -> Reading:
     return iso_week(saturday), "week", True
 
 
-def _season_year(first_month: int, ref: date, step: int) -> str:
-    """The year of the named season: "last summer" in February 2023 is 2022."""
+def season_year(first_month: int, ref: date, step: int) -> str:
+    """The year of the season opening in ``first_month``, this one (``step`` 0), the last
+    (-1) or the next (1): "last summer" in February 2023 is 2022."""
     ended = ref.month > first_month + 2 or (first_month == 12 and ref.month > 2 and ref.month < 12)
     year = ref.year
     if step < 0:
