@@ -154,6 +154,24 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Napoli",
         ),
+        # a spaced dash parts a tour-date line's fields; a known venue is no untagged person
+        (
+            "Tour dates:\n03-07 London, England - O2 Academy Brixton\n",
+            "place",
+            "O2 Academy Brixton",
+        ),
+        # "Ma." (María) opens a Philippine name
+        (
+            "DSWD Secretary Ma. Lourdes Sarmiento-Ocampo said cash aid would follow.",
+            "person",
+            "Ma. Lourdes Sarmiento-Ocampo",
+        ),
+        # a buyer for a country is no longer name
+        (
+            "HanWay Films sold the thriller to Magnolia Pictures for the U.S. for $2m.",
+            "organisation",
+            "Magnolia Pictures",
+        ),
         # a building does not speak; a ground or a park is a place
         ("Grace Park said she would appeal the ruling on Monday.", "person", "Grace Park"),
         ("The band played to 20,000 fans in Hyde Park on Sunday.", "place", "Hyde Park"),
@@ -642,6 +660,15 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "Queenslanders",
         ),
         ("AZ will play PSV for the Johan Cruijff Shield in Amsterdam.", "Johan Cruijff Shield"),
+        ("Tour dates:\n03-06 Manchester, England - Albert Hall\n", "Albert Hall"),
+        # a research ship, awards, an ice shelf, a named poll, chip and football abbreviations
+        ("The RRS Sir David Attenborough sailed south in March.", "David Attenborough"),
+        ("Her debut won the Crystal Bear and an Oscar nomination.", "Crystal Bear"),
+        ("Her debut won the Crystal Bear and an Oscar nomination.", "Oscar"),
+        ("Cores were drilled on the Moscow University Ice Shelf.", "Moscow University Ice Shelf"),
+        ("The Marquette Law School Poll showed a tie.", "Marquette Law School Poll"),
+        ("DRAM prices rose as VAR ruled the goal out.", "DRAM"),
+        ("The goal stood after a VAR review, the referee said.", "VAR"),
         # a name that owns a law, a day or an illness names no one here
         ("Police used Clare's Law to warn her about the man, the force said.", "Clare"),
         ("The hospital filed its reports under Vanessa's Law, the regulator said.", "Vanessa"),

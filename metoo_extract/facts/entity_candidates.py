@@ -124,8 +124,9 @@ def _units(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
 
 
 def _breaks(doc: Doc, unit: tuple[int, int]) -> bool:
-    """A unit that cannot be inside a name: a line break, a bracket, a lowercase word
-    that is not a connector ("Yonhap news agency", "Fairwork Alliance by ...")."""
+    """A unit that cannot be inside a name: a line break, a bracket, a dash with spaces
+    round it, a lowercase word that is not a connector ("Yonhap news agency", "Fairwork
+    Alliance by ...")."""
     tokens = doc[unit[0] : unit[1]]
     text = tokens.text
     if (
@@ -133,6 +134,16 @@ def _breaks(doc: Doc, unit: tuple[int, int]) -> bool:
         or any("\n" in t.whitespace_ for t in tokens[:-1])
         or text in ("(", ")", "[", "]", "{", "}", "/", "|")
     ):
+        return True
+    if (
+        text in ("-", "–", "—")
+        and tokens[-1].whitespace_
+        and unit[0] > 0
+        and doc[unit[0] - 1].whitespace_
+        and _fold(doc[unit[0] - 1].text) not in lex.demonyms()
+    ):
+        # "Manchester, England - Albert Hall": a spaced dash parts two fields; not two
+        # demonyms written apart ("Council on American - Islamic Relations")
         return True
     if "\n" in doc[unit[1] - 1].whitespace_:
         return False
@@ -637,6 +648,45 @@ def grow_person(doc: Doc, ent: Span) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
 
+#: Given names written abbreviated with a period before the rest of the name: "Ma."
+#: (María, in Philippine usage: "Ma. Lourdes Sarmiento-Ocampo").
+ABBREVIATED_GIVEN_NAMES = frozenset({"Ma"})
+
+
+def with_abbreviated_given_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A name after "Ma." grows over it, and "Ma" on its own drops: one person's name."""
+    text = doc_text(doc)
+    grown: dict[int, Candidate] = {}
+    for candidate in candidates:
+        k = candidate.first
+        if (
+            k >= 2
+            and doc[k - 1].text == "."
+            and doc[k - 2].text in ABBREVIATED_GIVEN_NAMES
+            and not doc[k - 2].whitespace_
+            and doc[k - 1].whitespace_
+            and (
+                k < 3
+                or doc[k - 3].pos_ != "PROPN"
+                or _fold(doc[k - 3].text.rstrip(".")) in lex.titles()
+            )  # not "Jack Ma. Ma said": a surname ending a sentence
+        ):
+            start = doc[k - 2].idx
+            grown[k - 2] = candidate._replace(
+                start=start,
+                text=text[start : candidate.end],
+                first=k - 2,
+                evidence=candidate.evidence | {"given_name"},
+            )
+    if not grown:
+        return candidates
+    return [
+        grown.get(c.first - 2, c) if c.first - 2 in grown else c
+        for c in candidates
+        if not (c.first in grown and c.last <= c.first + 2)
+    ]
+
+
 def _bracketed_after(text: str, end: int) -> str | None:
     """The short form in brackets right after offset ``end`` (" (TTP)"), or None."""
     if text[end : end + 2] != " (":
@@ -853,6 +903,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         if candidate is not None:
             out.append(candidate)
     out = join_spelled_names(doc, sorted(out, key=lambda c: c.start))
+    out = with_abbreviated_given_names(doc, out)
     out = untagged_short_forms(doc, grow_to_short_forms(doc, out))
     header_end = doc._.metoo_header_end
     if header_end:

@@ -204,7 +204,7 @@ VESSEL_NOUNS = frozenset(
 #: Prefixes of ships' names ("USS", "HMS", "KRI", "BRP", "MV").
 SHIP_PREFIXES = frozenset(
     {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "BRP", "ROKS", "JS", "CCGS"}
-    | {"MV", "MS", "SS", "RMS", "RV", "FV", "MT"}
+    | {"MV", "MS", "SS", "RMS", "RV", "FV", "MT", "RRS"}
 )
 #: Endings of one-word street names in Dutch and German ("Boezemweg", "Friedrichstraße").
 STREET_ENDINGS = ("weg", "straat", "laan", "plein", "gracht", "kade", "singel", "straße")
@@ -306,6 +306,14 @@ def _residents_of_place(span: Span) -> bool:
     )
 
 
+def _after_ship_prefix(doc: Doc, first: int) -> bool:
+    """The name follows a ship's prefix, maybe past a title: "RRS Sir David Attenborough"."""
+    k = first - 1
+    if k >= 1 and _fold(doc[k].text) in lex.titles():
+        k -= 1
+    return k >= 0 and doc[k].text in SHIP_PREFIXES
+
+
 def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     """The evidence flags of the name in tokens ``first..last`` (``titled``: a title was
     cut from its front)."""
@@ -384,10 +392,14 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
     elif len(span) > 1 and head in lex.thing_words() and not _body_for_topic(span):
         flags.add("thing")
-    elif (first > 0 and doc[first - 1].lower_ in VESSEL_NOUNS) or (
-        len(span) > 1 and span[0].text in SHIP_PREFIXES
+    elif (
+        (first > 0 and doc[first - 1].lower_ in VESSEL_NOUNS)
+        or (len(span) > 1 and span[0].text in SHIP_PREFIXES)
+        or (span.text in SHIP_PREFIXES and last < len(doc) and doc[last].is_title)
     ):
-        flags.add("thing")  # "the container ship MSC Leonora", "KRI dr. Soeharso"
+        flags.add("thing")  # "the container ship MSC Leonora", "KRI dr. Soeharso", "RRS"
+    elif _after_ship_prefix(doc, first):
+        flags.add("vessel")  # "RRS Sir David Attenborough": a ship named after a person
     elif _DESIGNATION.fullmatch(span.text):
         flags.add("thing")  # "KN-23", "KF-21", "F-35": a weapon's or model's designation
     elif last < len(doc) and doc[last].is_lower and doc[last].lower_ in LANDFORM_NOUNS:

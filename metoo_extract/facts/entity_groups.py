@@ -122,7 +122,7 @@ def _join(groups: list[Group], pick, fuzzy: bool = False) -> None:
 
 
 #: Evidence that a name is a thing's, an event's or a building's, never a person's.
-THING_EVIDENCE = frozenset({"product", "thing", "event", "facility"})
+THING_EVIDENCE = frozenset({"product", "thing", "vessel", "event", "facility"})
 
 
 def _can_be_person(group: Group) -> bool:

@@ -37,6 +37,7 @@ WEIGHTS = {
     "county": ("place", 5.0),
     "event": ("other", 5.0),
     "thing": ("other", 5.0),
+    "vessel": ("other", 8.0),
     "quoted": ("other", 4.0),
     "group_of_people": ("other", 2.5),
     "demonym": ("other", 5.0),

@@ -364,7 +364,9 @@ def untagged_people(doc: Doc) -> list[Span]:
                 before is not None and (before.lower_ in ("the", "a", "an") or before.is_upper)
             )
             and doc[k + 1 : end].text not in lex.places()
-        )  # "New People Party's Regina Ip"; not "The Velvet Underground", "BRP Teresa ..."
+            and doc[k:end].text not in lex.venues()
+        )  # "New People Party's Regina Ip"; not "The Velvet Underground", "BRP Teresa ...",
+        # "Albert Hall"
         opens_sentence = (  # "Masaru Okada, head of the chapter, conceded"
             end - k == 2
             and given_name(token)

@@ -75,9 +75,12 @@ def _of_phrases(doc: Doc, last: int) -> int:
     ):
         if doc[k].lower_ == "on" and k + 1 < len(doc) and calendar_word(doc[k + 1].text):
             break  # "the Commission on Tuesday"
+        territorial = doc[k].lower_ == "for"
         k += 1
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
+        else:
+            territorial = False
         start = k
         while k < len(doc) and (
             doc[k].is_title
@@ -86,6 +89,8 @@ def _of_phrases(doc: Doc, last: int) -> int:
             k += 1
         if k == start or _ends_in_known_name(doc, start, k):
             break  # "Appropriations Committee" of "the ... House of Representatives": two
+        if territorial and lex.places().get(doc[start:k].text) == "major":
+            break  # "Magnolia Pictures for the U.S.": a buyer for a country, not a name
         end = k
     return end
 
