@@ -330,6 +330,7 @@ def test_parse_layout_reads_only_the_top() -> None:
         ("16.10.2017", date(2017, 10, 16)),
         ("10/16/2017", date(2017, 10, 16)),
         ("  2017-10-16  ", date(2017, 10, 16)),
+        ("06-Mar-2026, 06:10 GMT", datetime(2026, 3, 6, 6, 10, tzinfo=UTC)),
     ],
 )
 def test_parse_published(value: str, expected: date | datetime) -> None:

@@ -453,6 +453,22 @@ CASES = [
         "The Chilean regulator fined the miner 5 million Mexican pesos in Chile.",
         [("5 million Mexican pesos", 5e6, "MXN", "money", None, False)],
     ),
+    # the won as Korean papers print it; spelled-out areas and voltages
+    (
+        "Samsung will invest W24tr in the plant, the Seoul office said.",
+        [("W24tr", 24e12, "KRW", "money", None, False)],
+    ),
+    ("The W3 engine was shown in London.", []),
+    (
+        "It sits on a 210,000-square-meter site fed by 345-kilovolt lines.",
+        [
+            ("210,000-square-meter", 210000, "m2", "measure", None, False),
+            ("345-kilovolt", 345, "kV", "measure", None, False),
+        ],
+    ),
+    # a DOI, a tracklist and a tour-date list hold no amounts
+    ("Nature Geoscience, 2026; DOI: 10.1038/s41561-026-01873-4", []),
+    ("Tracklist:\n01 Undertow\n02 Low Light\n\nTour:\n03-06 Manchester, England\n", []),
 ]
 
 

@@ -99,6 +99,7 @@ PATTERNS = [
         rf"\b(?=[A-Zt\d])(?:{WEEKDAY},?{H}+)?(?:the{H}+)?{DAY}(?:{H}+of)?{H}+{MONTH}"
         rf"(?:,?{H}+{YEAR})?{_TAIL}",
         rf"{WEEKDAY}{H}*\({H}*(?:{DAY}{H}+{MONTH}|{MONTH}{H}+{DAY}){H}*\)",
+        rf"(?<![\d-])\d{{1,2}}-{MONTH}-{YEAR}{_TAIL}",  # "06-Mar-2026, 06:10 GMT"
         # clock first, as some headers print it: "5:31 PM ET, Mon October 16, 2017",
         # "9:14 AM PDT · June 9, 2025"
         rf"(?<![\d:.])(?=\d){CLOCK_CORE}(?:,?{H}+|{H}*[-–/|•·]{H}*)(?:{WEEKDAY},?{H}+)?"
@@ -123,6 +124,7 @@ PATTERNS = [
         rf"(?i:\bin{H}+{NUMBER_PATTERN}{H}+{UNIT_PATTERN}\b)",
         rf"(?i:\b(?:last|this|next){H}+(?:week|weekend|month|year|summer|winter|spring|autumn|season)\b)",
         rf"(?i:\bthis{H}+{PART}\b)",
+        rf"\b(?i:last|this|next){H}+{MONTH}(?!\.?{H}+\d)",  # "last December"
         rf"(?i:\b(?:the{H}+)?(?:current|this|last|past|next|previous|coming){H}+(?:financial|fiscal)"
         rf"(?:{H}+year)?\b)",
         rf"(?i:\b(?:the{H}+)?previous{H}+){FULL_WEEKDAY}",
@@ -141,6 +143,9 @@ PATTERNS = [
         # a fiscal, academic or sports year: "2024-25", "FY 2024-25", "fiscal 2025", "FY25"
         rf"\b(?:(?:[Ff]iscal|FY){H}*(?:year{H}+)?)?{YEAR}[-–/]\d\d\b(?![-–/.,]\d)",
         rf"\b(?:[Ff]iscal(?:{H}+year)?{H}+|FY{H}?'?)(?:{YEAR}|\d\d\b)",
+        # a bare year after a preposition of time the model leaves untagged: "by 2100"
+        rf"(?:(?<=\bby{H})|(?<=\bin{H})|(?<=\buntil{H})|(?<=\bsince{H})|(?<=\bbefore{H})"
+        rf"|(?<=\bafter{H})){YEAR}(?![^\S\n]*(?:[a-z%°]|[-–]\d))",
         # the first month of a range the model leaves out: "between January and September"
         rf"(?:(?<=\bbetween{H})|(?<=\bfrom{H})){MONTH}(?={H}+(?:and|to|until|through){H}+{MONTH})",
         # the second year of a range the model leaves out: "from 2017 to 2022"

@@ -142,9 +142,7 @@ class Finder:
             if tense in (None, PRESENT) and _in_caption(article, start):
                 tense = PAST  # captions describe the pictured moment, in the present or verbless
             text = article[start:end]
-            if text[:3].lower() == "in " and (
-                not _looks_ahead(span, tense) or (tense != FUTURE and _ranks_within(span))
-            ):
+            if text[:3].lower() == "in " and (not _looks_ahead(span, tense) or _ranks_within(span)):
                 continue  # "in two years" is a duration unless it looks ahead
             reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
             if reading is None:

@@ -55,7 +55,7 @@ _TALLY = re.compile(
 )
 _UNIT_BEFORE = re.compile(r"\b(?:magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _PERSONAL_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d|2100")
 _HYPHENS = ("-", "–", "—")
 _TIME_NOUNS = {"year", "season", "quarter", "month", "election", "game", "olympics"}
 _TIME_NOUNS |= {word + "s" for word in _TIME_NOUNS}
@@ -141,6 +141,11 @@ _SCORING_LINE = re.compile(r"\s(?:con|pen|dg)\b")
 _POSITION = re.compile(r"(?i)[a-z]+-eighths?")
 
 
+#: A list line's opening number: a zero-padded track number or a month-day pair
+#: before a capitalised title ("01 Undertow", "03-06 Manchester, England").
+_LIST_NUMBER = re.compile(r"(?:0\d|\d\d-\d\d)[^\S\n]+[A-Z]")
+
+
 def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
     """True for a year, date, clock time, age, score or vote tally, or an identifier."""
     text = doc_text(doc)
@@ -159,6 +164,12 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True
     if re.search(r"[#№]\s?$|\bNo\.\s?$|\bN[°º]\s?$", before):
         return True  # "No. 5", "N°1": a number that names
+    if re.match(r"/[A-Za-z]", after) or re.search(r"(?i)\bdoi:?\s*$", before):
+        return True  # "DOI: 10.1038/s41561-026-01873-4": an identifier
+    if _LIST_NUMBER.match(text, number.start) and (
+        number.start == 0 or text[number.start - 1] == "\n"
+    ):
+        return True  # "01 Undertow", "03-06 Manchester": a track or a tour date in a list
     if _SCORING_LINE.match(after):
         return True  # "(Riley Matagi 4 con, 2 pen)": a rugby scorer's line
     if _POSITION.fullmatch(number.text) and re.match(r"\s+[A-Z]", after):

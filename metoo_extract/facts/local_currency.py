@@ -77,8 +77,9 @@ _SHARED_CURRENCIES = {
         (r"Somalia|Somali|Mogadishu", "SOS"),
     ),
 }
-#: Surfaces that are a currency only in an article naming one of its countries.
-LOCAL_ONLY = {"R", "Sh", "P", "N"}
+#: Surfaces that are a currency only in an article naming one of its countries ("W" the
+#: won, as Korean English-language papers print it: "W24tr").
+LOCAL_ONLY = {"R", "Sh", "P", "N", "W"}
 
 
 #: Surfaces that other countries' currencies share: "US$", "USD", "Mexican pesos" always

@@ -64,6 +64,16 @@ def promised_by(span: Span, verb: Token) -> bool:
     return before in ("before", "by") and lemma_in(verb, _PROMISING)
 
 
+def _subjectless_present(token: Token) -> bool:
+    """A present-tense "verb" with no subject of its own, not sharing one by "and": a
+    word the tagger misread ("recorded most of it live over six weeks in January")."""
+    return (
+        token.tag_ in ("VBZ", "VBP")
+        and token.dep_ not in ("conj", "ROOT", "ccomp", "relcl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in token.children)
+    )
+
+
 def governing_verb(span: Span) -> Token | None:
     """The nearest verb or auxiliary above the span's root in the parse, or None."""
     token = span.root
@@ -73,6 +83,7 @@ def governing_verb(span: Span) -> Token | None:
             token.pos_ in ("VERB", "AUX")
             and token.i not in range(span.start, span.end)
             and not any(child.dep_ == "det" for child in token.children)
+            and not _subjectless_present(token)
         ):  # "the lantern walk on Christmas Eve": a "verb" with a determiner is a noun
             return token
         if token.head.i == token.i:
@@ -105,6 +116,18 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     tags = {a.tag_ for a in auxes} | {verb.tag_}
     if calendaring and tags & {"VBD"} and lemma_in(verb, _CALENDARING):
         return None  # "was scheduled for May": the nearest May, before or after
+    if (
+        verb.tag_ == "VBN"
+        and lowers & {"is", "are", "am", "'re", "'s"}
+        and lemma_in(verb, _CALENDARING)
+    ):
+        return FUTURE  # "are booked for Green Man in August": on the calendar ahead
+    if verb.tag_ == "VBG" and not auxes:
+        holder = verb.head
+        if holder.dep_ == "prep" or holder.pos_ == "ADP":
+            holder = holder.head  # "before widening in November": the clause it hangs on
+        if holder.i != verb.i and holder.pos_ in ("VERB", "AUX") and holder.tag_ != "VBG":
+            return verb_tense(holder, calendaring)
     if tags & {"VBD"}:
         return PAST
     if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "'s"}:

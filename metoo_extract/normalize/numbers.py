@@ -32,7 +32,7 @@ SCALES = {
 #: Multipliers glued to digits ("31.5m", "2bn", "1.3tn", "20k").
 SUFFIXES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
-    "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "thousand": 1e3,
+    "billion": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "trillion": 1e12, "thousand": 1e3,
 }  # fmt: skip
 #: Ordinal words, which rank rather than count ("the second theft", "Second Symphony").
 ORDINAL_WORDS = frozenset(
@@ -70,7 +70,7 @@ _SCALE_WORDS = "|".join(SCALES)
 _TAIL = rf"(?:(?:\s+and)?\s+(?:a\s+)?(?:half|{_SCALE_WORDS}|dozen)|-(?:{_SCALE_WORDS})\b)*"
 #: Currency abbreviations written glued to the digits ("R12 billion", "KSh5m", "Tk.150").
 GLUED_PREFIXES = ("R", "Rs", "Rs.", "KSh", "Ksh", "KShs", "Kshs", "USh", "TSh", "Sh", "Tk", "Tk.")
-GLUED_PREFIXES += ("RM", "Rp", "Rp.", "P", "N", "SR", "Dh", "Dhs", "QR", "KD", "S/")
+GLUED_PREFIXES += ("RM", "Rp", "Rp.", "P", "N", "W", "SR", "Dh", "Dhs", "QR", "KD", "S/")
 GLUED_PREFIXES += ("AED", "SAR", "QAR", "KWD", "BHD", "OMR", "USD", "EUR", "GBP", "INR")
 _GLUED = "|".join(rf"(?<=(?-i:\b{re.escape(p)}))" for p in GLUED_PREFIXES)
 _START = rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-]))"

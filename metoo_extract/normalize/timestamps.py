@@ -40,9 +40,10 @@ _ORD = r"(?:st|nd|rd|th)?"
 _WEEKDAY = re.compile(rf"^\s*(?:on\s+)?{_WEEKDAY_RE}\s*,?\s*", re.IGNORECASE)
 # "October 16, 2017", "Oct. 16 2017", "Oct 16"
 _MDY = re.compile(rf"^({MONTH_RE})\s*(\d{{1,2}}){_ORD}\b(?:\s*,?\s*(\d{{4}})\b)?", re.IGNORECASE)
-# "16 October 2017", "16th Oct, 2017", "16 of October"
+# "16 October 2017", "16th Oct, 2017", "16 of October", "06-Mar-2026"
 _DMY = re.compile(
-    rf"^(\d{{1,2}}){_ORD}\s+(?:of\s+)?({MONTH_RE})(?:\s*,?\s*(\d{{4}})\b)?", re.IGNORECASE
+    rf"^(\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-)({MONTH_RE})(?:(?:\s*,?\s*|-)(\d{{4}})\b)?",
+    re.IGNORECASE,
 )
 # "2017-10-16", "2017/10/16", "2017.10.16"
 _YMD = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
