@@ -119,6 +119,19 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Musée d'Orsay",
         ),
+        # listed companies; a company name that is a person's surname in the article is
+        # hers; a given name before a label-only company name is a person's
+        (
+            "Texas Instruments and Micron Technology gained on Monday.",
+            "organisation",
+            "Micron Technology",
+        ),
+        (
+            "Jane Marriott, the minister, spoke on Monday. Marriott said the plan would work.",
+            "person",
+            "Jane Marriott",
+        ),
+        ("Emi Suzuki, a retired teacher, said she voted early.", "person", "Emi Suzuki"),
         # journals, chess and university short forms from the lexicon
         (
             "The findings were published in Nature Astronomy on Monday.",
@@ -661,6 +674,11 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ),
         ("AZ will play PSV for the Johan Cruijff Shield in Amsterdam.", "Johan Cruijff Shield"),
         ("Tour dates:\n03-06 Manchester, England - Albert Hall\n", "Albert Hall"),
+        (
+            "Jane Marriott, the minister, spoke on Monday. Marriott said the plan would work.",
+            "Marriott",
+        ),
+        ("The Subaru Telescope in Hawaii took the images.", "Subaru Telescope"),
         # a research ship, awards, an ice shelf, a named poll, chip and football abbreviations
         ("The RRS Sir David Attenborough sailed south in March.", "David Attenborough"),
         ("Her debut won the Crystal Bear and an Oscar nomination.", "Crystal Bear"),

@@ -230,10 +230,31 @@ def _company_name_after_the(doc: Doc, first: int, last: int, name: str) -> bool:
     )
 
 
+def _surname_of_a_person(doc: Doc, name: str) -> bool:
+    """A label-only company name that is the surname of a person the model found in the
+    article: "Marriott said" after "Jane Marriott" is her, not the hotel group."""
+    entry = lex.known_organisations().get(name)
+    if entry is None or entry.find_in_text or " " in name:
+        return False
+    surnames = doc.user_data.get("metoo_person_surnames")
+    if surnames is None:
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        doc.user_data["metoo_person_surnames"] = surnames
+    return name in surnames
+
+
 def _holds_known_name(span: Span) -> bool:
-    """The name begins or ends with a well-known organisation's whole name."""
+    """The name begins or ends with a well-known organisation's whole name ("Sky Sport
+    Now", "Africa CDC"). An ambiguous (label-only) name counts only at the front, and not
+    before a thing's head noun: "Emi Suzuki" is a person, "Subaru Telescope" a thing."""
     known = lex.known_organisations()
-    return any(span[:k].text in known or span[k:].text in known for k in range(1, len(span)))
+    if _fold(span[-1].text) in lex.thing_words() | lex.facility_words():
+        return False
+    for k in range(1, len(span)):
+        front, back = known.get(span[:k].text), known.get(span[k:].text)
+        if front is not None or (back is not None and back.find_in_text):
+            return True
+    return False
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -336,7 +357,9 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         or (
             span.text.isupper() and span.text.title() in lex.known_organisations()
         )  # "KYODO NEWS" on a header line
-    ) and not _company_name_after_the(doc, first, last, span.text):
+    ) and not (
+        _company_name_after_the(doc, first, last, span.text) or _surname_of_a_person(doc, span.text)
+    ):
         flags.add("lexicon")
     elif span.text in lex.known_products():
         flags.add("product")
