@@ -1145,6 +1145,16 @@ def test_a_bylines_agencies_are_organisations(nlp, byline):
     assert {"dpa", "AFP"} <= set(names(header_entities(nlp, text), "organisation"))
 
 
+def test_byline_of_a_name_a_dash_and_the_outlet(nlp):
+    text = (
+        "Ships wait as port congestion worsens\nCarmela Reyes-Ong - The Philippine Star\n"
+        "September 15, 2026 | 12:00am\n\nShips waited off Manila on Monday.\n"
+    )
+    doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
+    assert "Carmela Reyes-Ong" in names(doc._.metoo_entities, "person")
+    assert "The Philippine Star" in names(doc._.metoo_entities, "organisation")
+
+
 def test_byline_in_capitals_names_people(nlp):
     text = (
         "Pay deal agreed after strike\nNEWS\nBy ACHIENG OMONDI\n"

@@ -449,6 +449,11 @@ def byline_people(doc: Doc) -> list[Span]:
         if lex.is_given_name(line.group(0).split()[0])
         and line.group(0).split()[0].lower() not in STOP_WORDS  # "In Summary"
     ]
+    credited = [
+        line.span("who")
+        for line in _NAME_OUTLET_LINE.finditer(text, 0, header_end)
+        if _is_outlet(line.group("outlet"))
+    ]
     for name in names:
         words = name.group(0).split()
         if any(_fold(w) in roles or w.lower() == "and" for w in words):
@@ -456,4 +461,21 @@ def byline_people(doc: Doc) -> list[Span]:
         span = doc.char_span(name.start(), name.end())
         if span is not None and all(t.ent_iob_ == "O" for t in span):
             found.append(span)
+    for start, end in credited:  # the model may have run the name into the outlet's
+        span = doc.char_span(start, end)
+        if span is not None and not any(_fold(t.text) in roles for t in span):
+            found.append(span)
     return found
+
+
+#: A header line of a reporter's name, a dash or bar, and the outlet: "Catherine
+#: Villanueva-Dizon - The Philippine Star".
+_NAME_OUTLET_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
+    r"[^\S\n]+[-–—|][^\S\n]+(?P<outlet>[^\n]{2,60}?)[^\S\n]*$"
+)
+
+
+def _is_outlet(name: str) -> bool:
+    entry = lex.known_organisations().get(name.strip())
+    return entry is not None and entry.category in ("outlet", "agency")
