@@ -12,6 +12,7 @@ from ..extensions import doc_text
 from ..layout import is_header_field
 from ..normalize import name_lexicons as lex
 from ..normalize.holidays import holiday_rules
+from ..normalize.name_search import NameSearch
 from ..normalize.names import (
     defines_short_form,
     is_belief_word,
@@ -467,14 +468,10 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
 
 
 @lru_cache(maxsize=1)
-def _lexicon_pattern() -> re.Pattern[str]:
-    """One alternation of the searchable known organisations and products, longest names
-    first."""
+def _lexicon_search() -> NameSearch:
+    """The searchable known organisations and products, indexed by their first word."""
     known = {**lex.known_products(), **lex.known_organisations()}
-    names = sorted(
-        (name for name, entry in known.items() if entry.find_in_text), key=len, reverse=True
-    )
-    return re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return NameSearch(name for name, entry in known.items() if entry.find_in_text)
 
 
 #: The platform X, a letter too common to search for alone: "posted on X", "X,
@@ -487,11 +484,11 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
     except a sponsor's name on a venue or a thing ("Aviva Stadium", "Subaru Telescope")."""
     spans = []
     text = doc_text(doc)
-    for pattern in (_lexicon_pattern(), _X_PLATFORM):
-        for match in pattern.finditer(text):
-            span = doc.char_span(match.start(), match.end())
-            if span is not None and not _names_a_venue_or_thing(doc, span):
-                spans.append(_with_country_chapter(doc, span))
+    found = [*_lexicon_search().finditer(text), *(m.span() for m in _X_PLATFORM.finditer(text))]
+    for start, end in found:
+        span = doc.char_span(start, end)
+        if span is not None and not _names_a_venue_or_thing(doc, span):
+            spans.append(_with_country_chapter(doc, span))
     return sorted(spans)
 
 
