@@ -679,6 +679,8 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "Marriott",
         ),
         ("The Subaru Telescope in Hawaii took the images.", "Subaru Telescope"),
+        ("Arsenal beat Bayern in the Champions League on Tuesday, UEFA said.", "Champions League"),
+        ("Results: 1. Jonas Berg (DEN) 4:12:05; 2. Luka Novak (SLO) +0:04.", "DEN"),
         # a research ship, awards, an ice shelf, a named poll, chip and football abbreviations
         ("The RRS Sir David Attenborough sailed south in March.", "David Attenborough"),
         ("Her debut won the Crystal Bear and an Oscar nomination.", "Crystal Bear"),
@@ -1153,6 +1155,15 @@ def test_byline_of_a_name_a_dash_and_the_outlet(nlp):
     doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
     assert "Carmela Reyes-Ong" in names(doc._.metoo_entities, "person")
     assert "The Philippine Star" in names(doc._.metoo_entities, "organisation")
+
+
+def test_a_known_name_in_capitals_is_found(nlp):
+    text = (
+        "Carmaker plans cuts\nBy Katrin Wesseling\n26.11.2026, 17.42 Uhr\n\n"
+        "DER SPIEGEL has learned that the carmaker will cut 11,000 jobs.\n"
+    )
+    doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
+    assert "DER SPIEGEL" in names(doc._.metoo_entities, "organisation")
 
 
 def test_byline_in_capitals_names_people(nlp):

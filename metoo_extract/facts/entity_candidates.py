@@ -474,6 +474,18 @@ def _lexicon_search() -> NameSearch:
     return NameSearch(name for name, entry in known.items() if entry.find_in_text)
 
 
+@lru_cache(maxsize=1)
+def _capitals_search() -> NameSearch:
+    """Known names of two words or more as headers and credits print them in capitals
+    ("DER SPIEGEL", "KYODO NEWS")."""
+    known = lex.known_organisations()
+    return NameSearch(
+        name.upper()
+        for name, entry in known.items()
+        if entry.find_in_text and " " in name and not name.isupper()
+    )
+
+
 #: The platform X, a letter too common to search for alone: "posted on X", "X,
 #: formerly Twitter", "X (formerly Twitter)".
 _X_PLATFORM = re.compile(r"(?<=\bon )X(?=[\s.,;:!?)]|$)|\bX(?=,? \(?formerly\b)")
@@ -484,7 +496,11 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
     except a sponsor's name on a venue or a thing ("Aviva Stadium", "Subaru Telescope")."""
     spans = []
     text = doc_text(doc)
-    found = [*_lexicon_search().finditer(text), *(m.span() for m in _X_PLATFORM.finditer(text))]
+    found = [
+        *_lexicon_search().finditer(text),
+        *_capitals_search().finditer(text),
+        *(m.span() for m in _X_PLATFORM.finditer(text)),
+    ]
     for start, end in found:
         span = doc.char_span(start, end)
         if span is not None and not _names_a_venue_or_thing(doc, span):
