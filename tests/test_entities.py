@@ -119,6 +119,13 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Musée d'Orsay",
         ),
+        # bands, and a paper that writes its name in lower case
+        (
+            "Duran Duran played the show, and The Velvet Underground reunited.",
+            "organisation",
+            "Duran Duran",
+        ),
+        ("The Italian newspaper la Repubblica reported the sale.", "organisation", "la Repubblica"),
         # listed companies; a company name that is a person's surname in the article is
         # hers; a given name before a label-only company name is a person's
         (
@@ -679,6 +686,7 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "Marriott",
         ),
         ("The Subaru Telescope in Hawaii took the images.", "Subaru Telescope"),
+        ("Reporting from City Hall in Manhattan, she said the budget passed.", "City Hall"),
         ("Arsenal beat Bayern in the Champions League on Tuesday, UEFA said.", "Champions League"),
         ("Results: 1. Jonas Berg (DEN) 4:12:05; 2. Luka Novak (SLO) +0:04.", "DEN"),
         # a research ship, awards, an ice shelf, a named poll, chip and football abbreviations

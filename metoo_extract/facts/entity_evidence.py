@@ -252,8 +252,10 @@ def _holds_known_name(span: Span) -> bool:
         return False
     for k in range(1, len(span)):
         front, back = known.get(span[:k].text), known.get(span[k:].text)
-        if front is not None or (back is not None and back.find_in_text):
-            return True
+        if (front is not None and (front.find_in_text or front.category != "band")) or (
+            back is not None and back.find_in_text
+        ):
+            return True  # a band's ambiguous name ("Genesis", "Free") opens nothing
     return False
 
 
