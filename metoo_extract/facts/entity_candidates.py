@@ -694,9 +694,9 @@ def with_abbreviated_given_names(doc: Doc, candidates: list[Candidate]) -> list[
     if not grown:
         return candidates
     return [
-        grown.get(c.first - 2, c) if c.first - 2 in grown else c
+        grown.get(c.first - 2, c)
         for c in candidates
-        if not (c.first in grown and c.last <= c.first + 2)
+        if not (c.first in grown and c.last <= c.first + 2)  # the model's "Ma" alone
     ]
 
 

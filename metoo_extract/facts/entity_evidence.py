@@ -248,7 +248,8 @@ def _holds_known_name(span: Span) -> bool:
     Now", "Africa CDC"). An ambiguous (label-only) name counts only at the front, and not
     before a thing's head noun: "Emi Suzuki" is a person, "Subaru Telescope" a thing."""
     known = lex.known_organisations()
-    if _fold(span[-1].text) in lex.thing_words() | lex.facility_words():
+    head = _fold(span[-1].text)
+    if head in lex.thing_words() or head in lex.facility_words():
         return False
     for k in range(1, len(span)):
         front, back = known.get(span[:k].text), known.get(span[k:].text)
