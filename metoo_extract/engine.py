@@ -65,7 +65,9 @@ class Extractor:
                 published = article.published or layout.published
                 pending.append((article, layout))
                 day_first = self.day_first or writes_day_first(article.text)
-                yield Job(article.text, published, day_first, header_end(article.text))
+                yield Job(
+                    article.text, published, day_first, header_end(article.text), layout.dateline
+                )
 
         for doc in run(self.nlp, jobs(), batch_size=self.batch_size):
             article, layout = pending.popleft()

@@ -7,12 +7,15 @@ from spacy.tokens import Doc
 #: name -> default. ``metoo_published`` is a ``datetime.date`` or ``datetime.datetime``
 #: (aware when the text gave a zone) or None; ``metoo_day_first`` reads 16/10/2017 as
 #: 16 October; ``metoo_header_end`` is the offset just past the article's header lines
-#: (title, byline, timestamps; 0 when unknown). The ``metoo_*`` result lists are filled
-#: by the components.
+#: (title, byline, timestamps; 0 when unknown); ``metoo_dateline`` the place the
+#: dateline names. The ``metoo_*`` result lists, and ``metoo_locale`` (the article's
+#: country and zone, or None), are filled by the components.
 DOC_EXTENSIONS = {
     "metoo_published": None,
     "metoo_day_first": False,
     "metoo_header_end": 0,
+    "metoo_dateline": None,
+    "metoo_locale": None,
     "metoo_entities": None,
     "metoo_dates": None,
     "metoo_quantities": None,

@@ -94,8 +94,19 @@ class ArticleFacts(_Record):
     byline: str | None = Field(description="Author or desk line.")
     dateline: str | None = Field(description="Place named by the dateline or place line.")
     published: str | None = Field(
-        description="Publication time in ISO 8601, with offset when the text gives a zone; "
-        "from the text or from --published."
+        description="Publication time in ISO 8601, with offset when the text gives a zone "
+        "or time_zone is known; from the text or from --published."
+    )
+    country: str | None = Field(
+        default=None,
+        description="ISO 3166-1 alpha-2 code of the country the article is written from, "
+        "by vote of its places and the outlet its header or photo credits name; null when "
+        "no country has a clear majority.",
+    )
+    time_zone: str | None = Field(
+        default=None,
+        description="IANA time zone of that country's places in the article; clock times "
+        "printed without a zone are read in it.",
     )
     people: list[Entity] = Field(description="One entry per person, all mentions grouped.")
     organisations: list[Entity] = Field(description="One entry per organisation.")

@@ -85,21 +85,28 @@ def model_info(nlp: Language) -> ModelInfo:
 
 
 class Job(NamedTuple):
-    """One text to analyse with its reference date and the end offset of its header."""
+    """One text to analyse with its reference date, the end offset of its header and the
+    place its dateline names."""
 
     text: str
     published: date | datetime | None = None
     day_first: bool = False
     header_end: int = 0
+    dateline: str | None = None
 
 
 def make_doc(nlp: Language, job: Job) -> Doc:
     """Tokenise the same-length normalised view of the text and attach the job's context."""
     doc = nlp.make_doc(spacy_view(job.text))
+    _attach(doc, job)
+    return doc
+
+
+def _attach(doc: Doc, job: Job) -> None:
     doc._.metoo_published = job.published
     doc._.metoo_day_first = job.day_first
     doc._.metoo_header_end = job.header_end
-    return doc
+    doc._.metoo_dateline = job.dateline
 
 
 #: Texts longer than this are parsed in paragraph-sized pieces and merged again.
@@ -143,9 +150,7 @@ def _run_long(nlp: Language, job: Job, limit: int) -> Doc:
             piece.tensor = numpy.zeros((0,), dtype="float32")
             parsed.append(piece)
     doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"])
-    doc._.metoo_published = job.published
-    doc._.metoo_day_first = job.day_first
-    doc._.metoo_header_end = job.header_end
+    _attach(doc, job)
     for name in COMPONENTS:
         doc = nlp.get_pipe(name)(doc)
     return doc

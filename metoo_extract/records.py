@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from . import __version__
+from .facts.article_locale import Locale, with_offset
 from .facts.types import DateMatch, EntityCluster, QuantityMatch
 from .layout import Layout, iso_published
 from .models import ArticleFacts, DateFact, Entity, Extractor, Mention, Quantity
@@ -53,16 +54,23 @@ def build_record(
         model: provenance of the spaCy pipeline.
     """
     sentence_of = SentenceIndex(doc)
+    clusters = doc._.metoo_entities or []
     entities: dict[str, list[Entity]] = {field: [] for field in _ENTITY_FIELDS.values()}
-    for cluster in doc._.metoo_entities or []:
+    for cluster in clusters:
         entities[_ENTITY_FIELDS[cluster.kind]].append(_entity(cluster, text, sentence_of))
+    locale: Locale | None = doc._.metoo_locale
+    published = iso_published(doc._.metoo_published)
+    if locale and published:
+        published = with_offset(published, locale.zone)
     return ArticleFacts(
         source=source,
         title=layout.title,
         byline=layout.byline,
         dateline=layout.dateline,
-        published=iso_published(doc._.metoo_published),
-        dates=[_date(match, text, sentence_of) for match in doc._.metoo_dates or []],
+        published=published,
+        country=locale.country if locale else None,
+        time_zone=locale.zone if locale else None,
+        dates=[_date(match, text, sentence_of, locale) for match in doc._.metoo_dates or []],
         quantities=[_quantity(match, text, sentence_of) for match in doc._.metoo_quantities or []],
         extractor=Extractor(
             name=PROGRAM, version=__version__, model=model.name, model_version=model.version
@@ -88,13 +96,19 @@ def _entity(cluster: EntityCluster, text: str, sentence_of: SentenceIndex) -> En
     )
 
 
-def _date(match: DateMatch, text: str, sentence_of: SentenceIndex) -> DateFact:
+def _date(
+    match: DateMatch, text: str, sentence_of: SentenceIndex, locale: Locale | None
+) -> DateFact:
+    """A date; its clock time printed without a zone is read in the article's zone."""
+    value = match.value
+    if locale and value:
+        value = with_offset(value, locale.zone)
     return DateFact(
         text=text[match.start : match.end],
         start=match.start,
         end=match.end,
         sentence=sentence_of(match.start),
-        value=match.value,
+        value=value,
         granularity=match.granularity,
         relative=match.relative,
         part_of_day=match.part_of_day,

@@ -140,6 +140,7 @@ def print_tables(record: ArticleFacts, console: Console) -> None:
         ("byline", record.byline),
         ("dateline", record.dateline),
         ("published", record.published),
+        ("country", " ".join(filter(None, (record.country, record.time_zone)))),
         ("model", f"{record.extractor.model} {record.extractor.model_version}"),
     ]
     console.rule(header)

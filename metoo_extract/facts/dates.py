@@ -11,8 +11,11 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
+from ..normalize.country_holidays import country_holiday, holiday_pattern
+from ..normalize.date_math import iso_day, nearest
 from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
 from ..normalize.numbers import ORDINAL_WORDS
+from .article_locale import Locale, article_locale
 from .date_spans import candidate_spans
 from .exclusions import counts_a_plural
 from .tense import tense_of
@@ -117,19 +120,56 @@ def make_finder(nlp: Language, name: str) -> Finder:
     return Finder()
 
 
+def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list[DateMatch]:
+    """Holidays of the article's country whose day varies between countries ("Labour
+    Day" in Canada, "Freedom Day" in South Africa), each the nearest such day in the
+    tense of its clause; a year printed after the name fixes the year."""
+    reference = doc._.metoo_published
+    if locale is None or reference is None:
+        return []
+    ref = reference.date() if isinstance(reference, datetime) else reference
+    pattern = holiday_pattern(locale.country, ref.year)
+    if pattern is None:
+        return []
+    article = doc_text(doc)
+    found = []
+    for match in pattern.finditer(article):
+        start, end = match.span()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(taken[start:end]):
+            continue
+        year = re.match(r",?\s+(\d{4})\b", article[end : end + 7])
+        if year:
+            day = country_holiday(match.group(), locale.country, int(year[1]))
+            end += year.end()
+        else:
+            days = [
+                country_holiday(match.group(), locale.country, ref.year + k) for k in (-1, 0, 1)
+            ]
+            tense = _appointment_tense(span, tense_of(span), article, start)
+            day = nearest([d for d in days if d], ref, tense) if any(days) else None
+        if day is None:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(DateMatch(start, end, article[start:end], iso_day(day), "day", not year))
+    return found
+
+
 class Finder:
     """Date expressions: model entities and calendar patterns, read with the verb's tense."""
 
     def find(self, doc: Doc) -> list[DateMatch]:
         """Every date expression in ``doc``, in text order, none overlapping another.
 
-        Candidates that are not dates (durations, ages, times alone) drop out; of
-        overlapping readable candidates the longest wins.
+        The holidays of the article's country come first (its own "Labour Day" or
+        "Thanksgiving" over the one in ``data/holidays.tsv``). Candidates that are not
+        dates (durations, ages, times alone) drop out; of overlapping readable candidates
+        the longest wins.
         """
         reference: date | datetime | None = doc._.metoo_published
         article = doc_text(doc)
         taken = bytearray(len(article))
-        found: list[DateMatch] = []
+        found: list[DateMatch] = _country_holidays(doc, doc._.metoo_locale, taken)
         for start, end in candidate_spans(doc):
             if any(taken[start:end]):
                 continue
@@ -156,5 +196,12 @@ class Finder:
         doc._.metoo_dates = matches
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.metoo_locale = article_locale(
+            doc_text(doc),
+            doc._.metoo_header_end,
+            doc._.metoo_entities or [],
+            doc._.metoo_dateline,
+            doc._.metoo_published,
+        )
         self.set_annotations(doc, self.find(doc))
         return doc
