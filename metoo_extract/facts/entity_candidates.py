@@ -71,7 +71,7 @@ HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}\b")
 #: Tokens that always end a name: brackets, and slashes or bars between two names.
 _SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "/", "|"})
-_EDGE_PUNCT = frozenset("\"'`()[]{}<>-–—:;,.!?/|*")
+_EDGE_PUNCT = frozenset("\"'`()[]{}<>-–—:;,.!?/|*•·▪►■●")
 
 
 class Candidate(NamedTuple):
@@ -273,7 +273,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         or (
             len(units) > 2
             and not is_org
-            and fold(units[0]) in lex.affiliations()
+            and fold(units[0]) in lex.affiliations() | lex.demonyms()
             and lex.is_given_name(raw(units[1]))
         )
     ):
@@ -285,6 +285,13 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         and doc[units[0][0]].is_title
     ):
         return None  # a role, not a name: "Commissioner of Police", "Secretary of State"
+    owner = next((k for k, u in enumerate(units) if k and doc[u[0]].tag_ == "POS"), None)
+    if (
+        owner is not None
+        and raw(units[0]) in lex.known_organisations()
+        and not any(fold(u) in org_words for u in units[owner:])
+    ):
+        units = units[:owner]  # "BBC Sport's TV, radio and online platforms": what it owns
 
     def _reporter(units: list[tuple[int, int]]) -> bool:
         """A reporter's name before a job title ("Niamh Cullinane Housing Correspondent",

@@ -383,8 +383,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             flags.add("place_name")  # "Milton Keynes": a whole place name, not a person's
     if (tier is not None or span[0].ent_type_ == "GPE") and acts_as_team(span):
         flags.add("team")  # "Sweden defeated Panama"
-    elif span[0].ent_type_ == "ORG" and plays_as_side(span):
-        flags.add("team")  # "Napoli had beaten Verona 3-0"
+    elif (
+        span[0].ent_type_ == "ORG"
+        and not (len(span) == 2 and lex.is_given_name(span[0].text) and span[1].is_title)
+        and plays_as_side(span)
+    ):
+        flags.add("team")  # "Napoli had beaten Verona 3-0"; "Callum Reade beat ..." plays alone
     if is_team_name(span):
         flags.add("team_name")
     if names_club(span):

@@ -348,6 +348,27 @@ def _clipped_name(group: Group, live: list[Group]) -> Group | None:
     return _nearest(hosts, group.first) if hosts else None
 
 
+def _clipped_words(group: Group, live: list[Group]) -> Group | None:
+    """An organisation's name with every word clipped: "Lib Dem(s)" for "Liberal
+    Democrats", "Nat Geo" for "National Geographic" (each clip three letters or more)."""
+    if group.kind != "organisation" or len(group.words) < 2:
+        return None
+    clips = [w.removesuffix("s") for w in group.words]
+    if any(len(clip) < 3 for clip in clips):
+        return None
+
+    def clipped(host: Group) -> bool:
+        words = [w.removesuffix("s") for w in host.words]
+        return (
+            len(words) == len(clips)
+            and all(w.startswith(c) for w, c in zip(words, clips, strict=True))
+            and any(len(w) >= len(c) + 2 for w, c in zip(words, clips, strict=True))
+        )
+
+    hosts = [g for g in live if g is not group and g.kind == "organisation" and clipped(g)]
+    return _nearest(hosts, group.first) if hosts else None
+
+
 def _personal(group: Group) -> bool:
     """A title, or a given name the model also reads as a person's ("Andy Warhol")."""
     evidence = group.evidence
@@ -494,13 +515,42 @@ JOINS = (
     (_party_in_plural, False),
     (_organisation_typo, True),
     (_clipped_name, False),
+    (_clipped_words, False),
 )
 
 
+#: A listed company's ticker in brackets after its name: "(NYSE: HVT)", "(Nasdaq: BSSY)",
+#: "(ASX:BHP)", "(TSX-V: ABC)"; the exchange's name is group 1, the ticker's start group 2.
+_TICKER = re.compile(
+    r"\(\s*((?:NYSE|Nasdaq|NASDAQ|TSX|TSXV|TSX-V|LSE|AIM|ASX|NZX|JSE|HKEX|SGX|NSE|BSE|SIX"
+    r"|Euronext|OTC\w*|CSE|KRX|TWSE|TASE|XETRA|FWB)(?:\s+\w+)?)\s*:\s*$"
+)
+
+
+def join_tickers(groups: list[Group], text: str) -> list[Group]:
+    """ "Halvorsen Industrial Technologies, Inc. (NYSE: HVT)": the ticker is a name of the
+    company before the bracket."""
+    ends = {m.end: g for g in groups for m in g.mentions if g.kind == "organisation"}
+    for group in groups:
+        for mention in group.mentions:
+            opening = _TICKER.search(text, max(0, mention.start - 24), mention.start)
+            if group.merged or opening is None or text[mention.end : mention.end + 1] != ")":
+                continue
+            gap = opening.start()
+            while gap > 0 and text[gap - 1].isspace():
+                gap -= 1
+            host = ends.get(gap)
+            if host is not None and host is not group and not host.merged:
+                host.absorb(group)
+                break
+    return [g for g in groups if not g.merged]
+
+
 def join_groups(candidates: list[Candidate], text: str) -> list[Group]:
-    """Every group of mentions, before any is dropped: same key, bracketed short forms,
-    then each of ``JOINS``."""
+    """Every group of mentions, before any is dropped: same key, bracketed short forms
+    and tickers, then each of ``JOINS``."""
     groups = join_named_aliases(join_bracketed(by_key(candidates), text), text)
+    groups = join_tickers(groups, text)
     for pick, fuzzy in JOINS:
         _join(groups, pick, fuzzy)
         groups = [g for g in groups if not g.merged]

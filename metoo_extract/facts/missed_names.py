@@ -113,13 +113,24 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
     """The model's entities with a person's name it cut in two joined again: a lone given
     name directly followed by a one-word entity ("Valeska" + "Paris", both GPE) is one
     person's name, and so are a given name and a surname around a quoted nickname
-    ('Juanito "Jun" Macaraeg'). Returns ``(span, label)`` pairs in text order."""
+    ('Juanito "Jun" Macaraeg'); a nationality and the name after it that together name
+    a known place are that place ("French" + "Guiana"). Returns ``(span, label)`` pairs
+    in text order."""
     out: list[tuple[Span, str]] = []
     ents = _with_nicknamed_people(doc, ents)
     k = 0
     while k < len(ents):
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and nxt.start == ent.end
+            and ent.label_ == "NORP"
+            and doc[ent.start : nxt.end].text in lex.places()
+        ):
+            out.append((doc[ent.start : nxt.end], "GPE"))  # "French" + "Guiana"
+            k += 2
+            continue
         if nxt is not None and _initials_before(doc, ent, nxt):
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2

@@ -257,6 +257,7 @@ def _joined_head(doc: Doc, last: int) -> int:
 #: Legal forms written after a company's name, in any case ("Tesco plc", "Acme Ltd.").
 LEGAL_FORMS = frozenset(
     {"plc", "ltd", "inc", "llc", "llp", "corp", "co", "gmbh", "ag", "sa", "nv", "bv", "pty"}
+    | {"pc", "lp", "lllp", "pllc", "spa", "srl", "ab", "asa", "oyj", "kk"}
 )
 
 
@@ -267,12 +268,20 @@ CORPORATE_ENDINGS = frozenset(
 
 
 def _legal_form(doc: Doc, last: int) -> int:
-    """Grow over a legal form the model left out: "Orla Kestrel Holdings" + "plc",
+    """Grow over a legal form the model left out or tagged alone: "Orla Kestrel Holdings"
+    + "plc", "Morgan Stanley & Co." + "LLC", "Wilson Sonsini Goodrich & Rosati" + ", P.C.",
     "Cascade Skyways" + "Holdings"."""
-    if last >= len(doc) or doc[last].ent_iob_ != "O" or "\n" in doc[last - 1].whitespace_:
+    if last >= len(doc) or "\n" in doc[last - 1].whitespace_:
         return last
-    word = doc[last].lower_.rstrip(".")
-    if word in LEGAL_FORMS or (word in CORPORATE_ENDINGS and doc[last].is_title):
+    k = last + 1 if doc[last].text == "," and last + 1 < len(doc) else last
+    token = doc[k]
+    tagged_alone = token.ent_iob_ == "B" and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
+    if token.ent_iob_ != "O" and not tagged_alone:
+        return last
+    word = token.lower_.replace(".", "")
+    if word in LEGAL_FORMS and (k == last or token.text[:1].isupper()):
+        return k + 1
+    if k == last and word in CORPORATE_ENDINGS and token.is_title:
         return last + 1
     return last
 
@@ -561,7 +570,8 @@ _OFFICE_WORDS = frozenset({"office", "department", "bureau", "secretariat", "cha
 def titled_offices(doc: Doc) -> list[Span]:
     """Offices named for their holder, with the place or court before the title: "the
     Prime Minister's Office", "the U.S. Attorney's Office", "the Manhattan District
-    Attorney's Office"."""
+    Attorney's Office", and the district after it: "the U.S. Attorney's Office for the
+    Southern District of Ohio"."""
     found = []
     for k in range(1, len(doc) - 1):
         office, holder = doc[k + 1], doc[k - 1]
@@ -584,7 +594,7 @@ def titled_offices(doc: Doc) -> list[Span]:
             and not doc[start].is_sent_start
         ):
             start -= 1
-        found.append(doc[start : k + 2])
+        found.append(doc[start : _of_phrases(doc, k + 2)])
     return found
 
 

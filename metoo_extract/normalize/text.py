@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Each replacement is one character for one character, so every offset in the
 # normalised view is the same offset in the original text.
 _SAME_LENGTH = str.maketrans(
@@ -44,6 +46,12 @@ def spacy_view(text: str) -> str:
 
     Returns:
         A string ``v`` with ``len(v) == len(text)``: no-break and other odd spaces become
-        spaces, curly quotes straight quotes, Unicode hyphens "-".
+        spaces, curly quotes straight quotes, Unicode hyphens "-", and a double hyphen
+        glued between words two spaces (a wire dateline's "Texas--(BUSINESS WIRE)--Acme").
     """
-    return text.translate(_SAME_LENGTH)
+    return _GLUED_DOUBLE_HYPHEN.sub("  ", text.translate(_SAME_LENGTH))
+
+
+#: "--" standing for a dash with no space round it, which the tokenizer would leave
+#: inside a word ("Texas--(BUSINESS").
+_GLUED_DOUBLE_HYPHEN = re.compile(r"(?<=[\w).\]])--(?=[\w(\[\"'])")
