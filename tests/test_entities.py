@@ -1438,3 +1438,28 @@ def test_a_player_who_beats_a_pair_is_no_team(nlp):
     found = entities(nlp, text)
     assert "Callum Reade" in names(found, "person")
     assert "Callum Reade" not in names(found, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("Texas--(BUSINESS WIRE)--Acme", "Texas  (BUSINESS WIRE)  Acme"),
+        ("he said--and left", "he said  and left"),
+        ("a -- b and 2--3 stay", "a -- b and 2  3 stay"),
+        ("x---y", "x---y"),
+    ],
+)
+def test_a_glued_double_hyphen_is_spaces_in_the_view(text, view):
+    from metoo_extract.normalize.text import spacy_view
+
+    assert spacy_view(text) == view
+
+
+def test_a_wire_release_dateline_parts_place_and_company(nlp):
+    text = (
+        "AUSTIN, Texas--(BUSINESS WIRE)--Orrin Valve Technologies, Inc. (NYSE: OVT) today "
+        "announced a deal."
+    )
+    found = entities(nlp, text)
+    assert "Texas" in names(found, "place")
+    assert "Orrin Valve Technologies, Inc." in names(found, "organisation")
