@@ -383,11 +383,34 @@ def test_iso_published(value: date | datetime | None, expected: str | None) -> N
         ("Z", None, timedelta(0)),
         ("XYZ", None, None),
         ("GMT+25", None, None),
+        # spelled out, as press-release wires print them
+        ("Eastern Standard Time", None, timedelta(hours=-5)),
+        ("Pacific Time", date(2025, 6, 9), timedelta(hours=-7)),
+        ("Central European Summer Time", None, timedelta(hours=2)),
+        ("India  Standard Time", None, timedelta(hours=5, minutes=30)),
+        ("Zulu", None, None),
     ],
 )
 def test_parse_zone(token: str, on: date | None, expected: timedelta | None) -> None:
     zone = parse_zone(token, on)
     assert (zone.utcoffset(None) if zone else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme to buy Beta\n\nNovember 10, 2026 07:00 AM Eastern Standard Time\n\nBody.",
+            datetime(2026, 11, 10, 7, 0, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        (
+            "Title\n\nPublished 9:14 AM Pacific Time, June 9, 2025\n\nBody.",
+            datetime(2025, 6, 9, 9, 14, tzinfo=timezone(timedelta(hours=-7))),
+        ),
+    ],
+)
+def test_header_time_with_a_spelled_out_zone(text: str, expected: datetime) -> None:
+    assert parse_layout(text).published == expected
 
 
 def test_zone_offset_unknown_is_none() -> None:

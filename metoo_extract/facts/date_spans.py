@@ -12,6 +12,7 @@ from ..extensions import doc_text
 from ..normalize.clock import zone_offsets
 from ..normalize.dates import NUMBER_PATTERN, UNIT_PATTERN
 from ..normalize.holidays import holiday_rules
+from ..normalize.zones import long_zone_names
 
 _MONTH_NAMES = [
     "January",
@@ -73,7 +74,10 @@ FULL_WEEKDAY = _capitalised(_WEEKDAY_NAMES[:7])
 H = r"[^\S\r\n]"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[6-9]\d\d|2[01]\d\d)\b"
-_ZONES = "|".join(sorted(zone_offsets(), key=len, reverse=True))
+_ZONES = "|".join(
+    [re.escape(name).replace(r"\ ", H + "+") for name in long_zone_names()]
+    + sorted((key for key in zone_offsets() if " " not in key), key=len, reverse=True)
+)
 ZONE = rf"(?:\(?(?:(?:UTC|GMT){H}?[+-]\d{{1,2}}(?::?\d\d)?|{_ZONES})\b\)?)"
 MERIDIEM = rf"[AaPp]\.?{H}?[Mm]\b\.?"
 CLOCK_CORE = rf"(?:\d{{1,2}}[:.]\d\d(?:{H}*{MERIDIEM})?|\d{{1,2}}{H}*{MERIDIEM})(?:{H}*{ZONE})?"

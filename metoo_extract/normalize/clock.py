@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from .zones import parse_zone, zone_table
+from .zones import long_zone_names, parse_zone, zone_table
 
 
 class ClockTime(NamedTuple):
@@ -39,7 +39,11 @@ def zone_offset(abbreviation: str, day: date | None = None) -> str | None:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-_ZONE = r"(?:(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Z]{1,5})"
+_ZONE = (
+    r"(?:(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|"
+    + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in long_zone_names())
+    + r"|[A-Z]{1,5})"
+)
 _CLOCK_RE = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::\d{2})?(?![.:]?\d)"
     r"(?:\s*(?P<meridiem>[aApP]\.?\s?[mM]\.?))?"
@@ -75,7 +79,8 @@ def find_clock(text: str) -> ClockTime | None:
         zone, end = None, match.end()
         if match["zone"]:
             zone = match["zone"].strip("()")
-            if zone.upper() not in zone_offsets() and not zone.upper().startswith(("UTC", "GMT")):
+            known = re.sub(r"\s+", " ", zone.upper()) in zone_offsets()
+            if not known and not zone.upper().startswith(("UTC", "GMT")):
                 zone, end = None, match.start("zone")
         return ClockTime(hour, minute, zone, match.start(), end)
     named = _NAMED_RE.search(text)

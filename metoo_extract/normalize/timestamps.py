@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, time, timezone
 from typing import NamedTuple
 
-from metoo_extract.normalize.zones import parse_zone
+from metoo_extract.normalize.zones import long_zone_names, parse_zone
 
 __all__ = ["MONTHS", "Stamp", "nearest_year", "parse_stamp", "resolve_stamp"]
 
@@ -59,7 +59,9 @@ _TIME = re.compile(
 # A word after a 24-hour time: "17.42 Uhr", "14:30 hrs", "17h" ("h" only glued)
 _CLOCK_WORD = re.compile(r"(?:\s*(?:Uhr|hrs\.?|hours)|h)(?![\w])")
 _ZONE = re.compile(
-    r"^\(?((?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|[+-]\d{2}:?\d{2}|Z|[A-Z]{2,5})\)?(?![\w])"
+    r"^\(?((?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|[+-]\d{2}:?\d{2}|Z|"
+    + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in long_zone_names())
+    + r"|[A-Z]{2,5})\)?(?![\w])"
 )
 # Between a date and a time: ", " "at" " | " " - " " / " " · " "T"; "6:05 pm on 14 March"
 _JOIN = re.compile(r"^\s*(?:[,|/·•\-–—]\s*)*(?:(?:at|on)\s+)?", re.IGNORECASE)

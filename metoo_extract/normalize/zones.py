@@ -9,7 +9,7 @@ from importlib import resources
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["ZoneEntry", "parse_zone", "zone_offset", "zone_table"]
+__all__ = ["ZoneEntry", "long_zone_names", "parse_zone", "zone_offset", "zone_table"]
 
 
 class ZoneEntry(NamedTuple):
@@ -52,10 +52,35 @@ def zone_table() -> dict[str, ZoneEntry]:
         abbrev, value, name = line.split("\t", 2)
         match = _OFFSET.match(value)
         if match is not None:
-            table[abbrev.upper()] = ZoneEntry(_fixed(*match.groups()), None, name)
+            entry = ZoneEntry(_fixed(*match.groups()), None, name)
         else:
-            table[abbrev.upper()] = ZoneEntry(None, value, name)
+            entry = ZoneEntry(None, value, name)
+        table[abbrev.upper()] = entry
+        spelled = _spelled_out(name)
+        if spelled:
+            table.setdefault(spelled.upper(), entry)
     return table
+
+
+def _spelled_out(name: str) -> str | None:
+    """A zone's name as a header may print it instead of its abbreviation ("Eastern
+    Standard Time", "Pacific Time"), from the table's name column; None for a name that
+    does not end in "Time"."""
+    name = re.sub(r"\s*\(.*?\)", "", name).removeprefix("US ").strip()
+    return name if name.endswith(" Time") else None
+
+
+@cache
+def long_zone_names() -> list[str]:
+    """The spelled-out zone names, longest first, as printed ("Eastern Standard Time")."""
+    text = resources.files("metoo_extract").joinpath("data", "timezones.tsv").read_text("utf-8")
+    names = {
+        spelled
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+        if (spelled := _spelled_out(line.split("\t", 2)[2]))
+    }
+    return sorted(names, key=len, reverse=True)
 
 
 def _generic_offset(iana: str, on: date) -> timezone | None:
@@ -81,7 +106,7 @@ def zone_offset(abbrev: str, on: date | None = None) -> timezone | None:
     Returns:
         A fixed ``datetime.timezone`` (IST -> UTC+05:30), or None for an unknown abbreviation.
     """
-    key = abbrev.strip().strip("().").replace(".", "").upper()
+    key = re.sub(r"\s+", " ", abbrev.strip().strip("().").replace(".", "")).upper()
     entry = zone_table().get(key)
     if entry is None:
         return None
