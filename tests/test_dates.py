@@ -624,6 +624,55 @@ CASES = [
         date(2026, 2, 16),
         "2026-05-25",
     ),
+    # a length of time counted from the date the paragraph named last
+    (
+        "a year earlier",
+        "About 600,000 people were waiting at the end of January, down 2.1 per cent on a "
+        "year earlier.",
+        date(2026, 2, 10),
+        "2025-01",
+    ),
+    (
+        "a year before",
+        "Revenue in the second quarter rose 12% from a year before.",
+        date(2026, 7, 28),
+        "2025-Q2",
+    ),
+    (
+        "the year before",
+        "Victims reported $3.1 billion in losses last year, up 43% from the year before.",
+        date(2026, 10, 15),
+        "2024",
+    ),
+    (
+        "two days later",
+        "She was arrested on March 3, 2026, and charged two days later.",
+        MON,
+        "2026-03-05",
+    ),
+    (
+        "The following year",
+        "The firm was founded in 2011. The following year, it moved.",
+        MON,
+        "2012",
+    ),
+    # with no date before it, a year earlier is counted from the publication date
+    ("a year earlier", "Prices are 4% higher than a year earlier.", date(2026, 5, 4), "2025"),
+    # a season that is the calendar year in tennis, golf, motor racing ...
+    (
+        "this season",
+        "Tennant, who has won three ATP titles this season, beat Ferraresi in the Wimbledon "
+        "warm-up.",
+        date(2026, 6, 21),
+        "2026",
+    ),
+    # ... and that starts in July in football
+    (
+        "this season",
+        "Arsenal have won nine Premier League games this season.",
+        date(2026, 4, 2),
+        "2025",
+    ),
 ]
 
 

@@ -370,3 +370,45 @@ def test_iso_week_at_year_boundary():
 def test_any_text_reads_without_crashing(text, tense):
     reading = normalize_date(text, MON, tense)
     assert reading is None or reading.granularity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a year earlier", (-1, "year")),
+        ("two days later", (2, "day")),
+        ("the year before", (-1, "year")),
+        ("the previous month", (-1, "month")),
+        ("the following year", (1, "year")),
+        ("18 months after", (18, "month")),
+        ("a year ago", None),
+        ("the year", None),
+    ],
+)
+def test_read_anaphor(text, expected):
+    from metoo_extract.normalize.relative_dates import read_anaphor
+
+    assert read_anaphor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity", "n", "unit", "expected"),
+    [
+        ("2026-03-14", "day", -1, "year", ("2025-03-14", "day", True)),
+        ("2024-02-29", "day", 1, "year", ("2025-02-28", "day", True)),
+        ("2026-03-14T09:30", "minute", 2, "day", ("2026-03-16", "day", True)),
+        ("2026-03-14", "day", -1, "week", ("2026-03-07", "day", True)),
+        ("2026-03-14", "day", -1, "month", ("2026-02", "month", True)),
+        ("2026-01", "month", -1, "year", ("2025-01", "month", True)),
+        ("2026-01", "month", -2, "month", ("2025-11", "month", True)),
+        ("2026-Q2", "quarter", -1, "year", ("2025-Q2", "quarter", True)),
+        ("2026-W10", "week", -1, "week", ("2026-W09", "week", True)),
+        ("2026", "year", -1, "year", ("2025", "year", True)),
+        ("2026", "year", -1, "day", None),
+        ("2026-Q2", "quarter", -1, "month", None),
+    ],
+)
+def test_shift_value(value, granularity, n, unit, expected):
+    from metoo_extract.normalize.relative_dates import shift_value
+
+    assert shift_value(value, granularity, n, unit) == expected

@@ -189,3 +189,56 @@ def season_year(first_month: int, ref: date, step: int) -> str:
     elif step > 0:
         year = ref.year + 1 if ref.month >= first_month else ref.year
     return f"{year:04d}"
+
+
+#: A length of time counted from a date the story has just named: "a year earlier",
+#: "two days later", "the year before", "the previous month", "the following year".
+ANAPHOR = re.compile(
+    r"(?:(?P<n>" + NUMBER_PATTERN + r"|a|an)\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?P<dir>earlier|before|previously|prior|later|after)"
+    r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after)"
+    r"|the\s+(?P<dir3>previous|prior|preceding|following|next)\s+(?P<unit3>day|week|month|year))",
+    re.IGNORECASE,
+)
+
+
+def read_anaphor(low: str) -> tuple[int, str] | None:
+    """ "a year earlier" -> (-1, "year"); "two days later" -> (2, "day"); "the following
+    year" -> (1, "year"); None for anything else."""
+    match = ANAPHOR.fullmatch(low.strip())
+    if match is None:
+        return None
+    unit = match["unit"] or match["unit2"] or match["unit3"]
+    direction = (match["dir"] or match["dir2"] or match["dir3"]).lower()
+    n = 1 if match["n"] is None or match["n"].lower() in ("a", "an") else number_value(match["n"])
+    if n is None or n != int(n):
+        return None
+    back = direction in ("earlier", "before", "previously", "prior", "previous", "preceding")
+    return (-int(n) if back else int(n)), unit.lower()
+
+
+def shift_value(value: str, granularity: str, n: int, unit: str) -> Reading | None:
+    """An ISO value moved ``n`` units: ("2026-03-14", "day", -1, "year") -> "2025-03-14".
+
+    The result keeps the value's own granularity when the unit is no finer than it (a
+    clock time becomes its day; a month before a day is that month); None when the unit
+    is finer than the value ("a day earlier" than "2026" is unknown).
+    """
+    if granularity == "minute":
+        value, granularity = value[:10], "day"
+    if unit == "year" and granularity in ("year", "quarter", "month", "week"):
+        return f"{int(value[:4]) + n:04d}{value[4:]}", granularity, True
+    if granularity == "day":
+        day = date.fromisoformat(value)
+        if unit in ("day", "week"):
+            return iso_day(day + timedelta(days=n * (7 if unit == "week" else 1))), "day", True
+        if unit == "year":
+            mday = 28 if (day.month, day.day) == (2, 29) else day.day
+            return iso_day(date(day.year + n, day.month, mday)), "day", True
+        return iso_month(*add_months(day.year, day.month, n)), "month", True
+    if granularity == "month" and unit == "month":
+        return iso_month(*add_months(int(value[:4]), int(value[5:7]), n)), "month", True
+    if granularity == "week" and unit == "week":
+        year, week = int(value[:4]), int(value[6:8])
+        return iso_week(date.fromisocalendar(year, week, 1) + timedelta(weeks=n)), "week", True
+    return None
