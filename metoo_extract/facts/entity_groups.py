@@ -444,7 +444,8 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                         and bracketed_other_name(text, host.start, host.end) == mention.text
                     ):
                         g.absorb(group)
-                    elif _short_name(g):
+                    elif _short_name(g) and g.kind != "place":
+                        # "Walhi (Indonesian Forum ...)"; not "Texas--(BUSINESS WIRE)"
                         g.absorb(group)
                         g.kind = decide(g.mentions)  # the full name's evidence counts
                     break
