@@ -469,6 +469,45 @@ CASES = [
     # a DOI, a tracklist and a tour-date list hold no amounts
     ("Nature Geoscience, 2026; DOI: 10.1038/s41561-026-01873-4", []),
     ("Tracklist:\n01 Undertow\n02 Low Light\n\nTour:\n03-06 Manchester, England\n", []),
+    # basis points and hectares by their names; a multiple glued to its number
+    (
+        "The bank cut its rate by 25 bps after a 50 bp cut in May.",
+        [
+            ("25 bps", 25, "basis points", "percent", None, False),
+            ("50 bp", 50, "basis points", "percent", None, False),
+        ],
+    ),
+    (
+        "The scheme covers 62 hectares and a 40ha wood.",
+        [
+            ("62 hectares", 62, "hectares", "measure", None, False),
+            ("40ha", 40, "hectares", "measure", None, False),
+        ],
+    ),
+    (
+        "Net leverage will be roughly 2.8x at closing. The 4x4 sold out.",
+        [("roughly 2.8x", 2.8, "times", "measure", "roughly", True)],
+    ),
+    # cents and pence are hundredths of the currency counted in last
+    (
+        "Profit was R4.2 billion, or 87 cents a share, and a stamp costs 50 pence.",
+        [
+            ("R4.2 billion", 4.2e9, "ZAR", "money", None, False),
+            ("87 cents", 0.87, "ZAR", "money", None, False),
+            ("50 pence", 0.5, "GBP", "money", None, False),
+        ],
+    ),
+    (
+        "Earnings were 87 cents a share.",
+        [("87 cents", 0.87, "USD", "money", None, False)],
+    ),
+    # ages of people, a rank and a phone number are no amounts
+    ("The youngest victim was 71; the oldest was 96.", []),
+    ("Reviews apply to members older than 75.", []),
+    ("She was ranked outside the top 100 in February.", []),
+    ('"I have been coming here since I was eight," he said.', []),
+    ("Call the hotline at 1-833-372-8311 for help.", []),
+    ("The toll was 71.", [("71", 71, None, "count", None, False)]),
 ]
 
 

@@ -194,7 +194,7 @@ def _in_tally(text: str, number: NumberSpan) -> bool:
 def _bare_token(doc: Doc, number: NumberSpan):
     """The number's token when it stands alone (no noun follows), else None."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
-    if span is None or not re.fullmatch(r"\d{1,3}", number.text):
+    if span is None or not re.fullmatch(r"\d{1,3}|[a-z]+(?:-[a-z]+)?", number.text, re.I):
         return None
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
@@ -202,23 +202,39 @@ def _bare_token(doc: Doc, number: NumberSpan):
     return span.root
 
 
+#: Nouns for a person whose bare number is an age: "The youngest victim was 71".
+_PERSON_NOUNS = frozenset(
+    {"victim", "victims", "oldest", "youngest", "man", "woman", "boy", "girl", "child"}
+    | {"son", "daughter", "mother", "father", "wife", "husband", "brother", "sister"}
+    | {"patient", "driver", "suspect", "defendant", "player", "pilot", "survivor"}
+)
+
+
 def _is_age_predicate(doc: Doc, number: NumberSpan) -> bool:
-    """ "I was 19", "she is 34": a bare number predicated of a person is an age."""
+    """ "I was 19", "she is 34", "the oldest was 96": a bare number predicated of a
+    person is an age."""
     token = _bare_token(doc, number)
     if token is None or token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be":
         return False
     subjects = [t for t in token.head.children if t.dep_ == "nsubj"]
     return bool(subjects) and (
-        subjects[0].lower_ in _PERSONAL_PRONOUNS or subjects[0].ent_type_ == "PERSON"
+        subjects[0].lower_ in _PERSONAL_PRONOUNS
+        or subjects[0].ent_type_ == "PERSON"
+        or subjects[0].lower_ in _PERSON_NOUNS
     )
 
 
 def _is_age_bound(doc: Doc, number: NumberSpan) -> bool:
-    """ "women under 25", "those over 65": an age limit on a group of people."""
+    """ "women under 25", "those over 65", "members older than 75": an age limit on a
+    group of people; "outside the top 100": a rank."""
     token = _bare_token(doc, number)
     if token is None or token.i < 2:
         return False
     prep, holder = doc[token.i - 1], doc[token.i - 2]
+    if prep.lower_ == "than" and holder.lower_ in ("older", "younger"):
+        return True
+    if prep.lower_ == "top" and holder.lower_ == "the":
+        return True
     return prep.lower_ in ("under", "over", "above", "below") and (
         holder.pos_ in ("NOUN", "PROPN") or holder.lower_ in ("those", "people", "anyone")
     )

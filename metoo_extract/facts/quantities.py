@@ -117,7 +117,7 @@ class Finder:
                 match = _resolve_bare(doc, number, match, found)
             found.append(match)
         found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
-        return _inherit_approximation(text, _compound_durations(text, found))
+        return _in_currency_units(_inherit_approximation(text, _compound_durations(text, found)))
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
         doc._.metoo_quantities = matches
@@ -662,6 +662,30 @@ def _compound_durations(text: str, found: list[QuantityMatch]) -> list[QuantityM
                 high=None,
             )  # fmt: skip
             continue
+        out.append(q)
+    return out
+
+
+#: Hundredths of a currency, as news counts them: "87 cents a share", "50 pence".
+_HUNDREDTHS = {"cent": None, "cents": None, "¢": None, "penny": "GBP", "pence": "GBP"}
+
+
+def _in_currency_units(found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "87 cents" is 0.87 of the currency the article counted in last (the US dollar
+    when it named none); "50 pence" is 0.50 pounds."""
+    out: list[QuantityMatch] = []
+    for q in found:
+        if q.kind == "count" and q.unit in _HUNDREDTHS and q.value is not None:
+            currency = _HUNDREDTHS[q.unit] or next(
+                (p.unit for p in reversed(out) if p.kind == "money" and p.unit), "USD"
+            )
+            q = q._replace(
+                value=round(q.value / 100, 6),
+                unit=currency,
+                kind="money",
+                low=None if q.low is None else round(q.low / 100, 6),
+                high=None if q.high is None else round(q.high / 100, 6),
+            )
         out.append(q)
     return out
 

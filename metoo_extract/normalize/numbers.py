@@ -74,9 +74,10 @@ GLUED_PREFIXES += ("RM", "Rp", "Rp.", "P", "N", "W", "SR", "Dh", "Dhs", "QR", "K
 GLUED_PREFIXES += ("AED", "SAR", "QAR", "KWD", "BHD", "OMR", "USD", "EUR", "GBP", "INR")
 _GLUED = "|".join(rf"(?<=(?-i:\b{re.escape(p)}))" for p in GLUED_PREFIXES)
 _START = rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-]))"
-#: Measure units written glued to the digits ("300mm", "10km", "41.2C", "24,000TEU").
+#: Measure units written glued to the digits ("300mm", "10km", "41.2C", "24,000TEU", "2.8x").
 GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", "ft", "lb", "nm")
 GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
+GLUED_UNITS += ("x",)  # a multiple: "leverage of 2.8x"
 _GLUED_UNIT = "|".join(re.escape(u) for u in sorted(GLUED_UNITS, key=len, reverse=True))
 _END = rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[:/]\d))"
 _NUMBER = rf"{_START}(?:{_HEAD}{_TAIL}){_END}"
@@ -93,9 +94,10 @@ _VAGUE = (
 )
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
 _VAGUE_RE = re.compile(_VAGUE, re.IGNORECASE)
-# phone numbers: "555-1234", "(202) 555-0143", "+44 20 7946 0958"
+# phone numbers: "555-1234", "(202) 555-0143", "+44 20 7946 0958", "1-833-372-8311"
 _PHONE_RE = re.compile(
-    r"(?<![\w.,])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}(?:[ -]\d{3,4}){1,3}(?![\w]|[.,]\d)"
+    r"(?<![\w.,])(?:\+\d{1,3}[ -]?|1-)?(?:\(\d{2,4}\)\s?)?\d{2,4}(?:[ -]\d{3,4}){1,3}"
+    r"(?![\w]|[.,]\d)"
 )
 _DIGIT_RANGE_RE = re.compile(_DIGIT_RANGE, re.IGNORECASE)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and|or)\s+", re.IGNORECASE)
