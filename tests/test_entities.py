@@ -1419,6 +1419,24 @@ NAME_FORM_CASES = [
         "French Guiana",
         ["French Guiana"],
     ),
+    (  # a nickname of two words between given name and surname
+        'The money went to the sons of Ramón "El Gato" Villalobos. Villalobos denied it.',
+        "person",
+        'Ramón "El Gato" Villalobos',
+        ['Ramón "El Gato" Villalobos', "Villalobos"],
+    ),
+    (  # a county is a place
+        "Lindqvist, 58, a former Dane County executive, will be sworn in on Monday.",
+        "place",
+        "Dane County",
+        ["Dane County"],
+    ),
+    (  # a union's branch on its own
+        "Mahabir said Local 113 is also seeking limits. Members of Local 113 voted.",
+        "organisation",
+        "Local 113",
+        ["Local 113", "Local 113"],
+    ),
 ]
 
 

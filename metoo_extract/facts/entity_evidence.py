@@ -350,9 +350,9 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     ):
         flags.add("title")  # a photographer's credit names a person like a title does
     if (len(span) > 1 and any(_fold(t.text) in lex.organisation_words() for t in span)) or (
-        len(span) > 2 and span[-2].text == "Local" and span[-1].like_num
+        len(span) >= 2 and span[-2].text == "Local" and span[-1].like_num
     ):
-        flags.add("org_word")  # "Teamsters Local 705": a union's branch
+        flags.add("org_word")  # "Teamsters Local 705", "Local 113": a union's branch
     elif opens_with_plural_owner(doc, first):
         flags.add("org_word")  # "Children's Health Ireland", "Women's Aid"
     if (
@@ -375,8 +375,10 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         tier = lex.places().get(span.text.title())  # a dateline's "SAN JOSE"
     if tier is None and span.text in lex.towns() and not lex.is_given_name(span.text):
         flags.add("place_town")  # "Dailekh", "Bafatá": a small town the model took for a name
-    if len(span) > 1 and span[0].text in ("Co", "Co.", "County") and span[1].is_title:
-        flags.add("county")  # "Co Clare", "County Durham": an Irish or British county
+    if (len(span) > 1 and span[0].text in ("Co", "Co.", "County") and span[1].is_title) or (
+        len(span) in (2, 3) and span[-1].text in ("County", "Parish") and span[0].is_title
+    ):
+        flags.add("county")  # "Co Clare", "County Durham", "Dane County": a county
     if tier is not None:
         flags.add("place_" + tier)
         if len(span) > 1:

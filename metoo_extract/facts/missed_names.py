@@ -60,24 +60,22 @@ SURNAME_PARTICLES = frozenset(
 
 
 def _nicknamed_end(doc: Doc, ent: Span) -> int:
-    """End of a person's name going on past a quoted nickname: 'Antonio' + '"Tonton"
-    de los Reyes', 'Maria Consuelo' + '"Connie" Villaraza'; 0 when there is none."""
+    """End of a person's name going on past a quoted nickname of up to three words:
+    'Antonio' + '"Tonton" de los Reyes', 'Maria Consuelo' + '"Connie" Villaraza',
+    'Joaquín' + '"El Chapo" Guzmán'; 0 when there is none."""
     k = ent.end
     if len(ent) > 3 or k + 3 >= len(doc):
         return 0
     if ent.label_ != "PERSON" and not (len(ent) == 1 and given_name(ent[0])):
         return 0  # a given name the model mislabels ("Eduardo" as ORG) still counts
-    opening, nickname, closing = doc[k], doc[k + 1], doc[k + 2]
-    if not (
-        opening.text in _QUOTES
-        and closing.text in _QUOTES
-        and nickname.is_title
-        and nickname.is_alpha
-        and not opening.whitespace_
-        and not nickname.whitespace_
-    ):
+    opening = doc[k]
+    closing = next((i for i in range(k + 2, min(k + 5, len(doc))) if doc[i].text in _QUOTES), None)
+    if closing is None or opening.text not in _QUOTES or opening.whitespace_:
         return 0
-    j = k + 3
+    nickname = doc[k + 1 : closing]
+    if not (all(t.is_title and t.is_alpha for t in nickname) and not nickname[-1].whitespace_):
+        return 0
+    j = closing + 1
     while j < len(doc) and doc[j].lower_ in SURNAME_PARTICLES and doc[j].is_lower:
         j += 1
     if j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
