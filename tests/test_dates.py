@@ -666,6 +666,15 @@ CASES = [
         date(2026, 6, 21),
         "2026",
     ),
+    # a year as an adjective after a determiner; a quarter as an adjective
+    ("2023", "The case began with a 2023 inspection by the regulator.", MON, "2023"),
+    ("2025", "Its 2025 annual report showed losses.", MON, "2025"),
+    (
+        "third-quarter",
+        "The company reported a 61 percent fall in third-quarter operating profit.",
+        date(2026, 11, 26),
+        "2026-Q3",
+    ),
     # ... and that starts in July in football
     (
         "this season",

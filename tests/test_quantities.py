@@ -508,6 +508,9 @@ CASES = [
     ('"I have been coming here since I was eight," he said.', []),
     ("Call the hotline at 1-833-372-8311 for help.", []),
     ("The toll was 71.", [("71", 71, None, "count", None, False)]),
+    # a year before a singular noun is no count; before a plural it is one
+    ("The case began with a 2023 inspection by the regulator.", []),
+    ("The 1500 workers struck.", [("1500 workers", 1500, "workers", "count", None, False)]),
 ]
 
 

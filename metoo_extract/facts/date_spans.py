@@ -150,6 +150,11 @@ PATTERNS = [
         # a bare year after a preposition of time the model leaves untagged: "by 2100"
         rf"(?:(?<=\bby{H})|(?<=\bin{H})|(?<=\buntil{H})|(?<=\bsince{H})|(?<=\bbefore{H})"
         rf"|(?<=\bafter{H})){YEAR}(?![^\S\n]*(?:[a-z%°]|[-–]\d))",
+        # a quarter as an adjective: "third-quarter operating profit"
+        r"(?i:\b(?:first|second|third|fourth)-quarter\b)",
+        # a year as an adjective after a determiner: "a 2023 inspection", "its 2025 report"
+        rf"(?:(?<=\b[Aa]{H})|(?<=\b[Tt]he{H})|(?<=\bits{H})|(?<=\btheir{H})|(?<=\bhis{H})"
+        rf"|(?<=\bher{H})|(?<=\bour{H})|(?<='s{H})|(?<=’s{H}))(?:19|20)\d\d(?={H}+[a-z]+\b)",
         # the first month of a range the model leaves out: "between January and September"
         rf"(?:(?<=\bbetween{H})|(?<=\bfrom{H})){MONTH}(?={H}+(?:and|to|until|through){H}+{MONTH})",
         # the second year of a range the model leaves out: "from 2017 to 2022"

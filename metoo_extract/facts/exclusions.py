@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize.numbers import NumberSpan
-from ..normalize.units import currency_before
+from ..normalize.units import currency_before, unit_of_word
 
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
 #: A DATE/TIME entity that is a length of time ("two weeks", "nearly two decades").
@@ -160,6 +160,8 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
             return True
     if _YEAR.fullmatch(number.text) and not re.match(r"\s+[a-z]", after):
         return True
+    if _attributive_year(doc, number, before):
+        return True
     if _CLOCK_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
     if re.search(r"[#№]\s?$|\bNo\.\s?$|\bN[°º]\s?$", before):
@@ -189,6 +191,23 @@ def _in_tally(text: str, number: NumberSpan) -> bool:
     window = text[max(0, number.start - 40) : number.end + 12]
     offset = max(0, number.start - 40)
     return any(number.start - offset in (m.start(1), m.start(2)) for m in _TALLY.finditer(window))
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Aa]|[Tt]he|its|their|his|her|our)|['’]s)\s$")
+
+
+def _attributive_year(doc: Doc, number: NumberSpan, before: str) -> bool:
+    """ "a 2023 inspection", "its 2025 report": a year after a determiner, before a
+    singular noun (a count would take the plural: "the 1500 workers")."""
+    if not re.fullmatch(r"(?:19|20)\d\d", number.text) or not _DETERMINER_BEFORE.search(before):
+        return False
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if following.tag_ == "JJ" and span.end + 1 < len(doc):
+        following = doc[span.end + 1]
+    return following.tag_ == "NN" and unit_of_word(following.lower_) is None
 
 
 def _bare_token(doc: Doc, number: NumberSpan):

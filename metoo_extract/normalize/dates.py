@@ -302,9 +302,10 @@ _QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
 
 def _read_quarter(low: str, ref: date | None, tense: str | None) -> Reading | None:
     """ "the third quarter of 2016", "Q3 2017", "the first quarter", "the last quarter of
-    last year", "the December quarter" (Australian usage: the quarter ending then)."""
+    last year", "the December quarter" (Australian usage: the quarter ending then), and
+    the adjective "third-quarter" ("third-quarter profit")."""
     match = re.fullmatch(
-        r"(?:the\s+)?(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?"
+        r"(?:the\s+)?(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
         r"quarter|(q[1-4])|(?:(?:january|april|july|october)[-–])?"
         r"(march|june|september|december)\s+quarter)"
         r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}|last year|this year|next year))?",
