@@ -253,3 +253,11 @@ def test_labour_day_falls_on_the_articles_countrys_day(
     record = extractor.extract(Article(text, "-", published))
     assert record.country == country
     assert [d.value for d in record.dates if d.text == "Labour Day"] == [expected]
+
+
+def test_place_table_is_sorted_by_name_for_its_binary_search() -> None:
+    from metoo_extract.facts.article_locale import _place_lines
+
+    names = [line.split("\t", 1)[0] for line in _place_lines()]
+    assert names == sorted(names)
+    assert len(names) > 30_000

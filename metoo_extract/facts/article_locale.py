@@ -5,10 +5,11 @@ read in that zone ("Tue Feb 10 2026 - 05:00" over a Dublin story is 05:00+00:00)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -49,28 +50,40 @@ class _Place(NamedTuple):
 
 
 @cache
-def place_zones() -> dict[str, tuple[_Place, ...]]:
-    """Place name -> its namesakes' countries and zones, largest first
-    (``data/place_zones.tsv``). A town does not rival a larger namesake that is no town:
-    "Rotterdam" is the Dutch city, not the town in New York State."""
-    table: dict[str, tuple[_Place, ...]] = {}
-    for name, country, zone, kind in _table("place_zones.tsv"):
-        namesakes = table.get(name, ())
-        if kind == "town" and namesakes and namesakes[0].kind != "town":
+def _place_lines() -> list[str]:
+    """The rows of ``data/place_zones.tsv``, sorted by name as the file is (a tab sorts
+    before any character of a name, so "Perth\t..." comes before "Perth Amboy\t...")."""
+    text = resources.files("metoo_extract.data").joinpath("place_zones.tsv").read_text("utf-8")
+    return [line for line in text.split("\n") if line and line[0] != "#"]
+
+
+@lru_cache(maxsize=4096)
+def namesakes(name: str) -> tuple[_Place, ...]:
+    """The places of this name, largest first, with their countries and zones; empty for
+    a name the table does not know. A town does not rival a larger namesake that is no
+    town: "Rotterdam" is the Dutch city, not the town in New York State."""
+    lines = _place_lines()
+    key = name + "\t"
+    found: list[_Place] = []
+    k = bisect_left(lines, key)
+    while name and k < len(lines) and lines[k].startswith(key):
+        _, country, zone, kind = lines[k].split("\t")
+        k += 1
+        if kind == "town" and found and found[0].kind != "town":
             continue
-        table[name] = (*namesakes, _Place(Locale(country, zone), kind))
-    return table
+        found.append(_Place(Locale(country, zone), kind))
+    return tuple(found)
 
 
 @cache
 def _capitals() -> dict[str, Locale]:
     """Country code -> the zone of its capital (a country's row in the place table)."""
-    return {
-        place.locale.country: place.locale
-        for namesakes in place_zones().values()
-        for place in namesakes
-        if place.kind == "country"
-    }
+    capitals: dict[str, Locale] = {}
+    for line in _place_lines():
+        if line.endswith("\tcountry"):
+            _, country, zone, _ = line.split("\t")
+            capitals.setdefault(country, Locale(country, zone))
+    return capitals
 
 
 @cache
@@ -78,10 +91,9 @@ def outlet_homes() -> dict[str, Locale]:
     """Outlet name -> the country and zone of its home city (``data/outlet_homes.tsv``);
     global wires and broadcasters have none. A home city the place table does not know in
     that country gives way to the country's capital."""
-    zones = place_zones()
     homes: dict[str, Locale] = {}
     for name, home, country in _table("outlet_homes.tsv"):
-        place = next((p for p in zones.get(home, ()) if p.locale.country == country), None)
+        place = next((p for p in namesakes(home) if p.locale.country == country), None)
         if place is not None:
             homes[name] = place.locale
         elif country in _capitals():
@@ -161,17 +173,15 @@ def _voters(
 ) -> list[tuple[tuple[_Place, ...], float]]:
     """(namesakes, votes) of the dateline, each place, each organisation named after a
     place, and each outlet with a home that the text names."""
-    zones = place_zones()
     voters: list[tuple[tuple[_Place, ...], float]] = []
-    if dateline in zones:
-        voters.append((zones[dateline], STRONG_VOTES))
+    if dateline and namesakes(dateline):
+        voters.append((namesakes(dateline), STRONG_VOTES))
     places = [cluster for cluster in clusters if cluster.kind == "place"]
     for cluster in places:
-        name = next(
-            (m for m in (cluster.name, *(m.text for m in cluster.mentions)) if m in zones), ""
-        )
-        if name:
-            voters.append((zones[name], len(cluster.mentions)))
+        forms = (cluster.name, *(mention.text for mention in cluster.mentions))
+        found = next((known for form in forms if (known := namesakes(form))), ())
+        if found:
+            voters.append((found, len(cluster.mentions)))
     place_names = {cluster.name for cluster in places}
     outlets = Counter(_credited_outlets(text, header_end))
     for cluster in clusters:
@@ -210,11 +220,10 @@ def _named_home(organisation: str, place_names: set[str]) -> tuple[_Place, ...] 
     Council"): a city, state or country, or a town the article names as a place (a small
     town's name is too often a word: "Green Party", "University of Galway")."""
     words = organisation.split()
-    zones = place_zones()
     for size in range(min(3, len(words) - 1), 0, -1):
         prefix = " ".join(words[:size])
-        if prefix in zones and (prefix in places() or prefix in place_names):
-            return zones[prefix]
+        if namesakes(prefix) and (prefix in places() or prefix in place_names):
+            return namesakes(prefix)
     return None
 
 
