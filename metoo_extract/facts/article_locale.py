@@ -51,8 +51,9 @@ class _Place(NamedTuple):
 
 @cache
 def _place_lines() -> list[str]:
-    """The rows of ``data/place_zones.tsv``, sorted by name as the file is (a tab sorts
-    before any character of a name, so "Perth\t..." comes before "Perth Amboy\t...")."""
+    """The rows of ``data/place_zones.tsv``, sorted by name as the file is (the tab after
+    a name sorts before any character of a longer name: "Perth" comes before "Perth
+    Amboy")."""
     text = resources.files("metoo_extract.data").joinpath("place_zones.tsv").read_text("utf-8")
     return [line for line in text.split("\n") if line and line[0] != "#"]
 
@@ -132,7 +133,8 @@ def article_locale(
     has that offset then. A country wins with at least ``MIN_VOTES`` votes and more than
     half of all votes or twice the votes of any other; its zone is the one most of its
     own places vote for (a country's name votes for its capital's zone only as a
-    tie-breaker). None when no country wins.
+    tie-breaker), of those with the printed zone's offset when there are such. None when
+    no country wins.
     """
     voters = _voters(text, header_end, list(clusters), dateline)
     country_votes: Counter[str] = Counter()
@@ -156,7 +158,11 @@ def article_locale(
     majority = votes * 2 > sum(country_votes.values())
     if not country or votes < MIN_VOTES or not (majority or votes >= 2 * runner_up):
         return None
-    return max((loc for loc in zone_votes if loc.country == country), key=zone_votes.__getitem__)
+    zones = [loc for loc in zone_votes if loc.country == country]
+    if isinstance(published, datetime) and published.utcoffset() is not None:
+        printed = [loc for loc in zones if _offset(loc.zone, published) == published.utcoffset()]
+        zones = printed or zones  # a Milwaukee release stamped "Eastern Standard Time"
+    return max(zones, key=zone_votes.__getitem__)
 
 
 def _offset(zone: str, moment: datetime) -> timedelta | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
-from ..normalize.country_holidays import country_holiday, holiday_pattern
+from ..normalize.country_holidays import country_holiday, holiday_pattern, may_name_a_holiday
 from ..normalize.date_math import iso_day, nearest
 from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
 from ..normalize.numbers import ORDINAL_WORDS
@@ -126,7 +126,7 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
     Day" in Canada, "Freedom Day" in South Africa), each the nearest such day in the
     tense of its clause; a year printed after the name fixes the year."""
     reference = doc._.metoo_published
-    if locale is None or reference is None:
+    if locale is None or reference is None or not may_name_a_holiday(doc_text(doc)):
         return []
     ref = reference.date() if isinstance(reference, datetime) else reference
     pattern = holiday_pattern(locale.country, ref.year)
