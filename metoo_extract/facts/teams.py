@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
+from ..normalize.name_search import NameSearch
 from .tense import lemma_in
 
 #: A match score between two sides: "3 – 0", "1-2" (tallies above 20 are votes).
@@ -53,14 +54,11 @@ def _scored(doc: Doc) -> bool:
 
 
 @lru_cache(maxsize=2)
-def _club_pattern(find_in_text: bool) -> re.Pattern[str]:
-    """One alternation of the clubs' names of one mode, longest first."""
-    names = sorted(
-        (n for n, club in lex.sports_clubs().items() if club.find_in_text == find_in_text),
-        key=len,
-        reverse=True,
+def _club_search(find_in_text: bool) -> NameSearch:
+    """The clubs' names of one mode, searched as whole words, longest first."""
+    return NameSearch(
+        n for n, club in lex.sports_clubs().items() if club.find_in_text == find_in_text
     )
-    return re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +75,7 @@ def sports_article(doc: Doc) -> bool:
     key = "metoo_sports"
     if key not in doc.user_data:
         text = doc_text(doc)
-        clubs = {m.group() for m in _club_pattern(True).finditer(text)}
+        clubs = {text[start:end] for start, end in _club_search(True).finditer(text)}
         words = {m.group().lower() for m in _sports_words().finditer(text)}
         doc.user_data[key] = _scored(doc) or len(clubs) >= 2 or len(words) >= 3
     return doc.user_data[key]
@@ -89,8 +87,8 @@ def club_spans(doc: Doc) -> list[Span]:
     if not sports_article(doc):
         return []
     spans = []
-    for match in _club_pattern(False).finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
+    for start, end in _club_search(False).finditer(doc_text(doc)):
+        span = doc.char_span(start, end)
         if span is not None:
             spans.append(span)
     return spans

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 #: Where a name may start: a word not glued to a word character, "@" or "#" before it.
 _WORD_START = re.compile(r"(?<![\w@#])\w+")
+_FIRST_WORD = re.compile(r"\w+")
 
 
 class NameSearch:
@@ -24,7 +25,7 @@ class NameSearch:
         by_first_word: dict[str, list[str]] = {}
         others: list[str] = []
         for name in set(names):
-            first = re.match(r"\w+", name)
+            first = _FIRST_WORD.match(name)
             if first is None:
                 others.append(name)
             else:
