@@ -1437,7 +1437,49 @@ NAME_FORM_CASES = [
         "Local 113",
         ["Local 113", "Local 113"],
     ),
+    (  # a pitcher's position before his name
+        "Mariners: RHP Caleb Ortman (5-3, 3.65) opens a three-game series on Tuesday.",
+        "person",
+        "Caleb Ortman",
+        ["Caleb Ortman"],
+    ),
+    (  # a caption's closing credit
+        "Image: A 14-year-old scrolls through a video app at home in Oakland, Calif. Aileen "
+        "Park for NPR\n\nThe study began.",
+        "person",
+        "Aileen Park",
+        ["Aileen Park"],
+    ),
+    (  # a chamber is an institution
+        "The Chamber of Mines of Mali said the sector produced 51.7 tonnes of gold.",
+        "organisation",
+        "Chamber of Mines of Mali",
+        ["Chamber of Mines of Mali"],
+    ),
+    (  # an office named for its holder keeps the holder's title
+        "The comment period is run by the Office of the US Trade Representative.",
+        "organisation",
+        "Office of the US Trade Representative",
+        ["Office of the US Trade Representative"],
+    ),
+    (  # a second surname the model left out
+        "Prime Minister Alfredo Sánchez Ruiz is due to visit the area on Thursday.",
+        "person",
+        "Alfredo Sánchez Ruiz",
+        ["Alfredo Sánchez Ruiz"],
+    ),
+    (  # an acronym written as a word, as British papers do
+        "Food is being flown in. Unicef estimated that 40,000 children were affected.",
+        "organisation",
+        "Unicef",
+        ["Unicef"],
+    ),
 ]
+
+
+def test_a_zone_after_a_clock_time_is_no_name(nlp):
+    found = entities(nlp, "The tariffs kick in at 12:01 a.m. ET on June 1, officials said.")
+    assert "ET" not in names(found, "organisation") + names(found, "person")
 
 
 @pytest.mark.parametrize(("text", "kind", "name", "mentions"), NAME_FORM_CASES)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from ..layout import is_header_field
 from ..normalize import name_lexicons as lex
+from ..normalize.clock import zone_offsets
 from ..normalize.holidays import holiday_rules
 from ..normalize.name_search import NameSearch
 from ..normalize.names import (
@@ -302,6 +303,17 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             and (raw(units[0]).isupper() or lex.is_given_name(raw(units[0])))
         )
 
+    def _office_of_a_holder(units: list[tuple[int, int]]) -> bool:
+        """ "Office of the US Trade Representative", "Office of the High Commissioner":
+        an institution named for its holder keeps the holder's title."""
+        words = [raw(u) for u in units]
+        return (
+            fold(units[0]) in org_words
+            and len(words) >= 4
+            and words[1] == "of"
+            and words[2] == "the"
+        )
+
     titled = False
     if not is_org:
         inner = [
@@ -335,6 +347,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
                     or (fold(units[-1]) in lex.byline_roles() and _reporter(units))
                 )
                 and doc[units[0][0] : units[-1][1]].text not in lex.known_organisations()
+                and not _office_of_a_holder(units)
             )
         )
     ):
@@ -351,6 +364,8 @@ _HEADING_WORDS = frozenset(
 )
 #: The name of a time zone ends the way no organisation's does.
 _ZONE_NAME = re.compile(r"\b(?:Standard|Daylight|Summer|Mean|Universal|Saving) Time$")
+#: A clock time right before a name: "12:01 a.m." + "ET", "9pm" + "AEST".
+_CLOCK_BEFORE = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)[^\S\n]*\(?$", re.I)
 
 
 def _amount_currency(doc: Doc, k: int) -> bool:
@@ -441,8 +456,11 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     text = span.text
     if text.isupper() and set(text.split()) & _HEADING_WORDS:
         return None  # "WHAT COMES NEXT", "HOW WE GOT HERE": a heading in capitals
-    if _ZONE_NAME.search(text):
-        return None  # "09:42 Japan Standard Time", "Eastern Daylight Time": a clock's zone
+    if _ZONE_NAME.search(text) or (
+        text.upper() in zone_offsets()
+        and _CLOCK_BEFORE.search(doc_text(doc), max(0, span.start_char - 16), span.start_char)
+    ):
+        return None  # "09:42 Japan Standard Time", "12:01 a.m. ET": a clock's zone
     end = span.end_char - (2 if possessive_length(span[-1].text) == 2 else 0)
     if not any(ch.isupper() for ch in text) and text not in lex.known_organisations():
         return None  # names are capitalised ("don" is not a person; "dpa" is known)
@@ -642,12 +660,34 @@ def _after_organisation(doc: Doc, k: int) -> bool:
     return k > 0 and doc[k - 1].ent_type_ == "ORG" and doc[k - 1].ent_iob_ in ("B", "I")
 
 
+def _second_surname(doc: Doc, ent: Span) -> bool:
+    """A given name and surname followed by one more surname the model left out, as
+    Spanish and Portuguese names have them: "Alfredo Sánchez" + "Ruiz" (not a day, a
+    place, or the first of more capitalised words)."""
+    end = ent.end
+    return (
+        end < len(doc)
+        and lex.is_given_name(ent[0].text)
+        and "\n" not in doc[end - 1].whitespace_
+        and doc[end - 1].whitespace_ == " "
+        and _loose_name_word(doc, end)
+        and not calendar_word(doc[end].text)
+        and doc[end].text not in lex.places()
+        and doc[end].text not in lex.towns()
+        and doc[end].text not in lex.known_organisations()
+        and (end + 1 == len(doc) or not doc[end + 1].is_title)
+    )
+
+
 def grow_person(doc: Doc, ent: Span) -> Span:
     """A one-word person's name the model cut short, grown over one capitalised proper
     noun on the same line: a known given name before it ("[Carly] Simon"), a given name
     between it and an organisation's name ("Refugee Council [Enver] Solomon"), or a surname
-    after a known given name ("Johnnie [Christmas]")."""
+    after a known given name ("Johnnie [Christmas]"); a two-word name over a second
+    surname ("Alfredo Sánchez [Ruiz]")."""
     start, end = ent.start, ent.end
+    if len(ent) == 2 and _second_surname(doc, ent):
+        return doc[start : end + 1]
     if len(ent) != 1:
         return ent
     if (

@@ -343,12 +343,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     cut from its front)."""
     span = doc[first:last]
     flags = set()
-    if (
-        titled
-        or _title_before(doc, first)
-        or (len(span) >= 2 and photo_credited(doc_text(doc), span.start_char, span.end_char))
-    ):
+    credited = len(span) >= 2 and photo_credited(doc_text(doc), span.start_char, span.end_char)
+    if titled or _title_before(doc, first) or credited:
         flags.add("title")  # a photographer's credit names a person like a title does
+    if credited and lex.is_given_name(span[0].text):
+        flags.add("credit")  # "... Aileen Park for NPR": a photographer, not a park
     if (len(span) > 1 and any(_fold(t.text) in lex.organisation_words() for t in span)) or (
         len(span) >= 2 and span[-2].text == "Local" and span[-1].like_num
     ):

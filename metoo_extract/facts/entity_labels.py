@@ -28,6 +28,7 @@ WEIGHTS = {
     "club": ("organisation", 4.5),
     "given_name": ("person", 2.0),
     "age": ("person", 3.0),
+    "credit": ("person", 4.0),
     "locative": ("place", 2.0),
     "place_major": ("place", 2.0),
     "place_city": ("place", 1.5),

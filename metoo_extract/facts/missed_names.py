@@ -283,12 +283,30 @@ PHOTO_CREDIT = re.compile(
 CREDIT_END = re.compile(r"\s*(?:[/|)]|$)", re.M)
 
 
+#: A caption line: "Image: ...", "Photo: ...".
+_CAPTION_LINE = re.compile(r"(?i)(?:image|photo|photograph|picture|caption)s?\s*[:|]")
+#: A credit that closes a caption: "... Aileen Park for NPR", "... for The New York Times".
+_FOR_OUTLET_END = re.compile(
+    r"[^\S\n]+for[^\S\n]+(?:[Tt]he[^\S\n]+)?[A-Z][\w&.'’-]*(?:[^\S\n]+[A-Z][\w&.'’-]*){0,3}"
+    r"[^\S\n]*$",
+    re.M,
+)
+
+
 def photo_credited(text: str, start: int, end: int) -> bool:
     """The name at ``start..end`` is a photographer's credit: "Photograph: Tamsin
-    Wardle/AAP", "ST PHOTO: DARREN LOKE"."""
-    return (
+    Wardle/AAP", "ST PHOTO: DARREN LOKE", or a caption's last words "Aileen Park for
+    NPR"."""
+    if (
         PHOTO_CREDIT.search(text, max(0, start - 20), start) is not None
         and CREDIT_END.match(text, end) is not None
+    ):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _FOR_OUTLET_END.match(text, end) is not None
+        and _CAPTION_LINE.match(text, line_start) is not None
+        and text[max(line_start, start - 2) : start] in (". ", "? ", "! ", ") ")
     )
 
 

@@ -311,8 +311,27 @@ def _union_local(doc: Doc, last: int) -> int:
     return last
 
 
+def _holder_title(doc: Doc, first: int, last: int) -> int:
+    """Grow "Office of the US Trade" over the title of the holder it is named for:
+    "Representative"."""
+    k = first + (doc[first].lower_ == "the")
+    if (
+        last < len(doc)
+        and last - k >= 4
+        and doc[k].text == "Office"
+        and doc[k + 1].text == "of"
+        and doc[k + 2].lower_ == "the"
+        and doc[last].is_title
+        and _fold(doc[last].text) in lex.titles()
+        and "\n" not in doc[last - 1].whitespace_
+    ):
+        return last + 1
+    return last
+
+
 def extend_right(doc: Doc, first: int, last: int) -> int:
     """The end of an organisation's name the model cut short (tokens ``first..last``)."""
+    last = _holder_title(doc, first, last)
     end = _of_phrases(doc, _foreign_complement(doc, _union_local(doc, _legal_form(doc, last))))
     end = _campus(doc, first, end)
     end = _listed_complement(doc, first, end)

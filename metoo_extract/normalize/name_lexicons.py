@@ -164,7 +164,21 @@ def known_organisations() -> dict[str, KnownOrganisation]:
         for name, club in sports_clubs().items()
         if club.find_in_text
     }
-    return {**clubs, **_known("organisations.tsv")}
+    known = _known("organisations.tsv")
+    return {**clubs, **_acronyms_as_words(known), **known}
+
+
+def _acronyms_as_words(known: dict[str, KnownOrganisation]) -> dict[str, KnownOrganisation]:
+    """Acronyms of four letters or more as British papers write them, "Unicef", "Nato",
+    "Opec": only to relabel what the model found, and never a place's or a given name's
+    spelling ("NICE" is not "Nice")."""
+    out = {}
+    for name, entry in known.items():
+        if len(name) >= 4 and name.isalpha() and name.isupper():
+            word = name.capitalize()
+            if word not in places() and word not in towns() and not is_given_name(word):
+                out[word] = KnownOrganisation(word, entry.category, False)
+    return out
 
 
 @cache
