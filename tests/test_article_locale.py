@@ -270,3 +270,31 @@ def test_place_table_is_sorted_by_name_for_its_binary_search() -> None:
     names = [line.split("\t", 1)[0] for line in _place_lines()]
     assert names == sorted(names)
     assert len(names) > 30_000
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "BAMAKO — Mali's mines ministry said on Tuesday that Perth-listed Sahel Gold would "
+            "pay $520 million for the licence. Mining in Mali and Bamako's budget depend on "
+            "gold, officials in Bamako said.",
+            "USD",
+        ),
+        (
+            "SYDNEY — The Sydney council will spend $520 million on the line, officials in "
+            "Sydney and Melbourne said.",
+            "AUD",
+        ),
+    ],
+    ids=["a Malian story's dollar", "a Sydney story's dollar"],
+)
+def test_a_bare_dollar_is_the_dollar_of_the_articles_country(extractor, text, unit) -> None:
+    record = extractor.extract(Article(text, "-", date(2026, 9, 3)))
+    assert [q.unit for q in record.quantities if q.kind == "money"] == [unit]
+
+
+def test_barrels_per_day() -> None:
+    from metoo_extract.normalize.units import unit_of_word
+
+    assert unit_of_word("bpd") == ("barrels per day", "measure")

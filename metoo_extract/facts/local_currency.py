@@ -77,6 +77,12 @@ _SHARED_CURRENCIES = {
         (r"Somalia|Somali|Mogadishu", "SOS"),
     ),
 }
+#: Countries whose own dollar a bare "$" means in their press.
+_LOCAL_DOLLARS = {
+    "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
+    "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD", "FJ": "FJD", "NA": "NAD",
+    "LR": "LRD", "GY": "GYD", "BZ": "BZD", "BN": "BND",
+}  # fmt: skip
 #: Surfaces that are a currency only in an article naming one of its countries ("W" the
 #: won, as Korean English-language papers print it: "W24tr").
 LOCAL_ONLY = {"R", "Sh", "P", "N", "W"}
@@ -96,6 +102,11 @@ def local_currency(doc: Doc, code: str, required: bool = False, surface: str = "
     choices = _SHARED_CURRENCIES.get(code)
     if choices is None or (code in _BARE and surface.lower() not in _BARE[code]):
         return code
+    locale = doc._.metoo_locale
+    if code == "USD" and locale is not None:
+        # the country the article is written from decides: a Malian story's "$" is the
+        # US dollar however often its Australian miner is named
+        return _LOCAL_DOLLARS.get(locale.country, "USD")
     key = f"metoo_currency_{code}"
     counts = doc.user_data.get(key)
     if counts is None:  # counted once per doc: long articles have many amounts
