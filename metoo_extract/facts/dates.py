@@ -15,8 +15,8 @@ from ..normalize.country_holidays import country_holiday, holiday_pattern, may_n
 from ..normalize.date_math import iso_day, nearest
 from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
 from ..normalize.numbers import ORDINAL_WORDS
-from ..normalize.relative_dates import ANAPHOR, read_anaphor, shift_value
 from .article_locale import Locale, article_locale
+from .date_context import anaphors, calendar_seasons
 from .date_spans import candidate_spans
 from .exclusions import counts_a_plural
 from .tense import tense_of
@@ -156,92 +156,6 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
     return found
 
 
-#: An anaphoric length of time where it stands alone ("up 4% from a year earlier.",
-#: "the previous year"), not before the event it counts from ("a year before the coup").
-_ANAPHOR = re.compile(r"(?<![\w-])(?:" + ANAPHOR.pattern + ")", re.IGNORECASE)
-_COMPARED_WITH = re.compile(r"(?i)\b(?:from|on|than|over|with|versus|vs\.?)\s+$")
-_STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|but|when|while|as|than)\b")
-
-
-def _anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMatch]:
-    """ "a year earlier", "two days later", "the previous year": counted from the date the
-    paragraph named last before it (the day, month or quarter a year before keeps its
-    granularity: "January ... a year earlier" is January of the year before). With no
-    such date, a year before that a figure is compared with ("up 4% from a year
-    earlier") is counted from the publication date."""
-    article = doc_text(doc)
-    reference = doc._.metoo_published
-    header_end = doc._.metoo_header_end
-    out = []
-    for match in _ANAPHOR.finditer(article):
-        start, end = match.span()
-        if any(taken[start:end]):
-            continue
-        if (match["dir"] or match["dir2"]) and not _STANDS_ALONE.match(article, end):
-            continue
-        reading = read_anaphor(match.group())
-        if reading is None:
-            continue
-        n, unit = reading
-        paragraph = article.rfind("\n\n", 0, start)
-        antecedent = next(
-            (
-                m
-                for m in reversed(found)
-                if m.end <= start and m.start >= max(paragraph, header_end) and m.value
-            ),
-            None,
-        )
-        if antecedent is not None:
-            value = shift_value(antecedent.value, antecedent.granularity, n, unit)
-        elif (
-            unit == "year"
-            and n < 0
-            and reference is not None
-            and _COMPARED_WITH.search(article, max(0, start - 14), start)
-        ):
-            value = (f"{reference.year + n:04d}", "year", True)
-        else:
-            value = None
-        if value is None:
-            continue
-        taken[start:end] = b"\x01" * (end - start)
-        out.append(DateMatch(start, end, article[start:end], *value))
-    return out
-
-
-#: Sports whose season is the calendar year (tennis, golf, motor racing, cycling,
-#: baseball, athletics, and the winter codes of the southern hemisphere); football,
-#: basketball, hockey and cricket seasons straddle two years.
-_CALENDAR_SEASON_SPORTS = re.compile(
-    r"\b(?:tennis|Wimbledon|ATP|WTA|Grand Slam|golf|PGA|LPGA|Formula (?:One|1)|F1|MotoGP"
-    r"|NASCAR|IndyCar|Grand Prix|cycling|peloton|Tour de France|Giro d'Italia|Vuelta"
-    r"|baseball|MLB|World Series|NRL|AFL|Super Rugby|netball|athletics|Diamond League"
-    r"|WNBA|MLS)\b"
-)
-_SEASON = re.compile(r"(?i)(?:the\s+)?(?P<shift>this|last|next|current|previous|coming)\s+season\b")
-
-
-def _calendar_seasons(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
-    """In a story of a sport whose season is the calendar year (two mentions of such a
-    sport or its bodies), "this season" is the year of publication, "last season" the
-    one before: in June 2026 Wimbledon's "this season" is 2026, not 2025-26."""
-    reference = doc._.metoo_published
-    article = doc_text(doc)
-    if reference is None or len(_CALENDAR_SEASON_SPORTS.findall(article, 0, 20_000)) < 2:
-        return found
-    out = []
-    for match in found:
-        season = _SEASON.fullmatch(match.text)
-        if season and match.granularity == "year":
-            step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(
-                season["shift"].lower(), 0
-            )
-            match = match._replace(value=f"{reference.year + step:04d}")
-        out.append(match)
-    return out
-
-
 class Finder:
     """Date expressions: model entities and calendar patterns, read with the verb's tense."""
 
@@ -276,8 +190,8 @@ class Finder:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             found.append(DateMatch(start, end, text, *reading))
-        found = _calendar_seasons(doc, sorted(found))
-        return _ordered_ranges(article, sorted(found + _anaphors(doc, found, taken)))
+        found = calendar_seasons(doc, sorted(found))
+        return _ordered_ranges(article, sorted(found + anaphors(doc, found, taken)))
 
     def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> None:
         """Store the matches on ``doc._.metoo_dates``."""
