@@ -81,6 +81,11 @@ def test_parse_number(text, expected):
         ("Rs 500 crore", [("500 crore", 5e9, None, None)]),
         ("the 21st time", []),
         ("COVID-19 and G7", []),
+        # a minus sign on its own stays outside the span; the quantity reads it
+        ("lows of -6C", [("6", 6, None, None)]),
+        ("from -5 to 12", [("5 to 12", 5, 5, 12)]),
+        ("minus 190 to 120", [("190 to 120", 190, 190, 120)]),
+        ("the B-52 and X-15", []),
         ("the 1990s", []),
         ("at 5:30 pm", []),
         ("call 555-1234", []),

@@ -273,6 +273,30 @@ CASES = [
         "Overnight lows of minus 2 degrees Celsius hit the camps.",
         [("minus 2 degrees Celsius", -2, "degrees Celsius", "measure", None, False)],
     ),
+    # a minus sign, spelled or printed, makes a measure, a rate or a sum negative
+    (
+        "Lows fell to -6C overnight and ranged from -5 to 12 degrees on the coast.",
+        [
+            ("-6C", -6, "degrees Celsius", "measure", None, False),
+            ("-5 to 12 degrees", -5, "degrees", "measure", None, True),
+        ],
+    ),
+    (
+        "Surface temperatures swing from minus 190 to 120 degrees Celsius.",
+        [("minus 190 to 120 degrees Celsius", -190, "degrees Celsius", "measure", None, True)],
+    ),
+    (
+        "The bank kept its rate at minus 0.1 percent, within plus or minus 2 percent.",
+        [
+            ("minus 0.1 percent", -0.1, "percent", "percent", None, False),
+            ("2 percent", 2, "percent", "percent", None, False),
+        ],
+    ),
+    (
+        "The current account balance was minus $60 billion.",
+        [("minus $60 billion", -60e9, "USD", "money", None, False)],
+    ),
+    ("It was the COVID-19 ward, where 12 -3 was scrawled.", []),
     (
         "The union wants a C$2.6-billion deal.",
         [("C$2.6-billion", 2.6e9, "CAD", "money", None, False)],

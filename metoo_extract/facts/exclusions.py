@@ -278,7 +278,10 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
         return True  # "Level Four hospitals", "Phase Two"
     prev = doc[span.start - 1]
     nxt = doc[span.end] if span.end < len(doc) else None
-    follows_noun = (prev.pos_ in ("NOUN", "PROPN") and not prev.is_punct) or prev.text == "Local"
+    signed = prev.lower_ in ("minus", "plus")  # "plus or minus 2 percent": a margin
+    follows_noun = (prev.pos_ in ("NOUN", "PROPN") and not prev.is_punct and not signed) or (
+        prev.text == "Local"  # "Local 113"
+    )
     counts_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS"
     return follows_noun and not counts_next and bool(re.fullmatch(r"\d+", number.text))
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
-from ..normalize.numbers import NumberSpan, find_numbers, parse_number
+from ..normalize.numbers import NumberSpan, below_zero, find_numbers, parse_number
 from ..normalize.units import (
     UnitMatch,
     currency_after,
@@ -223,10 +223,11 @@ class Finder:
             qualifier or number.vague or number.high is not None or _hedged(doc, start)
         )
         value = round(number.value, 3) if number.value < 1 else number.value
-        below_zero = re.search(r"(?:\bminus\s+|−)$", text[max(0, start - 6) : start], re.I)
-        if below_zero and kind == "measure":  # "minus 2 degrees Celsius", "−5C"
-            start -= len(below_zero.group(0))
-            value = -value
+        low = number.low
+        sign = below_zero(text, start) if kind in _SIGNED_KINDS else ""
+        if sign:  # "minus 2 degrees Celsius", "-6C", "minus 0.1 percent", "minus $60 billion"
+            start -= len(sign)
+            value, low = -value, (-low if low is not None else None)
         return QuantityMatch(
             start=start,
             end=end,
@@ -236,12 +237,14 @@ class Finder:
             kind=kind,
             qualifier=qualifier,
             approximate=approximate,
-            low=number.low,
+            low=low,
             high=number.high,
             vague=number.vague,
         )
 
 
+#: Kinds of amount a minus sign makes negative; a count or a duration is never below zero.
+_SIGNED_KINDS = ("measure", "money", "percent")
 #: A number with "m" glued on, which is a million unless a dimension follows.
 #: A number with a scale: "2.3bn", "620 million", "5 crore".
 _SCALED = re.compile(r"(?i)(illion|lakh|crore|\d(?:k|m|bn|tn|mn))$")

@@ -73,7 +73,9 @@ GLUED_PREFIXES = ("R", "Rs", "Rs.", "KSh", "Ksh", "KShs", "Kshs", "USh", "TSh", 
 GLUED_PREFIXES += ("RM", "Rp", "Rp.", "P", "N", "W", "SR", "Dh", "Dhs", "QR", "KD", "S/")
 GLUED_PREFIXES += ("AED", "SAR", "QAR", "KWD", "BHD", "OMR", "USD", "EUR", "GBP", "INR")
 _GLUED = "|".join(rf"(?<=(?-i:\b{re.escape(p)}))" for p in GLUED_PREFIXES)
-_START = rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-]))"
+#: A number starts after a glued currency, after no word character, or after a minus
+#: sign standing on its own ("fell to -6C", "from -5 to 12"), unlike "COVID-19".
+_START = rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-])|(?<=[\s(]-)(?=\d)|(?<=^-)(?=\d))"
 #: Measure units written glued to the digits ("300mm", "10km", "41.2C", "24,000TEU", "2.8x").
 GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", "ft", "lb", "nm")
 GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
@@ -201,7 +203,8 @@ def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
             sep = _RANGE_SEP.fullmatch(text[span.end : nxt.start])
             opened = _RANGE_OPEN.search(text[max(0, span.start - 9) : span.start])
             word = sep.group(0).strip().lower() if sep else ""
-            ok = sep is not None and (word != "and" or opened) and span.value < nxt.value
+            low = -span.value if below_zero(text, span.start) else span.value
+            ok = sep is not None and (word != "and" or opened) and low < nxt.value
             if word in ("-", "–", "—") and span.text[0].isdigit() != nxt.text[0].isdigit():
                 ok = False
             if ok:
@@ -222,6 +225,17 @@ def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
         out.append(span)
         i += 1
     return out
+
+
+#: A sign that makes the number after it negative: "minus 2", "−5", "-6C" (not "plus or
+#: minus 2", a margin).
+_BELOW_ZERO = re.compile(r"(?:(?<!\bor\s)\bminus\s+|−|(?:^|(?<=[\s(]))-)$", re.IGNORECASE)
+
+
+def below_zero(text: str, start: int) -> str:
+    """The minus sign written just before ``text[start:]``, or "" when there is none."""
+    m = _BELOW_ZERO.search(text, max(0, start - 9), start)
+    return m.group(0) if m else ""
 
 
 def _is_phone(text: str) -> bool:
