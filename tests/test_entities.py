@@ -555,6 +555,31 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "United States House of Representatives",
             ["United States House of Representatives", "House"],
         ),
+        # capitals that keep the small word's letter, and a well-known short form
+        (
+            "The Bank of Japan held rates on Friday. Economists expect the BOJ to act in January.",
+            "Bank of Japan",
+            ["Bank of Japan", "BOJ"],
+        ),
+        (
+            "Investors bet the Federal Reserve would cut rates. Traders now see a 78% chance "
+            "that the Fed will cut in December.",
+            "Federal Reserve",
+            ["Federal Reserve", "Fed"],
+        ),
+        # a Malaysian company's legal form
+        (
+            "Tenaga Nasional Bhd (TNB) said it had shut down 46 substations.",
+            "Tenaga Nasional Bhd",
+            ["Tenaga Nasional Bhd", "TNB"],
+        ),
+        # a portfolio before a title names an office, not the ministry
+        (
+            "The Ministry of Finance spent 4.8 trillion yen in April. Stocks fell, and Finance "
+            "Minister Yuko Shimazu warned that the government would act.",
+            "Ministry of Finance",
+            ["Ministry of Finance"],
+        ),
     ],
 )
 def test_grouping(nlp, text, name, expected):
@@ -702,6 +727,7 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("The hospital filed its reports under Vanessa's Law, the regulator said.", "Vanessa"),
         ("Storms on Valentine's Day cut power to 42,000 homes.", "Valentine"),
         ("He was diagnosed with Parkinson's disease in 2019.", "Parkinson"),
+        # a portfolio before a title names an office
     ],
 )
 def test_not_names(nlp, text, absent):
@@ -864,6 +890,30 @@ def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dro
             "The dead were named as shift foreman Héctor Manuel Araya Cortés, 51, and "
             "driller Cristián Andrés Olivares Tapia, 29.",
             "Cristián Andrés Olivares Tapia",
+        ),
+        # Malaysian titles of one word and of two, and the name the model cut after them
+        ("Tan Sri Lim Boon Keat called on the public to donate water.", "Lim Boon Keat"),
+        (
+            "Kelantan police chief Comm Datuk Razali Yaacob said two people had died.",
+            "Razali Yaacob",
+        ),
+        (
+            "Nadma director-general Datuk Wan Rosli Wan Ismail said 1,200 personnel were sent.",
+            "Wan Rosli Wan Ismail",
+        ),
+        (
+            "Federal minister Datuk Seri Dr Kamaruzzaman Yusof, who chairs the committee, said so.",
+            "Kamaruzzaman Yusof",
+        ),
+        # the given names between a title and the name the model found
+        (
+            "MetMalaysia director-general Dr Nor Azlina Abdul Rahman said 312mm of rain fell.",
+            "Nor Azlina Abdul Rahman",
+        ),
+        # a byline's name in capitals, whole
+        (
+            "Floods worsen\nby NUR AFIQAH ZAINAL and ERIC LAU KHENG HUAT\n\nRain fell.",
+            "ERIC LAU KHENG HUAT",
         ),
     ],
 )

@@ -28,10 +28,17 @@ def test_every_table_says_where_it_comes_from(name):
 def test_known_names_are_well_formed_and_listed_once(name):
     seen: set[str] = set()
     for line in rows(name):
-        entry, category, mode = line.split("\t")
+        entry, category, mode, *full_name = line.split("\t")
         assert entry == entry.strip() and category and mode in ("find", "label"), line
         assert entry not in seen, f"{entry!r} listed twice in {name}"
         seen.add(entry)
+        assert len(full_name) <= 1 and all(f and f == f.strip() for f in full_name), line
+
+
+def test_a_short_forms_main_name_is_listed_too():
+    entries = {line.split("\t")[0]: line.split("\t")[3:] for line in rows("organisations.tsv")}
+    for short, full_name in entries.items():
+        assert not full_name or full_name[0] in entries, short
 
 
 def test_no_name_is_both_a_venue_and_an_organisation_or_product():

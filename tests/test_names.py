@@ -80,6 +80,10 @@ def test_acronym(name, expected):
         ("US", "United States", True),
         ("SEC", "Stock Exchange", False),
         ("Sec", "Securities and Exchange Commission", False),
+        ("BOJ", "Bank of Japan", True),
+        ("DOJ", "Department of Justice", True),
+        ("BOJ", "Bank Japan", False),
+        ("SOTU", "State of the Union", True),
     ],
 )
 def test_is_acronym_of(short, full, expected):

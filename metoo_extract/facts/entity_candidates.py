@@ -256,8 +256,21 @@ def _split_person_after_organisation(
     return [units]
 
 
+def _two_word_titles(doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Units with each title of two words made one ("Tan Sri", "Datuk Seri", "Mentri
+    Besar"), so that it is cut like a title of one word."""
+    out: list[tuple[int, int]] = []
+    for unit in units:
+        if out and _fold(doc[out[-1][0] : unit[1]].text) in lex.titles():
+            out[-1] = (out[-1][0], unit[1])
+        else:
+            out.append(unit)
+    return out
+
+
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     org_words = lex.organisation_words()
+    units = _two_word_titles(doc, units)
 
     def fold(unit: tuple[int, int]) -> str:
         return _fold(doc[unit[0] : unit[1]].text)
@@ -474,6 +487,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # "Vanessa's Law", "Valentine's Day": a name inside a law's or a day's
     if is_belief_word(text) or is_hyphen_compound(text):
         return None  # "Islamophobia", "Warhol-like": a belief or an adjective, not a name
+    if _portfolio_in_title(doc, first, last):
+        return None  # "Vice Finance Minister", "Deputy Health Secretary": part of a title
     if (
         not any(t.pos_ == "PROPN" or t.is_upper for t in span)
         and text not in lex.known_organisations()
@@ -490,6 +505,19 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         model,
         evidence(doc, first, last, titled),
     )
+
+
+def _portfolio_in_title(doc: Doc, first: int, last: int) -> bool:
+    """A portfolio before a title ("[Finance] Minister Yuko Shimazu", "Vice [Trade]
+    Minister", "Shadow [Home] Secretary") names an office, not an organisation."""
+    if last >= len(doc) or last - first > 2:
+        return False
+    if _fold(doc[last].text) not in lex.titles() or not doc[last].is_title:
+        return False
+    portfolios = lex.title_modifiers() - lex.demonyms()
+    if last - first == 1 and _fold(doc[first].text) in portfolios:
+        return True  # "Finance Minister", "Health Secretary"
+    return first > 0 and doc[first - 1].is_title and _fold(doc[first - 1].text) in portfolios
 
 
 @lru_cache(maxsize=1)

@@ -131,23 +131,29 @@ def _can_be_person(group: Group) -> bool:
     return group.kind != "organisation" or not (group.evidence & ORG_EVIDENCE)
 
 
-def _club_of(text: str) -> str | None:
-    """The main name of the club ``text`` names ("Juve" -> "Juventus"), if it is one."""
+def _main_name_of(text: str) -> str | None:
+    """The main name of the club or well-known organisation ``text`` names ("Juve" ->
+    "Juventus", "Fed" -> "Federal Reserve"), if it is one."""
     club = lex.sports_clubs().get(text)
-    return (club.full_name or club.name) if club else None
+    if club:
+        return club.full_name or club.name
+    known = lex.known_organisations().get(text)
+    return (known.full_name or known.name) if known else None
 
 
-def _club_short_form(group: Group, live: list[Group]) -> Group | None:
-    """A club's short form or nickname is the club: "Juve" / "Juventus", "Lakers" / "Los
-    Angeles Lakers"."""
-    clubs = {_club_of(m.text) for m in group.mentions} - {None}
-    if not clubs or group.kind != "organisation":
+def _known_short_form(group: Group, live: list[Group]) -> Group | None:
+    """A club's or a well-known organisation's short form or nickname is the
+    organisation: "Juve" / "Juventus", "Lakers" / "Los Angeles Lakers", "Fed" / "Federal
+    Reserve"."""
+    names = {_main_name_of(m.text) for m in group.mentions} - {None}
+    if not names or group.kind != "organisation":
         return None
-    hosts = [
-        g
-        for g in live
-        if g.kind == "organisation" and clubs & {_club_of(m.text) for m in g.mentions}
-    ]
+
+    def named(host: Group) -> bool:  # "Federal Reserve Board" is the Fed too
+        mains = {_main_name_of(m.text) or m.text for m in host.mentions}
+        return any(main == name or main.startswith(name + " ") for main in mains for name in names)
+
+    hosts = [g for g in live if g.kind == "organisation" and named(g)]
     return hosts[0] if len(hosts) == 1 else None
 
 
@@ -506,7 +512,7 @@ def weak_person(group: Group) -> bool:
 
 #: The joins, in order: each merges a group into the one ``pick`` names (fuzzy or not).
 JOINS = (
-    (_club_short_form, False),
+    (_known_short_form, False),
     (_person_short_form, False),
     (_organisation_prefix, False),
     (_person_typo, True),

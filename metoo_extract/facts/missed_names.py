@@ -172,6 +172,15 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2
             continue
+        ent = _grown_to_title(doc, ent)
+        ent = _grown_in_capitals(doc, ent)
+        titled_end = _after_titles(doc, ent, nxt)
+        if titled_end is not None:
+            # "Comm Datuk" + "Razali Yaacob", "Datuk Wan" + "Rosli" + "Wan Ismail": a name
+            # the model cut after its titles
+            out.append((doc[ent.start : titled_end], "PERSON"))
+            k += 2 if nxt is not None and titled_end == nxt.end else 1
+            continue
         surnames_end = _surnames_after(doc, ent, nxt)
         if surnames_end is not None:
             # "Cristián Andrés" + "Olivares" + "Tapia" (ORG): the surnames the model missed
@@ -186,6 +195,77 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             out.append((ent, ent.label_))
         k += 1
     return out
+
+
+def _starts_with_title(ent: Span) -> bool:
+    """The entity opens with an honorific or title of one word or two ("Datuk", "Tan
+    Sri")."""
+    first = _fold(ent[0].text)
+    pair = _fold(ent[:2].text) if len(ent) > 1 else ""
+    return first in lex.titles() or pair in lex.titles()
+
+
+def _grown_to_title(doc: Doc, ent: Span) -> Span:
+    """A person's name grown left over the capitalised words between it and a title the
+    model left out ("Dr [Nor Azlina] Abdul Rahman", "Chancellor [Angela] Merkel")."""
+    if ent.label_ != "PERSON":
+        return ent
+    start = ent.start
+    while (
+        start > 0
+        and ent.start - start < 3
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].whitespace_ == " "
+        and _fold(doc[start - 1].text) not in lex.titles() | lex.title_modifiers()
+    ):
+        start -= 1
+    if start == ent.start or start == 0 or _fold(doc[start - 1].text) not in lex.titles():
+        return ent
+    if not doc[start - 1].is_title or "\n" in doc[start - 1].whitespace_:
+        return ent
+    return Span(doc, start, ent.end, label=ent.label)
+
+
+def _grown_in_capitals(doc: Doc, ent: Span) -> Span:
+    """A name in capitals (a byline's, a photo credit's) grown over the words in
+    capitals after it on the line ("ERIC LAU" + "KHENG HUAT")."""
+    if ent.label_ != "PERSON" or not ent.text.isupper():
+        return ent
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end - 1].whitespace_ == " "
+        and doc[end].is_upper
+        and doc[end].is_alpha
+        and not doc[end].ent_type_
+        and doc[end].lower_ not in STOP_WORDS
+    ):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label)
+
+
+def _after_titles(doc: Doc, ent: Span, nxt: Span | None) -> int | None:
+    """The end of a titled person's name the model cut short: the capitalised proper
+    nouns right after it on the line that no other entity holds, and the person's name
+    they run into."""
+    if ent.label_ != "PERSON" or not _starts_with_title(ent):
+        return None
+    end = ent.end
+    while (
+        end < len(doc)
+        and "\n" not in doc[end - 1].whitespace_
+        and doc[end - 1].whitespace_
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and (not doc[end].ent_type_ or (nxt is not None and nxt.start == end))
+    ):
+        if nxt is not None and nxt.start == end:
+            if nxt.label_ != "PERSON":
+                break
+            return nxt.end
+        end += 1
+    return end if end > ent.end else None
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})

@@ -258,6 +258,7 @@ def _joined_head(doc: Doc, last: int) -> int:
 LEGAL_FORMS = frozenset(
     {"plc", "ltd", "inc", "llc", "llp", "corp", "co", "gmbh", "ag", "sa", "nv", "bv", "pty"}
     | {"pc", "lp", "lllp", "pllc", "spa", "srl", "ab", "asa", "oyj", "kk"}
+    | {"bhd", "berhad", "tbk", "kgaa", "sarl", "sas"}
 )
 
 

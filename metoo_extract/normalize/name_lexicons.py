@@ -25,11 +25,13 @@ US_PLACES = "|".join((
 
 
 class KnownOrganisation(NamedTuple):
-    """A row of organisations.tsv or products.tsv."""
+    """A row of organisations.tsv or products.tsv; ``full_name`` is the main name a
+    short form stands for ("Fed" -> "Federal Reserve")."""
 
     name: str
     category: str
     find_in_text: bool
+    full_name: str | None = None
 
 
 def _lines(filename: str) -> list[str]:
@@ -116,8 +118,8 @@ def is_given_name(word: str) -> bool:
 def _known(filename: str) -> dict[str, KnownOrganisation]:
     out = {}
     for line in _lines(filename):
-        name, category, mode = line.split("\t")
-        out[name] = KnownOrganisation(name, category, mode == "find")
+        name, category, mode, full_name = [*line.split("\t"), ""][:4]
+        out[name] = KnownOrganisation(name, category, mode == "find", full_name or None)
     return out
 
 

@@ -220,8 +220,14 @@ def is_acronym_of(short: str, full: str) -> bool:
         return short == "".join(w[0] for w in words(full) if w[0].isalpha())
     if not looks_like_acronym(short):
         return False
+    letters = short.replace(".", "").upper()
     initials = acronym(full)
-    return bool(initials) and short.replace(".", "").upper() == initials
+    if initials and letters == initials:
+        return True
+    # capitals that keep the small word's letter too: "BOJ" / "Bank of Japan", "DOJ" /
+    # "Department of Justice"
+    every = "".join(w[0] for w in words(full) if w[0].isalpha()).upper()
+    return len(every) >= 3 and letters == every and every != initials
 
 
 def is_subsequence(part: Sequence[str], whole: Sequence[str]) -> bool:
