@@ -567,6 +567,26 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Federal Reserve",
             ["Federal Reserve", "Fed"],
         ),
+        # a short form bracketed after the possessive
+        (
+            "They are housed at 87 relief centres, according to the Social Welfare "
+            "Department's (JKM) portal.",
+            "Social Welfare Department",
+            ["Social Welfare Department", "JKM"],
+        ),
+        # a ticker printed after the company's name; a town's name for the company
+        (
+            "Shares of Harlow Semiconductor Inc. jumped. Ridgeback Foods Co. RBF tumbled "
+            "11.8% after Harlow's upbeat comments.",
+            "Harlow Semiconductor Inc.",
+            ["Harlow Semiconductor Inc.", "Harlow"],
+        ),
+        (
+            "Shares of Harlow Semiconductor Inc. jumped. Ridgeback Foods Co. RBF tumbled 11.8% "
+            "after the maker cut its outlook.",
+            "Ridgeback Foods Co.",
+            ["Ridgeback Foods Co.", "RBF"],
+        ),
         # a Malaysian company's legal form
         (
             "Tenaga Nasional Bhd (TNB) said it had shut down 46 substations.",
@@ -727,7 +747,18 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("The hospital filed its reports under Vanessa's Law, the regulator said.", "Vanessa"),
         ("Storms on Valentine's Day cut power to 42,000 homes.", "Valentine"),
         ("He was diagnosed with Parkinson's disease in 2019.", "Parkinson"),
-        # a portfolio before a title names an office
+        # a coin, an amount glued to its currency, a bond, an index, a thing's initials
+        ("The exchange held just 2,960 Bitcoin in wallets it controlled.", "Bitcoin"),
+        ("The state approved RM500 in cash aid for each affected household.", "RM500"),
+        ("The yield on the 10-year Treasury note slipped 3.2 basis points.", "Treasury"),
+        ("On Wednesday, the Dow fell 0.4% and the Nasdaq slid 0.9%.", "Dow"),
+        ("On Wednesday, the Dow fell 0.4% and the Nasdaq slid 0.9%.", "Nasdaq"),
+        (
+            "Investors will get the personal consumption expenditures (PCE) price index on Friday.",
+            "PCE",
+        ),
+        # a market index's ticker names nothing to count
+        ("The S&P 500 SPX gained 58.14 points, or 1%, to end at 5,942.06.", "SPX"),
     ],
 )
 def test_not_names(nlp, text, absent):
@@ -1378,6 +1409,32 @@ def _people_and_organisations(nlp, text):
             "General Staff gave no details.",
             [],
             ["General Staff"],
+        ),
+        # a photographer credited at the end of a caption, in capitals, and the paper
+        (
+            "Floods spread\n\nImage: Villagers wade through floodwaters in Pasir Mas, "
+            "yesterday. - MOHD SHAHRIL ISMAIL/The Star\n\nKOTA BHARU: The number of "
+            "evacuees rose to 18,462.",
+            ["MOHD SHAHRIL ISMAIL"],
+            ["The Star"],
+        ),
+        # a given name and a surname at a sentence's start, before its verb
+        (
+            "Stocks rose on Thursday.\n\nIsabel Thornquist contributed to this article.",
+            ["Isabel Thornquist"],
+            [],
+        ),
+        # a surname that is also a title after a given name
+        (
+            "Chief Lorraine Cardinal of the Bigstone Cree Nation said her members were tired.",
+            ["Lorraine Cardinal"],
+            [],
+        ),
+        # a company's legal form ends a name the model left untagged
+        (
+            "Ridgeback Foods Co. tumbled 11.8% after the packaged-food maker cut its outlook.",
+            [],
+            ["Ridgeback Foods Co."],
         ),
     ],
 )

@@ -26,6 +26,7 @@ from ..normalize.names import (
     spells_initials,
 )
 from ..normalize.names import fold as _fold
+from ..normalize.numbers import GLUED_PREFIXES
 from ..normalize.units import currency_codes
 from .entity_evidence import evidence
 from .missed_names import (
@@ -327,6 +328,17 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             and words[2] == "the"
         )
 
+    def _surname_like_a_title(units: list[tuple[int, int]]) -> bool:
+        """A given name and a title-like word alone are a name: "Lorraine Cardinal",
+        "Elizabeth Bishop", "Carole King"."""
+        return (
+            len(units) == 2
+            and not is_org
+            and lex.is_given_name(raw(units[0]))
+            and fold(units[-1]) in lex.titles()
+            and doc[units[-1][0]].is_title
+        )
+
     titled = False
     if not is_org:
         inner = [
@@ -361,6 +373,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
                 )
                 and doc[units[0][0] : units[-1][1]].text not in lex.known_organisations()
                 and not _office_of_a_holder(units)
+                and not _surname_like_a_title(units)
             )
         )
     ):
@@ -489,6 +502,14 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # "Islamophobia", "Warhol-like": a belief or an adjective, not a name
     if _portfolio_in_title(doc, first, last):
         return None  # "Vice Finance Minister", "Deputy Health Secretary": part of a title
+    if _GLUED_AMOUNT.fullmatch(text):
+        return None  # "RM500", "Rs2,000": an amount of money, not a name
+    if _common_noun_initials(doc, span):
+        return None  # "personal consumption expenditures (PCE)": a thing's initials
+    if text in ("Treasury", "Treasuries") and last < len(doc) and doc[last].lower_ in _SECURITIES:
+        return None  # "the 10-year Treasury note": a government bond, not the department
+    if _market_index(doc, first, last):
+        return None  # "the Dow fell 0.4%", "the Nasdaq slid": an index, not a company
     if (
         not any(t.pos_ == "PROPN" or t.is_upper for t in span)
         and text not in lex.known_organisations()
@@ -504,6 +525,63 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         last,
         model,
         evidence(doc, first, last, titled),
+    )
+
+
+#: A currency's letters glued to an amount: "RM500", "RM1.2bil", "Rs2,000", "KSh5m".
+_GLUED_AMOUNT = re.compile(
+    r"(?:" + "|".join(re.escape(p) for p in GLUED_PREFIXES) + r")\d[\d.,]*[a-z]{0,3}"
+)
+
+
+#: Nouns of government debt after "Treasury": "Treasury yields", "a Treasury note".
+_SECURITIES = frozenset(
+    {"yield", "yields", "note", "notes", "bond", "bonds", "bill", "bills", "securities"}
+    | {"futures", "curve", "market", "markets", "prices", "rally", "auction", "auctions"}
+)
+
+
+#: Short names of stock market indices, which also name an exchange, a company or a
+#: paper ("Nasdaq", "Nikkei").
+_INDEX_SHORT_NAMES = frozenset(
+    {"Dow", "Nasdaq", "Nikkei", "FTSE", "Hang Seng", "S&P", "Kospi", "Sensex", "Nifty"}
+    | {"DAX", "CAC", "Topix", "TSX", "ASX", "Stoxx", "Bovespa", "Ibovespa", "Russell"}
+)
+#: What an index does in a market report: "the Dow rose", "the Nikkei shed 1.2%".
+_INDEX_MOVES = frozenset(
+    {"rise", "fall", "gain", "slide", "slip", "jump", "drop", "add", "lose", "climb"}
+    | {"advance", "decline", "close", "end", "finish", "tumble", "sink", "rally", "surge"}
+    | {"edge", "shed", "dip", "soar", "plunge", "rebound", "book", "hit", "trade", "open"}
+    | {"industrial", "industrials", "composite", "index", "futures", "average"}
+)
+
+
+def _market_index(doc: Doc, first: int, last: int) -> bool:
+    """An index's short name after "the" (or opening a line) and before what indices do:
+    "the Dow fell", "the Nasdaq Composite", "Nikkei sheds 1.2%" in a headline."""
+    return (
+        doc[first:last].text in _INDEX_SHORT_NAMES
+        and (first == 0 or doc[first - 1].lower_ == "the" or "\n" in doc[first - 1].text)
+        and last < len(doc)
+        and (doc[last].lemma_.lower() in _INDEX_MOVES or doc[last].lower_ in _INDEX_MOVES)
+    )
+
+
+def _common_noun_initials(doc: Doc, span: Span) -> bool:
+    """A bracketed short form that spells the lowercase words before the bracket names
+    a thing, not an organisation: "Japanese government bond (JGB)", "relief centres"."""
+    text = span.text
+    if not looks_like_acronym(text) or text in lex.known_organisations():
+        return False
+    start = span.start
+    if start < 2 or doc[start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    letters = text.replace(".", "")
+    words = [t for t in doc[max(0, start - 1 - len(letters)) : start - 1] if t.is_alpha]
+    return (
+        len(words) == len(letters)
+        and "".join(t.text[0] for t in words).upper() == letters
+        and any(t.is_lower and not t.is_stop for t in words)  # not "Department of Justice"
     )
 
 

@@ -25,6 +25,7 @@ from ..normalize.names import (
 )
 from .entity_candidates import Candidate, bracketed_other_name, defined_once
 from .entity_labels import decide
+from .organisation_spans import LEGAL_FORMS
 
 #: Evidence that a name is an organisation's own, so it never joins a person.
 ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
@@ -311,10 +312,16 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         for g in live
         if g.kind == "organisation"
         and g.evidence & (ORG_EVIDENCE | {"team"})
-        and (not town or "lexicon" in g.evidence)  # "Delta" for "Delta Air Lines"
+        # "Delta" for "Delta Air Lines", "Harlow" for "Harlow Semiconductor Inc."
+        and (not town or "lexicon" in g.evidence or _incorporated(g))
         and _begins(g.words, words)
     ]
     return _nearest(hosts, group.first) if hosts else None
+
+
+def _incorporated(group: Group) -> bool:
+    """The organisation's name carries a company's legal form ("Inc.", "plc", "Bhd")."""
+    return any(m.text.split()[-1].rstrip(".").casefold() in LEGAL_FORMS for m in group.mentions)
 
 
 def _begins(host: list[str], words: list[str]) -> bool:
@@ -438,6 +445,8 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
             gap = bracket  # start of the white space run before the bracket
             while gap > 0 and text[gap - 1].isspace():
                 gap -= 1
+            if text[gap - 2 : gap] in ("'s", "\u2019s"):
+                gap -= 2  # "the Social Welfare Department's (JKM) portal"
             for g in groups:
                 if g is group or g.merged:
                     continue
@@ -550,7 +559,45 @@ def join_tickers(groups: list[Group], text: str) -> list[Group]:
             if host is not None and host is not group and not host.merged:
                 host.absorb(group)
                 break
-    return [g for g in groups if not g.merged]
+    return _inline_tickers(groups, text)
+
+
+#: A ticker printed right after a name, before the verb: "Harlow Semiconductor HRLW
+#: jumped", "The S&P 500 SPX gained" (Dow Jones style).
+_INLINE_TICKER = re.compile(r"[A-Z]{2,5}(?= [a-z])")
+_WORD_BEFORE = re.compile(r"([\w&.]+) $")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+#: Words after a short form that show it is no ticker before a verb ("RFI and France 24").
+_NOT_A_VERB = frozenset(
+    {"and", "or", "of", "in", "on", "at", "for", "to", "with", "from", "by", "as", "the"}
+    | {"member", "members", "leader", "leaders", "chief", "official", "officials", "fighters"}
+)
+
+
+def _inline_tickers(groups: list[Group], text: str) -> list[Group]:
+    """A ticker printed right after an organisation's name is a name of it; one after
+    another name (a market index's: "S&P 500 SPX") names nothing to count."""
+    ends = {m.end: g for g in groups for m in g.mentions if g.kind == "organisation"}
+    dropped: set[int] = set()
+    for group in groups:
+        tickers = [
+            m
+            for m in group.mentions
+            if (ticker := _INLINE_TICKER.match(text, m.start))
+            and ticker.end() == m.end
+            and (name := _WORD_BEFORE.search(text, max(0, m.start - 40), m.start))
+            and (name.group(1)[0].isupper() or name.group(1)[0].isdigit())
+            and name.group(1) not in ("The", "A", "An", "This", "That", "Its", "Their")
+            and _WORD_AFTER.match(text, m.end).group(1) not in _NOT_A_VERB
+        ]
+        if group.merged or len(tickers) != len(group.mentions):
+            continue
+        host = ends.get(tickers[0].start - 1)
+        if host is not None and host is not group and not host.merged:
+            host.absorb(group)
+        elif "lexicon" not in group.evidence and all(defined_once(text, m.text) for m in tickers):
+            dropped.add(id(group))
+    return [g for g in groups if not g.merged and id(g) not in dropped]
 
 
 def join_groups(candidates: list[Candidate], text: str) -> list[Group]:

@@ -402,7 +402,12 @@ def credited_agencies(doc: Doc) -> list[Span]:
     """News and photo agencies credited after a photographer's name ("/PA", "/AFP via
     Getty Images" gives "AFP")."""
     out = []
-    for match in _CREDITED_AGENCY.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    matches = [
+        *_CREDITED_AGENCY.finditer(text),
+        *(m for m in _CAPTION_CREDIT.finditer(text) if _on_caption_line(text, m.start())),
+    ]
+    for match in matches:
         span = doc.char_span(match.start("agency"), match.end("agency"), alignment_mode="contract")
         if (
             span is not None
@@ -474,15 +479,19 @@ def untagged_people(doc: Doc) -> list[Span]:
             and doc[k:end].text not in lex.venues()
         )  # "New People Party's Regina Ip"; not "The Velvet Underground", "BRP Teresa ...",
         # "Albert Hall"
-        opens_sentence = (  # "Masaru Okada, head of the chapter, conceded"
+        opens_sentence = (  # "Masaru Okada, head of the chapter, conceded"; "Isabel
+            # Thornquist contributed to this article."
             end - k == 2
             and given_name(token)
             and token.tag_ == "NNP"
             and token.is_sent_start
             and end + 1 < len(doc)
-            and doc[end].text == ","
-            and (doc[end + 1].is_lower or doc[end + 1].like_num)
+            and (
+                (doc[end].text == "," and (doc[end + 1].is_lower or doc[end + 1].like_num))
+                or (doc[end].tag_ in ("VBD", "VBZ") and doc[end].is_lower)
+            )
             and doc[k + 1 : end].text not in lex.places()
+            and _fold(doc[end - 1].text) not in lex.organisation_words()
         )
         credited = CREDIT_LINE.search(text, max(0, token.idx - 20), token.idx) is not None and (
             text[max(0, token.idx - 20) : token.idx].rstrip().endswith("by")
@@ -502,7 +511,41 @@ def untagged_people(doc: Doc) -> list[Span]:
         )
         if aged or titled or credited or named or opens_sentence or appositive or photographer:
             found.append(doc[k:end])
-    return found
+    return sorted([*found, *_caption_credits(doc, found)], key=lambda span: span.start)
+
+
+#: The credit that closes a caption: "... on November 26. MATHIEU RENOULT / AFP", "...
+#: yesterday. - MOHD SHAHRIL ISMAIL/The Star".
+_CAPTION_CREDIT = re.compile(
+    r"(?:[.!?]|[^\S\n][-–—])[^\S\n]+(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]+){1,3})"
+    r"[^\S\n]*/[^\S\n]*(?P<agency>[A-Za-z][^/\n]{0,40}?)[^\S\n]*$",
+    re.M,
+)
+
+
+def _on_caption_line(text: str, at: int) -> bool:
+    """The offset is on a caption's line ("Image: ...", "Photo: ...")."""
+    return _CAPTION_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
+def _caption_credits(doc: Doc, found: list[Span]) -> list[Span]:
+    """Photographers credited at the end of a caption line, in capitals or not, which
+    the model leaves untagged or reads as something else."""
+    text = doc_text(doc)
+    out = []
+    for match in _CAPTION_CREDIT.finditer(text):
+        if not _on_caption_line(text, match.start()):
+            continue
+        span = doc.char_span(*match.span("name"), alignment_mode="contract")
+        if span is None or any(f.start < span.end and span.start < f.end for f in found):
+            continue
+        if span.text in lex.known_organisations() or span.text in lex.places():
+            continue
+        if any(t.ent_type_ in ("PERSON", "") for t in span) and not any(
+            _fold(t.text) in lex.titles() for t in span
+        ):
+            out.append(span)
+    return out
 
 
 #: A header line naming the story's reporters: "By Jane Doe", "BY WANJIRU KIPTOO".

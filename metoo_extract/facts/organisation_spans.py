@@ -568,6 +568,14 @@ def untagged_organisations(doc: Doc) -> list[Span]:
             k = described
             continue
         end = _proper_noun_run(doc, k)
+        if (
+            k < end < len(doc)
+            and doc[end].ent_iob_ == "O"
+            and doc[end].text[:1].isupper()
+            and _fold(doc[end].text) in LEGAL_FORMS
+            and "\n" not in doc[end - 1].whitespace_
+        ):
+            end += 1  # "Ridgeback Foods" + "Co.": a company's legal form ends its name
         start = _run_start(doc, k) if end > k else k
         if (
             end - start >= 2
