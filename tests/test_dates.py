@@ -614,6 +614,13 @@ CASES = [
         date(2026, 2, 16),
         "2026-11",
     ),
+    # a bare year that a "when" clause describes
+    (
+        "2023",
+        "The area is second only to 2023, when more than 2.2 million hectares burned.",
+        date(2026, 10, 2),
+        "2023",
+    ),
     # a bare year after "by"; "last December"
     ("2100", "The shelves could lose a fifth of their thickness by 2100.", MON, "2100"),
     ("last December", "A storm cut the power last December.", date(2026, 11, 18), "2025-12"),
@@ -655,6 +662,39 @@ CASES = [
         "The firm was founded in 2011. The following year, it moved.",
         MON,
         "2012",
+    ),
+    (
+        "the previous morning",
+        "Evacuees numbered 18,462 as of 8am today, up from 9,208 the previous morning.",
+        date(2026, 12, 1),
+        "2026-11-30",
+    ),
+    # the month of published figures has ended; the day of a value a change is measured
+    # from lies behind; a state put in place lasts until a day ahead; money set aside
+    (
+        "September",
+        "Investors will get the September reading of the price index on Friday.",
+        date(2026, 10, 22),
+        "2026-09",
+    ),
+    (
+        "Friday",
+        "Traders now see a 75% chance, according to overnight swaps, up from 45% on Friday.",
+        date(2026, 12, 8),
+        "2026-12-04",
+    ),
+    (
+        "Thursday",
+        "The agency has issued a red-level warning of heavy rain for Kelantan until Thursday.",
+        date(2026, 12, 1),
+        "2026-12-03",
+    ),
+    (
+        "February",
+        "Alberta has spent $742 million, far more than the $300 million set aside in its "
+        "February budget.",
+        date(2026, 10, 2),
+        "2026-02",
     ),
     # with no date before it, a year earlier is counted from the publication date
     ("a year earlier", "Prices are 4% higher than a year earlier.", date(2026, 5, 4), "2025"),

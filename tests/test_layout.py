@@ -246,6 +246,12 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
                 datetime(2027, 3, 3, 5, 30, tzinfo=timezone(timedelta(hours=11))),
             ),
         ),
+        # a place in brackets after the clock names its zone, which the locale supplies
+        (
+            "Headline\nLe Monde with AFP\n"
+            "Published on November 26, 2026, at 7:42 pm (Paris), updated at 9:15 pm" + BODY,
+            Layout("Headline", None, None, datetime(2026, 11, 26, 19, 42)),
+        ),
         # the outlet and its timestamp split by a slash; a role after a dash
         (
             "Headline\nBy: Jomar Dizon-Reyes - Reporter / @JDizonINQ\n"

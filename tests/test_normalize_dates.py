@@ -381,6 +381,8 @@ def test_any_text_reads_without_crashing(text, tense):
         ("the previous month", (-1, "month")),
         ("the following year", (1, "year")),
         ("18 months after", (18, "month")),
+        ("the previous morning", (-1, "day")),
+        ("the night before", (-1, "day")),
         ("a year ago", None),
         ("the year", None),
     ],

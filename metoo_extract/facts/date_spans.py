@@ -150,6 +150,8 @@ PATTERNS = [
         # a bare year after a preposition of time the model leaves untagged: "by 2100"
         rf"(?:(?<=\bby{H})|(?<=\bin{H})|(?<=\buntil{H})|(?<=\bsince{H})|(?<=\bbefore{H})"
         rf"|(?<=\bafter{H})){YEAR}(?![^\S\n]*(?:[a-z%°]|[-–]\d))",
+        # a bare year that a "when" clause describes: "behind only 2023, when fires burned"
+        rf"(?<![\d.,$£€]){YEAR}(?=,?{H}+when\b)",
         # a quarter as an adjective: "third-quarter operating profit"
         r"(?i:\b(?:first|second|third|fourth)-quarter\b)",
         # a year as an adjective after a determiner: "a 2023 inspection", "its 2025 report"

@@ -142,8 +142,10 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         if lemma_in(verb, _EXPECTING):
             return FUTURE  # "the spring tide expected on Friday"
-        if lemma_in(verb, _CALENDARING):
-            return None  # "places reserved for ... in August": on the calendar, either side
+        # "places reserved for ... in August": on the calendar, either side (not "money
+        # set aside in its February budget", which was put by)
+        if lemma_in(verb, _CALENDARING) and not any(c.lower_ == "aside" for c in verb.children):
+            return None
         return verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else PAST
     return None
 
@@ -225,11 +227,55 @@ def _reported_without_verb(span: Span, verb: Token) -> bool:
     return False
 
 
+#: Nouns of figures published for a period that has ended: "the September reading",
+#: "October's jobs report", "the March data".
+_DATA_NOUNS = {"reading", "readings", "data", "figure", "figures", "report", "numbers"}
+_DATA_NOUNS |= {"statistics", "payrolls", "print", "survey", "release", "index"}
+
+
+def _names_published_figures(span: Span) -> bool:
+    """A month naming the period of figures ("the September reading of the price index"):
+    a month that has ended, whenever the figures come out."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].lower_ in _DATA_NOUNS
+        and all(t.ent_type_ == "DATE" and not t.like_num for t in span)
+    )
+
+
+def _compared_value_day(span: Span) -> bool:
+    """The day of an earlier value a change is measured from: "up from 45% on Friday",
+    "compared with 1.2 million on Monday"."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "on":
+        return False
+    window = [t.lower_ for t in doc[max(0, span.start - 8) : span.start - 1]]
+    for k, word in enumerate(window[:-1]):
+        if word == "from" and k > 0 and window[k - 1] in ("up", "down"):
+            return True
+        if word in ("with", "to") and k > 0 and window[k - 1] in ("compared", "against"):
+            return True
+    return False
+
+
+def _lasting_until(span: Span, verb: Token) -> bool:
+    """A state put in place that lasts until the date: "has issued a warning until
+    Thursday", "has closed the road till Friday"."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return before in ("until", "till") and verb.tag_ == "VBN" and bool(auxes & {"has", "have"})
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
+    if _names_published_figures(span) or _compared_value_day(span):
+        return PAST
     verb = _speech_verb_before(span) or governing_verb(span)
     if verb is None or _dates_a_reading(span) or _reported_without_verb(span, verb):
         return None
+    if _lasting_until(span, verb):
+        return FUTURE
     if promised_by(span, verb):
         return FUTURE
     # "announced on Monday", "postponed the vote on Friday": "on" dates the act itself;

@@ -191,13 +191,16 @@ def season_year(first_month: int, ref: date, step: int) -> str:
     return f"{year:04d}"
 
 
+#: Parts of a day, which count as the day: "the previous morning", "the night before".
+_DAY_PART = r"morning|afternoon|evening|night"
 #: A length of time counted from a date the story has just named: "a year earlier",
 #: "two days later", "the year before", "the previous month", "the following year".
 ANAPHOR = re.compile(
     r"(?:(?P<n>" + NUMBER_PATTERN + r"|a|an)\s+(?P<unit>day|week|month|year)s?\s+"
     r"(?P<dir>earlier|before|previously|prior|later|after)"
-    r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after)"
-    r"|the\s+(?P<dir3>previous|prior|preceding|following|next)\s+(?P<unit3>day|week|month|year))",
+    r"|the\s+(?P<unit2>day|week|month|year|" + _DAY_PART + r")\s+(?P<dir2>before|after)"
+    r"|the\s+(?P<dir3>previous|prior|preceding|following|next)\s+"
+    r"(?P<unit3>day|week|month|year|" + _DAY_PART + r"))",
     re.IGNORECASE,
 )
 
@@ -214,7 +217,8 @@ def read_anaphor(low: str) -> tuple[int, str] | None:
     if n is None or n != int(n):
         return None
     back = direction in ("earlier", "before", "previously", "prior", "previous", "preceding")
-    return (-int(n) if back else int(n)), unit.lower()
+    unit = "day" if re.fullmatch(_DAY_PART, unit.lower()) else unit.lower()
+    return (-int(n) if back else int(n)), unit
 
 
 def shift_value(value: str, granularity: str, n: int, unit: str) -> Reading | None:

@@ -66,6 +66,8 @@ _ZONE = re.compile(
 # Between a date and a time: ", " "at" " | " " - " " / " " · " "T"; "6:05 pm on 14 March"
 _JOIN = re.compile(r"^\s*(?:[,|/·•\-–—]\s*)*(?:(?:at|on)\s+)?", re.IGNORECASE)
 _TAIL = re.compile(r"^[\s.,;)\]|]*$")
+#: A place named after a clock time for its zone: "7:42 pm (Paris)", "10am Kyiv time".
+_PLACE_TIME = re.compile(r"\s*(?:\(\s*)?[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?:\s+time)?\)?")
 
 
 class Stamp(NamedTuple):
@@ -166,6 +168,8 @@ def parse_stamp(value: str, day_first: bool | None = None) -> Stamp | None:
         rest = _WEEKDAY.sub("", rest, count=1) if rest != s else rest
         if (t := _match_time(rest)) is not None:
             clock, s = t, rest[t[2] :]
+    if clock is not None and clock[1] is None and (place := _PLACE_TIME.match(s)):
+        s = s[place.end() :]  # "7:42 pm (Paris)": the place's own time, as the locale reads
     if not _TAIL.match(s):
         return None
     (year, month, day), _ = found
