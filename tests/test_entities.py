@@ -587,6 +587,13 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Ridgeback Foods Co.",
             ["Ridgeback Foods Co.", "RBF"],
         ),
+        # a well-known organisation and a body of it named after it stay apart
+        (
+            "The minister called on the European Union to do more. Malta has also asked the "
+            "European Union Agency for Asylum (EUAA) to send caseworkers.",
+            "European Union",
+            ["European Union"],
+        ),
         # a Malaysian company's legal form
         (
             "Tenaga Nasional Bhd (TNB) said it had shut down 46 substations.",

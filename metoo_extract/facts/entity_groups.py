@@ -150,9 +150,14 @@ def _known_short_form(group: Group, live: list[Group]) -> Group | None:
     if not names or group.kind != "organisation":
         return None
 
-    def named(host: Group) -> bool:  # "Federal Reserve Board" is the Fed too
+    texts = {m.text for m in group.mentions}
+    shortened = {_main_name_of(text) for text in texts} - {None} - texts
+
+    def named(host: Group) -> bool:
         mains = {_main_name_of(m.text) or m.text for m in host.mentions}
-        return any(main == name or main.startswith(name + " ") for main in mains for name in names)
+        return bool(mains & names) or any(
+            main.startswith(name + " ") for main in mains for name in shortened
+        )  # "Federal Reserve Board" is the Fed too
 
     hosts = [g for g in live if g.kind == "organisation" and named(g)]
     return hosts[0] if len(hosts) == 1 else None
@@ -225,6 +230,7 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
         for g in same
         if g.kind == "organisation"
         and is_subsequence(words, g.words)
+        and not _body_of(group, g)
         and (len(words) > 1 or _after_of(words[0], g.words) or _nickname_of(words[0], g.words))
     ]
     return hosts[0] if len(hosts) == 1 else None
@@ -315,8 +321,25 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         # "Delta" for "Delta Air Lines", "Harlow" for "Harlow Semiconductor Inc."
         and (not town or "lexicon" in g.evidence or _incorporated(g))
         and _begins(g.words, words)
+        and not _body_of(group, g)
     ]
     return _nearest(hosts, group.first) if hosts else None
+
+
+def _body_of(group: Group, host: Group) -> bool:
+    """The host is a body of the well-known organisation the group names, not another
+    name of it: "European Union" and the "European Union Agency for Asylum"."""
+    words = group.words
+    if host.words[: len(words)] != words or not any(
+        m.text in lex.known_organisations() for m in group.mentions
+    ):
+        return False
+    rest = host.words[len(words) :]
+    return (
+        len(rest) >= 3
+        and rest[0] in lex.organisation_words()
+        and bool({"of", "for", "on"} & set(rest[1:]))
+    )
 
 
 def _incorporated(group: Group) -> bool:
