@@ -386,6 +386,23 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "Museo Arqueológico Nacional",
         ),
         ("Southern Water was fined £11m by Ofwat on Tuesday.", "organisation", "Southern Water"),
+        (
+            "A patrol boat of the Libyan Coast Guard had approached the dinghy.",
+            "organisation",
+            "Libyan Coast Guard",
+        ),
+        # pollsters, EU agencies and rescue charities from the lexicon
+        (
+            "A poll by Ifop published on Sunday found that 67% opposed the reform.",
+            "organisation",
+            "Ifop",
+        ),
+        (
+            "It was spotted by a Frontex surveillance aircraft, and Sea-Watch said its ship "
+            "was waiting.",
+            "organisation",
+            "Frontex",
+        ),
         # a name that begins or ends with a known organisation's is one
         (
             "The game was also streamed on Sky Sport Now, which the broadcaster said had added "
@@ -764,6 +781,7 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "Investors will get the personal consumption expenditures (PCE) price index on Friday.",
             "PCE",
         ),
+        ("The NGO said a patrol boat had approached the dinghy.", "NGO"),
         # a market index's ticker names nothing to count
         ("The S&P 500 SPX gained 58.14 points, or 1%, to end at 5,942.06.", "SPX"),
     ],
@@ -898,6 +916,16 @@ def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dro
     found = [c.name for c in clusters]
     assert kept in names(clusters, "person")
     assert dropped not in found
+
+
+def test_an_outlet_in_its_own_field_of_a_header_line_is_an_organisation(nlp):
+    text = (
+        "Fires wind down as season ends\nMarisa Tkachuk · CBC News · Posted: Oct 02, 2026 "
+        "4:00 AM MDT | Last Updated: Oct 02, 2026\n\nEDMONTON - The season is over."
+    )
+    clusters = header_entities(nlp, text)
+    assert "CBC News" in names(clusters, "organisation")
+    assert "Marisa Tkachuk" in names(clusters, "person")
 
 
 @pytest.mark.parametrize(

@@ -146,6 +146,13 @@ def test_sports_article(nlp, text, sports):
             "Juventus",
             ["Juventus", "Juve", "Juventus"],
         ),
+        # a nickname met before the club's two other names have joined
+        (
+            "The Ottawa Senators beat the Toronto Maple Leafs 4-3 on Saturday night. The Leafs "
+            "have lost three in a row, and Maple Leafs coach Greg Hal said his goalie was tired.",
+            "Toronto Maple Leafs",
+            ["Toronto Maple Leafs", "Leafs", "Maple Leafs"],
+        ),
     ],
 )
 def test_club_short_forms_join_the_club(nlp, text, name, expected):

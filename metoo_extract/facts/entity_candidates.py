@@ -697,6 +697,19 @@ def _lexicon_hits(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Candid
     return out
 
 
+#: What separates the fields of a header line: "Marisa Tkachuk · CBC News · Posted: ...".
+_FIELD_START = re.compile(r"(?:^|[|·•])[^\S\n]*$", re.M)
+_FIELD_END = re.compile(r"[^\S\n]*(?:[|·•]|$)", re.M)
+
+
+def _whole_field(text: str, candidate: Candidate, line_start: int) -> bool:
+    """The candidate is a whole field of its header line, between separators."""
+    return (
+        _FIELD_START.search(text, line_start, candidate.start) is not None
+        and _FIELD_END.match(text, candidate.end) is not None
+    )
+
+
 def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
     """True for a candidate on a header line other than the first (the title) that is not
     a reporter's name on a byline: "Business Correspondent", "Thu 3 Aug", "United
@@ -712,9 +725,12 @@ def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
         return False  # a standfirst between the title and the byline is running text
     by_line = _BY_LINE.match(text, line_start, candidate.start) is not None
     if "lexicon" in candidate.evidence and (
-        by_line or _WITH_AGENCIES.search(text, line_start, candidate.start) is not None
+        by_line
+        or _WITH_AGENCIES.search(text, line_start, candidate.start) is not None
+        or _whole_field(text, candidate, line_start)
     ):
-        return False  # "By Jane Roe, Reuters", "Lena Hartwig with dpa, AFP": the agencies
+        return False  # "By Jane Roe, Reuters", "Lena Hartwig with dpa, AFP": the agencies;
+        # "Marisa Tkachuk · CBC News · Posted: ...": the outlet
     byline_name = (
         (candidate.model == "person" or "given_name" in candidate.evidence)
         and ("title" not in candidate.evidence or by_line)  # "By business reporter X"

@@ -147,7 +147,9 @@ def _known_short_form(group: Group, live: list[Group]) -> Group | None:
     organisation: "Juve" / "Juventus", "Lakers" / "Los Angeles Lakers", "Fed" / "Federal
     Reserve"."""
     names = {_main_name_of(m.text) for m in group.mentions} - {None}
-    if not names or group.kind != "organisation":
+    # a club's nickname may read as a place or a group of people ("the Leafs")
+    team = "team" in group.evidence and group.kind in ("place", "other")
+    if not names or (group.kind != "organisation" and not team):
         return None
 
     texts = {m.text for m in group.mentions}
@@ -160,6 +162,8 @@ def _known_short_form(group: Group, live: list[Group]) -> Group | None:
         )  # "Federal Reserve Board" is the Fed too
 
     hosts = [g for g in live if g.kind == "organisation" and named(g)]
+    if len(hosts) > 1:  # "Leafs" while "Maple Leafs" and "Toronto Maple Leafs" are apart
+        hosts = [g for g in hosts if {m.text for m in g.mentions} & names] or hosts
     return hosts[0] if len(hosts) == 1 else None
 
 
