@@ -273,6 +273,45 @@ CASES = [
         "Overnight lows of minus 2 degrees Celsius hit the camps.",
         [("minus 2 degrees Celsius", -2, "degrees Celsius", "measure", None, False)],
     ),
+    # a coin counted like money; a currency in a compound; Malaysian scales; a spaced
+    # temperature scale; a bare "m" among levels is metres
+    (
+        "It could not account for about 18,400 Bitcoin, and the 10-yen coin fell.",
+        [
+            ("about 18,400 Bitcoin", 18400, "BTC", "money", "about", True),
+            ("10-yen", 10, "JPY", "money", None, False),
+        ],
+    ),
+    (
+        "The state approved an allocation of RM10mil and the ministry set aside RM1.2bil.",
+        [
+            ("RM10mil", 10e6, "MYR", "money", None, False),
+            ("RM1.2bil", 1.2e9, "MYR", "money", None, False),
+        ],
+    ),
+    (
+        "It was the warmest year, with the temperature reaching 38.2 C at Fort Chipewyan.",
+        [("38.2 C", 38.2, "degrees Celsius", "measure", None, False)],
+    ),
+    (
+        "The river was at 10.42m yesterday evening, 0.42m above the danger level.",
+        [
+            ("10.42m", 10.42, "m", "measure", None, False),
+            ("0.42m", 0.42, "m", "measure", None, False),
+        ],
+    ),
+    # ordinals, verbs, names, ages and numbered articles are no amounts; a headline's
+    # percentage is one
+    (
+        "Inflation stayed above target for a fourth year, and a third of voters stayed home.",
+        [("a third of voters", 0.333, "voters", "fraction", None, False)],
+    ),
+    ("Cross one-timed a pass past the goalie.", []),
+    ("The S&P 500 gained 1%.", [("1%", 1, "percent", "percent", None, False)]),
+    ("Harlow soars 14% on chips", [("14%", 14, "percent", "percent", None, False)]),
+    ("The reform was forced through using Article 49.3 of the Constitution.", []),
+    ("The bill raises the retirement age from 64 to 64 and a half by 2030.", []),
+    ("The bill asks the most of those who began working at 18.", []),
     # a minus sign, spelled or printed, makes a measure, a rate or a sum negative
     (
         "Lows fell to -6C overnight and ranged from -5 to 12 degrees on the coast.",

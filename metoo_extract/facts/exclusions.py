@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cache
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
+from ..normalize import name_lexicons as lex
 from ..normalize.numbers import NumberSpan
-from ..normalize.units import currency_before, unit_of_word
+from ..normalize.units import currency_before, measure_after, unit_of_word
 
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
 #: A DATE/TIME entity that is a length of time ("two weeks", "nearly two decades").
@@ -108,6 +110,14 @@ class Spans:
         return k > 0 and self.reach[k - 1] > start
 
 
+@cache
+def _numbered_names() -> re.Pattern[str]:
+    """Known names of things that hold a number ("S&P 500", "Boeing 737", "Windows 11"),
+    whose number is no amount."""
+    names = sorted((n for n in lex.known_products() if re.search(r"\d", n)), key=len, reverse=True)
+    return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
 def blocked_spans(doc: Doc) -> Spans:
     """Character spans no quantity may overlap: the dates found by metoo_dates, plus the
     model's DATE/TIME entities that name a point in time rather than a length of time.
@@ -116,6 +126,7 @@ def blocked_spans(doc: Doc) -> Spans:
     a dateline to the next paragraph ("Thursday, February 23, 2006" + "Almost half").
     """
     spans = [(d.start, d.end) for d in (doc._.metoo_dates or [])]
+    spans += [m.span() for m in _numbered_names().finditer(doc_text(doc))]
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -164,6 +175,10 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True
     if _CLOCK_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
+    if _AGE_RANGE_END.search(text, max(0, number.start - 40), number.start):
+        return True  # "raises the retirement age from 64 to 64 and a half"
+    if _age_of_an_act(doc, number, before, after):
+        return True  # "those who began working at 18."
     if re.search(r"[#№]\s?$|\bNo\.\s?$|\bN[°º]\s?$", before):
         return True  # "No. 5", "N°1": a number that names
     if re.match(r"/[A-Za-z]", after) or re.search(r"(?i)\bdoi:?\s*$", before):
@@ -184,6 +199,31 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         or _is_age_predicate(doc, number)
         or _is_age_bound(doc, number)
     )
+
+
+#: The second age of a change of age: "the age from 62 to 64", "ages of 18 and 25".
+_AGE_RANGE_END = re.compile(
+    r"\bages?\s+(?:of\s+|from\s+|between\s+)?\d{1,3}(?:\s+and\s+a\s+half)?\s+(?:to|and)\s+$",
+    re.IGNORECASE,
+)
+#: Acts done at an age: "began working at 18", "retired at 62", "left school at 16".
+_ACTS_AT_AN_AGE = frozenset(
+    {"begin", "start", "retire", "leave", "marry", "die", "join", "work", "quit", "enlist"}
+    | {"emigrate", "graduate", "become", "debut", "arrive", "move", "school", "home"}
+)
+
+
+def _age_of_an_act(doc: Doc, number: NumberSpan, before: str, after: str) -> bool:
+    """A bare two-digit number after "at" that dates an act of a life, not an amount."""
+    if not re.fullmatch(r"\d{2}", number.text) or not re.search(r"\bat\s$", before):
+        return False
+    if not re.match(r"\s*(?:[.,;:!?)\"'”]|$)", after):
+        return False
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    act = doc[span.start - 2]
+    return act.lemma_.lower() in _ACTS_AT_AN_AGE or act.lower_ in _ACTS_AT_AN_AGE
 
 
 def _in_tally(text: str, number: NumberSpan) -> bool:
@@ -259,6 +299,10 @@ def _is_age_bound(doc: Doc, number: NumberSpan) -> bool:
     )
 
 
+#: Parts of a text numbered with dots: "Article 49.3", "Section 2.1".
+_NUMBERED_PARTS = frozenset({"Article", "Section", "Rule", "Chapter", "Clause", "Paragraph"})
+
+
 def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
     """A number naming a thing after a noun: "posts 542", "Flight 370", "Article 50",
     "Level Four" (not "Rs 800" or "magnitude 5": a currency or a unit before it)."""
@@ -268,6 +312,12 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
     before = doc_text(doc)[max(0, number.start - 12) : number.start]
     if currency_before(before[-6:]) or _UNIT_BEFORE.search(before):
         return False
+    after = doc_text(doc)[number.end : number.end + 20]
+    if re.match(r"\s?(?:%|per\s?cent\b|percent\b)", after, re.I) or measure_after(after):
+        return False  # "Harlow soars 14%" in a headline: an amount, whatever comes before
+    previous = doc[span.start - 1].text
+    if previous in _NUMBERED_PARTS and re.fullmatch(r"\d+(?:\.\d+)+", number.text):
+        return True  # "Article 49.3 of the Constitution"
     if (
         number.text[:1].isupper()
         and number.text.isalpha()

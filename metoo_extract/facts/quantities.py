@@ -113,6 +113,8 @@ class Finder:
             match = self._build(doc, number)
             if match is None or (found and found[-1].end > match.start):
                 continue
+            if match.unit is None and _GLUED_M.fullmatch(number.text) and _on_lengths(doc, match):
+                match = _in_metres(match)  # "the river was at 10.42m, 0.42m above the danger level"
             if match.unit is None:
                 match = _resolve_bare(doc, number, match, found)
             found.append(match)
@@ -131,6 +133,8 @@ class Finder:
         start, end = number.start, number.end
         if re.fullmatch(r"(?i)an? [a-z]+", number.text) and text[end : end + 1] == "-":
             return None  # "a fifth-year student", "a third-party app": ordinals, not amounts
+        if _ORDINAL_BEFORE_NOUN.fullmatch(number.text) and _counts_a_turn(doc, end):
+            return None  # "for a fourth year", "a third straight win": ordinals
         unit: str | None = None
         kind = "count"
         money = currency_before(text[max(0, start - 6) : start])
@@ -168,6 +172,15 @@ class Finder:
             suffix = currency_after(after, scaled) or measure_after(after)
         elif re.match(r"\s?(?:USD|US dollars)\b", after):  # "$5 USD"
             suffix = currency_after(after)
+        spaced = _SPACED_DEGREES.match(after)
+        if (
+            suffix is None
+            and unit is None
+            and spaced
+            and _in_a_sentence_on_temperature(doc, start, end)
+        ):  # "the temperature reaching 38.2 C": Canadian style sets the scale apart
+            scale = "degrees Celsius" if spaced.group(1) == "C" else "degrees Fahrenheit"
+            suffix = UnitMatch(scale, "measure", spaced.end())
         won = re.match(r"\s?won\b", after)
         if suffix is None and unit is None and won and local_currency(doc, "KRW", True):
             suffix = UnitMatch("KRW", "money", won.end())  # "1,380 won" in Korean copy
@@ -178,10 +191,16 @@ class Finder:
                 unit = local_currency(doc, unit, surface=after[: suffix.length].strip())
         compound = re.match(r"\s?-\s?([A-Za-z]+)\b(?!-)", text[end:])
         noun: Token | None = None
-        if unit is None and compound:  # "six-member", "three-nation"
+        glued_money = currency_after(" " + compound.group(1)) if compound and unit is None else None
+        if glued_money is not None and glued_money.kind == "money":  # "a 10-yen coin"
+            unit, kind = local_currency(doc, glued_money.unit, surface=compound.group(1)), "money"
+            end += compound.end()
+        elif unit is None and compound:  # "six-member", "three-nation"
             word = compound.group(1).lower()
             if word in _IDIOM_COMPOUNDS or number.value == 0:
                 return None  # "six-figure", "zero-tolerance"
+            if word.endswith("ed") and unit_of_word(word) is None:
+                return None  # "one-timed", "two-pronged": a verb or an adjective
             unit = pluralize(word)
             end += compound.end()
         elif unit is None and not (number.vague and not re.match(r"\s+of\b", after)):
@@ -243,11 +262,66 @@ class Finder:
         )
 
 
+#: "A third" that can be an ordinal: with a singular noun after it, it counts a turn
+#: ("for a fourth year", "a third term"); "a third of voters" is a fraction.
+_ORDINAL_BEFORE_NOUN = re.compile(
+    r"(?i)an? (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth)"
+)
+
+
+def _counts_a_turn(doc: Doc, end: int) -> bool:
+    """A singular noun follows (after "straight", "consecutive" ...), not "of" or a verb."""
+    token = next((t for t in doc if t.idx >= end), None)
+    while token is not None and token.lower_ in _TURN_WORDS and token.i + 1 < len(doc):
+        token = doc[token.i + 1]
+    return (
+        token is not None
+        and token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.lower_ not in ("percent", "cent")
+        # "a tenth percent", "a third mile" are amounts; "a fourth year" a turn
+        and (unit_of_word(token.text) or ("", "duration"))[1] == "duration"
+    )
+
+
+_TURN_WORDS = frozenset({"straight", "consecutive", "successive", "successful", "full", "new"})
+#: A temperature's scale set apart from the number: "38.2 C", "101 F".
+_SPACED_DEGREES = re.compile(r" ([CF])(?![\w'’&])")
+_TEMPERATURE = re.compile(
+    r"(?i)\b(?:temperatures?|degrees|heat|hot(?:test)?|cold(?:est)?|warm(?:est)?|high of|"
+    r"low of|thermometers?|fever)\b"
+)
+
+
+#: Words of a sentence about lengths, heights and levels, where "10.42m" is metres.
+_LENGTHS = re.compile(
+    r"(?i)\b(?:levels?|heights?|depths?|deep|tall|waves?|metres?|meters?|above|below|"
+    r"jump(?:ed|s)?|throw|vault|swell|tide)\b"
+)
+
+
+def _on_lengths(doc: Doc, match: QuantityMatch) -> bool:
+    """A bare "10.42m" in a sentence about lengths or levels, with nothing counted."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    return span is not None and _LENGTHS.search(span.sent.text) is not None
+
+
+def _in_metres(match: QuantityMatch) -> QuantityMatch:
+    """The "m" glued to the number read as metres, not millions."""
+    value = round(match.value / 1e6, 6)
+    return match._replace(value=value, unit="m", kind="measure")
+
+
+def _in_a_sentence_on_temperature(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _TEMPERATURE.search(span.sent.text) is not None
+
+
 #: Kinds of amount a minus sign makes negative; a count or a duration is never below zero.
 _SIGNED_KINDS = ("measure", "money", "percent")
 #: A number with "m" glued on, which is a million unless a dimension follows.
 #: A number with a scale: "2.3bn", "620 million", "5 crore".
-_SCALED = re.compile(r"(?i)(illion|lakh|crore|\d(?:k|m|bn|tn|mn))$")
+_SCALED = re.compile(r"(?i)(illion|lakh|crore|\d(?:k|m|bn|tn|mn|mil|bil))$")
 _GLUED_M = re.compile(r"\d[\d.,]*m")
 #: Words after "2m" that make it metres: "2m high", "a 1.5m length of cable".
 _DIMENSION_AFTER = re.compile(
@@ -384,6 +458,8 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
     break or a word ending in a hyphen ("92,000 asylum claim- 'legacy backlog'")."""
     noun, end = _counted_noun_parse(doc, number)
     span = _tokens(doc, number)
+    if noun is not None and noun.ent_type_ in ("DATE", "TIME") and unit_of_word(noun.text) is None:
+        return None, None  # "at 10.42m yesterday evening": a time, not what is counted
     if noun is None or span is None or noun.i < span.end:
         return noun, end
     partitive = doc[span.end].lower_ == "of"

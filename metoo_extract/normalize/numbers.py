@@ -33,6 +33,7 @@ SCALES = {
 SUFFIXES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
     "billion": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "trillion": 1e12, "thousand": 1e3,
+    "mil": 1e6, "bil": 1e9,  # Malaysian and Philippine copy: "RM10mil", "P1.2bil"
 }  # fmt: skip
 #: Ordinal words, which rank rather than count ("the second theft", "Second Symphony").
 ORDINAL_WORDS = frozenset(
