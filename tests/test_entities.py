@@ -391,6 +391,12 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Libyan Coast Guard",
         ),
+        # a party named in the plural, as British and Canadian copy names it
+        (
+            "Reform UK is on 27%, Labour on 24% and the Conservatives on 18%, the poll found.",
+            "organisation",
+            "Conservatives",
+        ),
         # pollsters, EU agencies and rescue charities from the lexicon
         (
             "A poll by Ifop published on Sunday found that 67% opposed the reform.",
