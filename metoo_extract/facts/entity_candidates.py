@@ -340,7 +340,8 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         )
 
     titled = False
-    if not is_org:
+    known_name = bool(units) and doc[units[0][0] : units[-1][1]].text in lex.known_organisations()
+    if not is_org and not known_name:  # "Garda Síochána" is no title and a name
         inner = [
             k
             for k in range(1, len(units) - 2)
@@ -357,6 +358,9 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
                 titled, units, k = True, units[k:], 0
         if titled and raw(units[0]) in ("of", "for", "on"):
             return None  # the title's own complement: "Minister [of Public Safety]"
+    owned_name = doc[units[0][0] : units[-1][1]].text if units else ""
+    if owned_name in lex.known_organisations() and doc[units[-1][0]].tag_ == "POS":
+        return units[0][0], units[-1][1], False  # "Moody's", "Sotheby's": the 's is the name's
     while (
         units
         and (
@@ -488,6 +492,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     ):
         return None  # "09:42 Japan Standard Time", "12:01 a.m. ET": a clock's zone
     end = span.end_char - (2 if possessive_length(span[-1].text) == 2 else 0)
+    if text in lex.known_organisations():
+        end = span.end_char  # "Moody's" keeps its 's
     if not any(ch.isupper() for ch in text) and text not in lex.known_organisations():
         return None  # names are capitalised ("don" is not a person; "dpa" is known)
     if not any(ch.isalpha() for ch in text) or text.removeprefix("The ") in lex.not_names():
@@ -835,6 +841,32 @@ def grow_person(doc: Doc, ent: Span) -> Span:
 ABBREVIATED_GIVEN_NAMES = frozenset({"Ma"})
 
 
+def with_initials(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A person's name grown over the initial written before it without a dot, as South
+    Indian names print it ("T Naresh Kumar", "K Shilpa Varma"); not "A" or "I", which are
+    words."""
+    text = doc_text(doc)
+    starts = {c.first for c in candidates}
+    out = []
+    for candidate in candidates:
+        k = candidate.first
+        if (
+            (candidate.model == "person" or "title" in candidate.evidence)
+            and k >= 1
+            and len(doc[k - 1].text) == 1
+            and doc[k - 1].is_upper
+            and doc[k - 1].text not in ("A", "I")
+            and doc[k - 1].whitespace_ == " "
+            and k - 1 not in starts
+            and (k < 2 or doc[k - 2].text not in ("&", "-", "/"))
+        ):
+            start = doc[k - 1].idx
+            grown = text[start : candidate.end]
+            candidate = candidate._replace(start=start, text=grown, first=k - 1)
+        out.append(candidate)
+    return out
+
+
 def with_abbreviated_given_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A name after "Ma." grows over it, and "Ma" on its own drops: one person's name."""
     text = doc_text(doc)
@@ -1085,7 +1117,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         if candidate is not None:
             out.append(candidate)
     out = join_spelled_names(doc, sorted(out, key=lambda c: c.start))
-    out = with_abbreviated_given_names(doc, out)
+    out = with_initials(doc, with_abbreviated_given_names(doc, out))
     out = untagged_short_forms(doc, grow_to_short_forms(doc, out))
     header_end = doc._.metoo_header_end
     if header_end:
