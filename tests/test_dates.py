@@ -614,6 +614,27 @@ CASES = [
         date(2026, 2, 16),
         "2026-11",
     ),
+    # the end of a period after "until" and an event "following" a later act: the nearest
+    (
+        "January 14",
+        "The judge adjourned the case until January 14 and listed a full hearing.",
+        date(2026, 11, 17),
+        "2027-01-14",
+    ),
+    (
+        "Thanksgiving",
+        "He said he would take half a loaf if it kept the government open until after "
+        "Thanksgiving.",
+        date(2026, 9, 29),
+        "2026-11-26",
+    ),
+    (
+        "September",
+        "The authority would arrange more bonds next month, following a green bond sale in "
+        "September.",
+        date(2026, 11, 18),
+        "2026-09",
+    ),
     # a bare year that a "when" clause describes
     (
         "2023",

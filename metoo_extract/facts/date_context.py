@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
-from ..normalize.relative_dates import ANAPHOR, read_anaphor, shift_value
+from ..normalize.relative_dates import ANAPHOR, read_anaphor, season_year, shift_value
 from .types import DateMatch
 
 #: An anaphoric length of time where it stands alone ("up 4% from a year earlier.",
@@ -94,5 +94,37 @@ def calendar_seasons(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
                 season["shift"].lower(), 0
             )
             match = match._replace(value=f"{reference.year + step:04d}")
+        out.append(match)
+    return out
+
+
+#: Countries south of the equator with the four seasons of the south: spring from
+#: September, summer from December, autumn from March, winter from June.
+_SOUTHERN = frozenset(
+    {"AU", "NZ", "ZA", "AR", "CL", "UY", "PY", "BR", "NA", "BW", "LS", "SZ", "ZW", "MZ", "FJ"}
+)
+_SOUTHERN_SEASONS = {"spring": 9, "summer": 12, "autumn": 3, "fall": 3, "winter": 6}
+_NAMED_SEASON = re.compile(
+    r"(?i)(?:(?P<shift>last|this|next|coming|past|previous)\s+)(?P<season>spring|summer|autumn|"
+    r"fall|winter)"
+)
+
+
+def southern_seasons(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
+    """In copy from the southern hemisphere the seasons fall six months apart from the
+    north's: "last spring" in Sydney in September 2026 is the spring of 2025."""
+    locale = doc._.metoo_locale
+    reference = doc._.metoo_published
+    if locale is None or reference is None or locale.country not in _SOUTHERN:
+        return found
+    out = []
+    for match in found:
+        named = _NAMED_SEASON.fullmatch(match.text)
+        if named and named["shift"] and match.granularity == "year":
+            step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+                (named["shift"] or "").lower(), 0
+            )
+            first_month = _SOUTHERN_SEASONS[named["season"].lower()]
+            match = match._replace(value=season_year(first_month, reference, step))
         out.append(match)
     return out

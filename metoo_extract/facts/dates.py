@@ -16,7 +16,7 @@ from ..normalize.date_math import iso_day, nearest
 from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
 from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
-from .date_context import anaphors, calendar_seasons
+from .date_context import anaphors, calendar_seasons, southern_seasons
 from .date_spans import candidate_spans
 from .exclusions import counts_a_plural
 from .tense import tense_of
@@ -190,7 +190,7 @@ class Finder:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             found.append(DateMatch(start, end, text, *reading))
-        found = calendar_seasons(doc, sorted(found))
+        found = southern_seasons(doc, calendar_seasons(doc, sorted(found)))
         return _ordered_ranges(article, sorted(found + anaphors(doc, found, taken)))
 
     def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> None:

@@ -267,6 +267,30 @@ def _lasting_until(span: Span, verb: Token) -> bool:
     return before in ("until", "till") and verb.tag_ == "VBN" and bool(auxes & {"has", "have"})
 
 
+def _follows_an_event(span: Span, verb: Token) -> bool:
+    """The date dates an event that "following" or "after" puts before the verb's act."""
+    if verb.lower_ == "following" and verb.i < span.start:
+        return True  # the parse takes "following" for the verb
+    token = span.root
+    for _ in range(8):
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        if token.lower_ in ("following", "after") and token.i < span.start:
+            return True
+        token = token.head
+    return False
+
+
+def _until(span: Span) -> bool:
+    """The date ends a period: "until January 14", "till Friday", "until after
+    Thanksgiving"."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 1 and doc[k].lower_ in ("after", "before") and doc[k - 1].lower_ in ("until", "till"):
+        return True
+    return k >= 0 and doc[k].lower_ in ("until", "till", "til")
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     if _names_published_figures(span) or _compared_value_day(span):
@@ -284,4 +308,8 @@ def tense_of(span: Span) -> str | None:
     tense = verb_tense(verb, calendaring=not on)
     if tense != FUTURE and _future_condition(verb, tense):
         return FUTURE
+    if tense == PAST and _until(span):
+        return None  # "adjourned the case until January 14": the nearest, either side
+    if tense == FUTURE and _follows_an_event(span, verb):
+        return None  # "will arrange bonds, following a sale in September": the nearest
     return tense
