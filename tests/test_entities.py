@@ -398,6 +398,29 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Garda Síochána",
         ),
+        # a person's name joined to what the person owns; two given names joined
+        (
+            "On lap 40 Felipe Santoro passed Kasper Halvorsen's Aston Martin for fourth in the "
+            "Formula One race, and Halvorsen said the car was slow.",
+            "person",
+            "Kasper Halvorsen",
+        ),
+        (
+            "Further west at Peak Hill, Kerrie-Anne Mulholland has taken her ewes off pasture.",
+            "person",
+            "Kerrie-Anne Mulholland",
+        ),
+        # builders are organisations; a complex is a building
+        (
+            "The contract went to Gammon Construction after a tender last year.",
+            "organisation",
+            "Gammon Construction",
+        ),
+        (
+            "Protesters gathered outside the Legislative Council Complex in Admiralty.",
+            "place",
+            "Legislative Council Complex",
+        ),
         # a party named in the plural, as British and Canadian copy names it
         (
             "Reform UK is on 27%, Labour on 24% and the Conservatives on 18%, the poll found.",

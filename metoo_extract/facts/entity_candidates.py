@@ -183,7 +183,8 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
         piece
         for part in parts
         for at_part in _split_at_host(doc, part)
-        for piece in _split_person_after_organisation(doc, at_part)
+        for owned in _split_at_owner(doc, at_part)
+        for piece in _split_person_after_organisation(doc, owned)
     ]
     for piece in pieces:
         trimmed = _trim(doc, piece)
@@ -231,6 +232,22 @@ def _split_at_host(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[in
         ):
             return [left, *_split_at_host(doc, right)]
     return [units]
+
+
+def _split_at_owner(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A person's name and what the person owns, read by the model as one name, split at
+    the possessive: "Kasper Halvorsen's Aston Martin" is Kasper Halvorsen and Aston
+    Martin (not "St Mary's Hospital", whose possessive is no person's)."""
+    owner = next((k for k, u in enumerate(units) if k >= 2 and doc[u[0]].tag_ == "POS"), None)
+    if owner is None or owner + 1 >= len(units):
+        return [units]
+    first = doc[units[0][0] : units[0][1]].text
+    owned = [doc[u[0] : u[1]].text for u in units[owner + 1 :]]
+    if not lex.is_given_name(first) or not all(word[:1].isupper() for word in owned):
+        return [units]
+    if any(_fold(word) in lex.organisation_words() | lex.facility_words() for word in owned):
+        return [units]  # "Boston Children's Hospital"-like names stay whole
+    return [units[:owner], units[owner + 1 :]]
 
 
 def _split_person_after_organisation(

@@ -110,9 +110,13 @@ def given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """A known given name, also written with accents the list lacks ("Cristián")."""
+    """A known given name, also written with accents the list lacks ("Cristián"), or
+    two joined by a hyphen ("Kerrie-Anne", "Jean-Pierre")."""
     names = given_names()
-    return word in names or (not word.isascii() and strip_accents(word) in names)
+    if word in names or (not word.isascii() and strip_accents(word) in names):
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and is_given_name(p) for p in parts)
 
 
 def _known(filename: str) -> dict[str, KnownOrganisation]:
