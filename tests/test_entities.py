@@ -818,6 +818,11 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "PCE",
         ),
         ("The NGO said a patrol boat had approached the dinghy.", "NGO"),
+        # a family named in the plural is no known acronym written as a word ("SAMS")
+        (
+            "Despite the child's illness, the Sams continued to shun conventional medicine.",
+            "Sams",
+        ),
         # a code of law and a bill are no names; an FIR is a report
         (
             "He was booked under Sections 331(4) and 305 of the Bharatiya Nyaya Sanhita (BNS).",

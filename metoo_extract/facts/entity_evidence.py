@@ -219,11 +219,14 @@ def _company_name_after_the(doc: Doc, first: int, last: int, name: str) -> bool:
     """An ambiguous company name (a label-only entry) heading a phrase after a lowercase
     "the" names something else: "in the Amazon" is a region, not the firm; "the Apple
     supplier" is still the firm's."""
-    entry = lex.known_organisations().get(name)
+    known = lex.known_organisations()
+    entry = known.get(name)
+    # an acronym written as a word ("Sams" for "SAMS") after "the" names a family: "the Sams"
+    as_word = name != name.upper() and name.upper() in known
     return (
         entry is not None
         and not entry.find_in_text
-        and entry.category in ("company", "platform")
+        and (entry.category in ("company", "platform") or as_word)
         and first > 0
         and doc[first - 1].text == "the"
         and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN"))
