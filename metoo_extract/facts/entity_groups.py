@@ -601,6 +601,13 @@ _NOT_A_VERB = frozenset(
 )
 
 
+def _after_a_thing(text: str, mention: Candidate) -> bool:
+    """The mention follows a known product's or index's name ("S&P 500", "Nasdaq
+    Composite")."""
+    before = text[max(0, mention.start - 50) : mention.start - 1]
+    return any(before.endswith(name) for name in lex.known_products() if name[-1:] == before[-1:])
+
+
 def _inline_tickers(groups: list[Group], text: str) -> list[Group]:
     """A ticker printed right after an organisation's name is a name of it; one after
     another name (a market index's: "S&P 500 SPX") names nothing to count."""
@@ -622,8 +629,8 @@ def _inline_tickers(groups: list[Group], text: str) -> list[Group]:
         host = ends.get(tickers[0].start - 1)
         if host is not None and host is not group and not host.merged:
             host.absorb(group)
-        elif "lexicon" not in group.evidence and all(defined_once(text, m.text) for m in tickers):
-            dropped.add(id(group))
+        elif "lexicon" not in group.evidence and all(_after_a_thing(text, m) for m in tickers):
+            dropped.add(id(group))  # "The S&P 500 SPX gained": an index's ticker
     return [g for g in groups if not g.merged and id(g) not in dropped]
 
 
