@@ -177,7 +177,7 @@ class Finder:
             suffix is None
             and unit is None
             and spaced
-            and _in_a_sentence_on_temperature(doc, start, end)
+            and _sentence_says(doc, start, end, _TEMPERATURE)
         ):  # "the temperature reaching 38.2 C": Canadian style sets the scale apart
             scale = "degrees Celsius" if spaced.group(1) == "C" else "degrees Fahrenheit"
             suffix = UnitMatch(scale, "measure", spaced.end())
@@ -268,6 +268,8 @@ _ORDINAL_BEFORE_NOUN = re.compile(
     r"(?i)an? (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth)"
 )
 
+_TURN_WORDS = frozenset({"straight", "consecutive", "successive", "successful", "full", "new"})
+
 
 def _counts_a_turn(doc: Doc, end: int) -> bool:
     """A singular noun follows (after "straight", "consecutive" ...), not "of" or a verb."""
@@ -284,7 +286,6 @@ def _counts_a_turn(doc: Doc, end: int) -> bool:
     )
 
 
-_TURN_WORDS = frozenset({"straight", "consecutive", "successive", "successful", "full", "new"})
 #: A temperature's scale set apart from the number: "38.2 C", "101 F".
 _SPACED_DEGREES = re.compile(r" ([CF])(?![\w'’&])")
 _TEMPERATURE = re.compile(
@@ -300,21 +301,30 @@ _LENGTHS = re.compile(
 )
 
 
+def _sentence_says(doc: Doc, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """The sentence holding ``start..end`` has one of ``words``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and words.search(span.sent.text) is not None
+
+
 def _on_lengths(doc: Doc, match: QuantityMatch) -> bool:
     """A bare "10.42m" in a sentence about lengths or levels, with nothing counted."""
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    return span is not None and _LENGTHS.search(span.sent.text) is not None
+    return _sentence_says(doc, match.start, match.end, _LENGTHS)
 
 
 def _in_metres(match: QuantityMatch) -> QuantityMatch:
     """The "m" glued to the number read as metres, not millions."""
-    value = round(match.value / 1e6, 6)
-    return match._replace(value=value, unit="m", kind="measure")
 
+    def metres(value: float | None) -> float | None:
+        return None if value is None else round(value / 1e6, 6)
 
-def _in_a_sentence_on_temperature(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and _TEMPERATURE.search(span.sent.text) is not None
+    return match._replace(
+        value=metres(match.value),
+        low=metres(match.low),
+        high=metres(match.high),
+        unit="m",
+        kind="measure",
+    )
 
 
 #: Kinds of amount a minus sign makes negative; a count or a duration is never below zero.
