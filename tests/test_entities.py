@@ -862,6 +862,16 @@ def test_not_names(nlp, text, absent):
         ("The Bulls beat the Sharks 31-20 at Loftus Versfeld on Saturday.", "Loftus Versfeld"),
         ("Feyenoord fans packed De Kuip for the final against Ajax.", "De Kuip"),
         ("Leeds Rhinos will host the game at Headingley next month.", "Headingley"),
+        # states and provinces of other countries, and their short forms
+        (
+            "Cattle sales across NSW rose in March. Farmers in NSW said feed prices had "
+            "doubled, and NSW officials expect more sales.",
+            "NSW",
+        ),
+        (
+            "Sarawak said on Monday it would build two dams. Sarawak has 2.9 million people.",
+            "Sarawak",
+        ),
     ],
 )
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):
@@ -1522,6 +1532,12 @@ def _people_and_organisations(nlp, text):
             "Chief Lorraine Cardinal of the Bigstone Cree Nation said her members were tired.",
             ["Lorraine Cardinal"],
             [],
+        ),
+        # where someone works, after "with" as after "at"
+        (
+            '"These are not culls," said Dean Phelan, a livestock agent with Elders.',
+            ["Dean Phelan"],
+            ["Elders"],
         ),
         # a company's legal form ends a name the model left untagged
         (

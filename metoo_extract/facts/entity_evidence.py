@@ -88,13 +88,14 @@ def _appositive(span: Span) -> str | None:
 
 def _employer(span: Span) -> bool:
     """The name is where someone works: "an airline analyst at Raymond James", "a
-    professor at Harvard" (a role noun, then "at" and the name)."""
+    professor at Harvard", "a livestock agent with Elders" (a role noun, then "at" or
+    "with" and the name)."""
     root = span.root
     head = root.head
     role = head.head
     return (
         root.dep_ == "pobj"
-        and head.lower_ == "at"
+        and head.lower_ in ("at", "with")
         and role.pos_ == "NOUN"
         and (_fold(role.text) in lex.titles() or role.lemma_ in lex.byline_roles())
     )

@@ -197,13 +197,22 @@ def known_products() -> dict[str, KnownOrganisation]:
 @cache
 def places() -> dict[str, str]:
     """Place names -> tier: "major" (country, capital, continent, US state, region, city
-    of 500,000+) or "city" (100,000+), from GeoNames and a hand-kept list of short forms."""
+    of 500,000+) or "city" (100,000+), from GeoNames and a hand-kept list of short forms.
+
+    The states and provinces of other countries (place_zones.tsv) count as cities: known,
+    but many share a name with a team or a county side ("Leinster", "Kent"). Those that
+    are also given names ("Alberta", "Devon") are left out."""
     out = {}
     for filename in ("places.tsv", "places_extra.tsv"):
         for line in _lines(filename):
             name, tier = line.split("\t")[:2]
             if out.get(name) != "major":
                 out[name] = tier
+    for line in _lines("place_zones.tsv"):
+        if line.endswith("\tstate"):
+            name = line.split("\t", 1)[0]
+            if name not in out and not is_given_name(name):
+                out[name] = "city"
     return out
 
 
