@@ -105,8 +105,9 @@ def _labelled(segment: str, day_first: bool | None = None) -> tuple[str, int, St
     for k, match in enumerate(labels):
         if any(ch.isdigit() for ch in segment[: match.start()]):
             # a label after a timestamp: "Published May 19, 2022 Updated ...", or an
-            # unlabelled publication time before it: "June 16, 2025 1:42 PM UTC Updated ..."
-            stamp = parse_stamp(segment[: match.start()].rstrip(" ,;|"), day_first)
+            # unlabelled publication time before it: "June 16, 2025 1:42 PM UTC Updated ...",
+            # "16 Jun 2026 18:05 CEST (updated: 20:15 CEST)"
+            stamp = parse_stamp(segment[: match.start()].rstrip(" ,;|([—–-"), day_first)
             return ("", _PUBLISHED, stamp) if k == 0 and stamp is not None else None
         # up to the next label: "Posted Wed 3 Mar 2027 at 5:30am AEDT, updated ..."
         stop = labels[k + 1].start() if k + 1 < len(labels) else len(segment)

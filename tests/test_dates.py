@@ -736,6 +736,37 @@ CASES = [
         date(2026, 11, 26),
         "2026-Q3",
     ),
+    # a deadline after "by" dates a past act too
+    (
+        "Monday morning",
+        "All of the others were brought up through a second shaft by Monday morning.",
+        date(2026, 3, 12),
+        "2026-03-09",
+    ),
+    # what is called for may lie either side of the call: the nearest
+    (
+        "Friday",
+        "The union called for a day of mourning on Friday.",
+        date(2026, 3, 12),
+        "2026-03-13",
+    ),
+    ("Friday", "She called reporters on Friday.", date(2026, 3, 12), "2026-03-06"),
+    # an appointment "for" an hour and a day lies ahead
+    (
+        "Wednesday",
+        "A fourth round of talks has been fixed for 11 am on Wednesday.",
+        date(2026, 11, 12),
+        "2026-11-18T11:00",
+    ),
+    # the month that ends a period
+    ("March", "Subaru sold 960,000 cars in the year ended March.", date(2026, 6, 12), "2026-03"),
+    ("Friday", "Exports rose in the week ended Friday.", date(2026, 6, 12), "2026-06-12"),
+    (
+        "last night",
+        "She received the prize at a ceremony last night.",
+        date(2026, 10, 23),
+        "2026-10-22",
+    ),
     # ... and that starts in July in football
     (
         "this season",
@@ -778,6 +809,7 @@ def test_table_is_large_enough():
         ("Police said the 24-year-old had been released.", ["24-year-old"]),
         ("A survey of 1850 schoolchildren was carried out.", ["1850"]),
         ("The bridge was built in three days.", ["in three days"]),
+        ('"They can build a plant like this in 18 months," he said.', ["in 18 months"]),
         # a period an ordinal or a superlative ranks over is a length of time
         ("It is the second theft from a Belgian museum in four months.", ["in four months"]),
         ("Inflation is at its highest level in five years.", ["in five years"]),

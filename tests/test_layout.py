@@ -139,6 +139,10 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             Layout("Headline", None, None, datetime(2025, 6, 16, 13, 42, tzinfo=UTC)),
         ),
         (
+            "Headline\n16 Jun 2026 18:05 UTC (updated: 20:15 UTC)" + BODY,
+            Layout("Headline", None, None, datetime(2026, 6, 16, 18, 5, tzinfo=UTC)),
+        ),
+        (
             "Headline\nPublished: 12 Mar 2026 10:15AM (Updated: 12 Mar 2026 11:00AM)" + BODY,
             Layout("Headline", None, None, datetime(2026, 3, 12, 10, 15)),
         ),

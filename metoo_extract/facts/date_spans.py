@@ -119,6 +119,7 @@ PATTERNS = [
         rf"\b{FULL_WEEKDAY},?{H}+(?:of{H}+)?(?i:last|this|next){H}+week\b",  # "Wednesday last week"
         rf"\b{FULL_WEEKDAY}(?:{H}+{PART})?(?:{_TAIL})",
         rf"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:{H}+" + PART + r")?)",
+        rf"(?i:\blast{H}+night\b)",  # the model often leaves it untagged
         rf"\b{HOLIDAY}(?:,?{H}+{YEAR})?",
         # the bank holidays, in lower case in British copy: "over the spring bank holiday"
         rf"(?i:\b(?:early{H}+may|may|spring|summer|august){H}+bank{H}+holiday\b)",
@@ -166,9 +167,9 @@ PATTERNS = [
 ]
 
 #: Where one entity holds several expressions: "November 20 to December 11",
-#: "Waitangi Day - February 6 - this year", "Monday and Tuesday".
+#: "Waitangi Day - February 6 - this year", "Monday and Tuesday", "the year ended March".
 _SEPARATOR = re.compile(
-    r"\s+(?:to|through|until|till|and|or|-)\s+|\s*[–—]\s*|\s*\(\s*(?=\D)|\s*\n\s*"
+    r"\s+(?:to|through|until|till|and|or|ended|ending|-)\s+|\s*[–—]\s*|\s*\(\s*(?=\D)|\s*\n\s*"
 )
 _COUNT_OF_UNITS = re.compile(r"\S+ (?:day|week|fortnight|month|year|decade)s?", re.I)
 _LEADING_PREPOSITION = re.compile(r"(?:between|from|since|until|till|through|during)\s+", re.I)

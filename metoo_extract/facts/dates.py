@@ -19,7 +19,7 @@ from .article_locale import Locale, article_locale
 from .date_context import anaphors, calendar_seasons, southern_seasons
 from .date_spans import candidate_spans
 from .exclusions import counts_a_plural
-from .tense import tense_of
+from .tense import governing_verb, tense_of
 from .types import DateMatch
 
 #: How photo captions open (news sites and wire feeds): "Photo: ...", "Image: ...".
@@ -36,7 +36,13 @@ def _looks_ahead(span: Span, tense: str | None) -> bool:
     """ "in three days" is a date when its clause looks ahead: a future verb, a present
     one for a schedule ("In four days the doors open"), or a future auxiliary anywhere
     in the sentence when the parse hangs the phrase on a participle ("will begin sending
-    letters in three days"); "built in three days" is a duration."""
+    letters in three days"); "built in three days" and what one "can build in 18 months"
+    (an ability) are durations."""
+    verb = governing_verb(span)
+    if verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in verb.children
+    ):
+        return False
     if tense in (FUTURE, PRESENT):
         return True
     return tense is None and any(t.lower_ in ("will", "'ll", "shall") for t in span.sent)
@@ -53,9 +59,11 @@ def _ranks_within(span: Span) -> bool:
     )
 
 
-#: A day named for an appointment: a weekday, or a month and day ("Oct. 26", "26 October").
+#: A day named for an appointment: a weekday, or a month and day ("Oct. 26", "26 October"),
+#: perhaps after its hour ("11 am on Wednesday").
 _APPOINTED = re.compile(
-    r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"(?i)(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+\d{4})"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!,?\s+\d{4}))"
 )

@@ -259,6 +259,34 @@ def _compared_value_day(span: Span) -> bool:
     return False
 
 
+#: Verbs of asking for an event: the date of what is asked for is not the asking's.
+_DEMANDING = {"call", "urge", "demand", "propose", "seek", "request", "suggest"}
+
+
+def _dates_what_is_asked_for(span: Span, verb: Token) -> bool:
+    """The date follows the event a verb of asking asks for ("called for a day of
+    mourning on Friday", "urged a vote on Monday"): it may date the event or the asking,
+    so the asking's tense says nothing of it (the nearest reading)."""
+    preposition = span.root.head
+    if (
+        span.root.dep_ != "pobj"
+        or preposition.lower_ != "on"
+        or preposition.i != span.start - 1
+        or not lemma_in(verb, _DEMANDING)
+        or verb.i > span.start
+    ):
+        return False
+    between = span.doc[verb.i + 1 : preposition.i]
+    for token in between:
+        if token.head.i != verb.i:
+            continue
+        if token.dep_ == "prep" and token.lower_ == "for":
+            return True  # "called for a strike"
+        if token.dep_ == "dobj" and token.pos_ == "NOUN" and not lemma_in(verb, {"call"}):
+            return True  # "urged a vote", not "called reporters"
+    return False
+
+
 def _lasting_until(span: Span, verb: Token) -> bool:
     """A state put in place that lasts until the date: "has issued a warning until
     Thursday", "has closed the road till Friday"."""
@@ -296,15 +324,21 @@ def tense_of(span: Span) -> str | None:
     if _names_published_figures(span) or _compared_value_day(span):
         return PAST
     verb = _speech_verb_before(span) or governing_verb(span)
-    if verb is None or _dates_a_reading(span) or _reported_without_verb(span, verb):
+    if (
+        verb is None
+        or _dates_a_reading(span)
+        or _reported_without_verb(span, verb)
+        or _dates_what_is_asked_for(span, verb)
+    ):
         return None
     if _lasting_until(span, verb):
         return FUTURE
     if promised_by(span, verb):
         return FUTURE
-    # "announced on Monday", "postponed the vote on Friday": "on" dates the act itself;
-    # the calendared date comes with "for", "to" or "until" ("was scheduled for May")
-    on = span.start > 0 and span.doc[span.start - 1].lower_ == "on"
+    # "announced on Monday", "postponed the vote on Friday", "were brought up by Monday
+    # morning": "on" and "by" date the act itself; the calendared date comes with "for",
+    # "to" or "until" ("was scheduled for May")
+    on = span.start > 0 and span.doc[span.start - 1].lower_ in ("on", "by")
     tense = verb_tense(verb, calendaring=not on)
     if tense != FUTURE and _future_condition(verb, tense):
         return FUTURE
