@@ -740,6 +740,15 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Carrick Vance Logistics Inc.",
             ["Carrick Vance Logistics Inc.", "Carrick Vance", "CVL"],
         ),
+        # a known one-word body is the known name ending with it in the article; the
+        # name does not run on over a word describing what follows it
+        (
+            "Talks between the Samajwadi Party and the Indian National Congress stalled. "
+            '"The SP needs the Congress for Muslim and upper-caste votes," he said. '
+            "Congress wants 75 seats.",
+            "Indian National Congress",
+            ["Indian National Congress", "Congress", "Congress"],
+        ),
         # the small model splits the name in two PERSON spans; the party lexicon knows it
         (
             "Members of the Movimento 5 Stelle (M5S) voted against it.",
@@ -872,6 +881,8 @@ def test_not_names(nlp, text, absent):
             "Sarawak said on Monday it would build two dams. Sarawak has 2.9 million people.",
             "Sarawak",
         ),
+        ("The SP wants 40 seats in western UP. Polls in UP show the SP ahead.", "UP"),
+        ("Talks were held at the party office on Vikramaditya Marg.", "Vikramaditya Marg"),
     ],
 )
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):
@@ -1531,6 +1542,12 @@ def _people_and_organisations(nlp, text):
         (
             "Chief Lorraine Cardinal of the Bigstone Cree Nation said her members were tired.",
             ["Lorraine Cardinal"],
+            [],
+        ),
+        # a hyphenated title
+        (
+            "The delegation, led by its UP in-charge Anand Bhushan Rawat, met on Monday.",
+            ["Anand Bhushan Rawat"],
             [],
         ),
         # where someone works, after "with" as after "at"

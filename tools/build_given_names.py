@@ -17,7 +17,8 @@ a common English word; it is not a place in metoo_extract/data/places.tsv or pla
 A nomquamgender name is kept when at least ``NQG_MIN_SOURCES`` of its sources list it
 with ``NQG_MIN_COUNT`` bearers in all, it is written in the Latin script, and it is
 neither a common English word, a place nor one of ``ENGLISH_WORDS`` ("Rakesh", "Thabo",
-"Masaru", "Serhii", which the two other lists lack).
+"Masaru", "Serhii", which the two other lists lack); a common English word is kept when
+it is a widely attested name ("Rahul", "Sergey": ``WIDE_MIN_SOURCES``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,19 @@ ENGLISH_WORDS = frozenset(
 #: surnames and words that a few national lists carry as given names.
 NQG_MIN_SOURCES = 10
 NQG_MIN_COUNT = 100
+#: A name this widely attested is kept although wordfreq finds it common, up to
+#: ``WIDE_MAX_ZIPF``: its frequency in English text is that of a name ("Rahul", "Sergey",
+#: "Alastair"), not of a word ("Justice", "River", "Storm" lie above).
+WIDE_MIN_SOURCES = 20
+WIDE_MIN_COUNT = 1000
+WIDE_MAX_ZIPF = 3.4
+#: Widely attested names that news prints more often as something else: gods, missions
+#: and spacecraft, magazines, words ("Artemis", "Orion", "Elle", "Jihad").
+NOT_GIVEN_NAMES = frozenset(
+    {"Eros", "Shalom", "Artemis", "Ares", "Juno", "Odin", "Orion", "Serene", "Nil", "Hind"}
+    | {"Jihad", "Soma", "Medina", "Albion", "Maverick", "Elle", "Coco", "Tao", "Esa", "Sion"}
+    | {"Dea", "Dia", "Ala", "Rea", "Sama", "Sai", "Shi", "Si", "Mio", "Fia", "Michelangelo"}
+)
 DATA = Path(__file__).resolve().parents[1] / "metoo_extract" / "data"
 ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
 
@@ -106,8 +120,20 @@ def nomquamgender_names() -> set[str]:
         and latin_name(name := key.title())
         and name not in places
         and name not in ENGLISH_WORDS
-        and not english_word(name)
+        and (not english_word(name) or _widely_attested(name, sources, count))
     }
+
+
+def _widely_attested(name: str, sources: int, count: int) -> bool:
+    """A name many sources give many bearers, common in English text only as a name."""
+    from wordfreq import zipf_frequency
+
+    return (
+        sources >= WIDE_MIN_SOURCES
+        and count >= WIDE_MIN_COUNT
+        and zipf_frequency(name.casefold(), "en") < WIDE_MAX_ZIPF
+        and name not in NOT_GIVEN_NAMES
+    )
 
 
 def faker_names() -> set[str]:
@@ -148,7 +174,8 @@ def main() -> None:
 # script, listed by at least {MIN_LOCALES} locales or by one of {locales}
 # (then not a common English word by wordfreq); and the names of nomquamgender 0.1.4
 # (MIT licence) listed by at least {NQG_MIN_SOURCES} of its sources with {NQG_MIN_COUNT}
-# bearers, in the Latin script, not a common English word nor a place.
+# bearers, in the Latin script, not a common English word (unless {WIDE_MIN_SOURCES} sources
+# list it with {WIDE_MIN_COUNT} bearers and its Zipf frequency is below {WIDE_MAX_ZIPF}) nor a place.
 # Rebuilt by tools/build_given_names.py.
 """
     found = census_names() | faker_names() | nomquamgender_names()

@@ -28,7 +28,14 @@ def _title_before(doc: Doc, first: int) -> bool:
     k = first - 1
     while k >= 0 and doc[k].text in (".", ","):
         k -= 1
-    return k >= 0 and _fold(doc[k].text) in lex.titles() and doc[k].pos_ != "VERB"
+    if k < 0 or doc[k].pos_ == "VERB":
+        return False
+    hyphenated = (
+        k >= 2 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ + doc[k - 1].whitespace_
+    )
+    if hyphenated and _fold(doc[k - 2 : k + 1].text) in lex.titles():
+        return True  # "its UP in-charge X"
+    return _fold(doc[k].text) in lex.titles()  # also "ex-minister X"
 
 
 def _age_follows(doc: Doc, last: int) -> bool:

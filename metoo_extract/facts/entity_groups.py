@@ -420,11 +420,24 @@ def _personal(group: Group) -> bool:
 def _generic_part(group: Group, live: list[Group]) -> Group | None:
     """A lone institutional word ("the Court", "the Church") names the one organisation
     whose name holds it."""
-    if len(group.words) != 1 or group.words[0] not in GENERIC or NAMED & group.evidence:
+    if len(group.words) != 1 or group.words[0] not in GENERIC:
         return None
     if group.kind == "place":
         return None  # "SA" (South Africa) is no legal form in "SA Rugby"
-    hosts = [g for g in live if g.kind == "organisation" and group.words[0] in g.words]
+    word = group.words[0]
+    if NAMED & group.evidence:
+        # a known body of that one word ("Congress") is the known name that ends with it
+        # in this article ("Indian National Congress"), when there is one
+        hosts = [
+            g
+            for g in live
+            if g.kind == "organisation"
+            and len(g.words) > 1
+            and g.words[-1] == word
+            and "lexicon" in g.evidence
+        ]
+    else:
+        hosts = [g for g in live if g.kind == "organisation" and word in g.words]
     return hosts[0] if len(hosts) == 1 else None
 
 

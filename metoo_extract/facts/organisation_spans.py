@@ -91,6 +91,8 @@ def _of_phrases(doc: Doc, last: int) -> int:
             break  # "Appropriations Committee" of "the ... House of Representatives": two
         if territorial and lex.places().get(doc[start:k].text) == "major":
             break  # "Magnolia Pictures for the U.S.": a buyer for a country, not a name
+        if doc[k - 1].dep_ in ("amod", "compound") and doc[k - 1].head.i >= k:
+            break  # "the Congress for Muslim and upper-caste votes": it describes what follows
         end = k
     return end
 
