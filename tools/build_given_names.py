@@ -174,8 +174,9 @@ def main() -> None:
 # script, listed by at least {MIN_LOCALES} locales or by one of {locales}
 # (then not a common English word by wordfreq); and the names of nomquamgender 0.1.4
 # (MIT licence) listed by at least {NQG_MIN_SOURCES} of its sources with {NQG_MIN_COUNT}
-# bearers, in the Latin script, not a common English word (unless {WIDE_MIN_SOURCES} sources
-# list it with {WIDE_MIN_COUNT} bearers and its Zipf frequency is below {WIDE_MAX_ZIPF}) nor a place.
+# bearers, in the Latin script, not a place nor a common English word (unless
+# {WIDE_MIN_SOURCES} sources list it with {WIDE_MIN_COUNT} bearers and its Zipf
+# frequency is below {WIDE_MAX_ZIPF}).
 # Rebuilt by tools/build_given_names.py.
 """
     found = census_names() | faker_names() | nomquamgender_names()
