@@ -740,6 +740,17 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Carrick Vance Logistics Inc.",
             ["Carrick Vance Logistics Inc.", "Carrick Vance", "CVL"],
         ),
+        # an organisation's other name in brackets or in apposition, and its country short
+        (
+            "Health New Zealand (Te Whatu Ora) will cut 1150 roles, Health NZ said.",
+            "Health New Zealand",
+            ["Health New Zealand", "Te Whatu Ora", "Health NZ"],
+        ),
+        (
+            "The Government abolished Te Aka Whai Ora, the Māori Health Authority, in 2024.",
+            "Te Aka Whai Ora",
+            ["Te Aka Whai Ora", "Māori Health Authority"],
+        ),
         # a known one-word body is the known name ending with it in the article; the
         # name does not run on over a word describing what follows it
         (
@@ -1543,6 +1554,20 @@ def _people_and_organisations(nlp, text):
             "Chief Lorraine Cardinal of the Bigstone Cree Nation said her members were tired.",
             ["Lorraine Cardinal"],
             [],
+        ),
+        # names in a list are no apposition
+        (
+            "Reporters from the BBC, the Financial Times and Reuters were there.",
+            [],
+            ["BBC", "Financial Times", "Reuters"],
+        ),
+        # described by an organisation word and its "of" phrase; with the Maori article;
+        # the adjective "Māori" elsewhere is no surname of it
+        (
+            "A coalition of 38 Māori health providers, Te Kāhui Hauora Māori, yesterday "
+            "called for a Māori health authority. Māori providers lost contracts.",
+            [],
+            ["Te Kāhui Hauora Māori"],
         ),
         # a hyphenated title
         (

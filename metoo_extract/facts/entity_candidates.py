@@ -436,7 +436,10 @@ _DESCRIBING_WORDS = frozenset(
 def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]:
     """Tokens ``first..last`` without what surrounds a name in running text: a sentence's
     "The" or "A", a date brought in by a preposition, an amount's currency code, a
-    reporter's beat."""
+    reporter's beat; with the Māori article the model leaves out ("Te Kāhui Hauora
+    Māori", as "Te Whatu Ora")."""
+    if first > 0 and doc[first - 1].text in ("Te", "Ngā") and doc[first].is_title:
+        first -= 1
     if (
         last - first > 1
         and doc[first].text == "The"

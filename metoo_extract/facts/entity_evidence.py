@@ -90,6 +90,35 @@ def _appositive(span: Span) -> str | None:
         )  # not "the state capital, Abakaliki"
         if [t.text for t in between] == [","] and describes:
             return head.lower_
+        if (
+            head.lower_ in lex.organisation_descriptors()
+            and len(between) > 2
+            and between[-1].text == ","
+            and between[0].lower_ == "of"
+            and between[0].head.i == head.i
+            and all(t.i in {d.i for d in between[0].subtree} for t in between[:-1])
+        ):
+            return head.lower_  # "a coalition of 38 health providers, Te Kāhui Hauora Māori,"
+    return _apposed_after_description(span)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _apposed_after_description(span: Span) -> str | None:
+    """The describing noun of "a coalition of 38 health providers, NAME," read from the
+    words alone, for when the parse takes the name for a subject: an organisation word
+    after "a" or "the", its phrase, a comma, the name, a comma."""
+    doc = span.doc
+    comma = span.start - 1
+    if comma < 2 or doc[comma].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    for k in range(comma - 1, max(span.sent.start, comma - 9), -1):
+        token = doc[k]
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON"):
+            return None
+        if token.lower_ in lex.organisation_descriptors() and doc[k - 1].lower_ in _ARTICLES:
+            return token.lower_
     return None
 
 

@@ -129,6 +129,9 @@ THING_EVIDENCE = frozenset({"product", "thing", "vessel", "event", "facility"})
 def _can_be_person(group: Group) -> bool:
     if group.evidence & THING_EVIDENCE:
         return False
+    named = {"speech", "title"} & group.evidence
+    if group.kind == "other" and "demonym" in group.evidence and not named:
+        return False  # "Māori providers" is no surname of "... Hauora Māori"; "English said" is
     return group.kind != "organisation" or not (group.evidence & ORG_EVIDENCE)
 
 
@@ -466,8 +469,8 @@ def _short_name(group: Group) -> bool:
 def join_bracketed(groups: list[Group], text: str) -> list[Group]:
     """ "Securities and Exchange Commission (SEC)": the bracketed short form is the name
     before it, whatever its letters, and so is an organisation's other name ("Defense
-    Ministry (Sedena)"); so is a bracketed full name after a one-word name ("Walhi
-    (Indonesian Forum for the Environment)")."""
+    Ministry (Sedena)", "Health New Zealand (Te Whatu Ora)"); so is a bracketed full name
+    after a one-word name ("Walhi (Indonesian Forum for the Environment)")."""
     for group in groups:
         for mention in group.mentions:
             if group.merged or not (
@@ -499,6 +502,12 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                         and bracketed_other_name(text, host.start, host.end) == mention.text
                     ):
                         g.absorb(group)
+                    elif (
+                        g.kind == "organisation"
+                        and _spelled_out(group, mention)
+                        and defined_once(text, mention.text)
+                    ):
+                        g.absorb(group)  # "Health New Zealand (Te Whatu Ora)": its other name
                     elif _short_name(g) and g.kind != "place":
                         # "Walhi (Indonesian Forum ...)"; not "Texas--(BUSINESS WIRE)"
                         g.absorb(group)
@@ -513,11 +522,17 @@ _ALIAS_BETWEEN = re.compile(
     r",?\s+(?:(?:also\s+)?known(?:\s+to\s+\w+)?\s+as|formally|formerly|officially|"
     r"legally|now\s+called|renamed)\s+(?:the\s+)?"
 )
+#: An organisation's name in apposition: "Te Aka Whai Ora, the Māori Health Authority, in".
+_APPOSED_NAME = re.compile(r",\s+the\s+")
+#: What follows an apposition, not a list ("the BBC, the Guardian and the Times").
+_APPOSITION_END = re.compile(r"\s*(?:,\s+(?!and\b|or\b)[a-z]|[.;:)]|\s[-–—]\s)")
 
 
 def join_named_aliases(groups: list[Group], text: str) -> list[Group]:
     """A name followed by another name of the same referent, linked by "formally",
-    "formerly", "officially" or "known as": one entity, with the evidence of both."""
+    "formerly", "officially" or "known as", or an organisation's name in apposition
+    ("Te Aka Whai Ora, the Māori Health Authority, in 2024"): one entity, with the
+    evidence of both."""
     starts = {m.start: g for g in groups for m in g.mentions}
     for group in groups:
         for mention in group.mentions:
@@ -525,6 +540,18 @@ def join_named_aliases(groups: list[Group], text: str) -> list[Group]:
                 break
             link = _ALIAS_BETWEEN.match(text, mention.end)
             other = starts.get(link.end()) if link else None
+            if link is None and group.kind == "organisation":
+                link = _APPOSED_NAME.match(text, mention.end)
+                other = starts.get(link.end()) if link else None
+                if other is not None and (
+                    other.kind != "organisation"
+                    or len(other.words) < 2
+                    or not any(
+                        m.start == link.end() and _APPOSITION_END.match(text, m.end)
+                        for m in other.mentions
+                    )
+                ):
+                    other = None
             if other is None or other is group or other.merged:
                 continue
             if {group.kind, other.kind} <= {"organisation", "other"} or group.kind == other.kind:

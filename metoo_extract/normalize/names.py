@@ -15,6 +15,8 @@ ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _WORD = re.compile(r"[\w&]+(?:[.'\u2019-][\w&]+)*\.?", re.UNICODE)
 _CORPORATE = {"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited"}
+#: A country written short inside a longer name ("Air NZ" == "Air New Zealand").
+_COUNTRY_SHORT = {"nz": "new zealand"}
 
 
 #: Endings of words naming a belief, a movement or its followers ("Islamophobia",
@@ -93,7 +95,8 @@ def fold(word: str) -> str:
 
 def name_key(name: str) -> str:
     """A comparison key: case-folded, dots and possessive dropped, leading "the" and
-    corporate abbreviations spelt out ("The Weinstein Co." == "Weinstein Company")."""
+    corporate abbreviations spelt out ("The Weinstein Co." == "Weinstein Company", "Health
+    NZ" == "Health New Zealand")."""
     text = strip_possessive(name.strip())
     out = []
     for word in words(text):
@@ -101,6 +104,8 @@ def name_key(name: str) -> str:
         out.append(_CORPORATE.get(folded, folded))
     if len(out) > 1 and out[0] == "the":
         out = out[1:]
+    if len(out) > 1:
+        out = [_COUNTRY_SHORT.get(word, word) for word in out]
     return " ".join(w for w in out if w)
 
 
