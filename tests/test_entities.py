@@ -894,6 +894,18 @@ def test_not_names(nlp, text, absent):
         ),
         ("The SP wants 40 seats in western UP. Polls in UP show the SP ahead.", "UP"),
         ("Talks were held at the party office on Vikramaditya Marg.", "Vikramaditya Marg"),
+        # a numbered shaft; a fire named after where it started, and that place
+        (
+            "The rockfall happened on the mine's No. 3 Shaft on Sunday. The department "
+            "issued a Section 54 instruction halting all work at No. 3 Shaft.",
+            "Shaft",
+        ),
+        (
+            "Homes burned after the Bouquet fire swept through. The fire ignited in Bouquet "
+            "Canyon. The Bouquet fire burned 4,000 acres.",
+            "Bouquet",
+        ),
+        ("The fire ignited in Bouquet Canyon north of Santa Clarita.", "Bouquet Canyon"),
     ],
 )
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):
@@ -1554,6 +1566,26 @@ def _people_and_organisations(nlp, text):
             "Chief Lorraine Cardinal of the Bigstone Cree Nation said her members were tired.",
             ["Lorraine Cardinal"],
             [],
+        ),
+        # an outlet whose name is also a word, cited; a securities firm named once
+        (
+            "Masato Kurihara, director of the office at METI, told Nikkei that the plan "
+            "would hold. The Nikkei index rose.",
+            ["Masato Kurihara"],
+            ["Nikkei"],
+        ),
+        (
+            '"Banks will merge," said Mrs. Folasade Akinwumi, head of research at Cordros '
+            "Securities.",
+            ["Folasade Akinwumi"],
+            ["Cordros Securities"],
+        ),
+        # a sentence opens with a name of three words and an apposition
+        (
+            "Lucía Ferrer Vidal, a Spanish MEP with the Socialists and Democrats (S&D), said "
+            "her group would insist on a ban.",
+            ["Lucía Ferrer Vidal"],
+            ["Socialists and Democrats"],
         ),
         # names in a list are no apposition
         (

@@ -643,6 +643,23 @@ def _capitals_search() -> NameSearch:
     )
 
 
+@lru_cache(maxsize=1)
+def _outlet_label_search() -> NameSearch:
+    """Known outlets whose names are also words or indices ("Time", "People", "Nikkei"),
+    searched only after the words that cite an outlet (``_CITED_OUTLET``)."""
+    known = lex.known_organisations()
+    return NameSearch(
+        name
+        for name, entry in known.items()
+        if not entry.find_in_text and entry.category in ("outlet", "agency")
+    )
+
+
+#: What comes right before an outlet's name that is cited: "told Nikkei", "according to
+#: Variety", "in an interview with Time".
+_CITED_OUTLET = re.compile(r"(?:\btold|\baccording to|\binterview with|\breported by)[^\S\n]+$")
+
+
 #: The platform X, a letter too common to search for alone: "posted on X", "X,
 #: formerly Twitter", "X (formerly Twitter)".
 _X_PLATFORM = re.compile(r"(?<=\bon )X(?=[\s.,;:!?)]|$)|\bX(?=,? \(?formerly\b)")
@@ -657,6 +674,11 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
         *_lexicon_search().finditer(text),
         *_capitals_search().finditer(text),
         *(m.span() for m in _X_PLATFORM.finditer(text)),
+        *(
+            (start, end)
+            for start, end in _outlet_label_search().finditer(text)
+            if _CITED_OUTLET.search(text, max(0, start - 24), start)
+        ),
     ]
     for start, end in found:
         span = doc.char_span(start, end)

@@ -250,6 +250,9 @@ STREET_ENDINGS += ("strasse", "platz", "gasse", "allee", "damm", "ufer")
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?")
 #: Lowercase nouns after a name that make it a disease's ("Lassa fever").
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
+#: Lowercase nouns after "the" and a name that make it a fire's or a storm's name ("the
+#: Bouquet fire", as fire agencies name a fire after where it started).
+NAMED_EVENT_WORDS = frozenset({"fire", "wildfire", "blaze", "bushfire", "storm", "cyclone"})
 
 
 def _company_name_after_the(doc: Doc, first: int, last: int, name: str) -> bool:
@@ -409,6 +412,13 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("holds_lexicon")  # "Africa CDC", "British Red Cross"
     if last < len(doc) and doc[last].lower_ in DISEASE_WORDS:
         flags.add("thing")  # "Lassa fever", "the Zika virus"
+    if (
+        last < len(doc)
+        and first > 0
+        and doc[first - 1].lower_ == "the"
+        and doc[last].text in NAMED_EVENT_WORDS
+    ):
+        flags.add("event")  # "the Bouquet fire swept through"
     tier = lex.places().get(span.text)
     if tier is None and span.text.isupper() and len(span.text) > 3:
         tier = lex.places().get(span.text.title())  # a dateline's "SAN JOSE"
@@ -490,6 +500,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         # evidence says otherwise ("the campaign group River Action")
     elif len(span) == 1 and len(head) > 6 and head.endswith(STREET_ENDINGS):
         flags.add("facility")  # "on the Boezemweg": a street
+    elif len(span) == 1 and head in lex.facility_words() and first > 0 and doc[first - 1].like_num:
+        flags.add("facility")  # "the mine's No. 3 Shaft": a numbered building
     if _age_follows(doc, last):
         flags.add("age")
     if _speech_subject(span):

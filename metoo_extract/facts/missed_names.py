@@ -480,8 +480,8 @@ def untagged_people(doc: Doc) -> list[Span]:
         )  # "New People Party's Regina Ip"; not "The Velvet Underground", "BRP Teresa ...",
         # "Albert Hall"
         opens_sentence = (  # "Masaru Okada, head of the chapter, conceded"; "Isabel
-            # Thornquist contributed to this article."
-            end - k == 2
+            # Thornquist contributed to this article."; "Lucía Ferrer Vidal, a Spanish MEP,"
+            end - k in (2, 3)
             and given_name(token)
             and token.tag_ == "NNP"
             and token.is_sent_start
