@@ -138,6 +138,21 @@ CASES = [
         "The panel of twelve met today.",
         [("twelve", 12, "members", "count", None, False)],
     ),
+    # a place's bare "of" number is its population
+    (
+        "The plant will give work to a city of 220,000 that depends on its carmaker.",
+        [("220,000", 220000, "people", "count", None, False)],
+    ),
+    # a hyphenated modifier between the number and its noun
+    (
+        "Rescuers sent two remote-controlled loaders into the tunnel.",
+        [("two remote-controlled loaders", 2, "loaders", "count", None, False)],
+    ),
+    # a price per unit after a slash, not an identifier
+    (
+        "Gas traded at €86/MWh on Tuesday.",
+        [("€86", 86, "EUR", "money", None, False)],
+    ),
     # "the last / next N units" is a length of time, though the model tags it DATE
     (
         "She spent the last five months of her life in hospital.",

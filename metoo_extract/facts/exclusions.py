@@ -157,6 +157,13 @@ _POSITION = re.compile(r"(?i)[a-z]+-eighths?")
 _LIST_NUMBER = re.compile(r"(?:0\d|\d\d-\d\d)[^\S\n]+[A-Z]")
 
 
+#: A rate's unit after a slash: "€86/MWh", "$80/bbl", "R25/kg", "$4,000/month".
+_PER_UNIT = re.compile(
+    r"/(?:[MGTk]Wh|MW|GW|bbl|barrel|t|tonne|ton|kg|g|lb|oz|l|litre|liter|gal|gallon|m2|m3|sq|"
+    r"km|mi|hr|h|hour|day|week|wk|month|mo|year|yr|share|head|person|night|unit)\b"
+)
+
+
 def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
     """True for a year, date, clock time, age, score or vote tally, or an identifier."""
     text = doc_text(doc)
@@ -181,8 +188,10 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True  # "those who began working at 18."
     if re.search(r"[#№]\s?$|\bNo\.\s?$|\bN[°º]\s?$", before):
         return True  # "No. 5", "N°1": a number that names
-    if re.match(r"/[A-Za-z]", after) or re.search(r"(?i)\bdoi:?\s*$", before):
-        return True  # "DOI: 10.1038/s41561-026-01873-4": an identifier
+    if (re.match(r"/[A-Za-z]", after) and not _PER_UNIT.match(after)) or re.search(
+        r"(?i)\bdoi:?\s*$", before
+    ):
+        return True  # "DOI: 10.1038/s41561-026-01873-4": an identifier, not "€86/MWh"
     if _LIST_NUMBER.match(text, number.start) and (
         number.start == 0 or text[number.start - 1] == "\n"
     ):

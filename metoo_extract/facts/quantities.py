@@ -86,6 +86,11 @@ _COLLECTIVE_NOUNS = {
 _IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something", "off", "time"}
 _PREFIX_UNIT = re.compile(r"\b(magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
+#: Places whose bare "of" number is their population: "a city of about 220,000".
+_SETTLEMENT_NOUNS = frozenset(
+    {"city", "town", "village", "country", "nation", "island", "suburb", "municipality"}
+    | {"community", "state", "province", "region", "district", "county", "township"}
+)
 
 
 @Language.factory(
@@ -478,11 +483,23 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
             return None, None
         if token.is_punct:
             continue  # the hyphen of "short-range"
+        if _in_hyphenated_word(token):
+            continue  # "two remote-controlled loaders": one modifier, whatever its tags
         if not partitive and token.pos_ not in _MODIFIERS:
             return None, None  # "four so far this year": not what is counted
         if token.text.endswith("-") and token.pos_ == "NOUN":
             return token, token.idx + len(token) - 1
     return noun, end
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """The token is a part of a word joined by hyphens ("remote" and "controlled")."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (after is not None and after.text == "-" and not token.whitespace_) or (
+        before is not None and before.text == "-" and not before.whitespace_
+    )
 
 
 def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | None]:
@@ -658,6 +675,12 @@ def _resolve_bare(
             and root.head.lower_ == "of"
         ):
             unit = "members"  # "a panel of twelve"
+        elif (
+            holder.pos_ == "NOUN"
+            and holder.lemma_ in _SETTLEMENT_NOUNS
+            and root.head.lower_ == "of"
+        ):
+            unit = "people"  # "a city of about 220,000": its population
         elif holder.pos_ == "NOUN" and holder.i < root.i:
             unit = _unit_name(holder)
         elif holder.pos_ == "VERB":
