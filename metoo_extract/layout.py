@@ -229,15 +229,16 @@ def wire_dateline(line: str) -> _Wire | None:
     """Read a wire dateline opening a paragraph.
 
     "QUETTA, Pakistan, April 16 (Reuters) - ..." gives ("QUETTA, Pakistan", April 16);
-    "LONDON (AP) — ..." gives ("LONDON", None). Without an agency or a date the place must
-    be in capitals and followed by a dash or colon ("NEW DELHI: ...").
+    "LONDON (AP) — ..." gives ("LONDON", None). Without an agency or a date the place (its
+    first part at least: "MANILA, Philippines — ...") must be in capitals and followed by a
+    dash or colon ("NEW DELHI: ...").
     """
     match = _WIRE.match(line)
     if match is None:
         return None
     place, when, agency = match["place"], match["date"], match["agency"]
     dash = match["sep"] is not None
-    if agency is None and (not dash or (when is None and not _capitals(place))):
+    if agency is None and (not dash or (when is None and not _capitals(place.split(",")[0]))):
         return None  # a dash or colon must close a dateline without an agency
     if agency is not None and when is None and not (dash or _capitals(place) or _capitals(agency)):
         return None  # "Mr Smith (Labour) said": a parenthesis, not a wire credit

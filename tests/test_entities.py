@@ -1010,6 +1010,28 @@ def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dro
     assert dropped not in found
 
 
+def test_an_outlet_before_a_slash_on_a_header_line_is_an_organisation(nlp):
+    text = (
+        "Senators grill officials\nBy: Kristine Joy Manalastas - Reporter\n"
+        "Philippine Daily Inquirer / 05:20 AM September 16, 2026\n\nSenators met on Tuesday."
+    )
+    assert "Philippine Daily Inquirer" in names(header_entities(nlp, text), "organisation")
+
+
+def test_the_place_of_a_dateline_is_no_person():
+    from metoo_extract import extract
+
+    text = (
+        "Senators grill officials\nSeptember 16, 2026\n\nImage: An officer takes his oath "
+        "on Tuesday. —MARLON B. ESCALANTE\n\nMANILA, Philippines — A former procurement "
+        "officer of the Department of Agriculture told senators on Tuesday that he was ordered "
+        "to fix the contract."
+    )
+    record = extract(text)
+    assert "MANILA" not in [p.name for p in record.people]
+    assert "MARLON B. ESCALANTE" in [p.name for p in record.people]
+
+
 def test_an_outlet_in_its_own_field_of_a_header_line_is_an_organisation(nlp):
     text = (
         "Fires wind down as season ends\nMarisa Tkachuk · CBC News · Posted: Oct 02, 2026 "
@@ -1586,6 +1608,41 @@ def _people_and_organisations(nlp, text):
             "her group would insist on a ban.",
             ["Lucía Ferrer Vidal"],
             ["Socialists and Democrats"],
+        ),
+        # a nickname the model took into the given name; Philippine abbreviated titles
+        (
+            'Sen. Ramon "Monching" Dizon-Alcaraz, who chairs the committee, said the same '
+            "model was sold. Dizon-Alcaraz said it again.",
+            ['Ramon "Monching" Dizon-Alcaraz'],
+            [],
+        ),
+        (
+            "The official's lawyer, Atty. Teresita Dimaculangan, said in a letter to the "
+            "committee that he was ill.",
+            ["Teresita Dimaculangan"],
+            [],
+        ),
+        # a city's body; a municipal corporation; a group described with its determiner;
+        # an amount's currency code
+        (
+            "He said Johannesburg Water needed R1.2 billion. Activists will march to the "
+            "Johannesburg Water offices. The City of Hamilton would pay $2 million.",
+            [],
+            ["Johannesburg Water", "City of Hamilton"],
+        ),
+        (
+            "The protest was called by Extinction Rebellion and the smaller group Fossielvrij "
+            "Nu. According to Fossielvrij Nu, a third were minors. The firm took a charge of "
+            "SEK 1.4 billion.",
+            [],
+            ["Extinction Rebellion", "Fossielvrij Nu"],
+        ),
+        # a job before a name is no organisation's description
+        (
+            "The company named the dead as winch operator Bongani Zulu, 41, and rock drill "
+            "operator Armando Cossa, 37.",
+            ["Bongani Zulu", "Armando Cossa"],
+            [],
         ),
         # names in a list are no apposition
         (

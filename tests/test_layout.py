@@ -86,6 +86,11 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "NEW DELHI: The government on Monday announced a new panel.",
             Layout(None, None, "NEW DELHI", None),
         ),
+        # the city in capitals, the country not
+        (
+            "MANILA, Philippines — A former official told senators on Tuesday he was ordered.",
+            Layout(None, None, "MANILA, Philippines", None),
+        ),
         # bylines
         (
             "Weinstein faces new claims\nBy Jane Doe" + BODY,

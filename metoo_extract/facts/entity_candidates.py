@@ -465,6 +465,8 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         last -= 1  # "fined Vermeulen CHF 500": the amount's currency, not the name's
     if last - first == 1 and _amount_currency(doc, first):
         return first, first  # "CHF" alone, before an amount: no name at all
+    if last - first == 2 and _amount_currency(doc, first) and doc[first + 1].like_num:
+        return first, first  # "SEK 1.4" (billion): an amount, no name
     if (
         last - first >= 2
         and (model == "person" or lex.is_given_name(doc[first].text))
@@ -506,6 +508,14 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     text = span.text
     if text.isupper() and set(text.split()) & _HEADING_WORDS:
         return None  # "WHAT COMES NEXT", "HOW WE GOT HERE": a heading in capitals
+    if (
+        len(span) == 1
+        and _fold(text) in lex.titles()
+        and last + 1 < len(doc)
+        and doc[last].text == "."
+        and doc[last + 1].is_title
+    ):
+        return None  # "Atty." before "Teresita Dimaculangan": a title alone
     if _ZONE_NAME.search(text) or (
         text.upper() in zone_offsets()
         and _CLOCK_BEFORE.search(doc_text(doc), max(0, span.start_char - 16), span.start_char)
@@ -746,8 +756,8 @@ def _lexicon_hits(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Candid
 
 
 #: What separates the fields of a header line: "Marisa Tkachuk · CBC News · Posted: ...".
-_FIELD_START = re.compile(r"(?:^|[|·•])[^\S\n]*$", re.M)
-_FIELD_END = re.compile(r"[^\S\n]*(?:[|·•]|$)", re.M)
+_FIELD_START = re.compile(r"(?:^|[|·•]|\s/)[^\S\n]*$", re.M)
+_FIELD_END = re.compile(r"[^\S\n]*(?:[|·•]|/\s|$)", re.M)  # "Philippine Daily Inquirer / 05:20 AM"
 
 
 def _whole_field(text: str, candidate: Candidate, line_start: int) -> bool:

@@ -18,7 +18,7 @@ from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
 from .missed_names import has_hyphenated_given_name, photo_credited
-from .organisation_spans import opens_with_plural_owner
+from .organisation_spans import MUNICIPAL_WORDS, opens_with_plural_owner
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
 from .tokens import joins_words, opens_sentence
 
@@ -135,6 +135,18 @@ def _employer(span: Span) -> bool:
         and role.pos_ == "NOUN"
         and (_fold(role.text) in lex.titles() or role.lemma_ in lex.byline_roles())
     )
+
+
+def _determined_description(doc: Doc, first: int) -> bool:
+    """An organisation noun with its determiner right before the name: "the smaller group
+    X", "a Lagos-based firm X" (not "winch operator X", a job)."""
+    k = first - 1
+    if k < 1 or not doc[k].is_lower or doc[k].lower_ not in lex.organisation_descriptors():
+        return False
+    k -= 1
+    while k > 0 and doc[k].pos_ in ("ADJ", "PUNCT") and doc[k].text not in (",", "."):
+        k -= 1
+    return doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$"
 
 
 def _organisation_context(span: Span) -> bool:
@@ -381,11 +393,24 @@ def _after_ship_prefix(doc: Doc, first: int) -> bool:
     return k >= 0 and doc[k].text in SHIP_PREFIXES
 
 
+def _in_dateline(span: Span) -> bool:
+    """The name is a part of the wire dateline opening its paragraph ("MANILA" in
+    "MANILA, Philippines — ...")."""
+    dateline = span.doc._.metoo_dateline
+    if not dateline or span.text not in (part.strip() for part in dateline.split(",")):
+        return False
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return text.startswith(dateline, line_start) and span.start_char < line_start + len(dateline)
+
+
 def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     """The evidence flags of the name in tokens ``first..last`` (``titled``: a title was
     cut from its front)."""
     span = doc[first:last]
     flags = set()
+    if _in_dateline(span):
+        flags.add("dateline")
     credited = len(span) >= 2 and photo_credited(doc_text(doc), span.start_char, span.end_char)
     if titled or _title_before(doc, first) or credited:
         flags.add("title")  # a photographer's credit names a person like a title does
@@ -508,8 +533,20 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("speech")
     if _located(span):
         flags.add("locative")
+    if len(span) >= 3 and span[0].text in MUNICIPAL_WORDS and span[1].text == "of":
+        flags.add("org_word")  # "the City of Hamilton": the municipal corporation
     if _organisation_context(span):
         flags.add("org_context")
+        if _determined_description(doc, first):
+            flags.add("org_appos")  # "the smaller group Fossielvrij Nu": described as one
+    if (
+        len(span) >= 2
+        and span[0].ent_type_ == "PERSON"
+        and lex.places().get(span[0].text) == "major"
+        and not lex.is_given_name(span[0].text)
+        and span[1].is_title
+    ):
+        flags.add("place_named")  # "Johannesburg Water": a city's body, not a person
     if _employer(span):
         flags.add("employer")
     described = _appositive(span)

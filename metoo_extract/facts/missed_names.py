@@ -64,7 +64,16 @@ def _nicknamed_end(doc: Doc, ent: Span) -> int:
     'Antonio' + '"Tonton" de los Reyes', 'Maria Consuelo' + '"Connie" Villaraza',
     'Joaquín' + '"El Chapo" Guzmán'; 0 when there is none."""
     k = ent.end
-    if len(ent) > 3 or k + 3 >= len(doc):
+    if (
+        ent.label_ == "PERSON"
+        and 4 <= len(ent) <= 6
+        and ent[-1].text in _QUOTES
+        and ent[1].text in _QUOTES
+        and not ent[1].whitespace_
+    ):
+        # the model took in the nickname: 'Ramon "Monching"' + "Dizon-Alcaraz"
+        k = ent.start + 1
+    elif len(ent) > 3 or k + 3 >= len(doc):
         return 0
     if ent.label_ != "PERSON" and not (len(ent) == 1 and given_name(ent[0])):
         return 0  # a given name the model mislabels ("Eduardo" as ORG) still counts
@@ -523,6 +532,15 @@ _CAPTION_CREDIT = re.compile(
 )
 
 
+#: A photographer in capitals after a dash at the end of a caption, with no agency:
+#: "... on Tuesday. —MARLON B. ESCALANTE".
+_CAPTION_DASH_CREDIT = re.compile(
+    r"[.!?][^\S\n]*[—–][^\S\n]*(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[^\S\n]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){1,3})"
+    r"[^\S\n]*$",
+    re.M,
+)
+
+
 def _on_caption_line(text: str, at: int) -> bool:
     """The offset is on a caption's line ("Image: ...", "Photo: ...")."""
     return _CAPTION_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
@@ -533,7 +551,8 @@ def _caption_credits(doc: Doc, found: list[Span]) -> list[Span]:
     the model leaves untagged or reads as something else."""
     text = doc_text(doc)
     out = []
-    for match in _CAPTION_CREDIT.finditer(text):
+    matches = [*_CAPTION_CREDIT.finditer(text), *_CAPTION_DASH_CREDIT.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         if not _on_caption_line(text, match.start()):
             continue
         span = doc.char_span(*match.span("name"), alignment_mode="contract")

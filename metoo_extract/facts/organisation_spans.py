@@ -569,6 +569,11 @@ def untagged_organisations(doc: Doc) -> list[Span]:
             found.append(doc[k:described])
             k = described
             continue
+        municipal = _municipality_end(doc, k)
+        if municipal:
+            found.append(doc[k:municipal])
+            k = municipal
+            continue
         end = _proper_noun_run(doc, k)
         if (
             k < end < len(doc)
@@ -591,6 +596,28 @@ def untagged_organisations(doc: Doc) -> list[Span]:
             found.append(grow_over_and(doc, doc[start:end], start))
         k = max(end, k + 1)
     return found
+
+
+#: Words of a municipal corporation's name: "the City of Hamilton", "the Town of Banff".
+MUNICIPAL_WORDS = frozenset({"City", "Town", "Municipality", "Borough", "Township", "Village"})
+
+
+def _municipality_end(doc: Doc, k: int) -> int:
+    """End of a municipal corporation's name opening at ``k`` after "the" ("the City of
+    Johannesburg said"), which the model tags as the place alone; 0 when there is none."""
+    if (
+        k == 0
+        or k + 2 >= len(doc)
+        or doc[k - 1].lower_ != "the"
+        or doc[k].text not in MUNICIPAL_WORDS
+        or doc[k + 1].text != "of"
+        or not doc[k + 2].is_title
+    ):
+        return 0
+    end = k + 3
+    while end < len(doc) and end < k + 5 and doc[end].is_title and doc[end].ent_iob_ == "I":
+        end += 1  # "the City of Cape Town"
+    return 0 if doc[k:end].text in lex.places() else end  # "the City of London" is a place
 
 
 #: What an office holder's possessive names: "the Prime Minister's Office".
