@@ -596,6 +596,15 @@ CASES = [
         "2026",
     ),
     ("the summer", "The pier was repainted over the summer.", date(2026, 2, 10), "2025"),
+    # the season under way, looking ahead or back
+    (
+        "the autumn",
+        "The railway will run extra trains during the autumn, it said.",
+        date(2026, 9, 29),
+        "2026",
+    ),
+    ("the summer", "Sales fell over the summer, it said.", date(2026, 7, 20), "2026"),
+    ("the winter", "Heating costs will rise over the winter.", date(2026, 1, 15), "2025"),
     ("Sunday week", "Penrith host Melbourne on Sunday week.", date(2026, 8, 14), "2026-08-23"),
     ("early in the week", "Officials met early in the week.", date(2026, 4, 17), "2026-W16"),
     # a present "verb" with no subject is a misread word; a booking in the present passive

@@ -751,6 +751,13 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Te Aka Whai Ora",
             ["Te Aka Whai Ora", "Māori Health Authority"],
         ),
+        # a body named for two places, cut by the model at "and"
+        (
+            "The deal was signed before the chairman of the Royal Commission for Jubail and "
+            "Yanbu, and Sheikh Abdulrahman Al-Jubairi.",
+            "Royal Commission for Jubail and Yanbu",
+            ["Royal Commission for Jubail and Yanbu"],
+        ),
         # a known one-word body is the known name ending with it in the article; the
         # name does not run on over a word describing what follows it
         (

@@ -338,7 +338,32 @@ def extend_right(doc: Doc, first: int, last: int) -> int:
     end = _of_phrases(doc, _foreign_complement(doc, _union_local(doc, _legal_form(doc, last))))
     end = _campus(doc, first, end)
     end = _listed_complement(doc, first, end)
-    return _joined_head(doc, end)
+    return _second_place(doc, first, _joined_head(doc, end))
+
+
+def _second_place(doc: Doc, first: int, last: int) -> int:
+    """A body named for two places ("Royal Commission for Jubail" + "and Yanbu"): the
+    name of an organisation word, "for" or "of" and one place goes on over "and" and a
+    second one-word name that ends the phrase (punctuation follows) and names no known
+    organisation."""
+    if last + 2 >= len(doc) or last - first < 3:
+        return last
+    if doc[last - 2].lower_ not in ("for", "of") or not doc[last - 1].is_title:
+        return last
+    if not any(_fold(t.text) in lex.organisation_words() for t in doc[first : last - 2]):
+        return last
+    second = doc[last + 1]
+    after = doc[last + 2] if last + 2 < len(doc) else None
+    if (
+        doc[last].lower_ == "and"
+        and second.is_title
+        and second.is_alpha
+        and second.text not in lex.known_organisations()
+        and second.ent_type_ in ("", "ORG", "GPE")
+        and (after is None or after.is_punct)
+    ):
+        return last + 2
+    return last
 
 
 def grow_organisation(doc: Doc, ent: Span) -> Span:

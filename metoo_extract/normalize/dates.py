@@ -51,7 +51,7 @@ from .date_words import (
     WEEKDAYS,
 )
 from .holidays import holiday_date, holiday_rules
-from .relative_dates import read_deictic, read_named_relative, read_offset, season_year
+from .relative_dates import read_deictic, read_named_relative, read_offset
 
 __all__ = [
     "FUTURE",
@@ -339,8 +339,22 @@ def _read_season(low: str, ref: date | None, tense: str | None) -> Reading | Non
         return match[2], "year", False
     bare = re.fullmatch(r"the\s+(spring|summer|autumn|winter)", low)
     if bare and ref is not None and tense in (PAST, FUTURE):
-        return season_year(SEASONS[bare[1]], ref, -1 if tense == PAST else 1), "year", True
+        return _nearest_season(SEASONS[bare[1]], ref, tense), "year", True
     return None
+
+
+def _nearest_season(first_month: int, ref: date, tense: str) -> str:
+    """The year of the season opening in ``first_month`` that a clause looking ahead (the
+    one under way or the coming one) or back (the one under way or the last) names: "the
+    autumn" at the end of September is this autumn either way."""
+    if first_month == 12:  # a winter runs into the next year and takes its December's
+        if ref.month in (1, 2, 12):
+            return f"{ref.year - 1 if ref.month < 12 else ref.year:04d}"  # under way
+        return f"{ref.year if tense == FUTURE else ref.year - 1:04d}"
+    started, ended = ref.month >= first_month, ref.month > first_month + 2
+    if tense == FUTURE:
+        return f"{ref.year + 1 if ended else ref.year:04d}"
+    return f"{ref.year if started else ref.year - 1:04d}"
 
 
 def _read_holiday(low: str, ref: date | None, tense: str | None) -> Reading | None:
