@@ -138,6 +138,20 @@ CASES = [
         "The panel of twelve met today.",
         [("twelve", 12, "members", "count", None, False)],
     ),
+    # number words after "a hundred"; hyphenated idioms; an age bound after "were"
+    (
+        "Council approved a hundred and ten million dollars for the arena.",
+        [("a hundred and ten million dollars", 110000000, "USD", "money", None, False)],
+    ),
+    ("The city will consider a two-tier pricing system.", []),
+    (
+        "Of those detained, a third were under 25, and about 40 had never protested.",
+        [("about 40", 40, "people", "count", "about", True)],
+    ),
+    (
+        "The city uses about 1,600 megalitres a day.",
+        [("about 1,600 megalitres", 1600, "Ml", "measure", "about", True)],
+    ),
     # a place's bare "of" number is its population
     (
         "The plant will give work to a city of 220,000 that depends on its carmaker.",

@@ -44,6 +44,8 @@ _CLOCK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?|weeks?)\s?-?\s?olds?\b", re.IGNORECASE)
+#: "were under 25", "is over 65": a bound of people's ages after a form of "be".
+_BE_UNDER = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:under|over|below|above)\s+$")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|age of)\s+(?:over|under|above|below|at least|about|around|between|"
     r"from)?\s*$",
@@ -182,6 +184,12 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True
     if _CLOCK_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
+    if (
+        _BE_UNDER.search(before)
+        and re.fullmatch(r"\d{1,2}", number.text)
+        and re.match(r"\s*(?:[.,;:!?)]|and\b|or\b|$)", after)
+    ):
+        return True  # "a third of those detained were under 25,": an age
     if _AGE_RANGE_END.search(text, max(0, number.start - 40), number.start):
         return True  # "raises the retirement age from 64 to 64 and a half"
     if _age_of_an_act(doc, number, before, after):

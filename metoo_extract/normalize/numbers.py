@@ -63,7 +63,10 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # followed by scale words ("7 million", "twenty-five thousand", "half a million")
 _HEAD = (
     rf"(?:{_DIGITS}{_SUFFIX}?(?![\w.,]\d)|(?:a|an)[ -](?:{_FRAC}|dozen|hundred|thousand"
-    rf"|million|billion|trillion|lakh|crore)|{_WORD}(?:(?:[ -]|\s+and\s+){_WORD})*"
+    rf"|million|billion|trillion|lakh|crore)"
+    # "a hundred and ten": words after "a hundred" or "a thousand"
+    rf"(?:(?:(?<=hundred)|(?<=thousand))(?:[ -]|\s+and\s+){_WORD}(?:[ -]{_WORD})*)?"
+    rf"|{_WORD}(?:(?:[ -]|\s+and\s+){_WORD})*"
     rf"(?:[ -]{_FRAC})?)"
 )
 _SCALE_WORDS = "|".join(SCALES)
