@@ -201,7 +201,18 @@ def _header_fields(line: str, day_first: bool | None = True) -> _Fields | None:
         byline = byline or fields.byline
         place = place or fields.place
         stamps.extend(fields.stamps)
+    reporter = segments[0].strip()
+    if (
+        byline is None
+        and _NAME_FIELD.fullmatch(reporter)
+        and any(s.strip() in lex.known_organisations() for s in segments[1:])
+    ):
+        return _Fields(reporter, place, stamps)  # "Lindiwe Mahlangu | News24"
     return _Fields(byline, place, stamps) if found else None
+
+
+#: A reporter's name as a header field of its own: two to four capitalised words.
+_NAME_FIELD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}")
 
 
 def _is_title(line: str) -> bool:

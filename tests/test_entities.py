@@ -1025,6 +1025,16 @@ def test_an_outlet_before_a_slash_on_a_header_line_is_an_organisation(nlp):
     assert "Philippine Daily Inquirer" in names(header_entities(nlp, text), "organisation")
 
 
+def test_a_reporter_beside_the_outlet_on_a_header_line_is_a_person(nlp):
+    text = (
+        "Residents queue for water\nLindiwe Mahlangu | News24\nPublished 17 February 2026"
+        "\n\nResidents of Soweto queued for water on Monday."
+    )
+    clusters = header_entities(nlp, text)
+    assert "Lindiwe Mahlangu" in names(clusters, "person")
+    assert "News24" in names(clusters, "organisation")
+
+
 def test_the_place_of_a_dateline_is_no_person():
     from metoo_extract import extract
 

@@ -91,7 +91,12 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "MANILA, Philippines — A former official told senators on Tuesday he was ordered.",
             Layout(None, None, "MANILA, Philippines", None),
         ),
-        # bylines
+        # bylines; a reporter's name beside the outlet's
+        (
+            "Residents queue for water\nLindiwe Mahlangu | News24\nPublished 17 February 2026"
+            + BODY,
+            Layout("Residents queue for water", "Lindiwe Mahlangu", None, date(2026, 2, 17)),
+        ),
         (
             "Weinstein faces new claims\nBy Jane Doe" + BODY,
             Layout("Weinstein faces new claims", "Jane Doe", None, None),

@@ -756,8 +756,9 @@ def _lexicon_hits(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Candid
 
 
 #: What separates the fields of a header line: "Marisa Tkachuk · CBC News · Posted: ...".
-_FIELD_START = re.compile(r"(?:^|[|·•]|\s/)[^\S\n]*$", re.M)
-_FIELD_END = re.compile(r"[^\S\n]*(?:[|·•]|/\s|$)", re.M)  # "Philippine Daily Inquirer / 05:20 AM"
+_FIELD_START = re.compile(r"(?:^|[|·•]|\s[/–—-])[^\S\n]*$", re.M)
+#: "Philippine Daily Inquirer / 05:20 AM", "Carmela Reyes-Ong - The Philippine Star"
+_FIELD_END = re.compile(r"[^\S\n]*(?:[|·•]|[/–—-]\s|$)", re.M)
 
 
 def _whole_field(text: str, candidate: Candidate, line_start: int) -> bool:
@@ -811,12 +812,28 @@ def on_byline(text: str, candidate: Candidate, header_end: int) -> bool:
         after and _fold(after.group(1)) in roles and not lex.is_given_name(words[0].title())
     ):
         return False  # "Legal Affairs Correspondent", "Social Affairs" + "Correspondent"
-    return (
+    bylined = (
         _BY_LINE.match(text, line_start, candidate.start) is not None
         and _BYLINE_LEAD.search(text, line_start, candidate.start) is not None
+    ) or _beside_outlet(text, candidate, line_start)
+    return (
+        bylined
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and not candidate.evidence & {"org_word", "lexicon", "capital_the", "ampersand"}
+    )
+
+
+def _beside_outlet(text: str, candidate: Candidate, line_start: int) -> bool:
+    """A header field that opens its line beside a known outlet's field: the reporter of
+    "Lindiwe Mahlangu | News24"."""
+    line_end = text.find("\n", candidate.start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    fields = [f.strip() for f in re.split(r"[|·•]", line)]
+    return (
+        len(fields) >= 2
+        and fields[0] == candidate.text
+        and any(f in lex.known_organisations() for f in fields[1:])
     )
 
 
