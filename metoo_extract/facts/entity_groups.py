@@ -131,7 +131,7 @@ def _can_be_person(group: Group) -> bool:
         return False
     named = {"speech", "title"} & group.evidence
     if group.kind == "other" and "demonym" in group.evidence and not named:
-        return False  # "Māori providers" is no surname of "... Hauora Māori"; "English said" is
+        return False  # "Māori providers" is no surname of "... Hauora Māori" ("English said" is)
     return group.kind != "organisation" or not (group.evidence & ORG_EVIDENCE)
 
 
@@ -528,6 +528,19 @@ _APPOSED_NAME = re.compile(r",\s+the\s+")
 _APPOSITION_END = re.compile(r"\s*(?:,\s+(?!and\b|or\b)[a-z]|[.;:)]|\s[-–—]\s)")
 
 
+def _apposed_organisation(text: str, mention: Candidate, starts: dict[int, Group]) -> Group | None:
+    """The organisation of two words or more whose name stands in apposition right after
+    ``mention``, closed as an apposition is rather than continued as a list."""
+    link = _APPOSED_NAME.match(text, mention.end)
+    other = starts.get(link.end()) if link else None
+    if other is None or other.kind != "organisation" or len(other.words) < 2:
+        return None
+    closed = any(
+        m.start == link.end() and _APPOSITION_END.match(text, m.end) for m in other.mentions
+    )
+    return other if closed else None
+
+
 def join_named_aliases(groups: list[Group], text: str) -> list[Group]:
     """A name followed by another name of the same referent, linked by "formally",
     "formerly", "officially" or "known as", or an organisation's name in apposition
@@ -541,17 +554,7 @@ def join_named_aliases(groups: list[Group], text: str) -> list[Group]:
             link = _ALIAS_BETWEEN.match(text, mention.end)
             other = starts.get(link.end()) if link else None
             if link is None and group.kind == "organisation":
-                link = _APPOSED_NAME.match(text, mention.end)
-                other = starts.get(link.end()) if link else None
-                if other is not None and (
-                    other.kind != "organisation"
-                    or len(other.words) < 2
-                    or not any(
-                        m.start == link.end() and _APPOSITION_END.match(text, m.end)
-                        for m in other.mentions
-                    )
-                ):
-                    other = None
+                other = _apposed_organisation(text, mention, starts)
             if other is None or other is group or other.merged:
                 continue
             if {group.kind, other.kind} <= {"organisation", "other"} or group.kind == other.kind:
