@@ -144,6 +144,7 @@ CASES = [
         [("a hundred and ten million dollars", 110000000, "USD", "money", None, False)],
     ),
     ("The city will consider a two-tier pricing system.", []),
+    ("A three-party coalition took office.", [("three-party", 3, "parties", "count", None, False)]),
     (
         "Of those detained, a third were under 25, and about 40 had never protested.",
         [("about 40", 40, "people", "count", "about", True)],

@@ -82,9 +82,10 @@ _COLLECTIVE_NOUNS = {
     "class",
 }
 #: "six-figure sum", "three-way race", "a one-off", "a one-time payment", "a two-tier
-#: system", "a two-party race": hyphenated idioms, not counts.
+#: system", "a two-horse race": hyphenated idioms, not counts ("a three-party coalition"
+#: counts parties, as "a three-nation tour" counts nations).
 _IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something", "off", "time"}
-_IDIOM_COMPOUNDS |= {"tier", "track", "speed", "price", "party", "horse", "state", "sided"}
+_IDIOM_COMPOUNDS |= {"tier", "track", "speed", "price", "horse"}
 _PREFIX_UNIT = re.compile(r"\b(magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
 #: Places whose bare "of" number is their population: "a city of about 220,000".
