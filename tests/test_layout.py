@@ -167,6 +167,20 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Monday it would act.",
             Layout("Headline", "Jane Doe", None, datetime(2026, 3, 12, 17, 51)),
         ),
+        # a two-digit year after slashes (The Hill), and a print page after the date
+        (
+            "Headline\nBY JANE DOE - 06/18/26 4:12 PM ET" + BODY,
+            Layout("Headline", "JANE DOE", None, datetime(2026, 6, 18, 16, 12, tzinfo=EDT)),
+        ),
+        (
+            "Headline\nBY JANE DOE - 06/05/26 4:12 PM ET\n\nThe governor of Texas said on "
+            "Monday it would act.",
+            Layout("Headline", "JANE DOE", None, datetime(2026, 6, 5, 16, 12, tzinfo=EDT)),
+        ),
+        (
+            "Headline\nBy Jane Doe / Staff reporter\nMon, Nov 09, 2026 page3" + BODY,
+            Layout("Headline", "Jane Doe", None, date(2026, 11, 9)),
+        ),
         # France 24's "Issued on" is the publication, "Modified" the update
         (
             "Headline\nIssued on: 18/02/2026 - 17:30 | Modified: 18/02/2026 - 19:45" + BODY,

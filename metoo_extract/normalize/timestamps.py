@@ -51,6 +51,8 @@ _YMD = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b")
 # "03.12.26": a dotted date with a two-digit year, day first (Israeli and German sites)
 _DOTTED_SHORT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+# "06/18/26": a slashed date with a two-digit year, read like "06/18/2026"
+_SLASHED_SHORT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 # "05:31 PM", "17:31", "17.31", "5 p.m.", "5:31:07pm"
 _TIME = re.compile(
     r"^(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap]\.?\s?m\.?(?![a-z]))?",
@@ -66,6 +68,8 @@ _ZONE = re.compile(
 # Between a date and a time: ", " "at" " | " " - " " / " " · " "T"; "6:05 pm on 14 March"
 _JOIN = re.compile(r"^\s*(?:[,|/·•\-–—]\s*)*(?:(?:at|on)\s+)?", re.IGNORECASE)
 _TAIL = re.compile(r"^[\s.,;)\]|]*$")
+#: A print page after the date: "Mon, Nov 09, 2026 page3", "12 March 2026, p. A4".
+_PAGE = re.compile(r"^\s*,?\s*(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}\b", re.IGNORECASE)
 #: A place named after a clock time for its zone: "7:42 pm (Paris)", "10am Kyiv time".
 _PLACE_TIME = re.compile(r"\s*(?:\(\s*)?[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?:\s+time)?\)?")
 
@@ -91,19 +95,27 @@ def _match_date(
     if m := _DMY.match(s):
         return (int(m[3]) if m[3] else None, MONTHS[m[2].rstrip(".").lower()], int(m[1])), m.end()
     if m := _NUMERIC.match(s):
-        a, b, year = int(m[1]), int(m[3]), int(m[4])
-        if m[2] == "." and b <= 12:  # "16.10.2017": European dotted dates are day first
-            return (year, b, a), m.end()
-        if a > 12 >= b:
-            return (year, b, a), m.end()
-        if b > 12 >= a:
-            return (year, a, b), m.end()
-        if day_first is not None:  # "03/12/2026" in copy known to write the day first, or not
-            return ((year, b, a) if day_first else (year, a, b)), m.end()
-        return None  # "10/11/2017": month or day first cannot be told
+        if m[2] == "." and int(m[3]) <= 12:  # "16.10.2017": European dotted dates: day first
+            return (int(m[4]), int(m[3]), int(m[1])), m.end()
+        return _either_order(int(m[1]), int(m[3]), int(m[4]), m.end(), day_first)
     if m := _DOTTED_SHORT.match(s):
         return (2000 + int(m[3]), int(m[2]), int(m[1])), m.end()
+    if m := _SLASHED_SHORT.match(s):
+        return _either_order(int(m[1]), int(m[2]), 2000 + int(m[3]), m.end(), day_first)
     return None
+
+
+def _either_order(
+    a: int, b: int, year: int, end: int, day_first: bool | None
+) -> tuple[tuple[int | None, int, int], int] | None:
+    """A numeric date "a/b/year" read day first or month first, where the numbers tell."""
+    if a > 12 >= b:
+        return (year, b, a), end
+    if b > 12 >= a:
+        return (year, a, b), end
+    if day_first is not None:  # "03/12/2026" in copy known to write the day first, or not
+        return ((year, b, a) if day_first else (year, a, b)), end
+    return None  # "10/11/2017": month or day first cannot be told
 
 
 def _match_time(s: str) -> tuple[time, str | None, int] | None:
@@ -170,6 +182,8 @@ def parse_stamp(value: str, day_first: bool | None = None) -> Stamp | None:
             clock, s = t, rest[t[2] :]
     if clock is not None and clock[1] is None and (place := _PLACE_TIME.match(s)):
         s = s[place.end() :]  # "7:42 pm (Paris)": the place's own time, as the locale reads
+    if page := _PAGE.match(s):
+        s = s[page.end() :]
     if not _TAIL.match(s):
         return None
     (year, month, day), _ = found
