@@ -760,6 +760,23 @@ CASES = [
         "2026-03-13",
     ),
     ("Friday", "She called reporters on Friday.", date(2026, 3, 12), "2026-03-06"),
+    # an event weighed or ruled out: the nearest month, whatever the tense
+    (
+        "December",
+        "The union has not ruled out a general strike in December.",
+        date(2026, 11, 12),
+        "2026-12",
+    ),
+    ("January", "The board is considering a vote in January.", date(2026, 11, 12), "2027-01"),
+    ("March", "The court ruled in March that the law stood.", date(2026, 11, 12), "2026-03"),
+    # a month and day naming an event before its noun: the nearest, whatever the tense
+    (
+        "Nov. 28",
+        "The camps traded barbs with 19 days to go before the Nov. 28 local elections.",
+        date(2026, 11, 9),
+        "2026-11-28",
+    ),
+    ("Friday", "He skipped the Friday meeting.", date(2026, 11, 9), "2026-11-06"),
     # an appointment "for" an hour and a day lies ahead
     (
         "Wednesday",

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..normalize import name_lexicons as lex
 from ..normalize.dates import FUTURE, PAST, PRESENT
+from ..normalize.timestamps import MONTHS
 
 #: Modal and auxiliary forms that point forward ("will meet", "'ll", "would travel").
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
@@ -261,18 +262,31 @@ def _compared_value_day(span: Span) -> bool:
 
 #: Verbs of asking for an event: the date of what is asked for is not the asking's.
 _DEMANDING = {"call", "urge", "demand", "propose", "seek", "request", "suggest"}
+#: Verbs of weighing an event that may or may not come: "has not ruled out a strike in
+#: December", "is considering a vote in March", "threatened a walkout on Friday".
+_WEIGHING = {"consider", "threaten", "weigh", "mull", "contemplate"}
+
+
+def _weighs_an_event(verb: Token, preposition: str) -> bool:
+    """The verb asks for an event "on" a day, or weighs or rules out one "on" a day or
+    "in" a month ("rule" only with "out"); "called for his resignation in March" is more
+    often the month of the asking."""
+    if lemma_in(verb, {"rule"}):
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma_in(verb, _WEIGHING) or (preposition == "on" and lemma_in(verb, _DEMANDING))
 
 
 def _dates_what_is_asked_for(span: Span, verb: Token) -> bool:
-    """The date follows the event a verb of asking asks for ("called for a day of
-    mourning on Friday", "urged a vote on Monday"): it may date the event or the asking,
-    so the asking's tense says nothing of it (the nearest reading)."""
+    """The date follows the event a verb asks for, weighs or rules out ("called for a day
+    of mourning on Friday", "urged a vote on Monday", "has not ruled out a strike in
+    December"): it may date the event or the asking, so the asking's tense says nothing
+    of it (the nearest reading)."""
     preposition = span.root.head
     if (
         span.root.dep_ != "pobj"
-        or preposition.lower_ != "on"
+        or preposition.lower_ not in ("on", "in")
         or preposition.i != span.start - 1
-        or not lemma_in(verb, _DEMANDING)
+        or not _weighs_an_event(verb, preposition.lower_)
         or verb.i > span.start
     ):
         return False
@@ -319,6 +333,20 @@ def _until(span: Span) -> bool:
     return k >= 0 and doc[k].lower_ in ("until", "till", "til")
 
 
+def _dates_an_event_noun(span: Span) -> bool:
+    """A month and day naming an event, before its noun ("the Nov. 28 local elections",
+    "the March 3 vote"): the event's date, not the act of the clause, so the clause's
+    tense says nothing of it (the nearest reading)."""
+    head = span.root.head
+    return (
+        span.root.dep_ in ("nmod", "compound")
+        and head.pos_ == "NOUN"
+        and head.i >= span.end
+        and any(t.lower_.rstrip(".") in MONTHS for t in span)
+        and any(t.like_num for t in span)  # not "its February budget", set aside before
+    )
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     if _names_published_figures(span) or _compared_value_day(span):
@@ -326,6 +354,7 @@ def tense_of(span: Span) -> str | None:
     verb = _speech_verb_before(span) or governing_verb(span)
     if (
         verb is None
+        or _dates_an_event_noun(span)
         or _dates_a_reading(span)
         or _reported_without_verb(span, verb)
         or _dates_what_is_asked_for(span, verb)
