@@ -286,9 +286,32 @@ def _two_word_titles(doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+#: Burmese honorifics that are family names elsewhere ("Ko Jin-young", "Ma Ying-jeou"):
+#: a title only before a Burmese name of two words or more in a story about Myanmar.
+BURMESE_HONORIFICS = frozenset({"Ko", "Ma", "Saw", "Naw", "Nang", "Sai", "Mahn"})
+_MYANMAR = re.compile(r"\b(?:Myanmar|Burma|Burmese|Yangon|Rangoon|Naypyitaw|Nay Pyi Taw)\b")
+
+
+def _burmese_honorific(doc: Doc, units: list[tuple[int, int]]) -> bool:
+    """The first unit is a Burmese honorific before a name: "U" or "Daw" ("U Thant"), or
+    one of BURMESE_HONORIFICS before two words or more in a story about Myanmar ("Ko Lin
+    Thar", "Ma Hnin Wai Phyo"), not a family name ("Ma Ying-jeou")."""
+    if len(units) < 2:
+        return False
+    first = doc[units[0][0] : units[0][1]].text
+    words = [doc[u[0] : u[1]].text for u in units[1:]]
+    if not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    if first in ("U", "Daw"):
+        return True  # the rest is the name, whatever it holds ("U Tun Lwin Maung")
+    return first in BURMESE_HONORIFICS and len(words) >= 2 and bool(_MYANMAR.search(doc.text))
+
+
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     org_words = lex.organisation_words()
     units = _two_word_titles(doc, units)
+    if _burmese_honorific(doc, units):
+        return units[1][0], units[-1][1], True
 
     def fold(unit: tuple[int, int]) -> str:
         return _fold(doc[unit[0] : unit[1]].text)
@@ -913,7 +936,7 @@ ABBREVIATED_GIVEN_NAMES = frozenset({"Ma"})
 def with_initials(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A person's name grown over the initial written before it without a dot, as South
     Indian names print it ("T Naresh Kumar", "K Shilpa Varma"); not "A" or "I", which are
-    words."""
+    words, nor the Burmese honorific "U"."""
     text = doc_text(doc)
     starts = {c.first for c in candidates}
     out = []
@@ -925,6 +948,7 @@ def with_initials(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             and len(doc[k - 1].text) == 1
             and doc[k - 1].is_upper
             and doc[k - 1].text not in ("A", "I")
+            and _fold(doc[k - 1].text) not in lex.titles()  # the Burmese "U"
             and doc[k - 1].whitespace_ == " "
             and k - 1 not in starts
             and (k < 2 or doc[k - 2].text not in ("&", "-", "/"))
