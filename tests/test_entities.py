@@ -767,6 +767,23 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Indian National Congress",
             ["Indian National Congress", "Congress", "Congress"],
         ),
+        # a numbered unit keeps its number; a generic word is not the outlet named for it
+        (
+            "The destroyer joins Destroyer Squadron 14 at Mayport next month.",
+            "Destroyer Squadron 14",
+            ["Destroyer Squadron 14"],
+        ),
+        (
+            "A Navy spokesperson told Navy Times on Friday that the ship was ready.",
+            "Navy Times",
+            ["Navy Times"],
+        ),
+        # the party's English name and its short form
+        (
+            "Chinese Nationalist Party (KMT) candidate Lin Wei-ting leads the poll.",
+            "Chinese Nationalist Party",
+            ["Chinese Nationalist Party", "KMT"],
+        ),
         # the small model splits the name in two PERSON spans; the party lexicon knows it
         (
             "Members of the Movimento 5 Stelle (M5S) voted against it.",
@@ -857,6 +874,15 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ),
         ("The assembly passed the Appropriation Bill on Tuesday night.", "Appropriation Bill"),
         ("Police registered an FIR against the gang on Tuesday.", "FIR"),
+        ("Her grandfather served in WWII as a radio operator.", "WWII"),
+        # a ship in apposition to a vessel noun
+        (
+            "A second bulk carrier, the Tiberius Bay, reported being approached by boats.",
+            "Tiberius Bay",
+        ),
+        ("The Ember Rose, a Liberian-flagged tanker, was boarded on Friday.", "Ember Rose"),
+        # "the Trump campaign": "campaign" classes no organisation
+        ("Officials in the Trump campaign declined to comment.", "Trump"),
         # a market index's ticker names nothing to count
         ("The S&P 500 SPX gained 58.14 points, or 1%, to end at 5,942.06.", "SPX"),
     ],
@@ -1117,6 +1143,12 @@ def test_an_outlet_in_its_own_field_of_a_header_line_is_an_organisation(nlp):
             "Investigating officer Inspector T Naresh Kumar said the team went through footage.",
             "T Naresh Kumar",
         ),
+        # Burmese honorifics; "Ko" and "Ma" only before a Burmese name in a Myanmar story
+        ("In Myanmar, U Tun Lwin Maung said the army had shelled the town.", "Tun Lwin Maung"),
+        ("Yangon volunteer Ko Lin Thar said the clinic had closed.", "Lin Thar"),
+        ("In Myanmar, nurse Ma Hnin Wai Phyo said supplies ran out.", "Hnin Wai Phyo"),
+        ("Former Taiwanese president Ma Ying-jeou visited Beijing.", "Ma Ying-jeou"),
+        ("Ko Jin Young won the title in Korea on Sunday, organisers said.", "Ko Jin Young"),
         # a byline's name in capitals, whole
         (
             "Floods worsen\nby NUR AFIQAH ZAINAL and ERIC LAU KHENG HUAT\n\nRain fell.",
@@ -1227,6 +1259,10 @@ def test_bracketed_word_that_is_no_other_name_stays_apart(nlp, text, name, other
         ),
         ("Norvane's spokeswoman declined to comment on the report on Tuesday.", "Norvane"),
         ("Tom Reyes of the Daily Lantern wrote the report last week.", "Daily Lantern"),
+        # a classifier noun after the name
+        ("Iran's semi-official Tasnim news agency said the ship was held.", "Tasnim"),
+        ("Syria's al-Ikhbariya television reported the blast on Monday.", "al-Ikhbariya"),
+        ("The Wagner group said it would withdraw its fighters.", "Wagner"),
     ],
 )
 def test_organisation_named_once_kept_with_organisation_syntax(nlp, text, kept):

@@ -18,7 +18,7 @@ from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
 from .missed_names import has_hyphenated_given_name, photo_credited
-from .organisation_spans import MUNICIPAL_WORDS, opens_with_plural_owner
+from .organisation_spans import MUNICIPAL_WORDS, NUMBERED_UNITS, opens_with_plural_owner
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
 from .tokens import joins_words, opens_sentence
 
@@ -170,6 +170,32 @@ def _organisation_context(span: Span) -> bool:
     return root.dep_ in ("dobj", "dative") and head.lemma_ == "tell"
 
 
+#: Lower-case nouns that class the name before them as an organisation's: "Iran's
+#: Tasnim news agency", "al-Ikhbariya television", "the Sea Org group".
+CLASSIFIER_NOUNS = frozenset(
+    {"agency", "newspaper", "daily", "weekly", "broadcaster", "television", "channel"}
+    | {"network", "magazine", "tabloid", "website", "newswire", "group", "militia", "firm"}
+    | {"company", "bank", "airline", "party", "union", "movement", "conglomerate"}
+)
+
+
+def _classified_after(span: Span) -> bool:
+    """A lower-case classifier noun follows the name it modifies, maybe after one more
+    lower-case noun: "Tasnim news agency", "the Wagner group" (not "the Trump campaign",
+    "campaign" being no classifier)."""
+    doc = span.doc
+    for k in (span.end, span.end + 1):
+        if k >= len(doc) or not doc[k].is_lower or not doc[k].is_alpha:
+            return False
+        if doc[k].lower_ in CLASSIFIER_NOUNS:
+            return (
+                doc[k].pos_ == "NOUN"
+                and span.root.head.i == k
+                and (span.root.dep_ in ("compound", "nmod", "amod"))
+            )
+    return False
+
+
 #: Prepositions whose object is a place ("across Lancashire", "near Bannu").
 LOCATIVE = frozenset({"in", "across", "near", "throughout", "around", "outside", "inside"})
 #: Nouns and verbs of travel, whose "to", "at" and "from" name a place ("the climb to
@@ -241,6 +267,8 @@ def _quoted(doc: Doc, first: int, last: int) -> bool:
 
 #: Words before a storm's name ("Typhoon Bagwis", "Hurricane Maria").
 STORMS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Depression"})
+#: The world wars' short names.
+_WORLD_WAR = re.compile(r"WW(?:I{1,2}|[12])")
 #: Stage races named "Tour de ...", "Giro d'...", "Vuelta a ...": events, not bodies.
 RACE_OPENERS = frozenset({"Tour", "Giro", "Vuelta", "Volta", "Ronde"})
 RACE_CONNECTORS = frozenset({"de", "des", "du", "of", "di", "d'", "del", "a", "van"})
@@ -250,6 +278,40 @@ VESSEL_NOUNS = frozenset(
     {"ship", "vessel", "tanker", "freighter", "carrier", "frigate", "destroyer", "corvette"}
     | {"submarine", "ferry", "yacht", "liner", "trawler", "cutter", "boat", "barge", "warship"}
 )
+#: Words before "carrier" that make it a ship, not an airline or a telecoms firm.
+_SHIP_CARRIERS = frozenset(
+    {"bulk", "aircraft", "ore", "lng", "gas", "car", "vehicle", "helicopter"}
+)
+
+
+def _vessel_noun(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a vessel noun ("tanker"; "carrier" only as "bulk carrier")."""
+    if k < 0 or k >= len(doc) or doc[k].lower_ not in VESSEL_NOUNS:
+        return False
+    return doc[k].lower_ != "carrier" or (k > 0 and doc[k - 1].lower_ in _SHIP_CARRIERS)
+
+
+def _vessel_apposition(doc: Doc, first: int, last: int) -> bool:
+    """A vessel noun in apposition: "a second bulk carrier, the Tiberius Bay," or "the
+    Sapphire Crest, a Liberian-flagged bulk carrier"."""
+    if (
+        first >= 3
+        and doc[first - 1].lower_ == "the"
+        and doc[first - 2].text == ","
+        and _vessel_noun(doc, first - 3)
+    ):
+        return True
+    if last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ in _ARTICLES:
+        for k in range(last + 2, min(last + 7, len(doc))):
+            if _vessel_noun(doc, k):
+                return True
+            if (doc[k].is_punct and doc[k].text != "-") or (
+                doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod"  # "-flagged"
+            ):
+                return False
+    return False
+
+
 #: Prefixes of ships' names ("USS", "HMS", "KRI", "BRP", "MV").
 SHIP_PREFIXES = frozenset(
     {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "BRP", "ROKS", "JS", "CCGS"}
@@ -412,8 +474,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if _in_dateline(span):
         flags.add("dateline")
     credited = len(span) >= 2 and photo_credited(doc_text(doc), span.start_char, span.end_char)
-    if titled or _title_before(doc, first) or credited:
-        flags.add("title")  # a photographer's credit names a person like a title does
+    classified = _classified_after(span)
+    if titled or (_title_before(doc, first) and not classified) or credited:
+        # a photographer's credit names a person like a title does; "the semi-official
+        # Tasnim news agency": the title word is the agency's
+        flags.add("title")
     if credited and lex.is_given_name(span[0].text):
         flags.add("credit")  # "... Aileen Park for NPR": a photographer, not a park
     if (len(span) > 1 and any(_fold(t.text) in lex.organisation_words() for t in span)) or (
@@ -478,6 +543,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("event")
     elif span[0].text in STORMS or (first > 0 and doc[first - 1].text in STORMS):
         flags.add("event")  # "Typhoon Bagwis", "Hurricane Maria"
+    elif _WORLD_WAR.fullmatch(span.text):
+        flags.add("event")  # "served in WWII"
     elif (
         len(span) > 1
         and span[0].text in RACE_OPENERS
@@ -500,6 +567,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")
     elif (
         (first > 0 and doc[first - 1].lower_ in VESSEL_NOUNS)
+        or _vessel_apposition(doc, first, last)
         or (len(span) > 1 and span[0].text in SHIP_PREFIXES)
         or (span.text in SHIP_PREFIXES and last < len(doc) and doc[last].is_title)
     ):
@@ -535,6 +603,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("locative")
     if len(span) >= 3 and span[0].text in MUNICIPAL_WORDS and span[1].text == "of":
         flags.add("org_word")  # "the City of Hamilton": the municipal corporation
+    if classified:
+        flags.add("org_classifier")
     if _organisation_context(span):
         flags.add("org_context")
         if _determined_description(doc, first):
@@ -575,7 +645,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("group_of_people")  # "Queenslanders", "Aucklanders": a place's people
     if {"facility", "given_name", "speech"} <= flags:
         flags.discard("facility")  # "Grace Park said": a building does not speak
-    if len(span) > 1 and span[-1].like_num and span[-2].is_alpha and span[-2].text != "Local":
+    if (
+        len(span) > 1
+        and span[-1].like_num
+        and span[-2].is_alpha
+        and span[-2].text not in NUMBERED_UNITS
+    ):
         flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
     the = span[0] if span[0].text == "The" and len(span) > 1 else doc[first - 1] if first else None
     if the is not None and the.text == "The" and not opens_sentence(the):

@@ -33,7 +33,7 @@ ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
 #: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
 ONCE_EVIDENCE = ORG_EVIDENCE | frozenset(
     {"capitals", "speech", "org_context", "capital_the", "holds_lexicon", "ampersand", "team"}
-    | {"club", "employer", "place_named"}
+    | {"club", "employer", "place_named", "org_classifier"}
 )
 #: Evidence that a lone institutional word is a name here: "Congress" in the lexicon,
 #: "The Herald" with its capital "The" inside a sentence.
@@ -329,8 +329,28 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         and (not town or "lexicon" in g.evidence or _incorporated(g))
         and _begins(g.words, words)
         and not _body_of(group, g)
+        and not _outlet_named_for(group, g)
     ]
     return _nearest(hosts, group.first) if hosts else None
+
+
+#: Last words of news outlets' names ("Navy Times", "Defense News").
+OUTLET_ENDINGS = frozenset(
+    {"times", "news", "post", "herald", "journal", "tribune", "gazette", "daily", "weekly"}
+    | {"magazine", "review", "telegraph", "examiner", "chronicle", "observer", "monitor"}
+    | {"express", "mirror", "insider", "bulletin", "dispatch", "courier", "sentinel"}
+)
+
+
+def _outlet_named_for(group: Group, host: Group) -> bool:
+    """The host is an outlet named for the body the group's one generic word names:
+    "Navy" is not "Navy Times", nor "Army" "Army Times"."""
+    return (
+        len(group.words) == 1
+        and group.words[0] in GENERIC
+        and len(host.words) == 2
+        and host.words[-1] in OUTLET_ENDINGS
+    )
 
 
 def _body_of(group: Group, host: Group) -> bool:
@@ -440,7 +460,11 @@ def _generic_part(group: Group, live: list[Group]) -> Group | None:
             and "lexicon" in g.evidence
         ]
     else:
-        hosts = [g for g in live if g.kind == "organisation" and word in g.words]
+        hosts = [
+            g
+            for g in live
+            if g.kind == "organisation" and word in g.words and not _outlet_named_for(group, g)
+        ]
     return hosts[0] if len(hosts) == 1 else None
 
 

@@ -299,10 +299,24 @@ def _foreign_complement(doc: Doc, last: int) -> int:
     return end if end > last + 1 else last
 
 
+#: Words of numbered units, whose number is part of the name: a union's "Local 113",
+#: "Destroyer Squadron 14", "Task Force 59", "Carrier Strike Group 12".
+NUMBERED_UNITS = frozenset(
+    {"Local", "Squadron", "Group", "Force", "Wing", "Brigade", "Battalion", "Regiment"}
+    | {"Division", "Fleet", "Flotilla"}
+)
+
+
 def _union_local(doc: Doc, last: int) -> int:
     """Grow over a union's branch number: "Amalgamated Transit Union" + "Local 113"
-    (or + "113" when the model kept "Local")."""
-    if last < len(doc) and doc[last - 1].text == "Local" and doc[last].like_num:
+    (or + "113" when the model kept "Local"), and a military unit's: "Destroyer Squadron"
+    + "14"."""
+    if (
+        last < len(doc)
+        and doc[last - 1].text in NUMBERED_UNITS
+        and doc[last].is_digit
+        and len(doc[last].text) <= 3
+    ):
         return last + 1
     if (
         last + 1 < len(doc)
