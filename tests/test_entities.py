@@ -778,6 +778,12 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Navy Times",
             ["Navy Times"],
         ),
+        # a known organisation owns its office
+        (
+            "A report by NASA's Office of Inspector General found the costs rose.",
+            "Office of Inspector General",
+            ["Office of Inspector General"],
+        ),
         # the party's English name and its short form
         (
             "Chinese Nationalist Party (KMT) candidate Lin Wei-ting leads the poll.",
@@ -881,6 +887,18 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "Tiberius Bay",
         ),
         ("The Ember Rose, a Liberian-flagged tanker, was boarded on Friday.", "Ember Rose"),
+        # craft named like ships, and a model's designation before its name
+        ("The uncrewed spaceplane Kestrel goes to the museum. Kestrel flew 14 times.", "Kestrel"),
+        (
+            "It was retired in March 2025. Its sister ship, Heron, which flew nine missions, "
+            "will be displayed in Seattle. Moving Heron to Seattle is expected to cost more.",
+            "Heron",
+        ),
+        (
+            "The ship has 96 vertical launch cells, and its hangar can hold two MH-60R Seahawk "
+            "helicopters.",
+            "MH-60R Seahawk",
+        ),
         # "the Trump campaign": "campaign" classes no organisation
         ("Officials in the Trump campaign declined to comment.", "Trump"),
         # a market index's ticker names nothing to count
@@ -939,6 +957,11 @@ def test_not_names(nlp, text, absent):
             "Bouquet",
         ),
         ("The fire ignited in Bouquet Canyon north of Santa Clarita.", "Bouquet Canyon"),
+        # an air base named by its air force
+        (
+            "The display team was based at the former RAF Kemble until 1983, Mr Armitage said.",
+            "RAF Kemble",
+        ),
     ],
 )
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):

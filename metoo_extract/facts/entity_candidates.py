@@ -237,9 +237,22 @@ def _split_at_host(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[in
 def _split_at_owner(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """A person's name and what the person owns, read by the model as one name, split at
     the possessive: "Kasper Halvorsen's Aston Martin" is Kasper Halvorsen and Aston
-    Martin (not "St Mary's Hospital", whose possessive is no person's)."""
-    owner = next((k for k, u in enumerate(units) if k >= 2 and doc[u[0]].tag_ == "POS"), None)
+    Martin (not "St Mary's Hospital", whose possessive is no person's); so is a known
+    organisation's and its office: "NASA's Office of Inspector General"."""
+    known = lex.known_organisations()
+    owner = next((k for k, u in enumerate(units) if k >= 1 and doc[u[0]].tag_ == "POS"), None)
     if owner is None or owner + 1 >= len(units):
+        return [units]
+    owner_name = doc[units[0][0] : units[owner - 1][1]].text
+    owned_words = [_fold(doc[u[0] : u[1]].text) for u in units[owner + 1 :]]
+    if (
+        owner_name in known
+        and doc[units[0][0] : units[owner][1]].text not in known  # not "Moody's Analytics"
+        and len(owned_words) >= 2
+        and owned_words[0] in lex.organisation_words()
+    ):
+        return [units[:owner], units[owner + 1 :]]  # "NASA's Office of Inspector General"
+    if owner < 2:
         return [units]
     first = doc[units[0][0] : units[0][1]].text
     owned = [doc[u[0] : u[1]].text for u in units[owner + 1 :]]

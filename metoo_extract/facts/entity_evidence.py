@@ -278,6 +278,12 @@ VESSEL_NOUNS = frozenset(
     {"ship", "vessel", "tanker", "freighter", "carrier", "frigate", "destroyer", "corvette"}
     | {"submarine", "ferry", "yacht", "liner", "trawler", "cutter", "boat", "barge", "warship"}
 )
+#: Nouns of craft that carry names as ships do ("the shuttle Discovery", "the uncrewed
+#: spaceplane Kestrel", "the airliner G-BOAF").
+CRAFT_NOUNS = frozenset(
+    {"shuttle", "orbiter", "spacecraft", "spaceplane", "capsule", "rover", "lander"}
+    | {"airliner", "aircraft", "jet", "plane", "locomotive", "airship"}
+)
 #: Words before "carrier" that make it a ship, not an airline or a telecoms firm.
 _SHIP_CARRIERS = frozenset(
     {"bulk", "aircraft", "ore", "lng", "gas", "car", "vehicle", "helicopter"}
@@ -285,21 +291,23 @@ _SHIP_CARRIERS = frozenset(
 
 
 def _vessel_noun(doc: Doc, k: int) -> bool:
-    """Token ``k`` is a vessel noun ("tanker"; "carrier" only as "bulk carrier")."""
-    if k < 0 or k >= len(doc) or doc[k].lower_ not in VESSEL_NOUNS:
+    """Token ``k`` is a common noun for a ship or a craft ("tanker", "shuttle"; "carrier"
+    only as "bulk carrier", not "the national carrier Qantas")."""
+    if k < 0 or k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_lower:
+        return False
+    if doc[k].lower_ not in VESSEL_NOUNS | CRAFT_NOUNS:
         return False
     return doc[k].lower_ != "carrier" or (k > 0 and doc[k - 1].lower_ in _SHIP_CARRIERS)
 
 
 def _vessel_apposition(doc: Doc, first: int, last: int) -> bool:
-    """A vessel noun in apposition: "a second bulk carrier, the Tiberius Bay," or "the
-    Sapphire Crest, a Liberian-flagged bulk carrier"."""
-    if (
-        first >= 3
-        and doc[first - 1].lower_ == "the"
-        and doc[first - 2].text == ","
-        and _vessel_noun(doc, first - 3)
-    ):
+    """A ship's or a craft's noun in apposition: "a second bulk carrier, the Tiberius
+    Bay,", "its sister ship, Heron, which" or "the Sapphire Crest, a Liberian-flagged bulk
+    carrier"."""
+    k = first - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 1 and doc[k].text == "," and _vessel_noun(doc, k - 1):
         return True
     if last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ in _ARTICLES:
         for k in range(last + 2, min(last + 7, len(doc))):
@@ -394,6 +402,9 @@ def _initials_then_surname(words: list[str]) -> bool:
     )
 
 
+#: Air forces' and navies' short names before a station's place: "RAF Kemble", "RAAF
+#: Base Amberley", "MCAS Miramar" (a base, unless an organisation word follows).
+BASE_OPENERS = frozenset({"RAF", "RAAF", "RNAS", "RNZAF", "MCAS", "CFB", "NAS", "JBSA"})
 #: First words of street and square names in Spanish, Portuguese, Italian and French.
 STREET_OPENERS = frozenset(
     {"Avenida", "Av.", "Calle", "Rua", "Praça", "Plaza", "Paseo", "Jirón", "Alameda"}
@@ -565,17 +576,18 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
     elif len(span) > 1 and head in lex.thing_words() and not _body_for_topic(span):
         flags.add("thing")
-    elif (
-        (first > 0 and doc[first - 1].lower_ in VESSEL_NOUNS)
-        or _vessel_apposition(doc, first, last)
-        or (len(span) > 1 and span[0].text in SHIP_PREFIXES)
-        or (span.text in SHIP_PREFIXES and last < len(doc) and doc[last].is_title)
+    elif _vessel_noun(doc, first - 1) or _vessel_apposition(doc, first, last):
+        flags.add("vessel")  # "the container ship MSC Leonora", "the shuttle Discovery"
+    elif (len(span) > 1 and span[0].text in SHIP_PREFIXES) or (
+        span.text in SHIP_PREFIXES and last < len(doc) and doc[last].is_title
     ):
-        flags.add("thing")  # "the container ship MSC Leonora", "KRI dr. Soeharso", "RRS"
+        flags.add("thing")  # "KRI dr. Soeharso", "RRS"
     elif _after_ship_prefix(doc, first):
         flags.add("vessel")  # "RRS Sir David Attenborough": a ship named after a person
-    elif _DESIGNATION.fullmatch(span.text):
-        flags.add("thing")  # "KN-23", "KF-21", "F-35": a weapon's or model's designation
+    elif _DESIGNATION.fullmatch(span.text) or (
+        len(span) > 1 and _DESIGNATION.fullmatch(span[0].text)
+    ):
+        flags.add("thing")  # "KN-23", "F-35", "MH-60R Seahawk": a weapon's or model's name
     elif last < len(doc) and doc[last].is_lower and doc[last].lower_ in LANDFORM_NOUNS:
         flags.add("facility")  # "the Bowen basin", "the Atacama desert": a place's name
     elif (
@@ -588,6 +600,13 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "Loftus Versfeld", "Anfield": a named venue or landmark
     elif len(span) > 1 and span[0].text in STREET_OPENERS:
         flags.add("facility")  # "Avenida Abancay", "Rua Augusta": a street
+    elif (
+        len(span) > 1
+        and span[0].text in BASE_OPENERS
+        and span[1].is_title
+        and not any(_fold(t.text) in lex.organisation_words() for t in span[1:])
+    ):
+        flags.add("facility")  # "RAF Kemble": an air base, not the air force
     elif 2 <= len(span) <= 3 and span[0].text in LANDFORM_OPENERS and span[1].is_title:
         flags.add("place_name")  # "River Medway", "Lake Naivasha": a place, unless more
         # evidence says otherwise ("the campaign group River Action")

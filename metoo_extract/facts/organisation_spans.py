@@ -569,6 +569,9 @@ def grow_over_possessive(doc: Doc, ent: Span) -> Span:
         return ent  # "Qatar's Ministry of Foreign Affairs": the country owns it
     if ent.label_ == "PERSON" and ent[0].text not in ("St", "St.", "Saint"):
         return ent  # "Obama's Administration"; but "St Mary's Hospital"
+    known = lex.known_organisations()
+    if ent.text in known and f"{ent.text}'s" not in known:
+        return ent  # "NASA's Office of Inspector General": the agency owns the office
     k = ent.end
     if doc[k - 1].tag_ != "POS":
         if k >= len(doc) or doc[k].tag_ != "POS" or doc[k - 1].whitespace_:
