@@ -464,6 +464,12 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "An Coimisiún Pleanála",
         ),
+        # a vessel noun in apposition to a person's name describes the person
+        (
+            "One passenger, Layla Haddad, a ferry operator from Tyre, said the crossing was calm.",
+            "person",
+            "Layla Haddad",
+        ),
         # parties of the political lexicon
         ("The bill passed with votes from Sumar and Junts on Tuesday.", "organisation", "Sumar"),
         (
@@ -899,6 +905,7 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "helicopters.",
             "MH-60R Seahawk",
         ),
+        ("Blockchain analytics firm Chainalysis traced the coins.", "Blockchain"),
         # "the Trump campaign": "campaign" classes no organisation
         ("Officials in the Trump campaign declined to comment.", "Trump"),
         # a market index's ticker names nothing to count

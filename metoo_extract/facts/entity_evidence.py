@@ -173,8 +173,8 @@ def _organisation_context(span: Span) -> bool:
 #: Lower-case nouns that class the name before them as an organisation's: "Iran's
 #: Tasnim news agency", "al-Ikhbariya television", "the Sea Org group".
 CLASSIFIER_NOUNS = frozenset(
-    {"agency", "newspaper", "daily", "weekly", "broadcaster", "television", "channel"}
-    | {"network", "magazine", "tabloid", "website", "newswire", "group", "militia", "firm"}
+    {"agency", "newspaper", "daily", "weekly", "broadcaster", "television", "network"}
+    | {"magazine", "tabloid", "newswire", "group", "militia", "firm"}
     | {"company", "bank", "airline", "party", "union", "movement", "conglomerate"}
 )
 
@@ -182,16 +182,21 @@ CLASSIFIER_NOUNS = frozenset(
 def _classified_after(span: Span) -> bool:
     """A lower-case classifier noun follows the name it modifies, maybe after one more
     lower-case noun: "Tasnim news agency", "the Wagner group" (not "the Trump campaign",
-    "campaign" being no classifier)."""
+    "campaign" being no classifier; not "the San Jose-based company"; not "Blockchain
+    analytics firm Chainalysis", where the name after the noun is the firm's)."""
     doc = span.doc
+    if span[-1].pos_ != "PROPN":
+        return False
     for k in (span.end, span.end + 1):
         if k >= len(doc) or not doc[k].is_lower or not doc[k].is_alpha:
             return False
         if doc[k].lower_ in CLASSIFIER_NOUNS:
+            named_after = k + 1 < len(doc) and (doc[k + 1].is_title or doc[k + 1].is_upper)
             return (
                 doc[k].pos_ == "NOUN"
                 and span.root.head.i == k
-                and (span.root.dep_ in ("compound", "nmod", "amod"))
+                and span.root.dep_ in ("compound", "nmod", "amod")
+                and not named_after
             )
     return False
 
@@ -309,7 +314,12 @@ def _vessel_apposition(doc: Doc, first: int, last: int) -> bool:
         k -= 1
     if k >= 1 and doc[k].text == "," and _vessel_noun(doc, k - 1):
         return True
-    if last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ in _ARTICLES:
+    if (
+        last + 1 < len(doc)
+        and doc[last].text == ","
+        and doc[last + 1].lower_ in ("a", "an")
+        and not lex.is_given_name(doc[first].text)  # "Muhammad Amin, the first boat ..."
+    ):
         for k in range(last + 2, min(last + 7, len(doc))):
             if _vessel_noun(doc, k):
                 return True
