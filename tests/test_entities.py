@@ -906,6 +906,11 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "MH-60R Seahawk",
         ),
         ("Blockchain analytics firm Chainalysis traced the coins.", "Blockchain"),
+        # a place glued to "-based" is an adjective
+        (
+            "Its registered owner, Marshall Islands-based Crestline Bulk Inc, declined to comment.",
+            "Marshall Islands-based",
+        ),
         # "the Trump campaign": "campaign" classes no organisation
         ("Officials in the Trump campaign declined to comment.", "Trump"),
         # a market index's ticker names nothing to count
@@ -964,6 +969,8 @@ def test_not_names(nlp, text, absent):
             "Bouquet",
         ),
         ("The fire ignited in Bouquet Canyon north of Santa Clarita.", "Bouquet Canyon"),
+        # a port named with a lower-case "port"; a place glued to "-based"
+        ("The vessel left Saudi Arabia's Ras Al-Khair port on Wednesday.", "Ras Al-Khair"),
         # an air base named by its air force
         (
             "The display team was based at the former RAF Kemble until 1983, Mr Armitage said.",
@@ -1173,6 +1180,13 @@ def test_an_outlet_in_its_own_field_of_a_header_line_is_an_organisation(nlp):
             "Investigating officer Inspector T Naresh Kumar said the team went through footage.",
             "T Naresh Kumar",
         ),
+        # military ranks written short
+        (
+            '"We call on them to free the ship and its crew," Sixth Fleet spokesperson Cmdr. '
+            "Dana Ortiz said in a statement.",
+            "Dana Ortiz",
+        ),
+        ("Rear Adm. Teresa Vollmer said the ship was ready.", "Teresa Vollmer"),
         # Burmese honorifics; "Ko" and "Ma" only before a Burmese name in a Myanmar story
         ("In Myanmar, U Tun Lwin Maung said the army had shelled the town.", "Tun Lwin Maung"),
         ("Yangon volunteer Ko Lin Thar said the clinic had closed.", "Lin Thar"),
@@ -1289,6 +1303,12 @@ def test_bracketed_word_that_is_no_other_name_stays_apart(nlp, text, name, other
         ),
         ("Norvane's spokeswoman declined to comment on the report on Tuesday.", "Norvane"),
         ("Tom Reyes of the Daily Lantern wrote the report last week.", "Daily Lantern"),
+        # a firm's noun after noun modifiers at the start of the sentence
+        (
+            "British maritime security firm Ambrey said a second ship was approached. Ambrey "
+            "added that the owner also had a tanker.",
+            "Ambrey",
+        ),
         # a classifier noun after the name
         ("Iran's semi-official Tasnim news agency said the ship was held.", "Tasnim"),
         ("Syria's al-Ikhbariya television reported the blast on Monday.", "al-Ikhbariya"),

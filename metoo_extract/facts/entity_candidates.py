@@ -320,9 +320,23 @@ def _burmese_honorific(doc: Doc, units: list[tuple[int, int]]) -> bool:
     return first in BURMESE_HONORIFICS and len(words) >= 2 and bool(_MYANMAR.search(doc.text))
 
 
+#: Participles glued to a place that make it an adjective: "Marshall Islands-based",
+#: "Liberian-flagged", "Dubai-headquartered".
+_LOCATED = frozenset({"based", "flagged", "registered", "headquartered"})
+
+
+def _without_located(doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The units without a glued "-based" at the end: "San Jose-based" is "San Jose"."""
+    if units:
+        start, end = units[-1]
+        if end - start >= 3 and doc[end - 1].lower_ in _LOCATED and doc[end - 2].text == "-":
+            return [*units[:-1], (start, end - 2)]
+    return units
+
+
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     org_words = lex.organisation_words()
-    units = _two_word_titles(doc, units)
+    units = _two_word_titles(doc, _without_located(doc, units))
     if _burmese_honorific(doc, units):
         return units[1][0], units[-1][1], True
 

@@ -137,14 +137,28 @@ def _employer(span: Span) -> bool:
     )
 
 
+#: Organisation nouns that name no one's job, so that noun modifiers may come before them
+#: without a determiner: "British maritime security firm X" (but "winch operator X").
+_FIRM_NOUNS = frozenset(
+    {"firm", "company", "agency", "group", "consultancy", "broadcaster", "newspaper"}
+    | {"watchdog", "regulator", "startup", "start-up", "carmaker", "automaker", "chipmaker"}
+    | {"drugmaker", "charity", "nonprofit", "non-profit", "conglomerate"}
+)
+
+
 def _determined_description(doc: Doc, first: int) -> bool:
     """An organisation noun with its determiner right before the name: "the smaller group
-    X", "a Lagos-based firm X" (not "winch operator X", a job)."""
+    X", "a Lagos-based firm X"; or a firm's noun after noun modifiers: "British maritime
+    security firm X" (not "winch operator X", a job)."""
     k = first - 1
     if k < 1 or not doc[k].is_lower or doc[k].lower_ not in lex.organisation_descriptors():
         return False
+    firm = doc[k].lower_ in _FIRM_NOUNS
+    skipped = ("ADJ", "PUNCT", "NOUN") if firm else ("ADJ", "PUNCT")
     k -= 1
-    while k > 0 and doc[k].pos_ in ("ADJ", "PUNCT") and doc[k].text not in (",", "."):
+    while doc[k].pos_ in skipped and doc[k].text not in (",", "."):
+        if doc[k].is_sent_start:
+            return firm and doc[k].pos_ != "PUNCT"  # the sentence opens with the description
         k -= 1
     return doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$"
 
@@ -436,10 +450,12 @@ ROUTE_NOUNS = frozenset(
     {"stretch", "section", "corridor", "highway", "road", "route", "expressway"}
     | {"railway", "border", "pipeline", "motorway"}
 )
-#: Lower-case nouns after a name that make it a place's: "the Bowen basin".
+#: Lower-case nouns after a name that make it a place's: "the Bowen basin", "the Jebel Ali
+#: port".
 LANDFORM_NOUNS = frozenset(
     {"basin", "river", "valley", "desert", "coast", "peninsula", "delta", "plateau", "plain"}
     | {"plains", "highlands", "lowlands", "estuary", "gorge", "glacier", "archipelago"}
+    | {"port", "harbour", "harbor", "oilfield", "gasfield"}  # "Saudi Arabia's Ras Al-Khair port"
 )
 
 
