@@ -784,6 +784,14 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Navy Times",
             ["Navy Times"],
         ),
+        # a legal form in capitals ends a name the model left untagged
+        (
+            "Swedish e-bike maker Kestrel recalls 214,000 bicycles in eleven countries\n"
+            "Thursday, June 18, 2026\n\nKestrel Mobility AB, a Swedish maker of electric "
+            "bicycles, on Wednesday announced the recall of about 214,000 bikes.",
+            "Kestrel Mobility AB",
+            ["Kestrel", "Kestrel Mobility AB"],
+        ),
         # a known organisation owns its office
         (
             "A report by NASA's Office of Inspector General found the costs rose.",

@@ -630,7 +630,10 @@ def untagged_organisations(doc: Doc) -> list[Span]:
             end - start >= 2
             and doc[k].lower_ not in ORDINAL_WORDS  # "Mahler's Second Symphony": a work
             and not _owned_by_person(doc, k)
-            and _fold(doc[end - 1].text) in lex.organisation_words()
+            and (
+                _fold(doc[end - 1].text) in lex.organisation_words()
+                or (doc[end - 1].is_upper and _fold(doc[end - 1].text) in LEGAL_FORMS)  # "AB"
+            )
             and any(_fold(t.text) not in lex.organisation_words() for t in doc[start : end - 1])
             and _runs_in_prose(doc, k)
         ):
