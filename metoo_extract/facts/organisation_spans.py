@@ -352,7 +352,38 @@ def extend_right(doc: Doc, first: int, last: int) -> int:
     end = _of_phrases(doc, _foreign_complement(doc, _union_local(doc, _legal_form(doc, last))))
     end = _campus(doc, first, end)
     end = _listed_complement(doc, first, end)
-    return _second_place(doc, first, _joined_head(doc, end))
+    return _generic_conjunct(doc, first, _second_place(doc, first, _joined_head(doc, end)))
+
+
+#: Subject words that, with an institution's head noun, name no body of their own:
+#: "Art Gallery", "Science Centre", "Natural History Museum".
+_SUBJECT_WORDS = frozenset(
+    {"art", "arts", "science", "sciences", "history", "natural", "culture", "heritage"}
+    | {"technology", "design", "music", "media", "sculpture", "photography", "film"}
+)
+
+
+def _generic_conjunct(doc: Doc, first: int, last: int) -> int:
+    """A name that goes on over "and" with an institution's generic second head: "Tang
+    Teaching Museum" + "and Art Gallery", "Birmingham Museum" + "and Art Gallery" (not
+    "the Wellcome Trust" + "and Gates Foundation", whose second part names a body)."""
+    if last + 2 >= len(doc) or doc[last].lower_ != "and":
+        return last
+    heads = lex.facility_words() | lex.organisation_words()
+    if _fold(doc[last - 1].text) not in heads:
+        return last
+    end = last + 1
+    while end < len(doc) and end - last <= 3 and doc[end].is_title:
+        end += 1
+    words = [_fold(t.text) for t in doc[last + 1 : end]]
+    if (
+        not words
+        or words[-1] not in heads
+        or not all(w in heads or w in _SUBJECT_WORDS for w in words)
+        or doc[last + 1 : end].text in lex.known_organisations()
+    ):
+        return last
+    return end
 
 
 def _second_place(doc: Doc, first: int, last: int) -> int:
