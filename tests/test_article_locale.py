@@ -198,6 +198,11 @@ def test_with_offset(value: str, zone: str, expected: str) -> None:
         ("St. Stephen’s Day", "IE", 2026, date(2026, 12, 26)),
         ("Republic Day", "IN", 2026, date(2026, 1, 26)),
         ("Canada Day", "CA", 2026, date(2026, 7, 1)),
+        # provincial days too, and Thanksgiving printed without "Day"
+        ("Thanksgiving", "CA", 2026, date(2026, 10, 12)),
+        ("Thanksgiving", "US", 2026, date(2026, 11, 26)),
+        ("Victoria Day", "CA", 2026, date(2026, 5, 18)),
+        ("May Bank Holiday", "IE", 2026, date(2026, 5, 4)),
         ("Canada Day", "US", 2026, None),
         ("Labour Day", "XX", 2026, None),
         ("Substitute Holiday", "JP", 2026, None),
@@ -283,6 +288,20 @@ def test_labour_day_falls_on_the_articles_countrys_day(
     record = extractor.extract(Article(text, "-", published))
     assert record.country == country
     assert [d.value for d in record.dates if d.text == "Labour Day"] == [expected]
+
+
+def test_thanksgiving_and_its_weekend_fall_on_the_articles_countrys_days(extractor) -> None:
+    text = (
+        "Ottawa sets the vote for the autumn\n\n"
+        "OTTAWA — The campaign runs straight through Thanksgiving weekend, officials in "
+        "Ottawa said on Tuesday. Offices close on Thanksgiving.\n"
+    )
+    record = extractor.extract(Article(text, "-", date(2026, 10, 2)))
+    assert record.country == "CA"
+    assert [(d.text, d.value) for d in record.dates if "Thanksgiving" in d.text] == [
+        ("Thanksgiving weekend", "2026-W41"),
+        ("Thanksgiving", "2026-10-12"),
+    ]
 
 
 def test_place_table_is_sorted_by_name_for_its_binary_search() -> None:

@@ -281,7 +281,7 @@ CASES = [
         "the end of the month",
         "The shuttle will fly by the end of the month.",
         date(2011, 4, 13),
-        "2011-04",
+        "2011-04-30",
     ),
     ("This year", "This year the team won a silver medal.", date(2017, 7, 21), "2017"),
     ("this year", "Sales have risen this year.", THU, "2015"),
@@ -396,7 +396,7 @@ CASES = [
         "the end of March",
         "The judge ordered both sides to submit questions by the end of March.",
         date(2026, 9, 16),
-        "2027-03",
+        "2027-03-31",
     ),
     ("May 8", "She had reserved her courtroom through May 8.", date(2026, 2, 10), "2026-05-08"),
     ("In four days", '"In four days the doors open," she said.', date(2026, 10, 7), "2026-10-11"),
@@ -445,16 +445,16 @@ CASES = [
     ("the summer of 2016", "It happened in the summer of 2016.", MON, "2016"),
     # counted offsets
     ("a fortnight ago", "The deal collapsed a fortnight ago.", MON, "2017-10-02"),
-    ("18 months ago", "He joined 18 months ago.", MON, "2016-04"),
+    ("18 months ago", "He joined 18 months ago.", MON, "2016-04-16"),
     ("more than a year ago", "The firm collapsed more than a year ago.", MON, "2016"),
     ("10 days ago", "He was arrested 10 days ago.", MON, "2017-10-06"),
     (
         "Seventeen years ago",
         "Seventeen years ago, the team was founded.",
         date(2017, 7, 21),
-        "2000",
+        "2000-07-21",
     ),
-    ("two years ago", "The guidance was recommended two years ago.", FEB, "2021"),
+    ("two years ago", "The guidance was recommended two years ago.", FEB, "2021-02-23"),
     (
         "Two days ago",
         "Two days ago a second tremor hit the valley.",
@@ -468,7 +468,7 @@ CASES = [
         "2024-01-28",
     ),
     ("a week ago", "The app was launched a week ago.", MON, "2017-10-09"),
-    ("six months ago", "She joined the firm six months ago.", MON, "2017-04"),
+    ("six months ago", "She joined the firm six months ago.", MON, "2017-04-16"),
     ("in three weeks", "The results will be published in three weeks.", MON, "2017-11-06"),
     ("a decade ago", "The law was passed a decade ago.", MON, "2007"),  # ten years back
     # "since" puts the start behind; a timetable verb in the present looks ahead
@@ -499,7 +499,7 @@ CASES = [
         "the end of March",
         "The government has promised a budget early next year, possibly before the end of March.",
         date(2026, 9, 16),
-        "2027-03",
+        "2027-03-31",
     ),
     # "on" dates a calendaring verb's own act
     (
@@ -667,7 +667,7 @@ CASES = [
         "About 600,000 people were waiting at the end of January, down 2.1 per cent on a "
         "year earlier.",
         date(2026, 2, 10),
-        "2025-01",
+        "2025-01-31",
     ),
     (
         "a year before",
@@ -760,6 +760,30 @@ CASES = [
         "2026-03-13",
     ),
     ("Friday", "She called reporters on Friday.", date(2026, 3, 12), "2026-03-06"),
+    # weekdays listed together run forward; what is agreed or offered may lie either side
+    (
+        "Thursday",
+        "Members of the union will strike next Tuesday and Thursday in a row over rosters.",
+        date(2026, 1, 14),
+        "2026-01-22",
+    ),
+    ("Tuesday", "They met last Monday and Tuesday.", date(2026, 1, 14), "2026-01-13"),
+    (
+        "Friday",
+        "The union was urged to return to talks, which the conciliation service has offered "
+        "to host on Friday.",
+        date(2026, 1, 14),
+        "2026-01-16",
+    ),
+    # a holiday's weekend is the week of its Saturday
+    (
+        "Labor Day weekend",
+        "Crowds are expected over the Labor Day weekend.",
+        date(2026, 9, 2),
+        "2026-W36",
+    ),
+    ("a year ago", "The court ruled against it a year ago.", date(2026, 3, 3), "2025-03-03"),
+    ("the end of June", "The report is due by the end of June.", date(2026, 3, 3), "2026-06-30"),
     # an event weighed or ruled out: the nearest month, whatever the tense
     (
         "December",

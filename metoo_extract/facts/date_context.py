@@ -1,14 +1,16 @@
 """Date readings that lean on the rest of the article: a length of time counted from the
-date the paragraph named last ("a year earlier"), and the season of a sport whose season
-is the calendar year ("this season" at Wimbledon)."""
+date the paragraph named last ("a year earlier"), the season of a sport whose season
+is the calendar year ("this season" at Wimbledon), and a holiday's weekend."""
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
+from ..normalize.date_math import iso_week
 from ..normalize.relative_dates import ANAPHOR, read_anaphor, season_year, shift_value
 from .types import DateMatch
 
@@ -127,4 +129,28 @@ def southern_seasons(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
             first_month = _SOUTHERN_SEASONS[named["season"].lower()]
             match = match._replace(value=season_year(first_month, reference, step))
         out.append(match)
+    return out
+
+
+#: "weekend" after a day's name: "Thanksgiving weekend", "the Easter long weekend".
+_WEEKEND_AFTER = re.compile(r"(?:['’]s)?\s+(?:long\s+)?weekend\b")
+
+
+def holiday_weekends(article: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A day named before "weekend" ("Labor Day weekend", "Thanksgiving weekend") grown
+    over it: the ISO week of the weekend's Saturday, the one before a Monday holiday
+    and the one after a Thursday or Friday one."""
+    out = []
+    for match in found:
+        after = _WEEKEND_AFTER.match(article, match.end)
+        if match.granularity != "day" or not match.value or after is None:
+            out.append(match)
+            continue
+        day = date.fromisoformat(match.value[:10])
+        saturday = day + timedelta(days=(5 - day.weekday()) if day.weekday() <= 5 else -1)
+        if day.weekday() == 0:
+            saturday = day - timedelta(days=2)  # a Monday holiday ends its weekend
+        end = after.end()
+        text = article[match.start : end]
+        out.append(match._replace(end=end, text=text, value=iso_week(saturday), granularity="week"))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from spacy.language import Language
@@ -16,7 +16,7 @@ from ..normalize.date_math import iso_day, nearest
 from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
 from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
-from .date_context import anaphors, calendar_seasons, southern_seasons
+from .date_context import anaphors, calendar_seasons, holiday_weekends, southern_seasons
 from .date_spans import candidate_spans
 from .exclusions import counts_a_plural
 from .tense import governing_verb, tense_of
@@ -118,6 +118,31 @@ def _ordered_ranges(article: str, found: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
+def _ordered_weekdays(article: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Weekdays listed together run forward: in "next Tuesday and Thursday" the Thursday
+    is the one after that Tuesday, not the one before it."""
+    out = list(found)
+    for k in range(1, len(out)):
+        first, second = out[k - 1], out[k]
+        if not (
+            first.granularity == second.granularity == "day"
+            and first.value
+            and second.value
+            and second.relative
+            and _WEEKDAY_NAME.fullmatch(second.text)
+            and _LIST_JOIN.fullmatch(article, first.end, second.start)
+            and second.value[:10] < first.value[:10]
+        ):
+            continue
+        later = date.fromisoformat(second.value[:10]) + timedelta(days=7)
+        out[k] = second._replace(value=iso_day(later) + second.value[10:])
+    return out
+
+
 @Language.factory(
     "metoo_dates",
     default_config={},
@@ -199,7 +224,9 @@ class Finder:
             taken[start:end] = b"\x01" * (end - start)
             found.append(DateMatch(start, end, text, *reading))
         found = southern_seasons(doc, calendar_seasons(doc, sorted(found)))
-        return _ordered_ranges(article, sorted(found + anaphors(doc, found, taken)))
+        found = holiday_weekends(article, found)
+        found = _ordered_weekdays(article, sorted(found + anaphors(doc, found, taken)))
+        return _ordered_ranges(article, found)
 
     def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> None:
         """Store the matches on ``doc._.metoo_dates``."""

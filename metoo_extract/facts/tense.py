@@ -40,6 +40,12 @@ _TIMETABLE = {
 }  # fmt: skip
 
 
+#: Verbs of intending an act, whose infinitive may lie before or after the publication
+#: ("agreed to meet on Friday", "has offered to host talks on Friday").
+_INTENDING = {
+    "offer", "agree", "decide", "pledge", "vow", "threaten", "vote", "seek", "arrange",
+    "choose", "resolve", "volunteer", "undertake", "promise",
+}  # fmt: skip
 #: Verbs of promising: a deadline on what they promise lies ahead, whatever their tense
 #: ("has promised a budget before the end of March", "vowed to finish by June").
 _PROMISING = {"promise", "pledge", "vow", "commit", "undertake", "guarantee"}
@@ -112,7 +118,12 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
         if lemma_in(head, _PROSPECTIVE) or head.lower_ == "going":
             return FUTURE
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
-            return verb_tense(head) if head.pos_ != "ADJ" else FUTURE
+            if head.pos_ == "ADJ":
+                return FUTURE
+            tense = verb_tense(head)
+            if tense == PAST and lemma_in(head, _INTENDING):
+                return None  # "has offered to host talks on Friday": before or after
+            return tense
         return None
     tags = {a.tag_ for a in auxes} | {verb.tag_}
     if calendaring and tags & {"VBD"} and lemma_in(verb, _CALENDARING):

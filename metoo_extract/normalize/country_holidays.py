@@ -11,8 +11,8 @@ from functools import cache
 #: Entries of a country's calendar that are no name a story would print for a holiday.
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:observed|estimated|substitute|alternative|preceding|second day of|day after"
-    r"|elections?|national holiday|holiday)\b"
-)
+    r"|elections?|national holiday|(?<!bank )holiday)\b"
+)  # but "May Bank Holiday", "Spring Bank Holiday" are names
 
 
 #: Words one of these holiday names holds: an article without any needs no calendar (the
@@ -53,12 +53,20 @@ def country_calendar(country: str, year: int) -> dict[str, date]:
         return {}
     languages = getattr(kind, "supported_languages", ())
     language = next((code for code in ("en_US", "en_GB") if code in languages), None)
-    calendar = holidays.country_holidays(country, years=year, language=language)
+    # provincial and optional days too: Canada's Thanksgiving is not a federal holiday
+    categories = tuple(
+        c for c in ("public", "government", "optional") if c in kind.supported_categories
+    )
+    calendar = holidays.country_holidays(
+        country, years=year, language=language, categories=categories
+    )
     out: dict[str, date] = {}
     for day, names in sorted(calendar.items()):
         for name in names.split("; "):
             if not _NOT_A_NAME.search(name):
                 out.setdefault(holiday_key(name), day)
+    if "thanksgiving day" in out:
+        out.setdefault("thanksgiving", out["thanksgiving day"])  # printed without "Day"
     return out
 
 

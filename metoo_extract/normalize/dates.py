@@ -13,6 +13,7 @@ Seasons ("last summer") resolve to their year.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
@@ -275,7 +276,16 @@ def _read_boundary(low: str, ref: date, tense: str | None) -> Reading | None:
     stripped = MODIFIER.sub("", bounded).strip()
     if stripped == low or not stripped:
         return read_named_relative(low, ref, tense) if end_form else None
-    return _read_core(stripped, ref, tense, False)
+    reading = _read_core(stripped, ref, tense, False)
+    if reading and reading[0] and reading[1] == "month" and _MONTH_END.match(low):
+        # "by the end of June", "at the end of the month": the month's last day
+        year, month = map(int, reading[0].split("-"))
+        return iso_day(date(year, month, monthrange(year, month)[1])), "day", reading[2]
+    return reading
+
+
+#: "the end of" a month (not "the end of the first week of" one).
+_MONTH_END = re.compile(r"(?:the\s+)?(?:very\s+)?end\s+of\s+")
 
 
 def _read_decade(low: str, ref: date | None, tense: str | None) -> Reading | None:

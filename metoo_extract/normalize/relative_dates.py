@@ -8,6 +8,7 @@ reference day and the tense and returns a :data:`~.date_math.Reading` or None.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from .date_math import (
@@ -42,7 +43,8 @@ def read_deictic(low: str, ref: date, tense: str | None) -> Reading | None:
 def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
     """ "two days ago", "Seventeen years ago", "in three weeks", "a week from now"."""
     match = re.fullmatch(
-        r"(?:(?:about|around|nearly|almost|roughly|some|just|only|more than|over|less than)\s+)?"
+        r"(?P<vague>(?:about|around|nearly|almost|roughly|some|just|only|more than|over|"
+        r"less than)\s+)?"
         r"(?P<in>in\s+)?(?P<n>" + NUMBER_PATTERN + r")\s+(?P<unit>" + UNIT_PATTERN + r")"
         r"(?:\s+(?P<dir>ago|earlier|before|from now|hence|later|back))?",
         low,
@@ -62,10 +64,14 @@ def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
         # "two weeks ago" counts back fourteen days: the day, which lies in the ISO week
         # readers who want a week take ("last week" itself stays a week)
         return iso_day(ref + timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "day", True
-    if unit == "month":
-        return iso_month(*add_months(ref.year, ref.month, n)), "month", True
-    if unit == "year":
-        return f"{ref.year + n:04d}", "year", True
+    if unit in ("month", "year"):
+        year, month = add_months(ref.year, ref.month, n * (12 if unit == "year" else 1))
+        if match["vague"] and unit == "year":
+            return f"{year:04d}", "year", True  # "more than a year ago": as vague as the words
+        if match["vague"]:
+            return iso_month(year, month), "month", True
+        # "six months ago", "a year ago": the day as many months back, as "two weeks ago"
+        return iso_day(date(year, month, min(ref.day, monthrange(year, month)[1]))), "day", True
     # "a decade ago" in 2026 is about 2016, not the whole 2010s
     return f"{ref.year + 10 * n:04d}", "year", True
 
