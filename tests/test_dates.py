@@ -775,6 +775,14 @@ CASES = [
         date(2026, 1, 14),
         "2026-01-16",
     ),
+    # the month of accounts has ended; what is booked for a month may lie ahead
+    (
+        "April",
+        "An update will follow after the department publishes monthly statements for April.",
+        date(2026, 5, 12),
+        "2026-04",
+    ),
+    ("July", "Bookings for July were running 12% above last year's.", date(2026, 6, 3), "2026-07"),
     # a holiday's weekend is the week of its Saturday
     (
         "Labor Day weekend",

@@ -246,13 +246,36 @@ _DATA_NOUNS |= {"statistics", "payrolls", "print", "survey", "release", "index"}
 
 
 def _names_published_figures(span: Span) -> bool:
-    """A month naming the period of figures ("the September reading of the price index"):
-    a month that has ended, whenever the figures come out."""
+    """A month naming the period of figures ("the September reading of the price index",
+    "monthly financial statements for April"): a month that has ended, whenever the
+    figures come out."""
+    doc = span.doc
+    if not all(t.ent_type_ == "DATE" and not t.like_num for t in span):
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in _DATA_NOUNS:
+        return True
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "for"
+        and doc[span.start - 2].lower_ in _DATA_NOUNS | _ACCOUNTS
+    )
+
+
+#: Nouns of accounts drawn up for a period that has ended ("statements for April").
+_ACCOUNTS = {"statements", "accounts", "results", "returns", "earnings"}
+#: Nouns of what is booked or planned for a period, which may lie ahead of any tense
+#: ("bookings for July were running 12% above last year's").
+_BOOKINGS = {"bookings", "booking", "reservations", "tickets", "plans", "forecast"}
+_BOOKINGS |= {"forecasts", "outlook", "searches", "orders"}
+
+
+def _booked_for(span: Span) -> bool:
+    """The date is what something is booked or planned for: "bookings for July"."""
     doc = span.doc
     return (
-        span.end < len(doc)
-        and doc[span.end].lower_ in _DATA_NOUNS
-        and all(t.ent_type_ == "DATE" and not t.like_num for t in span)
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "for"
+        and doc[span.start - 2].lower_ in _BOOKINGS
     )
 
 
@@ -366,6 +389,7 @@ def tense_of(span: Span) -> str | None:
     if (
         verb is None
         or _dates_an_event_noun(span)
+        or _booked_for(span)
         or _dates_a_reading(span)
         or _reported_without_verb(span, verb)
         or _dates_what_is_asked_for(span, verb)
