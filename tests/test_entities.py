@@ -470,6 +470,8 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "person",
             "Layla Haddad",
         ),
+        # train operators
+        ("Avanti West Coast said trains would run on Sunday.", "organisation", "Avanti West Coast"),
         # parties of the political lexicon
         ("The bill passed with votes from Sumar and Junts on Tuesday.", "organisation", "Sumar"),
         (
@@ -803,6 +805,18 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Wellcome Trust",
             ["Wellcome Trust"],
         ),
+        # "for the 6th Circuit" completes a court's name
+        (
+            "The case went to the U.S. Court of Appeals for the 6th Circuit last year.",
+            "U.S. Court of Appeals for the 6th Circuit",
+            ["U.S. Court of Appeals for the 6th Circuit"],
+        ),
+        # a sentence's "An" is no part of an English name
+        (
+            "An Air Force Reserve crew flew into the storm on Tuesday.",
+            "Air Force Reserve",
+            ["Air Force Reserve"],
+        ),
         # a known organisation owns its office
         (
             "A report by NASA's Office of Inspector General found the costs rose.",
@@ -906,6 +920,15 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("The assembly passed the Appropriation Bill on Tuesday night.", "Appropriation Bill"),
         ("Police registered an FIR against the gang on Tuesday.", "FIR"),
         ("Her grandfather served in WWII as a radio operator.", "WWII"),
+        # a storm's name is the storm's in the whole article
+        (
+            "Hurricane Josephine strengthened on Monday. Josephine is expected to make landfall "
+            "on Wednesday, and forecasters said Josephine could bring a surge of 12 feet.",
+            "Josephine",
+        ),
+        # a festival and a railway line
+        ("Crowds at the Gion Matsuri filled the streets of Kyoto.", "Gion Matsuri"),
+        ("Services on the Tokaido Shinkansen were suspended for hours.", "Tokaido Shinkansen"),
         # a ship in apposition to a vessel noun
         (
             "A second bulk carrier, the Tiberius Bay, reported being approached by boats.",

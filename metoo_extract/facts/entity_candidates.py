@@ -483,6 +483,18 @@ _DESCRIBING_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _irish_article_names() -> tuple[str, ...]:
+    """Known names opening with the Irish article "An" ("An Post", "An Garda Síochána")."""
+    return tuple(name for name in lex.known_organisations() if name.startswith("An "))
+
+
+def _irish_article_name(opening: str) -> bool:
+    """A known name opens with these two words ("An Post", "An Coimisiún"): the Irish
+    article is part of the name."""
+    return any(name.startswith(opening) for name in _irish_article_names())
+
+
 def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]:
     """Tokens ``first..last`` without what surrounds a name in running text: a sentence's
     "The" or "A", a date brought in by a preposition, an amount's currency code, a
@@ -499,6 +511,13 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         first += 1  # a sentence's "The", not the name's ("The Guardian" is known)
     if last - first > 1 and doc[first].text == "A":
         first += 1  # "A Police Department spokeswoman" (not Irish "An Post")
+    elif (
+        last - first > 1
+        and doc[first].text == "An"
+        and opens_sentence(doc[first])
+        and not _irish_article_name(f"An {doc[first + 1].text}")
+    ):
+        first += 1  # "An Air Force Reserve crew", not "An Post" or "An Garda Síochána"
     if (
         last - first > 1
         and opens_sentence(doc[first])

@@ -580,6 +580,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("event")
     elif span[0].text in STORMS or (first > 0 and doc[first - 1].text in STORMS):
         flags.add("event")  # "Typhoon Bagwis", "Hurricane Maria"
+        flags.add("storm")
     elif _WORLD_WAR.fullmatch(span.text):
         flags.add("event")  # "served in WWII"
     elif (

@@ -93,6 +93,8 @@ def decide(mentions: Iterable[Candidate]) -> str:
     mentions = list(mentions)
     if sum("team" in m.evidence for m in mentions) >= TEAM_MENTIONS:
         return "organisation"  # a side in the match, however often "in Sweden" is said
+    if any("storm" in m.evidence for m in mentions):
+        return "other"  # "Hurricane Josephine" ... "Josephine weakened": the storm's name
     total: Counter[str] = Counter()
     for candidate in mentions:
         total.update(votes(candidate))

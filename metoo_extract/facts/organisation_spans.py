@@ -54,10 +54,14 @@ _BODIES_ON_A_TOPIC = frozenset(
 )
 
 
+#: A numeral ordinal opening a name's complement: "for the 6th Circuit".
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
 def _of_phrases(doc: Doc, last: int) -> int:
     """Grow over "of"/"for" and the capitalised words after it when the name ends with an
     organisation word, or with one and its "of" phrase: "Joint Council" + "for the Welfare
-    of Immigrants", "Court of Appeals" + "for the Ninth Circuit"."""
+    of Immigrants", "Court of Appeals" + "for the Ninth Circuit" (or "6th Circuit")."""
     words = lex.organisation_words()
     if _fold(doc[last - 1].text) not in words and not (
         last >= 3 and doc[last - 2].lower_ == "of" and _fold(doc[last - 3].text) in words
@@ -85,6 +89,12 @@ def _of_phrases(doc: Doc, last: int) -> int:
         while k < len(doc) and (
             doc[k].is_title
             or (doc[k].text in ("of", "and", "&") and k + 1 < len(doc) and doc[k + 1].is_title)
+            or (
+                k == start
+                and _ORDINAL.fullmatch(doc[k].text)
+                and k + 1 < len(doc)
+                and doc[k + 1].is_title
+            )
         ):
             k += 1
         if k == start or _ends_in_known_name(doc, start, k):
