@@ -783,6 +783,19 @@ CASES = [
         "2026-04",
     ),
     ("July", "Bookings for July were running 12% above last year's.", date(2026, 6, 3), "2026-07"),
+    (
+        "August",
+        "Domestic bookings for July and August were running 12% above last year's level.",
+        date(2026, 6, 3),
+        "2026-08",
+    ),
+    # an event's staging participle says nothing of when it is
+    (
+        "Aug. 12",
+        "In Tokushima, the dance festival, held from Aug. 12 to Aug. 15, draws huge crowds.",
+        date(2026, 6, 3),
+        "2026-08-12",
+    ),
     # a holiday's weekend is the week of its Saturday
     (
         "Labor Day weekend",

@@ -32,6 +32,9 @@ _CALENDARING = {
 #: Participles that put what they describe ahead ("the tide expected on Friday", "a vote
 #: planned for May").
 _EXPECTING = {"expect", "plan", "schedule", "slate", "due", "forecast", "predict"}
+#: Verbs of staging an event, whose participle after the event's noun says nothing of
+#: when it is ("the festival, held from Aug. 12").
+_STAGING = {"hold", "stage", "host", "organise", "organize"}
 #: Verbs of a timetable, whose simple present names what is still to come ("the year
 #: ends June 30", "the exhibition opens March 3", "the contract expires in May").
 _TIMETABLE = {
@@ -154,6 +157,8 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         if lemma_in(verb, _EXPECTING):
             return FUTURE  # "the spring tide expected on Friday"
+        if lemma_in(verb, _STAGING) and verb.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "the festival, held from Aug. 12 to Aug. 15": past or to come
         # "places reserved for ... in August": on the calendar, either side (not "money
         # set aside in its February budget", which was put by)
         if lemma_in(verb, _CALENDARING) and not any(c.lower_ == "aside" for c in verb.children):
@@ -270,13 +275,14 @@ _BOOKINGS |= {"forecasts", "outlook", "searches", "orders"}
 
 
 def _booked_for(span: Span) -> bool:
-    """The date is what something is booked or planned for: "bookings for July"."""
+    """The date is what something is booked or planned for: "bookings for July", and
+    "August" in "bookings for July and August"."""
     doc = span.doc
-    return (
-        span.start >= 2
-        and doc[span.start - 1].lower_ == "for"
-        and doc[span.start - 2].lower_ in _BOOKINGS
-    )
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    k = min(span.start, first.i)
+    return k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in _BOOKINGS
 
 
 def _compared_value_day(span: Span) -> bool:
