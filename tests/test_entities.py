@@ -920,6 +920,14 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("The assembly passed the Appropriation Bill on Tuesday night.", "Appropriation Bill"),
         ("Police registered an FIR against the gang on Tuesday.", "FIR"),
         ("Her grandfather served in WWII as a radio operator.", "WWII"),
+        # a caption's label
+        (
+            "Jet finds a home\n\nImage source, Kemble Aviation Trust\nImage caption, The jet "
+            "made its final landing in November 2024\n\nThe trust said on Thursday it had won "
+            "the bid.\n\nImage source, Kemble Aviation Trust\nImage caption, Volunteer Derek "
+            "Arnold has spent 3,000 hours on the restoration",
+            "Image",
+        ),
         # a storm's name is the storm's in the whole article
         (
             "Hurricane Josephine strengthened on Monday. Josephine is expected to make landfall "

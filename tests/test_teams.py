@@ -17,6 +17,13 @@ POLITICS = (
     "share data with Portugal, the ministers said."
 )
 
+#: a team named before its manager, in a report with scores
+HURLING = (
+    "Dublin moved top with a 2-17 to 1-15 win at Croke Park, and Offaly lost 0-20 to 1-14. "
+    '"We have been building since January," said Dublin manager Declan Furlong. Fans in '
+    "Dublin were delighted."
+)
+
 
 def kinds(nlp, text):
     doc = next(run(nlp, [Job(text)]))
@@ -31,6 +38,7 @@ def kinds(nlp, text):
         (MATCH, "Oslo", "place"),
         (POLITICS, "Norway", "place"),
         (POLITICS, "Portugal", "place"),
+        (HURLING, "Dublin", "organisation"),
     ],
 )
 def test_a_place_is_a_team_only_when_it_plays_in_a_reported_match(nlp, text, name, kind):

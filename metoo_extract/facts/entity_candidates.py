@@ -577,6 +577,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     text = span.text
     if text.isupper() and set(text.split()) & _HEADING_WORDS:
         return None  # "WHAT COMES NEXT", "HOW WE GOT HERE": a heading in capitals
+    if len(span) == 1 and _fold(text) in lex.caption_words():
+        return None  # "Image source, ...", "Photo: ...": a caption's label
     if (
         len(span) == 1
         and _fold(text) in lex.titles()

@@ -44,6 +44,10 @@ TEAM_NOUNS = frozenset(
 )
 
 
+#: A team's staff and players named right after it: "Mayo boss Colm Heverin".
+_STAFF = frozenset({"manager", "boss", "coach", "captain", "goalkeeper", "keeper", "striker"})
+
+
 def _scored(doc: Doc) -> bool:
     """The article reports at least two match scores."""
     key = "metoo_scored"
@@ -123,6 +127,8 @@ def acts_as_team(span: Span) -> bool:
         return True
     if root.dep_ == "poss" and head.lower_ in TEAM_NOUNS:
         return True
+    if root.dep_ in ("compound", "nmod") and head.lower_ in _STAFF and head.i == span.end:
+        return True  # "Dublin manager Declan Furlong", "Mayo boss Colm Heverin"
     text = doc_text(doc)
     before = text[max(0, span.start_char - 10) : span.start_char]
     after = text[span.end_char : span.end_char + 10]
