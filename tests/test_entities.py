@@ -470,6 +470,12 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "person",
             "Layla Haddad",
         ),
+        # observatories and planetariums are institutions
+        (
+            "The comet was confirmed at the Kiso Observatory, operated by the University of Tokyo.",
+            "organisation",
+            "Kiso Observatory",
+        ),
         # train operators
         ("Avanti West Coast said trains would run on Sunday.", "organisation", "Avanti West Coast"),
         # parties of the political lexicon

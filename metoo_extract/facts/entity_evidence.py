@@ -286,6 +286,8 @@ def _quoted(doc: Doc, first: int, last: int) -> bool:
 
 #: Words before a storm's name ("Typhoon Bagwis", "Hurricane Maria").
 STORMS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Depression"})
+#: An observatory's head noun in the languages news prints it in.
+_OBSERVATORY = re.compile(r"Observatory|Observatorio|Observatório|Observatoire|Sternwarte")
 #: The world wars' short names.
 _WORLD_WAR = re.compile(r"WW(?:I{1,2}|[12])")
 #: Stage races named "Tour de ...", "Giro d'...", "Vuelta a ...": events, not bodies.
@@ -524,6 +526,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")  # "Teamsters Local 705", "Local 113": a union's branch
     elif opens_with_plural_owner(doc, first):
         flags.add("org_word")  # "Children's Health Ireland", "Women's Aid"
+    elif len(span) > 1 and _OBSERVATORY.fullmatch(span[-1].text):
+        flags.add("org_word")  # "Kiso Observatory": an institution as much as a building
     if (
         span.text in lex.known_organisations()
         or (
