@@ -934,6 +934,8 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "Arnold has spent 3,000 hours on the restoration",
             "Image",
         ),
+        # "Northern" and "Southern" alone name no rail operator
+        ("Ships crossed the Southern Ocean to reach the ice shelf.", "Southern Ocean"),
         # a storm's name is the storm's in the whole article
         (
             "Hurricane Josephine strengthened on Monday. Josephine is expected to make landfall "
@@ -1362,6 +1364,12 @@ def test_bracketed_word_that_is_no_other_name_stays_apart(nlp, text, name, other
         ),
         ("Norvane's spokeswoman declined to comment on the report on Tuesday.", "Norvane"),
         ("Tom Reyes of the Daily Lantern wrote the report last week.", "Daily Lantern"),
+        # a one-word photo credit is an agency's
+        (
+            "Image: Blues wing Caleb Henare dives over for his second try at Eden Park tonight. "
+            "Photo / Photosport\n\nThe Blues won.",
+            "Photosport",
+        ),
         # a firm's noun after noun modifiers at the start of the sentence
         (
             "British maritime security firm Ambrey said a second ship was approached. Ambrey "

@@ -520,6 +520,13 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("title")
     if credited and lex.is_given_name(span[0].text):
         flags.add("credit")  # "... Aileen Park for NPR": a photographer, not a park
+    if (
+        len(span) == 1
+        and first >= 2
+        and doc[first - 1].text in ("/", ":")
+        and _fold(doc[first - 2].text) in lex.caption_words()
+    ):
+        flags.add("agency_credit")  # "Photo / Photosport": a one-word credit is an agency
     if (len(span) > 1 and any(_fold(t.text) in lex.organisation_words() for t in span)) or (
         len(span) >= 2 and span[-2].text == "Local" and span[-1].like_num
     ):

@@ -33,7 +33,7 @@ ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
 #: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
 ONCE_EVIDENCE = ORG_EVIDENCE | frozenset(
     {"capitals", "speech", "org_context", "capital_the", "holds_lexicon", "ampersand", "team"}
-    | {"club", "employer", "place_named", "org_classifier"}
+    | {"club", "employer", "place_named", "org_classifier", "agency_credit"}
 )
 #: Evidence that a lone institutional word is a name here: "Congress" in the lexicon,
 #: "The Herald" with its capital "The" inside a sentence.
