@@ -304,6 +304,19 @@ def test_thanksgiving_and_its_weekend_fall_on_the_articles_countrys_days(extract
     ]
 
 
+def test_a_holiday_the_model_takes_for_a_person_is_a_date_only(extractor) -> None:
+    text = (
+        "Kyoto braces for summer crowds\n\nKYOTO – Hotels in Kyoto and Osaka are nearly full "
+        "for the Marine Day long weekend, the Japan Tourism Agency said. Marine Day, on July "
+        "20, is a public holiday, and Mariko Sakurai, who runs an inn in Kyoto, said Marine "
+        "Day bookings doubled.\n"
+    )
+    record = extractor.extract(Article(text, "-", date(2026, 6, 3)))
+    assert record.country == "JP"
+    assert [p.name for p in record.people] == ["Mariko Sakurai"]
+    assert "2026-07-20" in [d.value for d in record.dates if d.text == "Marine Day"]
+
+
 def test_place_table_is_sorted_by_name_for_its_binary_search() -> None:
     from metoo_extract.facts.article_locale import _place_lines
 

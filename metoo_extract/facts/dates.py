@@ -20,7 +20,7 @@ from .date_context import anaphors, calendar_seasons, holiday_weekends, southern
 from .date_spans import candidate_spans
 from .exclusions import counts_a_plural
 from .tense import governing_verb, tense_of
-from .types import DateMatch
+from .types import DateMatch, EntityCluster
 
 #: How photo captions open (news sites and wire feeds): "Photo: ...", "Image: ...".
 _CAPTION = re.compile(r"(?:photo|image|picture|pictured|caption|file photo)\b\s*[:|-]", re.I)
@@ -118,6 +118,22 @@ def _ordered_ranges(article: str, found: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
+def _without_dated_names(
+    clusters: list[EntityCluster], matches: list[DateMatch]
+) -> list[EntityCluster]:
+    """The clusters without the people and organisations named only inside date spans."""
+    dated = [(m.start, m.end) for m in matches if m.value]
+
+    def in_a_date(found) -> bool:
+        return any(start <= found.start and found.end <= end for start, end in dated)
+
+    return [
+        c
+        for c in clusters
+        if c.kind not in ("person", "organisation") or not all(map(in_a_date, c.mentions))
+    ]
+
+
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
@@ -146,7 +162,7 @@ def _ordered_weekdays(article: str, found: list[DateMatch]) -> list[DateMatch]:
 @Language.factory(
     "metoo_dates",
     default_config={},
-    assigns=["doc._.metoo_dates"],
+    assigns=["doc._.metoo_dates", "doc._.metoo_entities"],
     requires=["doc.ents", "token.dep", "token.tag"],
 )
 def make_finder(nlp: Language, name: str) -> Finder:
@@ -229,8 +245,12 @@ class Finder:
         return _ordered_ranges(article, found)
 
     def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> None:
-        """Store the matches on ``doc._.metoo_dates``."""
+        """Store the matches on ``doc._.metoo_dates``, and drop the people and
+        organisations every mention of which is a date found here ("Marine Day", a
+        holiday the model took for a person)."""
         doc._.metoo_dates = matches
+        if doc._.metoo_entities:
+            doc._.metoo_entities = _without_dated_names(doc._.metoo_entities, matches)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.metoo_locale = article_locale(
