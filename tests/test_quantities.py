@@ -604,6 +604,18 @@ CASES = [
     # a year before a singular noun is no count; before a plural it is one
     ("The case began with a 2023 inspection by the regulator.", []),
     ("The 1500 workers struck.", [("1500 workers", 1500, "workers", "count", None, False)]),
+    # a hyphenated measure takes the measure's unit; a size adjective reads "m" as metres
+    (
+        "It has a 30-centimetre telescope.",
+        [("30-centimetre", 30, "cm", "measure", None, False)],
+    ),
+    (
+        "The 73m-long aircraft will be towed about 800m from the hangar.",
+        [
+            ("73m-long", 73, "m", "measure", None, False),
+            ("about 800m", 800, "m", "measure", "about", True),
+        ],
+    ),
 ]
 
 

@@ -202,13 +202,17 @@ class Finder:
         if glued_money is not None and glued_money.kind == "money":  # "a 10-yen coin"
             unit, kind = local_currency(doc, glued_money.unit, surface=compound.group(1)), "money"
             end += compound.end()
+        elif unit is None and compound and compound.group(1).lower() in _DIMENSIONS:
+            end += compound.end()  # "73m-long": a length, read in metres below
         elif unit is None and compound:  # "six-member", "three-nation"
             word = compound.group(1).lower()
             if word in _IDIOM_COMPOUNDS or number.value == 0:
                 return None  # "six-figure", "zero-tolerance"
             if word.endswith("ed") and unit_of_word(word) is None:
                 return None  # "one-timed", "two-pronged": a verb or an adjective
-            unit = pluralize(word)
+            named = unit_of_word(pluralize(word)) or unit_of_word(word)
+            # "a 30-centimetre telescope" measures in cm, as "30 centimetres" does
+            unit, kind = (named[0], named[1]) if named else (pluralize(word), kind)
             end += compound.end()
         elif unit is None and not (number.vague and not re.match(r"\s+of\b", after)):
             noun, noun_end = _counted_noun(doc, number)
@@ -303,9 +307,11 @@ _TEMPERATURE = re.compile(
 
 #: Words of a sentence about lengths, heights and levels, where "10.42m" is metres.
 _LENGTHS = re.compile(
-    r"(?i)\b(?:levels?|heights?|depths?|deep|tall|waves?|metres?|meters?|above|below|"
-    r"jump(?:ed|s)?|throw|vault|swell|tide)\b"
+    r"(?i)\b(?:levels?|heights?|depths?|deep|tall|long|wide|high|waves?|metres?|meters?|"
+    r"above|below|jump(?:ed|s)?|throw|vault|swell|tide|distance|towed|away)\b"
 )
+#: Adjectives of size after a hyphen: "a 73m-long aircraft" measures, it counts no "longs".
+_DIMENSIONS = frozenset({"long", "wide", "high", "tall", "deep", "thick"})
 
 
 def _sentence_says(doc: Doc, start: int, end: int, words: re.Pattern[str]) -> bool:
