@@ -476,6 +476,12 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Kiso Observatory",
         ),
+        # a country's parliament named alone
+        (
+            "The MP said he would raise the matter at the next sitting of Parliament on Feb 2.",
+            "organisation",
+            "Parliament",
+        ),
         # train operators
         ("Avanti West Coast said trains would run on Sunday.", "organisation", "Avanti West Coast"),
         # parties of the political lexicon
