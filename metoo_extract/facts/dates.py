@@ -20,7 +20,7 @@ from .date_context import anaphors, calendar_seasons, holiday_weekends, southern
 from .date_spans import candidate_spans
 from .exclusions import counts_a_plural
 from .tense import governing_verb, tense_of
-from .types import DateMatch, EntityCluster
+from .types import DateMatch, EntityCluster, Found
 
 #: How photo captions open (news sites and wire feeds): "Photo: ...", "Image: ...".
 _CAPTION = re.compile(r"(?:photo|image|picture|pictured|caption|file photo)\b\s*[:|-]", re.I)
@@ -124,7 +124,7 @@ def _without_dated_names(
     """The clusters without the people and organisations named only inside date spans."""
     dated = [(m.start, m.end) for m in matches if m.value]
 
-    def in_a_date(found) -> bool:
+    def in_a_date(found: Found) -> bool:
         return any(start <= found.start and found.end <= end for start, end in dated)
 
     return [
