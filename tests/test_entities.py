@@ -1083,11 +1083,34 @@ def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisation
             "MSC Aurora",
         ),
         ("The Navy sent the hospital ship KRI dr. Suharto from Surabaya on Monday.", "KRI"),
+        # a craft's noun outweighs a company of the same name in the lexicon
+        (
+            "The space shuttle Discovery flew 39 missions. Discovery will go to a museum.",
+            "Discovery",
+        ),
     ],
 )
 def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
     clusters = entities(nlp, text)
     assert absent not in names(clusters, "person") + names(clusters, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("The orbiters Atlantis and Endeavour were retired in 2011.", "Atlantis"),
+        ("The orbiters Atlantis and Endeavour were retired in 2011.", "Endeavour"),
+        (
+            "Gales kept the ferries Loch Tarbert, Hebridean Isles and Lord of the Isles in port.",
+            "Hebridean Isles",
+        ),
+    ],
+)
+def test_craft_listed_after_their_plural_noun_are_no_entities(nlp, text, absent):
+    clusters = entities(nlp, text)
+    assert absent not in (
+        names(clusters, "person") + names(clusters, "organisation") + names(clusters, "place")
+    )
 
 
 def header_entities(nlp, text):
@@ -1419,6 +1442,15 @@ def test_weak_organisation(group_evidence, mentions, expected):
         (
             "Officials of the University of California at Berkeley said it was closed.",
             ["University of California at Berkeley"],
+        ),
+        # an outlet after "for" is whom a reporter works for, not the body's complement
+        (
+            "Dana Ruiz covers the Navy for Navy Times. She joined in 2019.",
+            ["Navy Times"],
+        ),
+        (
+            "Workers at the Centre for Economic Performance said it was closed.",
+            ["Centre for Economic Performance"],
         ),
     ],
 )

@@ -316,9 +316,28 @@ def _vessel_noun(doc: Doc, k: int) -> bool:
     only as "bulk carrier", not "the national carrier Qantas")."""
     if k < 0 or k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_lower:
         return False
-    if doc[k].lower_ not in VESSEL_NOUNS | CRAFT_NOUNS:
+    noun = doc[k].lower_ if doc[k].lower_ in VESSEL_NOUNS | CRAFT_NOUNS else doc[k].lemma_
+    if noun not in VESSEL_NOUNS | CRAFT_NOUNS:
         return False
-    return doc[k].lower_ != "carrier" or (k > 0 and doc[k - 1].lower_ in _SHIP_CARRIERS)
+    return noun != "carrier" or (k > 0 and doc[k - 1].lower_ in _SHIP_CARRIERS)
+
+
+def _listed_after_vessel_noun(doc: Doc, first: int) -> bool:
+    """A later name in a list of craft after their plural noun: "Endeavour" in "the
+    orbiters Atlantis and Endeavour" or "the ferries Isle of Mull, Loch Seaforth and Hebrides"."""
+    k = first - 1
+    if k < 1 or doc[k].lower_ not in ("and", "or", ","):
+        return False
+    k -= 1
+    for _ in range(12):
+        if k < 0:
+            return False
+        token = doc[k]
+        if token.is_title or token.text in (",", "of") or token.like_num:
+            k -= 1
+            continue
+        return token.tag_ == "NNS" and _vessel_noun(doc, k)
+    return False
 
 
 def _vessel_apposition(doc: Doc, first: int, last: int) -> bool:
@@ -614,7 +633,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
     elif len(span) > 1 and head in lex.thing_words() and not _body_for_topic(span):
         flags.add("thing")
-    elif _vessel_noun(doc, first - 1) or _vessel_apposition(doc, first, last):
+    elif (
+        _vessel_noun(doc, first - 1)
+        or _vessel_apposition(doc, first, last)
+        or _listed_after_vessel_noun(doc, first)
+    ):
         flags.add("vessel")  # "the container ship MSC Leonora", "the shuttle Discovery"
     elif (len(span) > 1 and span[0].text in SHIP_PREFIXES) or (
         span.text in SHIP_PREFIXES and last < len(doc) and doc[last].is_title

@@ -25,7 +25,7 @@ from ..normalize.names import (
 )
 from .entity_candidates import Candidate, bracketed_other_name, defined_once
 from .entity_labels import decide
-from .organisation_spans import LEGAL_FORMS
+from .organisation_spans import LEGAL_FORMS, OUTLET_ENDINGS
 
 #: Evidence that a name is an organisation's own, so it never joins a person.
 ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
@@ -332,14 +332,6 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         and not _outlet_named_for(group, g)
     ]
     return _nearest(hosts, group.first) if hosts else None
-
-
-#: Last words of news outlets' names ("Navy Times", "Defense News").
-OUTLET_ENDINGS = frozenset(
-    {"times", "news", "post", "herald", "journal", "tribune", "gazette", "daily", "weekly"}
-    | {"magazine", "review", "telegraph", "examiner", "chronicle", "observer", "monitor"}
-    | {"express", "mirror", "insider", "bulletin", "dispatch", "courier", "sentinel"}
-)
 
 
 def _outlet_named_for(group: Group, host: Group) -> bool:

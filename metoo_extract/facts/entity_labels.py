@@ -56,13 +56,16 @@ SPEECH_WEIGHT = 1.5
 TEAM_MENTIONS = 2
 
 
-def votes(candidate: Candidate) -> Counter[str]:
-    """The kinds one mention supports, weighted by evidence."""
+def votes(candidate: Candidate, craft: bool = False) -> Counter[str]:
+    """The kinds one mention supports, weighted by evidence; ``craft`` when another
+    mention names a ship or a craft, which silences the organisation lexicon."""
     out: Counter[str] = Counter()
     out[candidate.model] += MODEL_WEIGHT[candidate.model]
     for flag in candidate.evidence:
         if flag == "holds_lexicon" and candidate.model == "other":
             continue  # "Labour Day": a date or event that holds a party's name
+        if flag == "lexicon" and craft:
+            continue
         if flag in WEIGHTS:
             kind, weight = WEIGHTS[flag]
             out[kind] += weight
@@ -96,9 +99,11 @@ def decide(mentions: Iterable[Candidate]) -> str:
         return "organisation"  # a side in the match, however often "in Sweden" is said
     if any("storm" in m.evidence for m in mentions):
         return "other"  # "Hurricane Josephine" ... "Josephine weakened": the storm's name
+    # "the space shuttle Discovery" ... "Discovery flew": a craft's name, not the channel's
+    craft = any("vessel" in m.evidence for m in mentions)
     total: Counter[str] = Counter()
     for candidate in mentions:
-        total.update(votes(candidate))
+        total.update(votes(candidate, craft))
     scored = {kind: total[kind] for kind in KINDS if total[kind] > 0}
     if not scored:
         return "other"
@@ -107,7 +112,7 @@ def decide(mentions: Iterable[Candidate]) -> str:
     if len(tied) == 1:
         return tied[0]
     for candidate in mentions:
-        mine = {kind: vote for kind, vote in votes(candidate).items() if kind in tied}
+        mine = {kind: vote for kind, vote in votes(candidate, craft).items() if kind in tied}
         if mine:
             top = max(mine.values())
             first = [kind for kind in (candidate.model, *KINDS) if mine.get(kind) == top]

@@ -22,6 +22,20 @@ from .tokens import calendar_word
 #: Head nouns of institutions named with their campus or city: "University of Texas at
 #: Austin", "University of Nigeria, Nsukka", "National Museum of Modern Art, Tokyo".
 CAMPUS_HEADS = frozenset({"university", "college", "institute", "museum"})
+#: Last words of news outlets' names ("Navy Times", "Defense News").
+OUTLET_ENDINGS = frozenset(
+    {"times", "news", "post", "herald", "journal", "tribune", "gazette", "daily", "weekly"}
+    | {"magazine", "review", "telegraph", "examiner", "chronicle", "observer", "monitor"}
+    | {"express", "mirror", "insider", "bulletin", "dispatch", "courier", "sentinel"}
+)
+
+
+def looks_like_outlet(name: str) -> bool:
+    """A name of two words or more that ends as news outlets' do ("Navy Times")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in OUTLET_ENDINGS
+
+
 #: Words that open an organisation name's complement ("Committee on Commerce").
 COMPLEMENT = frozenset({"of", "on", "for"})
 
@@ -99,6 +113,8 @@ def _of_phrases(doc: Doc, last: int) -> int:
             k += 1
         if k == start or _ends_in_known_name(doc, start, k):
             break  # "Appropriations Committee" of "the ... House of Representatives": two
+        if doc[start - 1].lower_ == "for" and looks_like_outlet(doc[start:k].text):
+            break  # "covers the Navy for Navy Times": the outlet one works for
         if territorial and lex.places().get(doc[start:k].text) == "major":
             break  # "Magnolia Pictures for the U.S.": a buyer for a country, not a name
         if doc[k - 1].dep_ in ("amod", "compound") and doc[k - 1].head.i >= k:
