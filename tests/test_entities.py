@@ -491,6 +491,20 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Plaid Cymru",
         ),
+        # a country speaking for its government stays a place
+        ("Talks stalled. The DRC said it would not sign the deal.", "place", "DRC"),
+        # surnames behind particles, whether the model cut them or left them untagged
+        (
+            "FDF leader Mark van den Oever said farmers would return.",
+            "person",
+            "Mark van den Oever",
+        ),
+        ("Jan de Vries met the minister on Monday.", "person", "Jan de Vries"),
+        (
+            "Ahmad bin Salleh, the fund's manager, declined to comment.",
+            "person",
+            "Ahmad bin Salleh",
+        ),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -1375,6 +1389,13 @@ def test_names_spelled_by_one_bracketed_short_form_are_joined(nlp, text, name, s
             "Cycling (GER) and Eva Nagel of Velo Club Mainz (AUT).",
             "Canyon Sports Club",
             "GER",
+        ),
+        # a wire's credit after a dateline's place is no short form of the place
+        (
+            "Farmers protest\n\nTHE HAGUE, Netherlands (AP) — Farmers drove tractors across the "
+            "Netherlands on Thursday.",
+            "Netherlands",
+            "AP",
         ),
     ],
 )

@@ -517,7 +517,9 @@ def _in_dateline(span: Span) -> bool:
     """The name is a part of the wire dateline opening its paragraph ("MANILA" in
     "MANILA, Philippines — ...")."""
     dateline = span.doc._.metoo_dateline
-    if not dateline or span.text not in (part.strip() for part in dateline.split(",")):
+    parts = [part.strip() for part in (dateline or "").split(",")]
+    parts += [part[4:] for part in parts if part[:4].lower() == "the "]  # "THE HAGUE"
+    if not dateline or span.text not in parts:
         return False
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1

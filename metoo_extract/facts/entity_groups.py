@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..normalize import name_lexicons as lex
 from ..normalize.names import (
     canonical_name,
+    defines_short_form,
     fold,
     inverted_key,
     is_acronym_of,
@@ -511,6 +512,8 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                     continue
                 host = next((m for m in g.mentions if gap <= m.end <= bracket), None)
                 if host is not None:
+                    if g.kind == "place" and not defines_short_form(mention.text, host.text):
+                        break  # "THE HAGUE, Netherlands (AP) —": a wire's credit, not "DRC"
                     if (
                         looks_like_short_form(mention.text) and defined_once(text, mention.text)
                     ) or (

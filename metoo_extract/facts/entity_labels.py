@@ -77,8 +77,11 @@ def votes(candidate: Candidate, craft: bool = False) -> Counter[str]:
         # "SAG-AFTRA", "across the NHS": a name in capitals that neither the model nor the
         # gazetteer reads as a place ("US") is an organisation's, not a person's
         out["organisation"] += 2.0
-    if "speech" in candidate.evidence and not {"lexicon", "org_word"} & candidate.evidence:
-        # "X said": a speaker is a person or an organisation, never a place
+    if "speech" in candidate.evidence and not {"lexicon", "org_word", "place_major"} & (
+        candidate.evidence
+    ):
+        # "X said": a speaker is a person or an organisation, never a place, save a
+        # country speaking for its government ("The DRC said")
         personal = "given_name" in candidate.evidence or (
             candidate.model != "organisation"
             and not {"org_context", "org_appos"} & candidate.evidence  # "firm Kpler said"

@@ -190,6 +190,12 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             out.append((doc[ent.start : titled_end], "PERSON"))
             k += 2 if nxt is not None and titled_end == nxt.end else 1
             continue
+        particle_end = _surname_after_particles(doc, ent, nxt)
+        if particle_end is not None:
+            # "Mark" + "van den" + "Oever": a surname behind its particles
+            out.append((doc[ent.start : particle_end], "PERSON"))
+            k += 2 if nxt is not None and particle_end == nxt.end else 1
+            continue
         surnames_end = _surnames_after(doc, ent, nxt)
         if surnames_end is not None:
             # "Cristián Andrés" + "Olivares" + "Tapia" (ORG): the surnames the model missed
@@ -288,6 +294,56 @@ def _initials(ent: Span) -> bool:
 def _initials_before(doc: Doc, ent: Span, nxt: Span) -> bool:
     """Initials written without dots before a surname: "P K" + "Bhattacharya"."""
     return nxt.label_ == "PERSON" and nxt.start == ent.end and _initials(ent)
+
+
+#: Particles that open a surname after a given name, alone or two together ("van den",
+#: "de la", "von der"); "al" and "el" are left out, as they are hyphenated ("al-Assad").
+_OPENING_PARTICLES = frozenset({"van", "von", "de", "del", "della", "di", "da", "dos", "du"})
+_OPENING_PARTICLES |= frozenset({"das", "ter", "bin", "binti", "ibn", "le", "zu"})
+_SECOND_PARTICLES = frozenset({"den", "der", "de", "la", "las", "los", "het", "te", "ten"})
+
+
+def _surname_after_particles(doc: Doc, ent: Span, nxt: Span | None) -> int | None:
+    """The end of a person's name the model cut before its surname's particles: a PERSON
+    ending in a known given name, then "van den", "de la" or "bin" and a capitalised
+    word, tagged or not ("Mark" + "van den" + "Oever"). None when no such surname follows."""
+    if ent.label_ != "PERSON":
+        return None
+    k = ent.end  # the model may have taken in the particles: "Mark van" + "Oever"
+    while k - 1 > ent.start and doc[k - 1].lower_ in _OPENING_PARTICLES | _SECOND_PARTICLES:
+        k -= 1
+    if not given_name(doc[k - 1]) or doc[k - 1].whitespace_ != " ":
+        return None
+    if k >= len(doc) or doc[k].lower_ not in _OPENING_PARTICLES:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ in _SECOND_PARTICLES:
+        k += 1
+    if k >= len(doc) or not (doc[k].is_title and doc[k].is_alpha) or doc[k - 1].whitespace_ != " ":
+        return None
+    if nxt is not None and nxt.start == k:
+        return nxt.end if len(nxt) <= 2 and nxt.label_ in ("PERSON", "GPE", "ORG", "NORP") else None
+    if doc[k].ent_type_ or doc[k].text in lex.places():
+        return None  # "Maria de" + "the Philippines"-like: a place, not a surname
+    return past_hyphens(doc, k + 1)
+
+
+def _particled_surname_end(doc: Doc, k: int) -> int:
+    """End of lower-case particles and an untagged capitalised surname starting at
+    ``k`` ("de Vries", "van der Berg", "bin Salleh"), or 0 when none starts there."""
+    if k >= len(doc) or doc[k].text not in _OPENING_PARTICLES or doc[k].ent_iob_ != "O":
+        return 0
+    k += 1
+    if k < len(doc) and doc[k].text in _SECOND_PARTICLES and doc[k].ent_iob_ == "O":
+        k += 1
+    if (
+        k >= len(doc)
+        or doc[k].ent_iob_ != "O"
+        or not (doc[k].is_title and doc[k].is_alpha)
+        or "\n" in doc[k - 1].whitespace_
+    ):
+        return 0
+    return past_hyphens(doc, k + 1)
 
 
 def _surnames_after(doc: Doc, ent: Span, nxt: Span | None) -> int | None:
@@ -520,6 +576,10 @@ def untagged_people(doc: Doc) -> list[Span]:
         )
         if aged or titled or credited or named or opens_sentence or appositive or photographer:
             found.append(doc[k:end])
+        elif end == k + 1 and given_name(token):
+            particled = _particled_surname_end(doc, end)
+            if particled and doc[k:particled].text not in lex.places():
+                found.append(doc[k:particled])  # "Jan de Vries", "Ahmad bin Salleh"
     return sorted([*found, *_caption_credits(doc, found)], key=lambda span: span.start)
 
 
