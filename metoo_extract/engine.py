@@ -12,6 +12,7 @@ from spacy.language import Language
 from .layout import Layout, header_end, parse_layout
 from .models import ArticleFacts
 from .normalize.dates import writes_day_first
+from .page_chrome import blank_page_chrome
 from .pipeline import Job, load_pipeline, model_info, run
 from .records import build_record
 
@@ -61,13 +62,12 @@ class Extractor:
         def jobs() -> Iterator[Job]:
             for item in articles:
                 article = Article(item) if isinstance(item, str) else item
-                layout = parse_layout(article.text, published_hint=_as_date(article.published))
+                text = blank_page_chrome(article.text)  # same length: offsets still hold
+                layout = parse_layout(text, published_hint=_as_date(article.published))
                 published = article.published or layout.published
                 pending.append((article, layout))
-                day_first = self.day_first or writes_day_first(article.text)
-                yield Job(
-                    article.text, published, day_first, header_end(article.text), layout.dateline
-                )
+                day_first = self.day_first or writes_day_first(text)
+                yield Job(text, published, day_first, header_end(text), layout.dateline)
 
         for doc in run(self.nlp, jobs(), batch_size=self.batch_size):
             article, layout = pending.popleft()

@@ -1,0 +1,76 @@
+"""Web-page furniture copied along with an article: skip links, advert slots, share
+buttons, counters, breadcrumbs and the headings of link lists. Its lines are blanked to
+spaces of the same length before anything else reads the text, so no name, date or
+number is taken from them and every offset still points into the original. The
+headlines under a "Related" heading are left alone: they name real people and bodies."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from .layout import is_header_field
+from .normalize import name_lexicons as lex
+
+__all__ = ["blank_page_chrome", "page_chrome_lines"]
+
+#: "4 min read", "12 comments", "1.2K shares": counters of the page, not of the story.
+_COUNTER = re.compile(
+    r"\d+(?:[.,]\d+)?\s*[kK]?\s*(?:-\s*)?(?:min(?:ute)?s?\s+read|comments?|shares?|views?)"
+)
+#: A breadcrumb's separators ("World | Europe", "Home › News › UK").
+_CRUMB_SPLIT = re.compile(r"\s+[|›»>/]\s+|\s*[›»]\s*")
+#: A breadcrumb's part: one to three capitalised words, no digits.
+_CRUMB = re.compile(r"[A-Z][^\W\d_]*(?: (?:&|and|[A-Z][^\W\d_]*)){0,2}")
+_CRUMB_MAX_WORDS = 8
+
+
+@cache
+def _phrases() -> frozenset[str]:
+    """The furniture lines of data/page_chrome.txt, lower case."""
+    text = resources.files("metoo_extract.data").joinpath("page_chrome.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def _key(line: str) -> str:
+    """A line as the phrase lists hold it: folded spaces, lower case, no closing colon."""
+    return " ".join(line.split()).rstrip(":.…").strip().lower()
+
+
+def _breadcrumb(line: str) -> bool:
+    """Section names joined by separators: "World | Europe", "News › UK › Politics"."""
+    parts = [part.strip() for part in _CRUMB_SPLIT.split(line)]
+    return (
+        len(parts) >= 2
+        and len(line.split()) <= _CRUMB_MAX_WORDS + len(parts) - 1
+        and all(_CRUMB.fullmatch(part) for part in parts)
+        and not any(lex.is_given_name(part.split()[0]) for part in parts)  # "Ana Ruiz | Sport"
+        and not is_header_field(line)  # "By Kasia Wróbel | Euractiv"
+    )
+
+
+def page_chrome_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the lines of ``text`` that are page furniture."""
+    found: list[tuple[int, int]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        start, end, offset = offset, offset + len(raw.rstrip("\r\n")), offset + len(raw)
+        line = raw.strip()
+        key = _key(line)
+        if line and (key in _phrases() or _COUNTER.fullmatch(key) or _breadcrumb(line)):
+            found.append((start, end))
+    return found
+
+
+def blank_page_chrome(text: str) -> str:
+    """``text`` with every page-furniture line turned into spaces (same length)."""
+    spans = page_chrome_lines(text)
+    if not spans:
+        return text
+    out = list(text)
+    for start, end in spans:
+        out[start:end] = " " * (end - start)
+    return "".join(out)

@@ -1,0 +1,99 @@
+"""Tests for metoo_extract.page_chrome: web-page furniture copied with an article."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from metoo_extract.page_chrome import blank_page_chrome, page_chrome_lines
+
+#: A story copied from a web page with its share bar, advert slots and a link list.
+PAGE = (
+    "Skip to main content\n"
+    "Advertisement\n"
+    "World | Europe\n"
+    "\n"
+    "Dutch farmers block motorways over nitrogen rules\n"
+    "\n"
+    "By Maarten de Vries\n"
+    "Published 3:42 PM GMT+1, March 12, 2026\n"
+    "\n"
+    "Share\n"
+    "Facebook\n"
+    "LinkedIn\n"
+    "4 min read\n"
+    "\n"
+    "THE HAGUE, Netherlands (AP) — Thousands of farmers drove tractors onto motorways on "
+    "Thursday, the motoring group ANWB said.\n"
+    "\n"
+    "Advertisement\n"
+    "\n"
+    "RELATED COVERAGE\n"
+    "Spanish olive growers face a third year of drought\n"
+    "Greenpeace sues over Dutch emissions target\n"
+    "\n"
+    "Police arrested 14 people near Bodegraven, a spokesperson said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line,chrome",
+    [
+        ("Skip to main content", True),
+        ("ADVERTISEMENT", True),
+        ("Share this article", True),
+        ("Copy link", True),
+        ("Listen to this article", True),
+        ("toggle caption", True),
+        ("Story continues below advertisement", True),
+        ("4 min read", True),
+        ("12 Comments", True),
+        ("World | Europe", True),
+        ("Home › News › UK", True),
+        ("RELATED COVERAGE", True),
+        ("Most read:", True),
+        # a linked headline names real people and bodies: it stays
+        ("READ MORE: Spanish olive growers face a third year of drought", False),
+        ("Spanish olive growers face a third year of drought", False),
+        # a byline beside its outlet, a dateline, a body line and a sentence after "Read more"
+        ("Lindiwe Mahlangu | News24", False),
+        ("By Tomasz Nowak | Euractiv", False),
+        # a game story's section of what comes next is the story's
+        ("UP NEXT", False),
+        ("Ana Ruiz | Sport", False),
+        ("THE HAGUE, Netherlands (AP) — Thousands of farmers drove tractors.", False),
+        ("Facebook said it would appeal the fine.", False),
+        ("Read more: the minister said the plan was final.", False),
+        ("Share prices fell 4% on Monday.", False),
+    ],
+)
+def test_a_line_is_page_chrome_or_not(line, chrome):
+    assert bool(page_chrome_lines(line)) is chrome
+
+
+def test_a_link_lists_heading_goes_and_its_headlines_stay():
+    blanked = blank_page_chrome(PAGE)
+    assert "RELATED COVERAGE" not in blanked
+    assert "Greenpeace sues over Dutch emissions target" in blanked
+
+
+def test_the_page_reads_like_the_story_alone(extractor):
+    record = extractor.extract(PAGE)
+    assert record.title == "Dutch farmers block motorways over nitrogen rules"
+    assert record.dateline == "THE HAGUE, Netherlands"
+    organisations = [entity.name for entity in record.organisations]
+    assert "Facebook" not in organisations and "LinkedIn" not in organisations
+    assert "ANWB" in organisations
+    assert all(PAGE[m.start : m.end] == m.text for e in record.people for m in e.mentions)
+
+
+@given(st.lists(st.sampled_from(["Share", "Advertisement", "The vote was close.", "", "X"])))
+def test_blanking_keeps_length_and_every_other_character(lines):
+    text = "\n".join(lines)
+    blanked = blank_page_chrome(text)
+    assert len(blanked) == len(text)
+    assert all(b == t or b == " " for b, t in zip(blanked, text, strict=True))
+    assert [k for k, ch in enumerate(text) if ch == "\n"] == [
+        k for k, ch in enumerate(blanked) if ch == "\n"
+    ]
