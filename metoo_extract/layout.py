@@ -27,6 +27,7 @@ HEADER_LINES = 10  # header fields are read from this many non-empty lines at th
 BODY_LINES = 3  # a wire dateline opens one of the first paragraphs of the body
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
+_HEADLINE_MIN_WORDS = 5  # a headline under a section's name ("Le Monde with AFP" is none)
 
 
 class Layout(NamedTuple):
@@ -43,7 +44,8 @@ class Layout(NamedTuple):
 _PUBLISHED, _UPDATED, _FROM_WIRE = 0, 1, 2
 
 _LABEL = re.compile(
-    r"(?:(?<=[a-z\d)])(?=[A-Z])|(?<![\w]))"  # at a word start, or glued: "United StatesUpdated"
+    r"(?:(?<=[a-z\d)])(?=[A-Z])|(?<=[A-Z])(?=(?:Updated|Published|Posted|Modified)\b)|(?<!\w))"
+    # at a word start, or glued: "United StatesUpdated", "6:14 AM GMTUpdated"
     r"(?i:(?P<label>(?:last|first|originally)\s+(?:updated|published|modified|posted)"
     r"|updated|published|posted|modified|created|dated|date|released|issued)"
     r"(?:\s+(?:on|at))?(?:\s+date)?\s*(?::|-|–|—)?\s*)"
@@ -225,6 +227,22 @@ def _is_title(line: str) -> bool:
     return first is not None and (first.isupper() or first.isdigit())
 
 
+def _section_kicker(line: str, following: str | None) -> bool:
+    """A section's name above the headline ("Sustainable Business", "WORLD"): one to
+    three capitalised words, no digits, with a longer headline on the next line."""
+    words = line.split()
+    return (
+        following is not None
+        and 1 <= len(words) <= 3
+        and all(word[:1].isupper() or word in ("&", "and") for word in words)
+        and not any(ch.isdigit() for ch in line)
+        and _is_title(line)
+        and _is_title(following)
+        and len(following.split()) >= _HEADLINE_MIN_WORDS
+        and _header_fields(following) is None
+    )
+
+
 def _capitals(text: str) -> bool:
     """True when ``text`` has at least two letters and all of them are capitals."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -297,6 +315,8 @@ def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
             stamps.extend(fields.stamps)
             continue
         has_next = index + 1 < len(lines)
+        if header_only and title is None and has_next and _section_kicker(line, lines[index + 1]):
+            continue  # "Sustainable Business" above the headline
         if header_only and title is None and has_next and _is_title(line):
             title = line
             header_only = False
@@ -331,7 +351,9 @@ def header_end(text: str) -> int:
     seen = 0
     title_seen = field_seen = False
     skipped = 0
-    for raw in text.splitlines(keepends=True):
+    lines = [" ".join(raw.split()) for raw in text.splitlines()]
+    following = [next((n for n in lines[k + 1 :] if n), None) for k in range(len(lines))]
+    for index, raw in enumerate(text.splitlines(keepends=True)):
         line_end = offset + len(raw.rstrip("\r\n"))
         line = " ".join(raw.split())
         offset += len(raw)
@@ -346,6 +368,9 @@ def header_end(text: str) -> int:
             end, field_seen = line_end, True
         elif title_seen and (line.upper() in _kickers() or line in lex.known_organisations()):
             continue  # a section label or the outlet's name among the fields ("NEWS", "ABC News")
+        elif not title_seen and seen == 1 and _section_kicker(line, following[index]):
+            seen = 0  # "Sustainable Business" above the headline
+            end = line_end
         elif not title_seen and seen == 1 and _is_title(line):
             title_seen = True
             end = line_end

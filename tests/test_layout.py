@@ -40,6 +40,24 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Headline\nUpdated: Oct 16, 2017, 05:31 PM IST" + BODY,
             Layout("Headline", None, None, datetime(2017, 10, 16, 17, 31, tzinfo=IST)),
         ),
+        # a site's page copied: the section above the headline, the year glued to the
+        # time and the update label glued to the zone
+        (
+            "Sustainable Business\nChile's copper output slips as mine strike drags on\n\n"
+            "By Ana Ruiz\n\nMarch 3, 20266:14 AM GMTUpdated 2 hours ago" + BODY,
+            Layout(
+                "Chile's copper output slips as mine strike drags on",
+                "Ana Ruiz",
+                None,
+                datetime(2026, 3, 3, 6, 14, tzinfo=UTC),
+            ),
+        ),
+        # a short headline over a standfirst that ends like a sentence stays the title
+        (
+            "Storm Hits Coast\nThousands are without power as the storm moves north.\n"
+            "Published: March 3, 2026" + BODY,
+            Layout("Storm Hits Coast", None, None, date(2026, 3, 3)),
+        ),
         (
             "Headline\nNew Delhi | Updated: October 16, 2017 17:31 IST" + BODY,
             Layout("Headline", None, "New Delhi", datetime(2017, 10, 16, 17, 31, tzinfo=IST)),

@@ -143,6 +143,11 @@ def _match_time(s: str) -> tuple[time, str | None, int] | None:
     return time(hour, minute, second), zone, end
 
 
+#: A year glued to the clock time after it, as copied from some news sites' pages:
+#: "March 3, 20266:14 AM GMT" is 2026, 6:14 AM.
+_GLUED_YEAR_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d(?!\d))")
+
+
 def parse_stamp(value: str, day_first: bool | None = None) -> Stamp | None:
     """Read a string that is wholly a date, optionally with weekday, time and zone.
 
@@ -155,7 +160,7 @@ def parse_stamp(value: str, day_first: bool | None = None) -> Stamp | None:
     Returns:
         The parts as printed, or None when ``value`` holds anything but a timestamp.
     """
-    s = value.strip()
+    s = _GLUED_YEAR_CLOCK.sub(r"\1 \2", value.strip())
     if not s or len(s) > 80:
         return None
     iso = _iso(s)
