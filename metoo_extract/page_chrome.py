@@ -19,6 +19,13 @@ __all__ = ["blank_page_chrome", "page_chrome_lines"]
 _COUNTER = re.compile(
     r"\d+(?:[.,]\d+)?\s*[kK]?\s*(?:-\s*)?(?:min(?:ute)?s?\s+read|comments?|shares?|views?)"
 )
+#: Furniture inside a line: a gallery's "Item 1 of 2" or "[1/2]" before a caption, a
+#: licensing link and a link's "opens new tab" note (as copied from Reuters pages).
+_INLINE = re.compile(
+    r"^[^\S\n]*Item \d{1,2} of \d{1,2} (?=\S)|^[^\S\n]*\[\d{1,2}/\d{1,2}\]"
+    r"|Purchase Licensing Rights|,? opens new tab",
+    re.MULTILINE,
+)
 #: A breadcrumb's separators ("World | Europe", "Home › News › UK").
 _CRUMB_SPLIT = re.compile(r"\s+[|›»>/]\s+|\s*[›»]\s*")
 #: A breadcrumb's part: one to three capitalised words, no digits.
@@ -53,8 +60,9 @@ def _breadcrumb(line: str) -> bool:
 
 
 def page_chrome_lines(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the lines of ``text`` that are page furniture."""
-    found: list[tuple[int, int]] = []
+    """The (start, end) offsets of the lines of ``text`` that are page furniture, and of
+    the furniture inside lines."""
+    found = [match.span() for match in _INLINE.finditer(text)]
     offset = 0
     for raw in text.splitlines(keepends=True):
         start, end, offset = offset, offset + len(raw.rstrip("\r\n")), offset + len(raw)

@@ -72,6 +72,25 @@ def test_a_line_is_page_chrome_or_not(line, chrome):
     assert bool(page_chrome_lines(line)) is chrome
 
 
+@pytest.mark.parametrize(
+    "line,kept",
+    [
+        ("Item 1 of 2 Workers gather outside the mine.", "Workers gather outside the mine."),
+        ("[1/2]Workers gather outside the mine.", "Workers gather outside the mine."),
+        (
+            "Workers at the mine. REUTERS/Ana Ruiz Purchase Licensing Rights, opens new tab",
+            "Workers at the mine. REUTERS/Ana Ruiz",
+        ),
+        (
+            "a strike at BHP's (BHP.AX), opens new tab Escondida",
+            "a strike at BHP's (BHP.AX) Escondida",
+        ),
+    ],
+)
+def test_furniture_inside_a_line_is_blanked(line, kept):
+    assert " ".join(blank_page_chrome(line).split()) == kept
+
+
 def test_a_link_lists_heading_goes_and_its_headlines_stay():
     blanked = blank_page_chrome(PAGE)
     assert "RELATED COVERAGE" not in blanked
