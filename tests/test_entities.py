@@ -1172,6 +1172,13 @@ def header_entities(nlp, text):
             "YUMI TAKEDA",
             "Nikkei staff writers",
         ),
+        # a byline's given name the model reads as a place
+        (
+            "Copper output slips\n\nBy Natalia Ramos and Felipe Iturra\n\nChile's copper "
+            "output fell 6% in January, the statistics agency said.",
+            "Natalia Ramos",
+            "Natalia",
+        ),
     ],
 )
 def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dropped):

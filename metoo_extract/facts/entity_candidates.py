@@ -1240,10 +1240,15 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             if candidate is not None:
                 out.append(candidate)
     for span in byline_people(doc):
-        if not any(taken[span.start : span.end]):
-            candidate = _candidate(doc, span.start, span.end, "person", False)
-            if candidate is not None:
-                out.append(candidate._replace(evidence=candidate.evidence | {"given_name"}))
+        inside = [c for c in out if span.start <= c.first and c.last <= span.end]
+        if any(taken[span.start : span.end]) and not (
+            inside and all(c.model != "person" for c in inside)
+        ):
+            continue
+        candidate = _candidate(doc, span.start, span.end, "person", False)
+        if candidate is not None:
+            out = [c for c in out if c not in inside]  # "Natalia" (GPE) of "Natalia Ramos"
+            out.append(candidate._replace(evidence=candidate.evidence | {"given_name"}))
     for span in credited_agencies(doc):
         if not any(taken[span.start : span.end]):
             candidate = _candidate(doc, span.start, span.end, "organisation", False)

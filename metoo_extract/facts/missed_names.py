@@ -688,13 +688,27 @@ def byline_people(doc: Doc) -> list[Span]:
         if any(_fold(w) in roles or w.lower() == "and" for w in words):
             continue
         span = doc.char_span(name.start(), name.end())
-        if span is not None and all(t.ent_iob_ == "O" for t in span):
+        if span is not None and (
+            all(t.ent_iob_ == "O" for t in span) or _misread_inside(doc, span)
+        ):
             found.append(span)
     for start, end in credited:  # the model may have run the name into the outlet's
         span = doc.char_span(start, end)
         if span is not None and not any(_fold(t.text) in roles for t in span):
             found.append(span)
     return found
+
+
+def _misread_inside(doc: Doc, span: Span) -> bool:
+    """A byline's name opening with a known given name that the model read, in part, as
+    something other than a person: "Natalia" (GPE) of "By Natalia Ramos and ...". Every
+    entity it touches lies inside it, and none is a person's."""
+    if not given_name(span[0]):
+        return False
+    touched = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+    return bool(touched) and all(
+        span.start <= e.start and e.end <= span.end and e.label_ != "PERSON" for e in touched
+    )
 
 
 #: A header line of a reporter's name, a dash or bar, and the outlet: "Catherine

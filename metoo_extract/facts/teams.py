@@ -190,4 +190,7 @@ def is_team_name(span: Span) -> bool:
     if last.lower_ in lex.organisation_words():
         return False
     place = tokens[:-1]
-    return place.text in lex.places() or all(t.ent_type_ == "GPE" for t in place)
+    if place.text in lex.places():
+        return True
+    # a given name the model read as a place is a person's: "Natalia" + "Ramos"
+    return all(t.ent_type_ == "GPE" for t in place) and not lex.is_given_name(place[0].text)
