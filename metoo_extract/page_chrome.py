@@ -26,6 +26,16 @@ _INLINE = re.compile(
     r"|Purchase Licensing Rights|,? opens new tab",
     re.MULTILINE,
 )
+#: Whole lines of furniture with words that vary: skip links glued together, the age
+#: warning over an old story, the logo's "Back to home" link.
+_VARIED = re.compile(
+    r"(?:skip to [a-z ]{4,30})+|this article is more than \d+ (?:day|week|month|year)s? old"
+    r"|.{2,40} - back to home"
+)
+#: Navigation menus and topic tags: a run of at least this many short lines (one to
+#: three words, no digits) at the top or the bottom of the page.
+_MENU_RUN = 3
+_MENU_WORDS = 3
 #: A breadcrumb's separators ("World | Europe", "Home › News › UK").
 _CRUMB_SPLIT = re.compile(r"\s+[|›»>/]\s+|\s*[›»]\s*")
 #: A breadcrumb's part: one to three capitalised words, no digits.
@@ -59,18 +69,62 @@ def _breadcrumb(line: str) -> bool:
     )
 
 
+def _furniture(line: str) -> bool:
+    """A whole line of furniture: a listed phrase, a counter, a varied phrase or a
+    breadcrumb."""
+    key = _key(line)
+    return (
+        key in _phrases()
+        or bool(_COUNTER.fullmatch(key) or _VARIED.fullmatch(key))
+        or _breadcrumb(line)
+    )
+
+
+def _menu_line(line: str) -> bool:
+    """A menu entry or a topic tag: one to three words, no digits, handles or addresses,
+    no sentence's end, no byline and no person's name ("Jane Doe" alone on a line is a
+    byline)."""
+    words = line.split()
+    return (
+        1 <= len(words) <= _MENU_WORDS
+        and not any(ch.isdigit() or ch in "@#" for ch in line)  # a handle, an address
+        and not line.endswith((".", "?", "!", ":", '"', "”"))
+        and words[0].lower() != "by"
+        and not (len(words) > 1 and lex.is_given_name(words[0]))
+    )
+
+
+def _menu_runs(lines: list[str], chrome: list[bool]) -> list[int]:
+    """Indices of the short lines that open (or, read backwards, close) the page before
+    its first longer line, when there are at least ``_MENU_RUN`` of them."""
+    out: list[list[int]] = []
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        run = []
+        for k in order:
+            if not lines[k] or chrome[k]:
+                continue
+            if not _menu_line(lines[k]):
+                break
+            run.append(k)
+        out.append(run if len(run) >= _MENU_RUN else [])
+    return out[0] + out[1]
+
+
 def page_chrome_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of the lines of ``text`` that are page furniture, and of
     the furniture inside lines."""
     found = [match.span() for match in _INLINE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    lines: list[str] = []
     offset = 0
     for raw in text.splitlines(keepends=True):
-        start, end, offset = offset, offset + len(raw.rstrip("\r\n")), offset + len(raw)
-        line = raw.strip()
-        key = _key(line)
-        if line and (key in _phrases() or _COUNTER.fullmatch(key) or _breadcrumb(line)):
-            found.append((start, end))
-    return found
+        spans.append((offset, offset + len(raw.rstrip("\r\n"))))
+        lines.append(raw.strip())
+        offset += len(raw)
+    chrome = [bool(line) and _furniture(line) for line in lines]
+    for k in _menu_runs(lines, chrome):
+        chrome[k] = True
+    return found + [span for span, is_chrome in zip(spans, chrome, strict=True) if is_chrome]
 
 
 def blank_page_chrome(text: str) -> str:

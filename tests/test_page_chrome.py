@@ -116,3 +116,56 @@ def test_blanking_keeps_length_and_every_other_character(lines):
     assert [k for k, ch in enumerate(text) if ch == "\n"] == [
         k for k, ch in enumerate(blanked) if ch == "\n"
     ]
+
+
+#: A page copied whole from the top: skip links, the site's menu, the story, topic tags.
+MENU_PAGE = (
+    "Skip to main contentSkip to navigation\n"
+    "Sign in\n"
+    "UK edition\n"
+    "The Courier - Back to home\n"
+    "News\nOpinion\nSport\nWorld\nEurope\nEnvironment\n"
+    "This article is more than 1 month old\n"
+    "River company fined £18m over sewage spills into Oxfordshire rivers\n"
+    "Thu 5 Mar 2026 14.02 GMT\n"
+    "Share\n"
+    "Severn Water has been fined £18m, the regulator Ofwat said on Thursday.\n"
+    "The shortlist:\n"
+    "Anna Weber\n"
+    "Lena Roth\n"
+    "Eva Nagel\n"
+    "The winner is named in May.\n"
+    "Explore more on these topics\n"
+    "Water\nPollution\nnews\n"
+    "Reuse this content\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line,blanked",
+    [
+        ("Skip to main contentSkip to navigation", True),
+        ("This article is more than 1 month old", True),
+        ("The Courier - Back to home", True),
+        ("Europe", True),  # the site's menu above the headline
+        ("Pollution", True),  # a topic tag under the story
+        ("Lena Roth", False),  # a list inside the story
+        ("Thu 5 Mar 2026 14.02 GMT", False),
+        ("The winner is named in May.", False),
+    ],
+)
+def test_menus_and_topic_tags_at_the_page_edges_are_blanked(line, blanked):
+    start = MENU_PAGE.index(line)
+    assert blank_page_chrome(MENU_PAGE)[start : start + len(line)].isspace() is blanked
+
+
+def test_a_handle_in_the_closing_author_box_stays():
+    text = "The vote is on Monday.\n\nJane Ruiz\nBiotech Correspondent\n@janeruiz\nShare\n"
+    assert "@janeruiz" in blank_page_chrome(text)
+
+
+def test_a_menu_above_the_headline_leaves_the_header_readable(extractor):
+    record = extractor.extract(MENU_PAGE)
+    assert record.title.startswith("River company fined")
+    assert record.published == "2026-03-05T14:02:00+00:00"
+    assert "Europe" not in [place.name for place in record.places]
