@@ -27,10 +27,14 @@ _INLINE = re.compile(
     re.MULTILINE,
 )
 #: Whole lines of furniture with words that vary: skip links glued together, the age
-#: warning over an old story, the logo's "Back to home" link.
+#: warning over an old story, the logo's "Back to home" link, and a page's or a link's
+#: age counted back from when the page was copied ("3 hours ago"), which no reader can
+#: date.
 _VARIED = re.compile(
     r"(?:skip to [a-z ]{4,30})+|this article is more than \d+ (?:day|week|month|year)s? old"
     r"|.{2,40} - back to home"
+    r"|(?:updated |published |posted )?(?:\d{1,2}|an?) (?:min(?:ute)?s?|hours?|hrs?|days?) ago"
+    r"|\d{1,2}:\d\d - source: .{2,40}"  # a video's length and source
 )
 #: Navigation menus and topic tags: a run of at least this many short lines (one to
 #: three words, no digits) at the top or the bottom of the page.

@@ -48,6 +48,13 @@ PAGE = (
         ("toggle caption", True),
         ("Story continues below advertisement", True),
         ("4 min read", True),
+        # a page's age counted back from when it was copied, which no reader can date
+        ("3 hours ago", True),
+        ("Updated 2 days ago", True),
+        ("Video Ad Feedback", True),
+        ("Link Copied!", True),
+        ("02:14 - Source: CNN", True),
+        ("The fire started 3 hours ago, police said.", False),
         ("12 Comments", True),
         ("World | Europe", True),
         ("Home › News › UK", True),
