@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import NamedTuple
 
 from metoo_extract.normalize import name_lexicons as lex
@@ -243,6 +244,11 @@ def _section_kicker(line: str, following: str | None) -> bool:
     )
 
 
+def _next_line(raws: list[str], index: int) -> str | None:
+    """The first non-empty line after ``raws[index]``, spaces folded; None at the end."""
+    return next((" ".join(r.split()) for r in islice(raws, index + 1, None) if r.strip()), None)
+
+
 def _capitals(text: str) -> bool:
     """True when ``text`` has at least two letters and all of them are capitals."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -351,9 +357,8 @@ def header_end(text: str) -> int:
     seen = 0
     title_seen = field_seen = False
     skipped = 0
-    lines = [" ".join(raw.split()) for raw in text.splitlines()]
-    following = [next((n for n in lines[k + 1 :] if n), None) for k in range(len(lines))]
-    for index, raw in enumerate(text.splitlines(keepends=True)):
+    raws = text.splitlines(keepends=True)
+    for index, raw in enumerate(raws):
         line_end = offset + len(raw.rstrip("\r\n"))
         line = " ".join(raw.split())
         offset += len(raw)
@@ -368,7 +373,7 @@ def header_end(text: str) -> int:
             end, field_seen = line_end, True
         elif title_seen and (line.upper() in _kickers() or line in lex.known_organisations()):
             continue  # a section label or the outlet's name among the fields ("NEWS", "ABC News")
-        elif not title_seen and seen == 1 and _section_kicker(line, following[index]):
+        elif not title_seen and seen == 1 and _section_kicker(line, _next_line(raws, index)):
             seen = 0  # "Sustainable Business" above the headline
             end = line_end
         elif not title_seen and seen == 1 and _is_title(line):

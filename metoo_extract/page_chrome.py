@@ -1,8 +1,10 @@
 """Web-page furniture copied along with an article: skip links, advert slots, share
-buttons, counters, breadcrumbs and the headings of link lists. Its lines are blanked to
-spaces of the same length before anything else reads the text, so no name, date or
-number is taken from them and every offset still points into the original. The
-headlines under a "Related" heading are left alone: they name real people and bodies."""
+buttons, counters and ages ("4 min read", "3 hours ago"), breadcrumbs, the menu above the
+headline and the topic tags under the story, and the headings of link lists. Its lines
+are blanked to spaces of the same length before anything else reads the text, so no
+name, date or number is taken from them and every offset still points into the
+original. The headlines under a "Related" heading are left alone: they name real people
+and bodies."""
 
 from __future__ import annotations
 
