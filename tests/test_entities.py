@@ -1054,6 +1054,16 @@ def test_not_names(nlp, text, absent):
             "The display team was based at the former RAF Kemble until 1983, Mr Armitage said.",
             "RAF Kemble",
         ),
+        # a space agency's launch and flight centres are its sites; the agency is the body
+        (
+            "The rocket lifted off from NASA's Kennedy Space Center on Saturday night.",
+            "Kennedy Space Center",
+        ),
+        (
+            "The lunar station would move under the supervision of the Johnson Space Center "
+            "in Houston.",
+            "Johnson Space Center",
+        ),
     ],
 )
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):
