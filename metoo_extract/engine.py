@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from spacy.language import Language
 
+from .archive_export import read_export
 from .layout import Layout, header_end, parse_layout
 from .models import ArticleFacts
 from .normalize.dates import writes_day_first
@@ -62,8 +63,12 @@ class Extractor:
         def jobs() -> Iterator[Job]:
             for item in articles:
                 article = Article(item) if isinstance(item, str) else item
-                text = blank_page_chrome(article.text)  # same length: offsets still hold
+                export = read_export(article.text)  # a Nexis or Factiva document
+                text = export.text if export is not None else article.text
+                text = blank_page_chrome(text)  # same length: offsets still hold
                 layout = parse_layout(text, published_hint=_as_date(article.published))
+                if export is not None:
+                    layout = export.over(layout)
                 published = article.published or layout.published
                 pending.append((article, layout))
                 day_first = self.day_first or writes_day_first(text)

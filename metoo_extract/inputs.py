@@ -5,12 +5,14 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from .archive_export import document_spans, read_export
 from .engine import Article
 from .errors import InputError
 from .layout import parse_published
@@ -89,7 +91,29 @@ def read_articles(
             continue
         if decoded.warning:  # a guessed encoding or replaced bytes: say so, go on
             print(f"Warning: {decoded.warning}", file=sys.stderr, flush=True)
-        yield Article(decoded.text, source, published)
+        yield from archive_documents(Article(decoded.text, source, published))
+
+
+def archive_documents(article: Article) -> Iterator[Article]:
+    """The documents of a Nexis or Factiva export that holds several, one article each,
+    named "SOURCE#1", "SOURCE#2" ...; any other text is one article.
+
+    Each document's article is the whole file with the other documents blanked to
+    spaces, so its offsets index the file. Text between the documents that is no archive
+    document (a cover page, a search summary) is not read.
+    """
+    text = article.text
+    spans = [span for span in document_spans(text) if read_export(text[span[0] : span[1]])]
+    if len(spans) < 2:
+        yield article
+        return
+    for number, (start, end) in enumerate(spans, start=1):
+        inside = _BLANK.sub(" ", text[:start]) + text[start:end] + _BLANK.sub(" ", text[end:])
+        yield article._replace(text=inside, source=f"{article.source}#{number}")
+
+
+#: What blanking leaves of the text outside a document: its line breaks and spaces.
+_BLANK = re.compile(r"\S")
 
 
 def _jsonl_lines(source: str) -> Iterator[bytes]:

@@ -89,7 +89,10 @@ class ArticleFacts(_Record):
     """All facts extracted from one article."""
 
     schema_version: Literal["1"] = Field(default=SCHEMA_VERSION, description="Contract version.")
-    source: str = Field(description='The input path as given, an id, or "-" for stdin.')
+    source: str = Field(
+        description='The input path as given ("PATH#N" for the Nth document of an archive '
+        'export that holds several), an id, or "-" for stdin.'
+    )
     title: str | None = Field(description="Headline, when the text has one.")
     byline: str | None = Field(description="Author or desk line.")
     dateline: str | None = Field(description="Place named by the dateline or place line.")

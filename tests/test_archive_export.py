@@ -1,0 +1,327 @@
+"""Tests for metoo_extract.archive_export: articles saved from Nexis Uni and Factiva."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from metoo_extract import cli
+from metoo_extract.archive_export import document_spans, read_export
+from metoo_extract.engine import Article
+from metoo_extract.layout import iso_published
+
+#: Nexis Uni: headline, outlet, date, notice, fields, "Body", captions, the index.
+NEXIS_UNI = """Council drops plan to close three libraries after petition
+
+The Northgate Herald (England)
+March 12, 2026 Thursday
+First Edition
+
+Copyright 2026 Northgate Media Group Ltd All Rights Reserved
+
+Section: NEWS; Pg. 7
+Length: 412 words
+Byline: Priya Chandran, Local Democracy Reporter
+
+Body
+
+Northgate Borough Council has dropped a plan to close three branch libraries after a \
+petition signed by more than 4,200 residents.
+
+Councillor Martin Hale told a meeting on Tuesday that opening hours would be cut by 10 \
+per cent. "We listened," Mr Hale said.
+
+Graphic
+
+Campaigners outside the library on Monday. Photo: Sam Ellery
+
+Classification
+
+Language: ENGLISH
+
+Publication-Type: Newspaper
+
+Subject: LIBRARIES (92%); PETITIONS (78%); LOCAL GOVERNMENT (77%);
+PUBLIC FINANCE (60%)
+
+Organization: NORTHGATE BOROUGH COUNCIL (84%); UNISON (55%)
+
+Load-Date: March 13, 2026
+
+End of Document
+"""
+
+#: LexisNexis Academic: "N of M DOCUMENTS", outlet and date over the headline, capital
+#: field labels, the footer's fields and a notice.
+LEXIS_ACADEMIC = """                              2 of 14 DOCUMENTS
+
+                          The Harbour Gazette (Canada)
+
+                      October 6, 2026 Tuesday 5:31 PM EST
+                                 Final Edition
+
+Ferry operator fined $2.4 million over engine fire
+
+BYLINE: By Maureen Dubois, Staff Reporter
+
+SECTION: NEWS; Pg. A3
+
+LENGTH: 356 words
+
+DATELINE: HALIFAX
+
+A ferry operator was fined $2.4 million on Monday over a fire that forced 212 \
+passengers onto lifeboats.
+
+Judge Alan Whitcombe said Bluewater Ferries Inc. had ignored 11 warnings.
+
+LOAD-DATE: October 7, 2026
+
+LANGUAGE: ENGLISH
+
+PUBLICATION-TYPE: Newspaper
+
+                Copyright 2026 Harbour Gazette Publishing Ltd.
+                              All Rights Reserved
+"""
+
+#: Factiva's article format: word count, date, time, outlet, source code, edition,
+#: page, language and notice, and the accession number at the end.
+FACTIVA = """Regional airline cancels 140 flights as pilots strike
+By Tomás Reyes
+512 words
+14 May 2026
+09:12
+Coastline Courier
+COASTC
+Late Edition
+A4
+English
+(c) 2026 Coastline Courier Ltd. All rights reserved.
+
+PORTO — Atlântica Air cancelled 140 flights on Wednesday as pilots began a strike, \
+the carrier said. Chief executive Helena Faria said on Tuesday the airline had offered \
+a 6% rise.
+
+Document COASTC0020260514em5e0000b
+"""
+
+#: Factiva with its field codes, each alone on a line or before its value.
+FACTIVA_CODES = """HD
+Miners' union calls off strike after 9% pay offer
+BY
+By Lindiwe Mokoena
+WC
+298 words
+PD
+2 June 2026
+ET
+16:40
+SN
+Reef Business Daily
+SC
+REEFBD
+LA\tEnglish
+CY
+Copyright 2026 Reef Media (Pty) Ltd.
+LP
+The National Union of Mineworkers called off a strike on Monday after a 9% offer.
+TD
+About 4,300 workers had stayed away since May 19, regional secretary Thabo Nkosi said.
+CO
+kgomop : Kgomo Platinum Ltd
+NS
+clabor : Labor/Personnel | ncat : Content Types
+AN
+Document REEFBD0020260602em620000c
+"""
+
+
+@pytest.mark.parametrize(
+    "text,archive,title,byline,dateline,published",
+    [
+        (
+            NEXIS_UNI,
+            "nexis",
+            "Council drops plan to close three libraries after petition",
+            "Priya Chandran, Local Democracy Reporter",
+            None,
+            "2026-03-12",
+        ),
+        (
+            LEXIS_ACADEMIC,
+            "nexis",
+            "Ferry operator fined $2.4 million over engine fire",
+            "Maureen Dubois, Staff Reporter",
+            "HALIFAX",
+            "2026-10-06T17:31:00-05:00",
+        ),
+        (
+            FACTIVA,
+            "factiva",
+            "Regional airline cancels 140 flights as pilots strike",
+            "Tomás Reyes",
+            None,
+            "2026-05-14T09:12:00",
+        ),
+        (
+            FACTIVA_CODES,
+            "factiva",
+            "Miners' union calls off strike after 9% pay offer",
+            "Lindiwe Mokoena",
+            None,
+            "2026-06-02T16:40:00",
+        ),
+    ],
+    ids=["nexis-uni", "lexis-academic", "factiva", "factiva-codes"],
+)
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_the_header_comes_from_the_archive_fields(
+    text, archive, title, byline, dateline, published, newline
+):
+    export = read_export(text.replace("\n", newline))
+    assert export is not None
+    assert export.archive == archive
+    assert export.layout.title == title
+    assert export.layout.byline == byline
+    assert export.layout.dateline == dateline
+    assert iso_published(export.layout.published) == published
+
+
+@pytest.mark.parametrize(
+    "text,gone,kept",
+    [
+        (
+            NEXIS_UNI,
+            ["Northgate Herald", "First Edition", "Copyright", "Pg. 7", "412 words", "Byline:",
+             "Body", "Graphic", "LIBRARIES (92%)", "PUBLIC FINANCE", "UNISON (55%)",
+             "Load-Date", "March 13, 2026", "End of Document"],
+            ["March 12, 2026 Thursday", "Priya Chandran", "more than 4,200 residents",
+             "Campaigners outside the library on Monday. Photo: Sam Ellery"],
+        ),
+        (
+            LEXIS_ACADEMIC,
+            ["DOCUMENTS", "Harbour Gazette", "Final Edition", "BYLINE:", "Pg. A3",
+             "356 words", "DATELINE:", "LOAD-DATE", "October 7", "ENGLISH", "Newspaper",
+             "Copyright", "All Rights Reserved"],
+            ["October 6, 2026 Tuesday 5:31 PM EST", "By Maureen Dubois", "HALIFAX",
+             "212 passengers", "11 warnings"],
+        ),
+        (
+            FACTIVA,
+            ["512 words", "09:12", "Coastline Courier", "COASTC", "Late Edition", "\nA4",
+             "English", "(c) 2026", "Document COASTC"],
+            ["14 May 2026", "Tomás Reyes", "PORTO — Atlântica Air"],
+        ),
+        (
+            FACTIVA_CODES,
+            ["HD\n", "\nBY\n", "298 words", "16:40", "Reef Business Daily", "REEFBD",
+             "English", "Copyright", "\nLP\n", "\nTD\n", "kgomop", "Labor/Personnel",
+             "Document REEFBD"],
+            ["Miners' union calls off", "2 June 2026", "Lindiwe Mokoena",
+             "The National Union of Mineworkers", "About 4,300 workers"],
+        ),
+    ],
+    ids=["nexis-uni", "lexis-academic", "factiva", "factiva-codes"],
+)  # fmt: skip
+def test_the_catalogue_is_blanked_and_the_story_kept(text, gone, kept):
+    export = read_export(text)
+    assert export is not None
+    assert len(export.text) == len(text)
+    for words in gone:
+        assert words not in export.text
+    for words in kept:
+        assert words in export.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HD Hyundai said on Monday it would build 12 ships.\nPD officers attended.\n"
+        "LA Galaxy won 2-1.\n",
+        "A short story\n\nLength: 5 words\n\nThe body follows here, and it is plain text.\n",
+        "Poll: what do you read?\n512 words\nwere counted in the essay on 14 May 2026.\n",
+        "Markets close higher\n\nBy Ana Ruiz\nMarch 3, 2026\n\nShares rose on Tuesday.\n",
+    ],
+    ids=["codes-in-sentences", "length-without-marks", "words-without-language", "article"],
+)
+def test_other_text_is_no_export(text):
+    assert read_export(text) is None
+    assert list(document_spans(text)) == [(0, len(text))]
+
+
+@given(
+    st.sampled_from([NEXIS_UNI, LEXIS_ACADEMIC, FACTIVA, FACTIVA_CODES]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),
+)
+def test_blanking_changes_only_characters_to_spaces(text, story):
+    text = text.replace("\n\n", f"\n{story}\n\n", 1)
+    export = read_export(text)
+    if export is None:
+        return
+    assert len(export.text) == len(text)
+    assert all(new == old or new == " " for new, old in zip(export.text, text, strict=True))
+
+
+def test_facts_of_an_exported_article(extractor):
+    record = extractor.extract(Article(NEXIS_UNI, "nexis.txt"))
+    units = {(q.text, q.unit) for q in record.quantities}
+    assert ("more than 4,200 residents", "residents") in units
+    assert not any(q.text.startswith(("412", "7", "92", "84")) for q in record.quantities)
+    assert [e.name for e in record.organisations] == ["Northgate Borough Council"]
+    assert {e.name for e in record.people} == {"Priya Chandran", "Martin Hale", "Sam Ellery"}
+    # relative dates resolve against the archive's date; its load date is no fact
+    assert {(d.text, d.value) for d in record.dates} >= {
+        ("Tuesday", "2026-03-10"),
+        ("Monday", "2026-03-09"),
+    }
+    assert not any("13" in d.text for d in record.dates)
+
+
+def _run(*args: str):
+    return CliRunner().invoke(cli.main, list(args), catch_exceptions=False)
+
+
+def test_a_file_of_several_documents_gives_a_record_each(tmp_path: Path):
+    path = tmp_path / "export.txt"
+    path.write_text(
+        "Search results: 3 documents\n\n" + NEXIS_UNI + "\n" + FACTIVA + "\n" + LEXIS_ACADEMIC,
+        encoding="utf-8",
+    )
+    result = _run("--jsonl", str(path))
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == [f"{path}#1", f"{path}#2", f"{path}#3"]
+    assert [r["published"][:10] for r in records] == ["2026-03-12", "2026-05-14", "2026-10-06"]
+    text = path.read_text(encoding="utf-8")
+    for record in records:  # offsets index the whole file
+        for kind in ("people", "organisations", "places"):
+            for entity in record[kind]:
+                for mention in entity["mentions"]:
+                    assert text[mention["start"] : mention["end"]] == mention["text"]
+    assert "Helena Faria" in [e["name"] for e in records[1]["people"]]
+    assert "Helena Faria" not in [e["name"] for e in records[0]["people"] + records[2]["people"]]
+
+
+def test_one_document_keeps_its_path(tmp_path: Path):
+    path = tmp_path / "one.txt"
+    path.write_text(FACTIVA, encoding="utf-8")
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("metoo-extract")), "--json", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["source"] == str(path)
+    assert record["title"] == "Regional airline cancels 140 flights as pilots strike"
+    assert record["published"] == "2026-05-14T09:12:00"
+    assert {(d["text"], d["value"]) for d in record["dates"]} >= {("Wednesday", "2026-05-13")}
