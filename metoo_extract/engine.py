@@ -21,12 +21,15 @@ from .records import build_record
 class Article(NamedTuple):
     """One article to extract from.
 
-    ``published`` overrides the date the header gives (``--published``).
+    ``published`` overrides the date the header gives (``--published``); ``offset`` is
+    where ``text`` starts in its file (a document cut from an archive export), added to
+    every offset of the record.
     """
 
     text: str
     source: str = "-"
     published: date | datetime | None = None
+    offset: int = 0
 
 
 class Extractor:
@@ -76,7 +79,9 @@ class Extractor:
 
         for doc in run(self.nlp, jobs(), batch_size=self.batch_size):
             article, layout = pending.popleft()
-            yield build_record(doc, article.text, article.source, layout, self.model)
+            yield build_record(
+                doc, article.text, article.source, layout, self.model, offset=article.offset
+            )
 
 
 def _as_date(value: date | datetime | None) -> date | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import glob
 import json
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -98,22 +97,24 @@ def archive_documents(article: Article) -> Iterator[Article]:
     """The documents of a Nexis or Factiva export that holds several, one article each,
     named "SOURCE#1", "SOURCE#2" ...; any other text is one article.
 
-    Each document's article is the whole file with the other documents blanked to
-    spaces, so its offsets index the file. Text between the documents that is no archive
-    document (a cover page, a search summary) is not read.
+    Each document's ``offset`` is where it starts in the file, so its record's offsets
+    index the file. Text between the documents that is no archive document (a cover
+    page, a search summary) is not read.
     """
     text = article.text
-    spans = [span for span in document_spans(text) if read_export(text[span[0] : span[1]])]
-    if len(spans) < 2:
+    spans = list(document_spans(text))
+    documents = [(start, end) for start, end in spans if read_export(text[start:end])]
+    if len(spans) < 2 or not documents:
         yield article
         return
-    for number, (start, end) in enumerate(spans, start=1):
-        inside = _BLANK.sub(" ", text[:start]) + text[start:end] + _BLANK.sub(" ", text[end:])
-        yield article._replace(text=inside, source=f"{article.source}#{number}")
-
-
-#: What blanking leaves of the text outside a document: its line breaks and spaces.
-_BLANK = re.compile(r"\S")
+    if len(documents) == 1:
+        start, end = documents[0]
+        yield article._replace(text=text[start:end], offset=start)
+        return
+    for number, (start, end) in enumerate(documents, start=1):
+        yield article._replace(
+            text=text[start:end], source=f"{article.source}#{number}", offset=start
+        )
 
 
 def _jsonl_lines(source: str) -> Iterator[bytes]:

@@ -42,6 +42,8 @@ def build_record(
     source: str,
     layout: Layout,
     model: ModelInfo,
+    *,
+    offset: int = 0,
 ) -> ArticleFacts:
     """Assemble the record for one article.
 
@@ -52,12 +54,14 @@ def build_record(
         source: the path as given, an id, or "-".
         layout: header fields read by :func:`metoo_extract.layout.parse_layout`.
         model: provenance of the spaCy pipeline.
+        offset: where ``text`` starts in its file (one document of an archive export),
+            added to every start and end so that they index the file.
     """
     sentence_of = SentenceIndex(doc)
     clusters = doc._.metoo_entities or []
     entities: dict[str, list[Entity]] = {field: [] for field in _ENTITY_FIELDS.values()}
     for cluster in clusters:
-        entities[_ENTITY_FIELDS[cluster.kind]].append(_entity(cluster, text, sentence_of))
+        entities[_ENTITY_FIELDS[cluster.kind]].append(_entity(cluster, text, sentence_of, offset))
     locale: Locale | None = doc._.metoo_locale
     published = iso_published(doc._.metoo_published)
     if locale and published:
@@ -70,8 +74,12 @@ def build_record(
         published=published,
         country=locale.country if locale else None,
         time_zone=locale.zone if locale else None,
-        dates=[_date(match, text, sentence_of, locale) for match in doc._.metoo_dates or []],
-        quantities=[_quantity(match, text, sentence_of) for match in doc._.metoo_quantities or []],
+        dates=[
+            _date(match, text, sentence_of, locale, offset) for match in doc._.metoo_dates or []
+        ],
+        quantities=[
+            _quantity(match, text, sentence_of, offset) for match in doc._.metoo_quantities or []
+        ],
         extractor=Extractor(
             name=PROGRAM, version=__version__, model=model.name, model_version=model.version
         ),
@@ -79,14 +87,17 @@ def build_record(
     )
 
 
-def _entity(cluster: EntityCluster, text: str, sentence_of: SentenceIndex) -> Entity:
+def _entity(cluster: EntityCluster, text: str, sentence_of: SentenceIndex, offset: int) -> Entity:
     mentions = sorted(cluster.mentions)
     surfaces = _distinct(text[m.start : m.end] for m in mentions)
     return Entity(
         name=cluster.name,
         mentions=[
             Mention(
-                text=text[m.start : m.end], start=m.start, end=m.end, sentence=sentence_of(m.start)
+                text=text[m.start : m.end],
+                start=m.start + offset,
+                end=m.end + offset,
+                sentence=sentence_of(m.start),
             )
             for m in mentions
         ],
@@ -97,7 +108,7 @@ def _entity(cluster: EntityCluster, text: str, sentence_of: SentenceIndex) -> En
 
 
 def _date(
-    match: DateMatch, text: str, sentence_of: SentenceIndex, locale: Locale | None
+    match: DateMatch, text: str, sentence_of: SentenceIndex, locale: Locale | None, offset: int
 ) -> DateFact:
     """A date; its clock time printed without a zone is read in the article's zone."""
     value = match.value
@@ -105,8 +116,8 @@ def _date(
         value = with_offset(value, locale.zone)
     return DateFact(
         text=text[match.start : match.end],
-        start=match.start,
-        end=match.end,
+        start=match.start + offset,
+        end=match.end + offset,
         sentence=sentence_of(match.start),
         value=value,
         granularity=match.granularity,
@@ -115,11 +126,11 @@ def _date(
     )
 
 
-def _quantity(match: QuantityMatch, text: str, sentence_of: SentenceIndex) -> Quantity:
+def _quantity(match: QuantityMatch, text: str, sentence_of: SentenceIndex, offset: int) -> Quantity:
     return Quantity(
         text=text[match.start : match.end],
-        start=match.start,
-        end=match.end,
+        start=match.start + offset,
+        end=match.end + offset,
         sentence=sentence_of(match.start),
         value=_plain_number(match.value),
         unit=match.unit,

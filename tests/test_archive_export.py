@@ -285,6 +285,23 @@ def test_facts_of_an_exported_article(extractor):
     assert not any("13" in d.text for d in record.dates)
 
 
+@pytest.mark.parametrize(
+    "text,documents",
+    [
+        (NEXIS_UNI + "\n" + NEXIS_UNI, 2),  # "End of Document" ends each
+        (LEXIS_ACADEMIC + "\n\n" + LEXIS_ACADEMIC.replace("2 of 14", "3 of 14"), 2),
+        (FACTIVA + FACTIVA + FACTIVA_CODES, 3),  # the accession number ends each
+        (FACTIVA + "\nSearch Summary\nText: strike\n", 2),  # the summary is a span
+        (FACTIVA, 1),
+    ],
+)
+def test_documents_of_an_export_file(text, documents):
+    spans = list(document_spans(text))
+    assert len(spans) == documents
+    assert all(text[start:end].strip() for start, end in spans)
+    assert spans == sorted(spans)
+
+
 def _run(*args: str):
     return CliRunner().invoke(cli.main, list(args), catch_exceptions=False)
 
@@ -312,7 +329,7 @@ def test_a_file_of_several_documents_gives_a_record_each(tmp_path: Path):
 
 def test_one_document_keeps_its_path(tmp_path: Path):
     path = tmp_path / "one.txt"
-    path.write_text(FACTIVA, encoding="utf-8")
+    path.write_text(FACTIVA + "\nSearch Summary\nText\tLisbon Courier staff\n", encoding="utf-8")
     done = subprocess.run(
         [str(Path(sys.executable).with_name("metoo-extract")), "--json", str(path)],
         capture_output=True,
@@ -325,3 +342,4 @@ def test_one_document_keeps_its_path(tmp_path: Path):
     assert record["title"] == "Regional airline cancels 140 flights as pilots strike"
     assert record["published"] == "2026-05-14T09:12:00"
     assert {(d["text"], d["value"]) for d in record["dates"]} >= {("Wednesday", "2026-05-13")}
+    assert record["organisations"] == []  # nothing from the search summary after it
