@@ -79,10 +79,10 @@ def test_an_article_that_breaks_extraction_fails_alone(
 
     real = engine.build_record
 
-    def fragile(doc, text, source, layout, model):
+    def fragile(doc, text, source, layout, model, **options):
         if source == "bad":
             raise ValueError("boom")
-        return real(doc, text, source, layout, model)
+        return real(doc, text, source, layout, model, **options)
 
     monkeypatch.setattr(engine, "build_record", fragile)
     chunk = [Article(TEXTS[0], "good"), Article(TEXTS[1], "bad"), Article(TEXTS[2], "also")]
