@@ -335,10 +335,31 @@ _DOCUMENT_ENDS = re.compile(
 _DOCUMENT_STARTS = re.compile(r"^[^\S\n]*\d+ of \d+ DOCUMENTS?[^\S\n]*\r?$", re.M | re.I)
 
 
+#: A Nexis download's cover page: who saved it, the job number, and the list of the
+#: documents' titles ("1. Council drops plan ...") before the first document.
+_COVER_MARK = re.compile(
+    r"^[^\S\n]*(?:User Name:|Date and Time:|Job Number:|Documents \(\d+\))", re.M | re.I
+)
+_COVER_ENTRY = re.compile(r"^[^\S\n]*1\.[^\S\n]+(?P<title>\S.*?)[^\S\n]*\r?$", re.M)
+
+
+def _cover_end(text: str) -> int:
+    """Where a cover page ends: at the line that repeats its first listed title (the first
+    document's headline); 0 when there is no cover page."""
+    mark = _COVER_MARK.search(text)
+    entry = _COVER_ENTRY.search(text, mark.start()) if mark else None
+    if entry is None:
+        return 0
+    headline = re.compile(rf"^[^\S\n]*{re.escape(entry['title'])}[^\S\n]*\r?$", re.M)
+    found = headline.search(text, entry.end())
+    return found.start() if found else 0
+
+
 def document_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) spans of the documents of an archive export, in order: one span
-    for a single article or for text that is no export."""
-    cuts = {0, len(text)}
+    """The (start, end) spans of the documents of an archive export, in order, with a
+    cover page as a span of its own: one span for a single article or for text that is
+    no export."""
+    cuts = {0, len(text), _cover_end(text)}
     for match in _DOCUMENT_ENDS.finditer(text):
         cuts.add(match.end())
     for match in _DOCUMENT_STARTS.finditer(text):

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from metoo_extract import cli
 from metoo_extract.archive_export import document_spans, read_export
 from metoo_extract.engine import Article
+from metoo_extract.inputs import archive_documents
 from metoo_extract.layout import iso_published
 
 #: Nexis Uni: headline, outlet, date, notice, fields, "Body", captions, the index.
@@ -285,6 +286,32 @@ def test_facts_of_an_exported_article(extractor):
     assert not any("13" in d.text for d in record.dates)
 
 
+#: A Nexis download's cover page: who saved it and when, and the titles it holds.
+COVER = """User Name: = Dana Whitfield
+Date and Time: = December 5, 2026 9:14 AM EST
+Job Number: = 281734552
+
+Documents (1)
+
+1. Council drops plan to close three libraries after petition
+Client/Matter: -None-
+Search Terms: library AND petition
+Timeline: Mar 01, 2026 to Mar 31, 2026
+
+"""
+
+
+def test_a_cover_page_is_not_read(extractor):
+    (article,) = archive_documents(Article(COVER + NEXIS_UNI, "download.txt"))
+    assert (article.source, article.offset) == ("download.txt", len(COVER))
+    record = extractor.extract(article)
+    assert record.title == "Council drops plan to close three libraries after petition"
+    assert record.published == "2026-03-12"  # not the day it was saved
+    assert "Dana Whitfield" not in [e.name for e in record.people]
+    first = record.people[0].mentions[0]
+    assert (COVER + NEXIS_UNI)[first.start : first.end] == first.text
+
+
 @pytest.mark.parametrize(
     "text,documents",
     [
@@ -293,6 +320,7 @@ def test_facts_of_an_exported_article(extractor):
         (FACTIVA + FACTIVA + FACTIVA_CODES, 3),  # the accession number ends each
         (FACTIVA + "\nSearch Summary\nText: strike\n", 2),  # the summary is a span
         (FACTIVA, 1),
+        (COVER + NEXIS_UNI + NEXIS_UNI, 3),  # the cover page ends at the first headline
     ],
 )
 def test_documents_of_an_export_file(text, documents):
