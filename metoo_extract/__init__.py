@@ -14,7 +14,7 @@ __all__ = ["__version__", "extract", "extract_many"]
 
 def __getattr__(name: str):
     # The API pulls in spaCy: import it on first use so that `--version` stays instant.
-    if name in ("extract", "extract_many", "Article", "Extractor"):
+    if name in ("extract", "extract_many", "Article", "Extractor", "archive_documents"):
         from . import api
 
         return getattr(api, name)

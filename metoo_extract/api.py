@@ -6,11 +6,11 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from .engine import Article, Extractor
-from .inputs import Failure
+from .inputs import Failure, archive_documents
 from .models import ArticleFacts
 from .stream import Settings, extract_stream, shared_extractor
 
-__all__ = ["Article", "Extractor", "extract", "extract_many"]
+__all__ = ["Article", "Extractor", "archive_documents", "extract", "extract_many"]
 
 
 def extract(

@@ -371,3 +371,17 @@ def test_one_document_keeps_its_path(tmp_path: Path):
     assert record["published"] == "2026-05-14T09:12:00"
     assert {(d["text"], d["value"]) for d in record["dates"]} >= {("Wednesday", "2026-05-13")}
     assert record["organisations"] == []  # nothing from the search summary after it
+
+
+def test_the_python_api_splits_an_export_as_the_cli_does():
+    from metoo_extract import Article as PublicArticle
+    from metoo_extract import archive_documents as public_split
+    from metoo_extract import extract_many
+
+    export = PublicArticle(NEXIS_UNI + FACTIVA, "nexis.txt")
+    records = list(extract_many(public_split(export)))
+    assert [r.source for r in records] == ["nexis.txt#1", "nexis.txt#2"]
+    assert [r.title for r in records] == [
+        "Council drops plan to close three libraries after petition",
+        "Regional airline cancels 140 flights as pilots strike",
+    ]
