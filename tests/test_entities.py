@@ -168,6 +168,17 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ),
         # a union's branch, and its number standing alone later
         ("Members of Teamsters Local 705 voted on Monday.", "organisation", "Teamsters Local 705"),
+        # a county's body whose county opens with a given name
+        (
+            "Leon County Schools canceled classes on Wednesday.",
+            "organisation",
+            "Leon County Schools",
+        ),
+        (
+            "Leon County Emergency Management opened 11 shelters on Tuesday.",
+            "organisation",
+            "Leon County Emergency Management",
+        ),
         # a club the model tags once, as one side against a named opponent
         (
             "Napoli had beaten Verona 3-0 on Saturday, and Lazio drew 1-1 with Cagliari.",

@@ -38,6 +38,19 @@ def _title_before(doc: Doc, first: int) -> bool:
     return _fold(doc[k].text) in lex.titles()  # also "ex-minister X"
 
 
+#: Divisions whose name, inside a longer name, makes it the division's body.
+DIVISION_WORDS = frozenset({"County", "Parish", "Borough"})
+
+
+def _division_body(span: Span) -> bool:
+    """A division's name before more capitalised words: "Leon County Schools", "Harris
+    County Sheriff's Office" (a county's body; "Dane County" alone is the county)."""
+    return any(
+        token.text in DIVISION_WORDS and span[k + 1].is_title
+        for k, token in enumerate(span[1:-1], start=1)
+    )
+
+
 def _age_follows(doc: Doc, last: int) -> bool:
     """An age in commas or brackets after the name: "Mahaman Laouali Garba, 64, who"."""
     after = doc[last : last + 3]
@@ -556,6 +569,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")  # "Children's Health Ireland", "Women's Aid"
     elif len(span) > 1 and _OBSERVATORY.fullmatch(span[-1].text):
         flags.add("org_word")  # "Kiso Observatory": an institution as much as a building
+    elif _division_body(span):
+        flags.add("org_word")  # "Leon County Schools": a county's body, not a Leon
     if (
         span.text in lex.known_organisations()
         or (
@@ -720,6 +735,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             )
             and _fold(words[-1]) not in lex.organisation_words()
             and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+            and not _division_body(span)
         )
     ):
         flags.add("given_name")
