@@ -68,6 +68,12 @@ CASES = [
         None,
         "2022-05-19T16:12-04:00",
     ),
+    (  # Nexis prints the weekday after the year
+        "July 21, 2026 Tuesday 1:48 PM GMT",
+        "Flood toll rises\n\nJuly 21, 2026 Tuesday 1:48 PM GMT\n\nHeavy rain fell.",
+        None,
+        "2026-07-21T13:48+00:00",
+    ),
     (
         "March 12, 2019 / 10:47 AM GMT",
         "March 12, 2019 / 10:47 AM GMT\n\nPESHAWAR (Reuters) - Officials met.",

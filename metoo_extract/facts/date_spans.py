@@ -99,7 +99,9 @@ _TAIL = rf"(?:(?:,?{H}+|{H}*[-–—/|•·]{H}*){CLOCK})?"
 PATTERNS = [
     re.compile(p)
     for p in (
-        rf"\b(?=[A-Z])(?:{WEEKDAY},?{H}+)?{MONTH}{H}+{DAY}(?:,?{H}+{YEAR})?{_TAIL}",
+        # the weekday may follow the year, as Nexis prints it: "July 21, 2026 Tuesday 1:48 PM GMT"
+        rf"\b(?=[A-Z])(?:{WEEKDAY},?{H}+)?{MONTH}{H}+{DAY}(?:,?{H}+{YEAR}(?:{H}+{FULL_WEEKDAY})?)?"
+        rf"{_TAIL}",
         rf"\b(?=[A-Zt\d])(?:{WEEKDAY},?{H}+)?(?:the{H}+)?{DAY}(?:{H}+of)?{H}+{MONTH}"
         rf"(?:,?{H}+{YEAR})?{_TAIL}",
         rf"{WEEKDAY}{H}*\({H}*(?:{DAY}{H}+{MONTH}|{MONTH}{H}+{DAY}){H}*\)",
