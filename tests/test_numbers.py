@@ -44,6 +44,8 @@ from metoo_extract.normalize.units import currency_after, currency_before, measu
         ("2.2 crore", 2.2e7),
         ("2.5 lakh crore", 2.5e12),  # a scale of a scale multiplies
         ("1 thousand crore", 1e10),
+        ("1,270 cr", 1.27e10),  # an Indian headline's "cr" after a number
+        ("cr", None),  # alone it is no number
         ("5 lakh 20 thousand", 520000),
         ("millions", 1e6),
         ("dozens", 12),

@@ -221,6 +221,10 @@ CASES = [
         [("Tk 150 crore", 1.5e9, "BDT", "money", None, False)],
     ),
     (
+        "Assam sanctions Rs 1,270 cr flood package. The CR Park unit is shut.",
+        [("Rs 1,270 cr", 1.27e10, "INR", "money", None, False)],
+    ),
+    (
         "Rs 2.5 lakh crore was set aside in Delhi.",
         [("Rs 2.5 lakh crore", 2.5e12, "INR", "money", None, False)],
     ),
@@ -480,10 +484,24 @@ CASES = [
         [("12 to 15 people", 12, "people", "count", None, True)],
     ),
     ("The Sindicato de Trabajadores N°1 said it would strike.", []),
+    ("The stoppage closed the No 3 and No 9 shafts at the mine.", []),
+    # pence glued to the number in British copy; a video's lines are no amount
+    (
+        "The £2bn lender's shares rose to 68.2p, and the camera films 1080p video.",
+        [
+            ("£2bn", 2e9, "GBP", "money", None, False),
+            ("68.2p", 0.682, "GBP", "money", None, False),
+        ],
+    ),
+    ("The phone films 1080p video and 4p rebates were offered in Ohio.", []),
     # "m" glued to a number is metres before a dimension, else a million
     (
         "The wall is 2m high, and engineers replaced a 1.5m length of cable.",
         [("2m", 2, "m", "measure", None, False), ("1.5m", 1.5, "m", "measure", None, False)],
+    ),
+    (
+        "Most deaths occurred within 10m of the working face.",
+        [("10m", 10, "m", "measure", None, False)],
     ),
     ("About 40m people watched.", [("About 40m people", 40e6, "people", "count", "about", True)]),
     # nanometres glued to the digits; a hedged share of a pronoun

@@ -194,8 +194,8 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True  # "raises the retirement age from 64 to 64 and a half"
     if _age_of_an_act(doc, number, before, after):
         return True  # "those who began working at 18."
-    if re.search(r"[#№]\s?$|\bNo\.\s?$|\bN[°º]\s?$", before):
-        return True  # "No. 5", "N°1": a number that names
+    if re.search(r"[#№]\s?$|\bNos?\.\s?$|\bNos?\s$|\bN[°º]\s?$", before):
+        return True  # "No. 5", "No 3 shaft", "N°1": a number that names
     if (re.match(r"/[A-Za-z]", after) and not _PER_UNIT.match(after)) or re.search(
         r"(?i)\bdoi:?\s*$", before
     ):

@@ -163,7 +163,9 @@ class Finder:
             start -= money.length
             unit, kind = local, "money"
         elif _GLUED_M.fullmatch(number.text) and (
-            _DIMENSION_AFTER.match(text, end) or _distance_in_play(doc, start, end)
+            _DIMENSION_AFTER.match(text, end)
+            or _DISTANCE_BEFORE.search(text, max(0, start - 8), start)
+            or _distance_in_play(doc, start, end)
         ):
             number = number._replace(value=number.value / 1e6)  # "a 1.5m length": metres
             unit, kind = "m", "measure"
@@ -188,6 +190,10 @@ class Finder:
         ):  # "the temperature reaching 38.2 C": Canadian style sets the scale apart
             scale = "degrees Celsius" if spaced.group(1) == "C" else "degrees Fahrenheit"
             suffix = UnitMatch(scale, "measure", spaced.end())
+        if unit is None and re.match(r"p(?![\w.])", after):
+            if not _pence_article(doc) or number.value in _VIDEO_LINES:
+                return None  # "1080p": a video's lines, no amount
+            suffix = UnitMatch("pence", "count", 1)  # "68.2p": pence in British copy
         won = re.match(r"\s?won\b", after)
         if suffix is None and unit is None and won and local_currency(doc, "KRW", True):
             suffix = UnitMatch("KRW", "money", won.end())  # "1,380 won" in Korean copy
@@ -344,9 +350,11 @@ def _in_metres(match: QuantityMatch) -> QuantityMatch:
 _SIGNED_KINDS = ("measure", "money", "percent")
 #: A number with "m" glued on, which is a million unless a dimension follows.
 #: A number with a scale: "2.3bn", "620 million", "5 crore".
-_SCALED = re.compile(r"(?i)(illion|lakh|crore|\d(?:k|m|bn|tn|mn|mil|bil))$")
+_SCALED = re.compile(r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil))$")
 _GLUED_M = re.compile(r"\d[\d.,]*m")
 #: Words after "2m" that make it metres: "2m high", "a 1.5m length of cable".
+#: A word before "10m" that makes it a distance: "within 10m of the working face".
+_DISTANCE_BEFORE = re.compile(r"\bwithin\s$", re.IGNORECASE)
 _DIMENSION_AFTER = re.compile(
     r"\s+(?:high|long|wide|deep|tall|thick|across|away|underground|below|above|"
     r"length|width|height|depth|stretch|section|wall|fence)\b"
@@ -415,6 +423,16 @@ _MONEY_NOUNS = frozenset(
 
 #: "a 48m", "his 70m": a determiner right before a number.
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its)\s+$")
+
+
+#: Video resolutions written like pence ("1080p").
+_VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+
+
+def _pence_article(doc: Doc) -> bool:
+    """British copy, where "68.2p" is pence: it prints a pound sign or is placed in the UK."""
+    locale = doc._.metoo_locale
+    return "£" in doc_text(doc) or (locale is not None and locale.country == "GB")
 
 
 def _distance_in_play(doc: Doc, start: int, end: int) -> bool:

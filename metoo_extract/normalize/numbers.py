@@ -29,6 +29,8 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
+#: Scale words read only after a number: Indian headlines' "cr" ("Rs 1,270 cr").
+TAIL_SCALES = SCALES | {"cr": 1e7}
 #: Multipliers glued to digits ("31.5m", "2bn", "1.3tn", "20k").
 SUFFIXES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
@@ -69,7 +71,7 @@ _HEAD = (
     rf"|{_WORD}(?:(?:[ -]|\s+and\s+){_WORD})*"
     rf"(?:[ -]{_FRAC})?)"
 )
-_SCALE_WORDS = "|".join(SCALES)
+_SCALE_WORDS = "|".join(TAIL_SCALES)
 # scale words after the number; Canadian style hyphenates them ("C$2.6-billion")
 _TAIL = rf"(?:(?:\s+and)?\s+(?:a\s+)?(?:half|{_SCALE_WORDS}|dozen)|-(?:{_SCALE_WORDS})\b)*"
 #: Currency abbreviations written glued to the digits ("R12 billion", "KSh5m", "Tk.150").
@@ -84,6 +86,7 @@ _START = rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-])|(?<=[\s(]-)(?=\d)|(?<=^-)(?=\d)
 GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", "ft", "lb", "nm")
 GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
 GLUED_UNITS += ("x",)  # a multiple: "leverage of 2.8x"
+GLUED_UNITS += ("p",)  # pence ("shares closed at 68.2p"), or a video's lines ("1080p")
 _GLUED_UNIT = "|".join(re.escape(u) for u in sorted(GLUED_UNITS, key=len, reverse=True))
 _END = rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[:/]\d))"
 _NUMBER = rf"{_START}(?:{_HEAD}{_TAIL}){_END}"
@@ -172,12 +175,12 @@ def parse_number(text: str) -> float | None:
             current = (current or 1.0) * 12
         elif word == "hundred":
             current = (current or 1.0) * 100
-        elif word in SCALES and current is None and scaled:
+        elif word in TAIL_SCALES and current is None and scaled:
             # "2.5 lakh crore", "1 thousand crore": a scale of a scale multiplies
-            total += scaled * (SCALES[word] - 1)
-            scaled *= SCALES[word]
-        elif word in SCALES:
-            scaled = (current or 1.0) * SCALES[word]
+            total += scaled * (TAIL_SCALES[word] - 1)
+            scaled *= TAIL_SCALES[word]
+        elif word in SCALES or (word in TAIL_SCALES and seen):
+            scaled = (current or 1.0) * TAIL_SCALES[word]
             total += scaled
             current = None
             fraction_pending = False
