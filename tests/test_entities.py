@@ -166,6 +166,12 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Kanal Nord",
         ),
+        # a firm's descriptor without its article, after a verb or preposition
+        (
+            "The council instructed law firm Ward Hadaway on Monday.",
+            "organisation",
+            "Ward Hadaway",
+        ),
         # a union's branch, and its number standing alone later
         ("Members of Teamsters Local 705 voted on Monday.", "organisation", "Teamsters Local 705"),
         # a county's body whose county opens with a given name
@@ -1736,6 +1742,13 @@ def _people_and_organisations(nlp, text):
     [
         # a constituency and an elected title before the name
         ("Kalama MCA Benson Muli Kitonga said the cuts were illegal.", ["Benson Muli Kitonga"], []),
+        # a party, a title in capitals and a member whose given name no list holds
+        (
+            "Leader of the Opposition and Congress MLA Debabrata Gogoi said the package was "
+            "too little. Gogoi said it again.",
+            ["Debabrata Gogoi"],
+            [],
+        ),
         # a name the model calls a nationality, when it opens with a given name
         (
             "The committee's chairperson, Agnes Mwikali Nthenge, told members it had found "

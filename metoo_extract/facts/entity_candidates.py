@@ -425,6 +425,19 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
                 titled, units, k = True, units[k:], 0
         if titled and raw(units[0]) in ("of", "for", "on"):
             return None  # the title's own complement: "Minister [of Public Safety]"
+    elif is_org and not known_name:
+        inner = [
+            k
+            for k in range(1, len(units) - 2)
+            if raw(units[k]).isupper()
+            and fold(units[k]) in lex.titles()
+            and all(
+                doc[units[j][0]].is_title and fold(units[j]) not in lex.organisation_words()
+                for j in range(k + 1, len(units))
+            )
+        ]
+        if inner:  # "Congress MLA Debabrata Gogoi": the party, its title, the member
+            titled, units = True, units[inner[-1] + 1 :]
     owned_name = doc[units[0][0] : units[-1][1]].text if units else ""
     if owned_name in lex.known_organisations() and doc[units[-1][0]].tag_ == "POS":
         return units[0][0], units[-1][1], False  # "Moody's", "Sotheby's": the 's is the name's

@@ -173,6 +173,8 @@ def _determined_description(doc: Doc, first: int) -> bool:
         if doc[k].is_sent_start:
             return firm and doc[k].pos_ != "PUNCT"  # the sentence opens with the description
         k -= 1
+    if firm and k < first - 2 and doc[k].pos_ in ("VERB", "ADP"):
+        return True  # "the council instructed law firm X": news drops the article
     return doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$"
 
 
