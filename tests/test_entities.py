@@ -172,6 +172,13 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Ward Hadaway",
         ),
+        # a counted plural noun before ", and" heads no list of places
+        (
+            "Officials ordered the evacuation of 11 villages, and Hellenic Fire Service "
+            "spokesperson Yannis Stavrakis said 6,000 people had left.",
+            "organisation",
+            "Hellenic Fire Service",
+        ),
         # a union's branch, and its number standing alone later
         ("Members of Teamsters Local 705 voted on Monday.", "organisation", "Teamsters Local 705"),
         # a county's body whose county opens with a given name
@@ -1070,6 +1077,13 @@ def test_not_names(nlp, text, absent):
         (
             "The display team was based at the former RAF Kemble until 1983, Mr Armitage said.",
             "RAF Kemble",
+        ),
+        # names listed with a plural noun of places, after it or before it
+        ("Three more deaths were reported from Dhemaji and Lakhimpur districts.", "Dhemaji"),
+        ("The Beki and Pagladiya rivers breached embankments on Sunday.", "Beki"),
+        (
+            "Its tributaries Subansiri, Jia Bharali and Beki were above the danger mark.",
+            "Jia Bharali",
         ),
         # a space agency's launch and flight centres are its sites; the agency is the body
         (

@@ -355,6 +355,41 @@ def _listed_after_vessel_noun(doc: Doc, first: int) -> bool:
     return False
 
 
+#: Plural nouns of places that a list of names heads or follows: "Dhemaji and Lakhimpur
+#: districts", "its tributaries Subansiri, Jia Bharali and Beki".
+PLACE_LIST_NOUNS = frozenset(
+    {"districts", "provinces", "states", "counties", "regions", "municipalities", "cities"}
+    | {"towns", "villages", "suburbs", "townships", "neighbourhoods", "neighborhoods"}
+    | {"wards", "constituencies", "prefectures", "oblasts", "cantons", "tehsils", "taluks"}
+    | {"islands", "rivers", "tributaries", "lakes", "valleys", "mountains", "hills"}
+)
+
+
+def _listed_with_place_noun(doc: Doc, first: int, last: int) -> bool:
+    """A name in a list of places with their plural noun after ("the Beki and Pagladiya
+    rivers") or before it ("the tributaries Subansiri, Jia Bharali and Beki")."""
+
+    def walk(k: int, step: int) -> bool:
+        listed = named = False  # a conjunction passed; the token next to the noun a name
+        for _ in range(14):
+            if not 0 <= k < len(doc):
+                return False
+            token = doc[k]
+            if token.lower_ in ("and", "or", ","):
+                listed = listed or token.text != "," or step < 0  # "tributaries X, Y"
+                named = False
+                k += step
+                continue
+            if token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ"):
+                named = True
+                k += step
+                continue
+            return listed and named and token.lower_ in PLACE_LIST_NOUNS and token.tag_ == "NNS"
+        return False
+
+    return walk(last, 1) or walk(first - 1, -1)
+
+
 def _vessel_apposition(doc: Doc, first: int, last: int) -> bool:
     """A ship's or a craft's noun in apposition: "a second bulk carrier, the Tiberius
     Bay,", "its sister ship, Heron, which" or "the Sapphire Crest, a Liberian-flagged bulk
@@ -694,6 +729,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "on the Boezemweg": a street
     elif len(span) == 1 and head in lex.facility_words() and first > 0 and doc[first - 1].like_num:
         flags.add("facility")  # "the mine's No. 3 Shaft": a numbered building
+    if _listed_with_place_noun(doc, first, last):
+        flags.add("place_list")  # "Dhemaji and Lakhimpur districts"
     if _age_follows(doc, last):
         flags.add("age")
     if _speech_subject(span):

@@ -38,6 +38,7 @@ WEIGHTS = {
     "place_town": ("place", 1.5),
     "place_name": ("place", 2.0),
     "facility": ("place", 5.0),
+    "place_list": ("place", 5.0),
     "dateline": ("place", 8.0),
     "county": ("place", 5.0),
     "event": ("other", 5.0),
