@@ -1,7 +1,8 @@
-"""News-archive exports: an article saved from Nexis Uni (LexisNexis) or Factiva comes
-wrapped in the archive's catalogue: the outlet, "Length: 412 words", "Section: NEWS; Pg.
-7", copyright notices, "Load-Date:", index terms with relevance scores ("Subject:
-LIBRARIES (90%)"), Factiva's word count, source code and field codes ("HD", "PD", "AN").
+"""News-archive exports: an article saved from Nexis Uni (LexisNexis), Factiva or
+ProQuest comes wrapped in the archive's catalogue: the outlet, "Length: 412 words",
+"Section: NEWS; Pg. 7", copyright notices, "Load-Date:", index terms with relevance
+scores ("Subject: LIBRARIES (90%)"), Factiva's word count, source code and field codes
+("HD", "PD", "AN"), ProQuest's abstract and record fields ("Publication title:").
 Those lines are blanked to spaces of the same length, like page furniture, so no name,
 date or number is taken from them and every offset still points into the original; the
 header is read from the archive's own fields (headline, byline, dateline, publication
@@ -72,7 +73,7 @@ class Export(NamedTuple):
     """An archive document: the text with its catalogue blanked, and its header fields."""
 
     text: str
-    archive: str  # "nexis" or "factiva"
+    archive: str  # "nexis", "factiva" or "proquest"
     layout: Layout
 
     def over(self, layout: Layout) -> Layout:
@@ -115,7 +116,94 @@ def read_export(text: str) -> Export | None:
     """The archive document ``text`` is, or None when it is not one."""
     if _NEXIS_LENGTH.search(text) and _NEXIS_MARKS.search(text):
         return _read_nexis(text)
+    if _PROQUEST_BODY.search(text) and _PROQUEST_MARK.search(text):
+        return _read_proquest(text)
     return _read_factiva_codes(text) or _read_factiva(text)
+
+
+#: ProQuest's full-text export: the headline, "Author:", "Abstract:", "Full text:" before
+#: the story, then the record's fields ("Subject:", "Publication title:", "Publication
+#: date:", "ProQuest document ID:" ...); documents parted by a line of underscores.
+_PROQUEST_BODY = re.compile(r"^[^\S\n]*Full text:", re.M)
+_PROQUEST_MARK = re.compile(
+    r"^[^\S\n]*(?:ProQuest document ID:|Publication title:|Document URL:)", re.M
+)
+_PROQUEST_FIELD = re.compile(r"^(?P<label>[A-Z][A-Za-z /-]{1,40}?):(?:\s+(?P<value>.*))?$")
+#: The fields that open the record after the story.
+_PROQUEST_FOOTER = frozenset(
+    {"subject", "location", "company / organization", "people", "identifier / keyword"}
+    | {"title", "publication title", "credit", "illustration", "caption"}
+)
+_PROQUEST_LINES = re.compile(r"^(?:_{10,}|ProQuest document link|Document \d+ of \d+)$")
+
+
+def _read_proquest(text: str) -> Export | None:
+    lines = _lines(text)
+    body = next(k for k, line in enumerate(lines) if line.text.startswith("Full text:"))
+    fields = [_proquest_field(line.text) for line in lines]
+    labels = [label for label, _ in fields]
+    footer = next(
+        (k for k in range(body + 1, len(lines)) if labels[k] in _PROQUEST_FOOTER), len(lines)
+    )
+    values: dict[str, str] = {}
+    for label, value in fields[footer:]:
+        if label and value:
+            values.setdefault(label, value)
+    chars = list(text)
+    title = byline = None
+    in_abstract = False  # "Abstract:" runs on to "Full text:"
+    for k in range(body):
+        line, label = lines[k], labels[k]
+        if not line.text:
+            continue
+        if label == "author" and fields[k][1]:
+            # "Chandran, Priya; Hale, Tom": inverted names read as no names; the byline
+            # field gives them in order, and a "Credit:" line as printed
+            _blank(chars, line.start, line.end)
+            byline = _uninverted(fields[k][1])
+            in_abstract = False
+        elif label is not None or in_abstract or _PROQUEST_LINES.match(line.text):
+            _blank(chars, line.start, line.end)  # "Abstract:" and its lines, "Links:" ...
+            in_abstract = label == "abstract" or (in_abstract and label is None)
+        elif title is None:
+            title = line.text
+    _blank(chars, lines[body].start, _after_label(text, lines[body]))  # "Full text:"
+    for line in lines[body:footer]:
+        if _PROQUEST_LINES.match(line.text):
+            _blank(chars, line.start, line.end)
+    if footer < len(lines):
+        _blank(chars, lines[footer].start, len(text))
+        for k in range(footer, len(lines)):  # the credit names the reporter as printed
+            if labels[k] == "credit":
+                start = _after_label(text, lines[k])
+                chars[start : lines[k].end] = text[start : lines[k].end]
+    published = _stamp(values.get("publication date", ""))
+    title = values.get("title") or title
+    return Export("".join(chars), "proquest", Layout(title, byline, None, published))
+
+
+def _proquest_field(line: str) -> tuple[str | None, str]:
+    """The lower-case label and the value of a "Label: value" line; (None, "") for others."""
+    match = _PROQUEST_FIELD.match(line)
+    if match is None:
+        return None, ""
+    return match["label"].lower(), (match["value"] or "").strip()
+
+
+def _after_label(text: str, line: _Line) -> int:
+    """Where the value of a "Label: value" line starts."""
+    label = re.match(r"\s*[^:\n]*:\s*", text[line.start : line.end])
+    return line.start + (label.end() if label else 0)
+
+
+def _uninverted(authors: str) -> str:
+    """ProQuest's "Chandran, Priya; Hale, Martin" as a byline: "Priya Chandran and Martin
+    Hale"."""
+    names = []
+    for author in authors.split(";"):
+        surname, comma, given = author.strip().partition(",")
+        names.append(f"{given.strip()} {surname.strip()}" if comma and given.strip() else surname)
+    return " and ".join(name for name in names if name)
 
 
 def _read_nexis(text: str) -> Export | None:
@@ -330,9 +418,11 @@ def _texts(lines: list[_Line], start: int, stop: int) -> list[str]:
 
 #: Where a multi-document export starts a new document.
 _DOCUMENT_ENDS = re.compile(
-    r"^[^\S\n]*(?:End of Document|Document [A-Za-z0-9]{16,})[^\S\n]*\r?$", re.M
+    r"^[^\S\n]*(?:End of Document|Document [A-Za-z0-9]{16,}|_{20,})[^\S\n]*\r?$", re.M
 )
-_DOCUMENT_STARTS = re.compile(r"^[^\S\n]*\d+ of \d+ DOCUMENTS?[^\S\n]*\r?$", re.M | re.I)
+_DOCUMENT_STARTS = re.compile(
+    r"^[^\S\n]*(?:\d+ of \d+ DOCUMENTS?|Document \d+ of \d+)[^\S\n]*\r?$", re.M | re.I
+)
 
 
 #: A Nexis download's cover page: who saved it, the job number, and the list of the

@@ -66,7 +66,7 @@ class Extractor:
         def jobs() -> Iterator[Job]:
             for item in articles:
                 article = Article(item) if isinstance(item, str) else item
-                export = read_export(article.text)  # a Nexis or Factiva document
+                export = read_export(article.text)  # a Nexis, Factiva or ProQuest document
                 text = export.text if export is not None else article.text
                 text = blank_page_chrome(text)  # same length: offsets still hold
                 layout = parse_layout(text, published_hint=_as_date(article.published))

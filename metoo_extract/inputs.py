@@ -94,7 +94,7 @@ def read_articles(
 
 
 def archive_documents(article: Article) -> Iterator[Article]:
-    """The documents of a Nexis or Factiva export that holds several, one article each,
+    """The documents of a Nexis, Factiva or ProQuest export that holds several, one each,
     named "SOURCE#1", "SOURCE#2" ...; any other text is one article.
 
     Each document's ``offset`` is where it starts in the file, so its record's offsets

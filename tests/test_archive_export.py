@@ -145,6 +145,48 @@ Document REEFBD0020260602em620000c
 """
 
 
+#: ProQuest's full-text export: headline, inverted author, abstract, "Full text:", the
+#: record's fields, documents parted by underscores and ProQuest's own footer.
+PROQUEST = """____________________________________________________________
+
+Council drops plan to close three libraries after petition
+Author: Chandran, Priya; Hale, Tom
+
+ProQuest document link
+
+Abstract: Northgate Borough Council has dropped a plan to close three branch libraries.
+
+Full text: Northgate Borough Council has dropped a plan to close three branch libraries \
+after a petition signed by more than 4,200 residents.
+
+Councillor Martin Hale told a meeting on Tuesday that opening hours would be cut by 10 \
+per cent.
+
+Credit: By Priya Chandran, Local Democracy Reporter
+
+Subject: Libraries; Petitions; Local government
+Location: Northgate England
+Company / organization: Name: Northgate Borough Council; NAICS: 921120
+Title: Council drops plan to close three libraries after petition
+Publication title: The Northgate Herald; Northgate, England
+First page: 7
+Publication date: Mar 12, 2026
+Publisher: Northgate Media Group Ltd
+Source type: Newspaper
+Language of publication: English
+ProQuest document ID: 3012345678
+Document URL: https://www.proquest.com/newspapers/docview/3012345678/se-2
+Copyright: Copyright 2026 Northgate Media Group Ltd. All rights reserved.
+Last updated: 2026-03-13
+Database: Global Newsstream
+
+____________________________________________________________
+
+Contact ProQuest
+Copyright © 2026 ProQuest LLC. All rights reserved. - Terms and Conditions
+"""
+
+
 @pytest.mark.parametrize(
     "text,archive,title,byline,dateline,published",
     [
@@ -180,8 +222,16 @@ Document REEFBD0020260602em620000c
             None,
             "2026-06-02T16:40:00",
         ),
+        (
+            PROQUEST.split("\n\n", 1)[1].rsplit("\n\n_", 1)[0],
+            "proquest",
+            "Council drops plan to close three libraries after petition",
+            "Priya Chandran and Tom Hale",
+            None,
+            "2026-03-12",
+        ),
     ],
-    ids=["nexis-uni", "lexis-academic", "factiva", "factiva-codes"],
+    ids=["nexis-uni", "lexis-academic", "factiva", "factiva-codes", "proquest"],
 )
 @pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
 def test_the_header_comes_from_the_archive_fields(
@@ -229,13 +279,23 @@ def test_the_header_comes_from_the_archive_fields(
             ["Miners' union calls off", "2 June 2026", "Lindiwe Mokoena",
              "The National Union of Mineworkers", "About 4,300 workers"],
         ),
+        (
+            PROQUEST,
+            ["____", "Author:", "Chandran, Priya", "ProQuest document link", "Abstract",
+             "Full text:", "Subject:", "NAICS", "Publication title", "First page: 7",
+             "Mar 12, 2026", "3012345678", "Copyright", "Last updated", "Contact ProQuest"],
+            ["Northgate Borough Council has dropped a plan",
+             "more than 4,200 residents", "By Priya Chandran, Local Democracy Reporter"],
+        ),
     ],
-    ids=["nexis-uni", "lexis-academic", "factiva", "factiva-codes"],
+    ids=["nexis-uni", "lexis-academic", "factiva", "factiva-codes", "proquest"],
 )  # fmt: skip
 def test_the_catalogue_is_blanked_and_the_story_kept(text, gone, kept):
-    export = read_export(text)
+    spans = [span for span in document_spans(text) if read_export(text[span[0] : span[1]])]
+    start, end = spans[0]
+    export = read_export(text[start:end])
     assert export is not None
-    assert len(export.text) == len(text)
+    assert len(export.text) == end - start
     for words in gone:
         assert words not in export.text
     for words in kept:
@@ -259,7 +319,7 @@ def test_other_text_is_no_export(text):
 
 
 @given(
-    st.sampled_from([NEXIS_UNI, LEXIS_ACADEMIC, FACTIVA, FACTIVA_CODES]),
+    st.sampled_from([NEXIS_UNI, LEXIS_ACADEMIC, FACTIVA, FACTIVA_CODES, PROQUEST]),
     st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),
 )
 def test_blanking_changes_only_characters_to_spaces(text, story):
@@ -321,6 +381,7 @@ def test_a_cover_page_is_not_read(extractor):
         (FACTIVA + "\nSearch Summary\nText: strike\n", 2),  # the summary is a span
         (FACTIVA, 1),
         (COVER + NEXIS_UNI + NEXIS_UNI, 3),  # the cover page ends at the first headline
+        (PROQUEST + PROQUEST, 5),  # underscores part ProQuest's records; its footer
     ],
 )
 def test_documents_of_an_export_file(text, documents):
@@ -384,4 +445,26 @@ def test_the_python_api_splits_an_export_as_the_cli_does():
     assert [r.title for r in records] == [
         "Council drops plan to close three libraries after petition",
         "Regional airline cancels 140 flights as pilots strike",
+    ]
+
+
+def test_a_proquest_file_gives_its_documents(tmp_path: Path):
+    path = tmp_path / "proquest.txt"
+    second = PROQUEST.replace("Martin Hale", "Rita Okoye").replace("Mar 12, 2026", "Mar 19, 2026")
+    path.write_text(PROQUEST + second, encoding="utf-8")
+    result = _run("--jsonl", str(path))
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["source"], r["published"]) for r in records] == [
+        (f"{path}#1", "2026-03-12"),
+        (f"{path}#2", "2026-03-19"),
+    ]
+    assert {e["name"] for e in records[1]["people"]} == {"Priya Chandran", "Rita Okoye"}
+    assert records[1]["byline"] == "Priya Chandran and Tom Hale"
+    assert [e["name"] for e in records[0]["organisations"]] == ["Northgate Borough Council"]
+    assert [q["text"] for q in records[0]["quantities"]] == [
+        "three libraries",  # the headline's; the abstract's and the catalogue's are gone
+        "three branch libraries",
+        "more than 4,200 residents",
+        "10 per cent",
     ]
