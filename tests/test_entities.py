@@ -181,6 +181,12 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ),
         # a union's branch, and its number standing alone later
         ("Members of Teamsters Local 705 voted on Monday.", "organisation", "Teamsters Local 705"),
+        # a bullet parts a contact line's fields
+        (
+            "The fare rise was approved on Monday.\n\nDaniel Tesfaye • 651-925-5032\n",
+            "person",
+            "Daniel Tesfaye",
+        ),
         # a county's body whose county opens with a given name
         (
             "Leon County Schools canceled classes on Wednesday.",

@@ -220,6 +220,14 @@ CASES = [
         "Relief worth Tk 150 crore reached Sylhet.",
         [("Tk 150 crore", 1.5e9, "BDT", "money", None, False)],
     ),
+    # a scale word misspelt as copy keeps it
+    (
+        "Losses topped $720 milion, and close to 6 milion rides were lost.",
+        [
+            ("$720 milion", 7.2e8, "USD", "money", None, False),
+            ("close to 6 milion rides", 6e6, "rides", "count", "close to", True),
+        ],
+    ),
     (
         "Assam sanctions Rs 1,270 cr flood package. The CR Park unit is shut.",
         [("Rs 1,270 cr", 1.27e10, "INR", "money", None, False)],

@@ -135,9 +135,9 @@ def _breaks(doc: Doc, unit: tuple[int, int]) -> bool:
     if (
         "\n" in text
         or any("\n" in t.whitespace_ for t in tokens[:-1])
-        or text in ("(", ")", "[", "]", "{", "}", "/", "|")
+        or text in ("(", ")", "[", "]", "{", "}", "/", "|", "•", "·", "▪", "●", "■", "►")
     ):
-        return True
+        return True  # a bullet parts fields: "Daniel Tesfaye • 651-925-5032"
     if (
         text in ("-", "–", "—")
         and tokens[-1].whitespace_

@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
-from ..normalize.numbers import NumberSpan, below_zero, find_numbers, parse_number
+from ..normalize.numbers import (
+    TAIL_SCALES,
+    NumberSpan,
+    below_zero,
+    find_numbers,
+    parse_number,
+)
 from ..normalize.units import (
     UnitMatch,
     currency_after,
@@ -637,7 +643,9 @@ def _unit_name(noun: Token) -> str:
         if t.dep_ == "compound" and t.pos_ == "NOUN" and not _glued_to_number(t)
     ]
     # not the number's own words ("1 lakh jobs", "a two-thirds majority")
-    words = [w for w in words if w.isalpha() and parse_number(w) is None][-2:]
+    words = [
+        w for w in words if w.isalpha() and parse_number(w) is None and w.lower() not in TAIL_SCALES
+    ][-2:]
     base = (
         noun.text if noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN" else pluralize(noun.text)
     )

@@ -29,8 +29,9 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
-#: Scale words read only after a number: Indian headlines' "cr" ("Rs 1,270 cr").
-TAIL_SCALES = SCALES | {"cr": 1e7}
+#: Scale words read only after a number: Indian headlines' "cr" ("Rs 1,270 cr") and the
+#: typos copy keeps ("$720 milion").
+TAIL_SCALES = SCALES | {"cr": 1e7, "milion": 1e6, "bilion": 1e9, "trilion": 1e12}
 #: Multipliers glued to digits ("31.5m", "2bn", "1.3tn", "20k").
 SUFFIXES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
