@@ -49,8 +49,10 @@ _EDITION = re.compile(r"\b(?:edition|final|version|appended|ed\.)", re.I)
 #: Factiva's article format: "512 words" over the date, then the outlet, its source code,
 #: edition, page and language lines; "Document COASTC0020260514em5e0000b" at the end.
 _FACTIVA_WORDS = re.compile(r"^[\d,]+ words$")
+#: Cheap signs, checked before a text's lines are read: a word-count line, a "HD" code.
+_FACTIVA_WORD_COUNT = re.compile(r"^[^\S\n]*[\d,]+ words[^\S\n]*\r?$", re.M)
+_FACTIVA_HEADLINE_CODE = re.compile(r"^HD(?:\t| {2,}|[^\S\n]*\r?$)", re.M)
 _FACTIVA_DOCUMENT = re.compile(r"^[^\S\n]*Document [A-Za-z0-9]{16,}[^\S\n]*$", re.M)
-_FACTIVA_CODE = re.compile(r"^[A-Z0-9]{3,12}$")
 _LANGUAGES = frozenset(
     {"English", "French", "German", "Spanish", "Italian", "Portuguese", "Dutch", "Russian"}
     | {"Chinese", "Japanese", "Arabic", "Korean", "Swedish", "Norwegian", "Danish"}
@@ -118,7 +120,10 @@ def read_export(text: str) -> Export | None:
         return _read_nexis(text)
     if _PROQUEST_BODY.search(text) and _PROQUEST_MARK.search(text):
         return _read_proquest(text)
-    return _read_factiva_codes(text) or _read_factiva(text)
+    coded = _read_factiva_codes(text) if _FACTIVA_HEADLINE_CODE.search(text) else None
+    if coded is None and _FACTIVA_WORD_COUNT.search(text):
+        return _read_factiva(text)
+    return coded
 
 
 #: ProQuest's full-text export: the headline, "Author:", "Abstract:", "Full text:" before

@@ -103,8 +103,12 @@ def archive_documents(article: Article) -> Iterator[Article]:
     """
     text = article.text
     spans = list(document_spans(text))
-    documents = [(start, end) for start, end in spans if read_export(text[start:end])]
-    if len(spans) < 2 or not documents:
+    documents = (
+        [(start, end) for start, end in spans if read_export(text[start:end])]
+        if len(spans) > 1
+        else []
+    )
+    if not documents:
         yield article
         return
     if len(documents) == 1:

@@ -354,13 +354,13 @@ def _in_metres(match: QuantityMatch) -> QuantityMatch:
 
 #: Kinds of amount a minus sign makes negative; a count or a duration is never below zero.
 _SIGNED_KINDS = ("measure", "money", "percent")
-#: A number with "m" glued on, which is a million unless a dimension follows.
-#: A number with a scale: "2.3bn", "620 million", "5 crore".
+#: A number with a scale: "2.3bn", "620 million", "5 crore", "1,270 cr".
 _SCALED = re.compile(r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil))$")
+#: A number with "m" glued on, which is a million unless a dimension follows.
 _GLUED_M = re.compile(r"\d[\d.,]*m")
-#: Words after "2m" that make it metres: "2m high", "a 1.5m length of cable".
 #: A word before "10m" that makes it a distance: "within 10m of the working face".
 _DISTANCE_BEFORE = re.compile(r"\bwithin\s$", re.IGNORECASE)
+#: Words after "2m" that make it metres: "2m high", "a 1.5m length of cable".
 _DIMENSION_AFTER = re.compile(
     r"\s+(?:high|long|wide|deep|tall|thick|across|away|underground|below|above|"
     r"length|width|height|depth|stretch|section|wall|fence)\b"
