@@ -77,6 +77,7 @@ class Export(NamedTuple):
     text: str
     archive: str  # "nexis", "factiva" or "proquest"
     layout: Layout
+    header_end: int = 0  # where the story starts: the header's fields all stand before it
 
     def over(self, layout: Layout) -> Layout:
         """The archive's fields where it gives them, else the layout's."""
@@ -184,7 +185,8 @@ def _read_proquest(text: str) -> Export | None:
                 chars[start : lines[k].end] = text[start : lines[k].end]
     published = _stamp(values.get("publication date", ""))
     title = values.get("title") or title
-    return Export("".join(chars), "proquest", Layout(title, byline, None, published))
+    layout = Layout(title, byline, None, published)
+    return Export("".join(chars), "proquest", layout, lines[body].start)
 
 
 def _proquest_field(line: str) -> tuple[str | None, str]:
@@ -280,7 +282,8 @@ def _read_nexis(text: str) -> Export | None:
         dateline,
         _stamp(lines[date_line].text),
     )
-    return Export("".join(chars), "nexis", layout)
+    story = lines[body].start if body < len(lines) else len(text)
+    return Export("".join(chars), "nexis", layout, story)
 
 
 _FOOTER_HEADINGS = frozenset({"graphic", "notes", "end of document", "classification"})
@@ -365,7 +368,8 @@ def _read_factiva(text: str) -> Export | None:
         _blank(chars, lines[k].start, lines[k].end)
     for match in _FACTIVA_DOCUMENT.finditer(text):
         _blank(chars, match.start(), match.end())
-    return Export("".join(chars), "factiva", Layout(title, byline, None, published))
+    story = lines[catalogue[-1] if catalogue else date_line].end
+    return Export("".join(chars), "factiva", Layout(title, byline, None, published), story)
 
 
 def _names_line(line: str) -> bool:
@@ -414,7 +418,8 @@ def _read_factiva_codes(text: str) -> Export | None:
         published = _with_time(values["PD"], values["ET"]) or published
     title = values.get("HD") or None
     byline = _BY.sub("", values.get("BY", "")) or None
-    return Export("".join(chars), "factiva", Layout(title, byline, None, published))
+    story = next((lines[k].start for code, k in fields if code in ("LP", "TD")), 0)
+    return Export("".join(chars), "factiva", Layout(title, byline, None, published), story)
 
 
 def _texts(lines: list[_Line], start: int, stop: int) -> list[str]:

@@ -75,7 +75,10 @@ class Extractor:
                 published = article.published or layout.published
                 pending.append((article, layout))
                 day_first = self.day_first or writes_day_first(text)
-                yield Job(text, published, day_first, header_end(text), layout.dateline)
+                end = header_end(text)
+                if export is not None:  # its fields may stand in an order no web page has
+                    end = max(end, export.header_end)
+                yield Job(text, published, day_first, end, layout.dateline)
 
         for doc in run(self.nlp, jobs(), batch_size=self.batch_size):
             article, layout = pending.popleft()

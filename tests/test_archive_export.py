@@ -468,3 +468,10 @@ def test_a_proquest_file_gives_its_documents(tmp_path: Path):
         "more than 4,200 residents",
         "10 per cent",
     ]
+
+
+def test_an_academic_export_byline_in_capitals_names_its_reporter(extractor):
+    # the headline stands under the date there, so the header reaches to the story
+    text = LEXIS_ACADEMIC.replace("Maureen Dubois", "MAUREEN DUBOIS")
+    record = extractor.extract(Article(text, "academic.txt"))
+    assert [e.name for e in record.people] == ["MAUREEN DUBOIS", "Alan Whitcombe"]

@@ -1803,6 +1803,13 @@ def _people_and_organisations(nlp, text):
             ["Niamh Cullinane"],
             [],
         ),
+        # "By" opens a byline of a name in capitals and a role
+        (
+            "Ferry operator fined over engine fire\n\nBy MAUREEN DUBOIS, Staff Reporter\n\n"
+            "A ferry operator was fined on Monday.",
+            ["MAUREEN DUBOIS"],
+            [],
+        ),
         (
             "Budget rejected\nIn Summary\n• The assembly voted on Tuesday.\nby MUTHOKA NZIOKA "
             "Correspondent\n24 February 2026 - 14:30 EAT\n\nThe assembly voted on Tuesday.",

@@ -645,9 +645,8 @@ def _role_line() -> re.Pattern[str]:
     MIHO SAKAMAKI, Nikkei staff writers", "Jane Roe, Health Correspondent"."""
     roles = "|".join(sorted(map(re.escape, lex.byline_roles()), key=len, reverse=True))
     return re.compile(
-        r"(?im)^[^\S\n]*(?P<who>[A-ZÀ-Þ][^,\n]{3,80}?),[^\S\n]*[^,\n]{0,40}?\b(?:"
-        + roles
-        + r")s?[^\S\n]*$"
+        r"(?im)^[^\S\n]*(?:by[^\S\n]*:?[^\S\n]+)?(?P<who>[A-ZÀ-Þ][^,\n]{3,80}?),[^\S\n]*"
+        r"[^,\n]{0,40}?\b(?:" + roles + r")s?[^\S\n]*$"
     )
 
 
