@@ -535,6 +535,26 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "person",
             "Ahmad bin Salleh",
         ),
+        # courts and tribunals, named once, even "in" a county the model reads as a place
+        (
+            "In a reserved judgment published on Tuesday, Leeds Employment Tribunal upheld "
+            "three of her claims.",
+            "organisation",
+            "Leeds Employment Tribunal",
+        ),
+        (
+            "The lawsuit was filed Monday in San Diego County Superior Court and names 12 "
+            "defendants.",
+            "organisation",
+            "San Diego County Superior Court",
+        ),
+        # a name glued to an actor's participle: the consortium's leader, the council's party
+        ("The Chevron-led consortium pumped more oil in May.", "organisation", "Chevron"),
+        (
+            "Critics asked how the Labour-run authority handled complaints.",
+            "organisation",
+            "Labour",
+        ),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -1023,6 +1043,16 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("Officials in the Trump campaign declined to comment.", "Trump"),
         # a market index's ticker names nothing to count
         ("The S&P 500 SPX gained 58.14 points, or 1%, to end at 5,942.06.", "SPX"),
+        # guards: a law's name with its year, however many bodies it names; a centre's name
+        # that is a building's is no body for its head word
+        (
+            "The Tribunals, Courts and Enforcement Act 2007 gives the power to seize goods.",
+            "Tribunals, Courts and Enforcement Act 2007",
+        ),
+        (
+            "The summit opened at the Metro Toronto Convention Centre on Monday.",
+            "Metro Toronto Convention Centre",
+        ),
     ],
 )
 def test_not_names(nlp, text, absent):

@@ -47,7 +47,7 @@ from .organisation_spans import (
     untagged_organisations,
 )
 from .teams import club_spans
-from .tokens import calendar_word, joins_words, opens_sentence, past_hyphens
+from .tokens import calendar_word, glues_actor, joins_words, opens_sentence, past_hyphens
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -564,6 +564,8 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         and _fold(doc[last].text) in lex.byline_roles() | lex.titles()
     ):
         last -= 1  # "Rhiannon Farquhar Queensland correspondent": the beat, not the name
+    if last - first >= 3 and glues_actor(doc, last - 2):
+        last -= 2  # "the Chevron-led consortium": the name, not the adjective it makes
     return first, last
 
 

@@ -1,10 +1,10 @@
 """Evidence around one name occurrence: the flags that weigh its kind.
 
 Each flag is a piece of evidence ``entity_labels.WEIGHTS`` turns into votes: "title"
-(a title or role word before it), "given_name", "org_word", "lexicon", "product",
-"speech" (subject of a reporting verb), "org_context", "locative", "place_*", "event",
-"facility", "thing", "team", "quoted", "capitals", "age" (", 64," after it) and others
-below.
+(a title or role word before it), "given_name", "org_word" ("org_head" when it is the
+last word), "lexicon", "product", "speech" (subject of a reporting verb), "org_context",
+"locative", "place_*", "event", "facility", "thing", "team", "quoted", "capitals", "age"
+(", 64," after it) and others below.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from ..normalize.names import fold as _fold
 from .missed_names import has_hyphenated_given_name, photo_credited
 from .organisation_spans import MUNICIPAL_WORDS, NUMBERED_UNITS, opens_with_plural_owner
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
-from .tokens import joins_words, opens_sentence
+from .tokens import glues_actor, joins_words, opens_sentence
 
 
 def _title_before(doc: Doc, first: int) -> bool:
@@ -186,6 +186,8 @@ def _organisation_context(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lower_ in lex.organisation_descriptors():
         return True
+    if span.end < len(doc) and glues_actor(doc, span.end):
+        return True  # "the Chevron-led consortium"
     root = span.root
     head = root.head
     if root.dep_ == "poss":
@@ -305,6 +307,12 @@ STORMS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Depression"})
 _OBSERVATORY = re.compile(r"Observatory|Observatorio|Observatório|Observatoire|Sternwarte")
 #: The world wars' short names.
 _WORLD_WAR = re.compile(r"WW(?:I{1,2}|[12])")
+#: Organisation words that as a name's head name a place as often as a body: "Hamilton
+#: Centre" (a riding), "Simonyi Survey" (a telescope), "Tate Gallery", "Tokyo Exchange".
+BUILDING_LIKE_HEADS = frozenset(
+    {"centre", "center", "survey", "museum", "museums", "gallery", "galleries", "hospital"}
+    | {"clinic", "studio", "studios", "exchange", "chambers", "homes", "capital", "unit"}
+)
 #: Stage races named "Tour de ...", "Giro d'...", "Vuelta a ...": events, not bodies.
 RACE_OPENERS = frozenset({"Tour", "Giro", "Vuelta", "Volta", "Ronde"})
 RACE_CONNECTORS = frozenset({"de", "des", "du", "of", "di", "d'", "del", "a", "van"})
@@ -602,6 +610,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         len(span) >= 2 and span[-2].text == "Local" and span[-1].like_num
     ):
         flags.add("org_word")  # "Teamsters Local 705", "Local 113": a union's branch
+        if (
+            len(span) > 1
+            and _fold(span[-1].text) in lex.organisation_words()
+            and _fold(span[-1].text) not in BUILDING_LIKE_HEADS
+        ):
+            flags.add("org_head")  # "Los Angeles County Superior Court": named for its kind
     elif opens_with_plural_owner(doc, first):
         flags.add("org_word")  # "Children's Health Ireland", "Women's Aid"
     elif len(span) > 1 and _OBSERVATORY.fullmatch(span[-1].text):
@@ -729,6 +743,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "on the Boezemweg": a street
     elif len(span) == 1 and head in lex.facility_words() and first > 0 and doc[first - 1].like_num:
         flags.add("facility")  # "the mine's No. 3 Shaft": a numbered building
+    if "facility" in flags:
+        flags.discard("org_head")  # "Metro Toronto Convention Centre": a building first
     if _listed_with_place_noun(doc, first, last):
         flags.add("place_list")  # "Dhemaji and Lakhimpur districts"
     if _age_follows(doc, last):

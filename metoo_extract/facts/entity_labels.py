@@ -16,6 +16,7 @@ WEIGHTS = {
     "lexicon": ("organisation", 10.0),
     "product": ("other", 10.0),
     "org_word": ("organisation", 3.0),
+    "org_head": ("organisation", 1.0),
     "holds_lexicon": ("organisation", 2.0),
     "title": ("person", 3.0),
     "org_appos": ("organisation", 3.0),

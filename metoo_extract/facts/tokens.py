@@ -28,6 +28,19 @@ def hyphen_glued(doc: Doc, k: int) -> bool:
     return joins_words(doc, k) and doc[k + 1].is_alpha
 
 
+#: Participles that make the name glued before them an actor: "the Chevron-led
+#: consortium", "the Labour-run council", "Hamas-run health ministry".
+ACTOR_PARTICIPLES = frozenset(
+    {"led", "run", "controlled", "backed", "owned", "funded", "operated", "sponsored"}
+    | {"dominated", "linked", "affiliated", "allied", "aligned", "governed", "ruled"}
+)
+
+
+def glues_actor(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a hyphen gluing a name to an actor's participle ("Chevron-led")."""
+    return hyphen_glued(doc, k) and doc[k + 1].lower_ in ACTOR_PARTICIPLES
+
+
 def past_hyphens(doc: Doc, end: int) -> int:
     """``end`` moved right over words glued on by hyphens ("Okonjo" + "-Reed")."""
     while end + 1 < len(doc) and hyphen_glued(doc, end):
