@@ -550,6 +550,9 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ),
         # a name glued to an actor's participle: the consortium's leader, the council's party
         ("The Chevron-led consortium pumped more oil in May.", "organisation", "Chevron"),
+        # guards: a maker or an operator before a craft's noun stays an organisation
+        ("He flew home aboard a Ryanair flight on Monday.", "organisation", "Ryanair"),
+        ("A SpaceX capsule splashed down off Florida on Monday.", "organisation", "SpaceX"),
         (
             "Critics asked how the Labour-run authority handled complaints.",
             "organisation",
@@ -1043,6 +1046,28 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("Officials in the Trump campaign declined to comment.", "Trump"),
         # a market index's ticker names nothing to count
         ("The S&P 500 SPX gained 58.14 points, or 1%, to end at 5,942.06.", "SPX"),
+        # a craft's own name: what people are aboard, a known craft type with its name, a
+        # name before an instrument's or a craft's noun, a space telescope from the lexicon
+        (
+            "The crew will return aboard the Dragon Resilience on Friday. The Dragon "
+            "Resilience has flown four missions.",
+            "Dragon Resilience",
+        ),
+        (
+            "The Crew Dragon Resilience docked with the station on Sunday. Officials said "
+            "the Crew Dragon Resilience was healthy.",
+            "Crew Dragon Resilience",
+        ),
+        (
+            "Engineers are building the Dragonfly rotorcraft bound for Titan. Dragonfly said "
+            "in a statement it would launch in 2028.",
+            "Dragonfly",
+        ),
+        (
+            "The cuts would end missions already in flight, including the Chandra X-ray "
+            "Observatory.",
+            "Chandra X-ray Observatory",
+        ),
         # guards: a law's name with its year, however many bodies it names; a centre's name
         # that is a building's is no body for its head word
         (

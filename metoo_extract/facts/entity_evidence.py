@@ -334,6 +334,32 @@ _SHIP_CARRIERS = frozenset(
 )
 
 
+def _aboard(doc: Doc, first: int, last: int) -> bool:
+    """The name is what someone is aboard ("aboard the Dragon Freedom", "on board the
+    Sea-Watch 5"), not a maker or an operator before a noun ("aboard a Ryanair flight")."""
+    k = first - 1
+    if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    if k < 0:
+        return False
+    boarded = doc[k].lower_ in ("aboard", "onboard") or (
+        doc[k].lower_ == "board" and k > 0 and doc[k - 1].lower_ == "on"
+    )
+    modifies = last < len(doc) and doc[last].is_lower and doc[last].pos_ in ("NOUN", "PROPN")
+    return boarded and not modifies
+
+
+def _known_craft_named(span: Span) -> bool:
+    """The name opens with a known craft's or vehicle's type and goes on with its own
+    name or number: "Crew Dragon Endurance", "Soyuz MS-25"."""
+    products = lex.known_products()
+    for k in range(len(span) - 1, 0, -1):
+        known = products.get(span[:k].text)
+        if known is not None:
+            return known.find_in_text and known.category in ("spacecraft", "vehicle")
+    return False
+
+
 def _vessel_noun(doc: Doc, k: int) -> bool:
     """Token ``k`` is a common noun for a ship or a craft ("tanker", "shuttle"; "carrier"
     only as "bulk carrier", not "the national carrier Qantas")."""
@@ -435,6 +461,13 @@ STREET_ENDINGS += ("strasse", "platz", "gasse", "allee", "damm", "ufer")
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?")
 #: Lowercase nouns after a name that make it a disease's ("Lassa fever").
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
+#: Lowercase nouns after a name that make it an instrument's or a craft's ("the rover's
+#: PIXL instrument", "the MUSE spectrograph", "the Dragonfly rotorcraft"). Makers are
+#: in the organisation lexicon, which outweighs this ("a SpaceX capsule").
+CRAFT_PART_NOUNS = frozenset(
+    {"instrument", "spectrograph", "spectrometer", "camera", "telescope", "detector"}
+    | {"rover", "lander", "orbiter", "probe", "capsule", "spacecraft", "rotorcraft"}
+)
 #: Lowercase nouns after "the" and a name that make it a fire's or a storm's name ("the
 #: Bouquet fire", as fire agencies name a fire after where it started).
 NAMED_EVENT_WORDS = frozenset({"fire", "wildfire", "blaze", "bushfire", "storm", "cyclone"})
@@ -631,12 +664,14 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         _company_name_after_the(doc, first, last, span.text) or _surname_of_a_person(doc, span.text)
     ):
         flags.add("lexicon")
-    elif span.text in lex.known_products():
-        flags.add("product")
+    elif span.text in lex.known_products() or _known_craft_named(span):
+        flags.add("product")  # "Hubble"; "Crew Dragon Endurance": a known craft's own name
     elif len(span) > 1 and _holds_known_name(span):
         flags.add("holds_lexicon")  # "Africa CDC", "British Red Cross"
     if last < len(doc) and doc[last].lower_ in DISEASE_WORDS:
         flags.add("thing")  # "Lassa fever", "the Zika virus"
+    elif last < len(doc) and doc[last].lower_ in CRAFT_PART_NOUNS and doc[last].pos_ == "NOUN":
+        flags.add("thing")  # "the PIXL instrument", "the Dragonfly rotorcraft"
     if (
         last < len(doc)
         and first > 0
@@ -703,6 +738,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")
     elif (
         _vessel_noun(doc, first - 1)
+        or _aboard(doc, first, last)
         or _vessel_apposition(doc, first, last)
         or _listed_after_vessel_noun(doc, first)
     ):
