@@ -550,6 +550,18 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ),
         # a name glued to an actor's participle: the consortium's leader, the council's party
         ("The Chevron-led consortium pumped more oil in May.", "organisation", "Chevron"),
+        # a fund that acts is a body; "WHO" in capitals is no heading's question word
+        (
+            "The Hartley Family Fund awarded the museum a £2m grant on Monday.",
+            "organisation",
+            "Hartley Family Fund",
+        ),
+        (
+            "Officials met on Monday. The WHO said it had released US$1.2 million for the "
+            "response.",
+            "organisation",
+            "WHO",
+        ),
         # guards: a maker or an operator before a craft's noun stays an organisation
         ("He flew home aboard a Ryanair flight on Monday.", "organisation", "Ryanair"),
         ("A SpaceX capsule splashed down off Florida on Monday.", "organisation", "SpaceX"),
@@ -1067,6 +1079,17 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "The cuts would end missions already in flight, including the Chandra X-ray "
             "Observatory.",
             "Chandra X-ray Observatory",
+        ),
+        # a fund named as money moves in or out of it: owned, or beside an amount
+        (
+            "The agency released US$2 million from its Emergency Reserve Fund to support "
+            "the response.",
+            "Emergency Reserve Fund",
+        ),
+        (
+            "Councillors said the executive cut the Ward Bursary Fund by Sh300 million "
+            "without consulting them.",
+            "Ward Bursary Fund",
         ),
         # guards: a law's name with its year, however many bodies it names; a centre's name
         # that is a building's is no body for its head word

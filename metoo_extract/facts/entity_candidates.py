@@ -590,8 +590,12 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None
     span = doc[first:last]
     text = span.text
-    if text.isupper() and set(text.split()) & _HEADING_WORDS:
-        return None  # "WHAT COMES NEXT", "HOW WE GOT HERE": a heading in capitals
+    if (
+        text.isupper()
+        and set(text.split()) & _HEADING_WORDS
+        and not (len(span) == 1 and text in lex.known_organisations())
+    ):
+        return None  # "WHAT COMES NEXT", "HOW WE GOT HERE": a heading in capitals (not "WHO")
     if len(span) == 1 and _fold(text) in lex.caption_words():
         return None  # "Image source, ...", "Photo: ...": a caption's label
     if (

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
+from ..normalize.units import currency_after, currency_before
 from .missed_names import has_hyphenated_given_name, photo_credited
 from .organisation_spans import MUNICIPAL_WORDS, NUMBERED_UNITS, opens_with_plural_owner
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
@@ -461,6 +462,41 @@ STREET_ENDINGS += ("strasse", "platz", "gasse", "allee", "damm", "ufer")
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?")
 #: Lowercase nouns after a name that make it a disease's ("Lassa fever").
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
+#: Head words of a named pot of money or a scheme paid from one ("the Disaster Relief
+#: Fund", "the Family Hope Programme"), which a body owns or pays through.
+POT_HEADS = frozenset({"fund", "scheme", "programme", "program", "initiative", "facility"})
+#: Possessive determiners that make the pot after them someone's ("from its Contingency
+#: Fund").
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "'s", "\u2019s"})
+
+
+def _money_pot(span: Span) -> bool:
+    """A fund or a scheme named as money moves in or out of it, not as a body that acts:
+    owned ("its Deposit Insurance Fund") or in a sentence about money ("cut the Ward
+    Development Fund by Sh620 million"), and not the subject of its verb."""
+    doc = span.doc
+    if len(span) < 2 or _fold(span.root.text) not in POT_HEADS:
+        return False
+    if span.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _OWNERS:
+        return True
+    return _tells_money(span.sent.text)
+
+
+#: A number, with its scale word ("620 million", "1.2bn").
+_AMOUNT = re.compile(r"\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|crore|lakh)\b)?")
+
+
+def _tells_money(text: str) -> bool:
+    """The text holds an amount of money ("Sh620 million", "480,000 Swiss francs")."""
+    for found in _AMOUNT.finditer(text):
+        before = text[max(0, found.start() - 6) : found.start()]
+        if currency_before(before) or currency_after(text[found.end() : found.end() + 24], True):
+            return True
+    return False
+
+
 #: Lowercase nouns after a name that make it an instrument's or a craft's ("the rover's
 #: PIXL instrument", "the MUSE spectrograph", "the Dragonfly rotorcraft"). Makers are
 #: in the organisation lexicon, which outweighs this ("a SpaceX capsule").
@@ -668,6 +704,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("product")  # "Hubble"; "Crew Dragon Endurance": a known craft's own name
     elif len(span) > 1 and _holds_known_name(span):
         flags.add("holds_lexicon")  # "Africa CDC", "British Red Cross"
+    if _money_pot(span):
+        flags.add("pot")  # "from its Contingency Fund": money's, not a body's
     if last < len(doc) and doc[last].lower_ in DISEASE_WORDS:
         flags.add("thing")  # "Lassa fever", "the Zika virus"
     elif last < len(doc) and doc[last].lower_ in CRAFT_PART_NOUNS and doc[last].pos_ == "NOUN":

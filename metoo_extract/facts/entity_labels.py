@@ -44,6 +44,7 @@ WEIGHTS = {
     "county": ("place", 5.0),
     "event": ("other", 5.0),
     "thing": ("other", 5.0),
+    "pot": ("other", 6.0),
     "vessel": ("other", 8.0),
     "quoted": ("other", 4.0),
     "group_of_people": ("other", 2.5),
