@@ -550,6 +550,23 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ),
         # a name glued to an actor's participle: the consortium's leader, the council's party
         ("The Chevron-led consortium pumped more oil in May.", "organisation", "Chevron"),
+        # the minister's name after the portfolios of the title
+        (
+            "Minister of Justice and Security Anneke de Wit said 40 people were held.",
+            "person",
+            "Anneke de Wit",
+        ),
+        (
+            "Minister of Industry and Trade Salum Mwinyimkuu said on Monday the levy would go.",
+            "person",
+            "Salum Mwinyimkuu",
+        ),
+        # guards: the body of a portfolio stays one
+        (
+            "The Treasury said on Monday that the Ministry of Justice would pay.",
+            "organisation",
+            "Ministry of Justice",
+        ),
         # a fund that acts is a body; "WHO" in capitals is no heading's question word
         (
             "The Hartley Family Fund awarded the museum a £2m grant on Monday.",
@@ -1090,6 +1107,22 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "Councillors said the executive cut the Ward Bursary Fund by Sh300 million "
             "without consulting them.",
             "Ward Bursary Fund",
+        ),
+        # a portfolio in a minister's title, before or after it, and a judge's title
+        (
+            "Minister of Justice and Security Anneke de Wit said 40 people were held.",
+            "Justice",
+        ),
+        ("Labor Minister Hubertus Klein said cuts were needed.", "Labor"),
+        (
+            "Families will get 50,000 liras each, Treasury and Finance Minister Ahmet Kaya "
+            "told reporters.",
+            "Treasury",
+        ),
+        (
+            "In a judgment on Monday, Lord Justice Peter Quill, sitting with Mrs Justice "
+            "Amaka Obi-Lawson and Mr Justice Ewan Hollis, said the regulator had erred.",
+            "Justice",
         ),
         # guards: a law's name with its year, however many bodies it names; a centre's name
         # that is a building's is no body for its head word

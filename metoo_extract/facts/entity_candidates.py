@@ -47,7 +47,15 @@ from .organisation_spans import (
     untagged_organisations,
 )
 from .teams import club_spans
-from .tokens import calendar_word, glues_actor, joins_words, opens_sentence, past_hyphens
+from .tokens import (
+    MINISTERIAL_TITLES,
+    calendar_word,
+    glues_actor,
+    in_ministers_title,
+    joins_words,
+    opens_sentence,
+    past_hyphens,
+)
 
 #: Model labels worth a look; NORP and the like only count with organisation evidence.
 MODEL_KINDS = {
@@ -564,6 +572,11 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         and _fold(doc[last].text) in lex.byline_roles() | lex.titles()
     ):
         last -= 1  # "Rhiannon Farquhar Queensland correspondent": the beat, not the name
+    while last - first > 1 and (
+        (doc[first].is_title and in_ministers_title(doc, first))
+        or (doc[first].lower_ in ("and", "&") and in_ministers_title(doc, first + 1))
+    ):
+        first += 1  # "Minister of Justice and [Security] Anneke de Wit": the office's word
     if last - first >= 3 and glues_actor(doc, last - 2):
         last -= 2  # "the Chevron-led consortium": the name, not the adjective it makes
     return first, last
@@ -711,9 +724,40 @@ def _common_noun_initials(doc: Doc, span: Span) -> bool:
     )
 
 
+#: Honorifics before a judge's title ("Mr Justice Hollins", "Lady Justice Adeyemi").
+JUDICIAL_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Lord", "Lady"})
+
+
+def _portfolio_of_minister(doc: Doc, first: int, last: int) -> bool:
+    """Portfolio words, maybe joined to more by "and", that a ministerial title comes
+    before ("Minister of [Justice] and Security") or after ("[Treasury] and Finance
+    Minister"); or a judge's title after an honorific ("Mr [Justice] Hollins")."""
+    words = doc[first:last]
+    if (
+        len(words) == 1
+        and first > 0
+        and doc[first - 1].text.rstrip(".") in JUDICIAL_HONORIFICS
+        and _fold(words.text) in lex.titles()
+    ):
+        return True
+    if not all(_fold(t.text) in lex.portfolios() or t.lower_ in ("and", "&") for t in words):
+        return False
+    k = last
+    while k < len(doc) and (
+        doc[k].lower_ in ("and", "&", ",")
+        or (doc[k].is_title and _fold(doc[k].text) in lex.portfolios())
+    ):
+        k += 1
+    if k < len(doc) and doc[k].is_title and doc[k].lower_ in MINISTERIAL_TITLES:
+        return True
+    return all(in_ministers_title(doc, t.i) for t in words if t.lower_ not in ("and", "&"))
+
+
 def _portfolio_in_title(doc: Doc, first: int, last: int) -> bool:
     """A portfolio before a title ("[Finance] Minister Yuko Shimazu", "Vice [Trade]
     Minister", "Shadow [Home] Secretary") names an office, not an organisation."""
+    if _portfolio_of_minister(doc, first, last):
+        return True
     if last >= len(doc) or last - first > 2:
         return False
     if _fold(doc[last].text) not in lex.titles() or not doc[last].is_title:

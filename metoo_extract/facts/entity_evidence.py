@@ -21,7 +21,7 @@ from ..normalize.units import currency_after, currency_before
 from .missed_names import has_hyphenated_given_name, photo_credited
 from .organisation_spans import MUNICIPAL_WORDS, NUMBERED_UNITS, opens_with_plural_owner
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
-from .tokens import glues_actor, joins_words, opens_sentence
+from .tokens import glues_actor, in_ministers_title, joins_words, opens_sentence
 
 
 def _title_before(doc: Doc, first: int) -> bool:
@@ -36,6 +36,8 @@ def _title_before(doc: Doc, first: int) -> bool:
     )
     if hyphenated and _fold(doc[k - 2 : k + 1].text) in lex.titles():
         return True  # "its UP in-charge X"
+    if doc[k].is_title and in_ministers_title(doc, k):
+        return True  # "Minister of Justice and Security X"
     return _fold(doc[k].text) in lex.titles()  # also "ex-minister X"
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..normalize import name_lexicons as lex
 from ..normalize.date_words import MONTHS, WEEKDAYS
+from ..normalize.names import fold
 
 
 def calendar_word(word: str) -> bool:
@@ -53,3 +55,27 @@ def opens_sentence(token: Token) -> bool:
     does not always split after a header line without a full stop)."""
     i = token.i
     return token.is_sent_start or i == 0 or "\n" in token.doc[i - 1].text
+
+
+#: Titles a portfolio comes with ("Treasury and Finance Minister", "Minister of Justice");
+#: not "MP" or "spokesperson", which follow a party's name ("Labour MP").
+MINISTERIAL_TITLES = frozenset({"minister", "ministers", "secretary", "commissioner"})
+
+
+def in_ministers_title(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a portfolio word in a minister's title after "of" or "for", maybe
+    after other portfolios and "and" ("Minister of Justice and [Security]")."""
+    if fold(doc[k].text) not in lex.portfolios():
+        return False
+    j = k - 1
+    while j >= 0 and (
+        doc[j].lower_ in ("and", "&", ",")
+        or (doc[j].is_title and fold(doc[j].text) in lex.portfolios())
+    ):
+        j -= 1
+    return (
+        j >= 1
+        and doc[j].lower_ in ("of", "for")
+        and doc[j - 1].is_title
+        and doc[j - 1].lower_ in MINISTERIAL_TITLES
+    )

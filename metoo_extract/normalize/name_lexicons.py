@@ -62,6 +62,12 @@ def title_modifiers() -> frozenset[str]:
 
 
 @cache
+def portfolios() -> frozenset[str]:
+    """Words of a ministerial portfolio ("Treasury", "Justice", "Home", "Affairs")."""
+    return _words("portfolios.txt")
+
+
+@cache
 def organisation_words() -> frozenset[str]:
     """Legal forms and institutional head nouns that mark a name as an organisation."""
     return _words("organisation_words.txt")
