@@ -44,6 +44,7 @@ from .organisation_spans import (
     grow_over_plural_owner,
     grow_over_possessive,
     grow_to_short_form,
+    opens_with_plural_owner,
     untagged_organisations,
 )
 from .teams import club_spans
@@ -380,6 +381,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         owner is not None
         and raw(units[0]) in lex.known_organisations()
         and not any(fold(u) in org_words for u in units[owner:])
+        and not opens_with_plural_owner(doc, units[0][0])  # "People's Solidarity for ..."
     ):
         units = units[:owner]  # "BBC Sport's TV, radio and online platforms": what it owns
 

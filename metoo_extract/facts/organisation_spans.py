@@ -737,11 +737,17 @@ def titled_offices(doc: Doc) -> list[Span]:
         if not (
             doc[k].tag_ == "POS"
             and office.is_title
-            and office.lower_ in _OFFICE_WORDS
             and _fold(holder.text) in lex.titles()
             and holder.is_title
         ):
             continue
+        end = k + 2
+        while end < len(doc) and end < k + 4 and doc[end].is_title and doc[end - 1].is_title:
+            end += 1
+        if office.lower_ not in _OFFICE_WORDS and _fold(doc[end - 1].text) not in (
+            lex.organisation_words()
+        ):
+            continue  # "the Commissioner's Task Force": a body named for the office too
         start = k - 1
         while (
             start > 0
@@ -753,7 +759,8 @@ def titled_offices(doc: Doc) -> list[Span]:
             and not doc[start].is_sent_start
         ):
             start -= 1
-        found.append(doc[start : _of_phrases(doc, k + 2)])
+        named_end = k + 2 if office.lower_ in _OFFICE_WORDS else end
+        found.append(doc[start : _of_phrases(doc, named_end)])
     return found
 
 
