@@ -1129,6 +1129,11 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ),
         ("Labor Minister Hubertus Klein said cuts were needed.", "Labor"),
         (
+            "Minister of Mineral and Petroleum Resources Thandi Mokoena visited the shaft on "
+            "Tuesday.",
+            "Petroleum Resources Thandi Mokoena",
+        ),
+        (
             "Families will get 50,000 liras each, Treasury and Finance Minister Ahmet Kaya "
             "told reporters.",
             "Treasury",
