@@ -564,6 +564,13 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Commissioner's Task Force",
         ),
+        # an organisation's possessive before its office: two organisations
+        (
+            "The US Treasury Department's Office of Foreign Assets Control sanctioned four "
+            "companies on Monday.",
+            "organisation",
+            "Office of Foreign Assets Control",
+        ),
         # the minister's name after the portfolios of the title
         (
             "Minister of Justice and Security Anneke de Wit said 40 people were held.",
@@ -1142,6 +1149,11 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "In a judgment on Monday, Lord Justice Peter Quill, sitting with Mrs Justice "
             "Amaka Obi-Lawson and Mr Justice Ewan Hollis, said the regulator had erred.",
             "Justice",
+        ),
+        (
+            "The Minister of State for Petroleum Resources (Gas), Senator Ibrahim Bello, "
+            "appealed to unions on Monday.",
+            "Petroleum Resources",
         ),
         # guards: a law's name with its year, however many bodies it names; a centre's name
         # that is a building's is no body for its head word

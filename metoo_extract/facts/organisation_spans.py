@@ -629,6 +629,9 @@ def grow_over_possessive(doc: Doc, ent: Span) -> Span:
     known = lex.known_organisations()
     if ent.text in known and f"{ent.text}'s" not in known:
         return ent  # "NASA's Office of Inspector General": the agency owns the office
+    owner = ent[:-1] if ent[-1].tag_ == "POS" else ent
+    if len(owner) > 1 and _fold(owner[-1].text) in lex.organisation_words():
+        return ent  # "the Treasury Department's Office of Foreign Assets Control": the same
     k = ent.end
     if doc[k - 1].tag_ != "POS":
         if k >= len(doc) or doc[k].tag_ != "POS" or doc[k - 1].whitespace_:

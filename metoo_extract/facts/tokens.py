@@ -73,6 +73,8 @@ def in_ministers_title(doc: Doc, k: int) -> bool:
         or (doc[j].is_title and fold(doc[j].text) in lex.portfolios())
     ):
         j -= 1
+    if j >= 3 and doc[j].lower_ == "for" and doc[j - 1].text == "State":
+        j -= 2  # "Minister of State for Petroleum Resources"
     return (
         j >= 1
         and doc[j].lower_ in ("of", "for")
