@@ -564,6 +564,11 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Commissioner's Task Force",
         ),
+        # a party before its member's title: named even where the model tags only the
+        # member, or reads party, title and member as one name
+        ("The plan was attacked by Labour MP Jane Doe on Monday.", "organisation", "Labour"),
+        ("BJP MLA Ravi Kumar said the dam was unsafe.", "organisation", "BJP"),
+        ("BJP MLA Ravi Kumar said the dam was unsafe.", "person", "Ravi Kumar"),
         # an organisation's possessive before its office: two organisations
         (
             "The US Treasury Department's Office of Foreign Assets Control sanctioned four "
@@ -1155,6 +1160,8 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "appealed to unions on Monday.",
             "Petroleum Resources",
         ),
+        # guards: a one-word organisation word before a title is no party
+        ("Trust chair Margaret Pennick said the volunteers cried.", "Trust"),
         # guards: a law's name with its year, however many bodies it names; a centre's name
         # that is a building's is no body for its head word
         (

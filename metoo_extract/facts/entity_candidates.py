@@ -193,7 +193,8 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
         for part in parts
         for at_part in _split_at_host(doc, part)
         for owned in _split_at_owner(doc, at_part)
-        for piece in _split_person_after_organisation(doc, owned)
+        for member in _split_member_title(doc, owned)
+        for piece in _split_person_after_organisation(doc, member)
     ]
     for piece in pieces:
         trimmed = _trim(doc, piece)
@@ -270,6 +271,23 @@ def _split_at_owner(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[i
     if any(_fold(word) in lex.organisation_words() | lex.facility_words() for word in owned):
         return [units]  # "Boston Children's Hospital"-like names stay whole
     return [units[:owner], units[owner + 1 :]]
+
+
+def _split_member_title(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A known organisation, a member's title and the member's name, read by the model as
+    one name ("Labour MP Jane Doe", "BJP MLA Ravi Kumar"), split before the title: the
+    party is named too, and the title stays with the person."""
+    for k in range(1, len(units) - 1):
+        title = doc[units[k][0] : units[k][1]].text
+        if _fold(title) not in lex.titles() or not title[:1].isupper():
+            continue
+        party = doc[units[0][0] : units[k - 1][1]].text
+        if party in lex.known_organisations() and all(
+            doc[u[0]].text[:1].isupper() for u in units[k + 1 :]
+        ):
+            return [units[:k], units[k:]]
+        return [units]
+    return [units]
 
 
 def _split_person_after_organisation(

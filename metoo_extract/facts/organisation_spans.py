@@ -654,13 +654,41 @@ def _runs_in_prose(doc: Doc, k: int) -> bool:
     return any(t.is_alpha and t.is_lower and len(t) >= 4 for t in doc[k].sent)
 
 
+def parties_of_members(doc: Doc) -> list[Span]:
+    """Known organisations the model left untagged before a member's title and a person
+    ("Labour MP Jane Doe", "Likud lawmaker Avi Cohen"): parties and bodies whose names
+    are also words, which the lexicon only relabels where the model tagged them."""
+    known = lex.known_organisations()
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        title = ent.start - 1
+        if title < 1 or _fold(doc[title].text.rstrip(".")) not in lex.titles():
+            continue
+        for size in (1, 2, 3):
+            start = title - size
+            if start < 0 or any(t.ent_iob_ != "O" for t in doc[start:title]):
+                break
+            name = doc[start:title]
+            if (
+                name.text in known
+                and not (size == 1 and _fold(name.text) in lex.organisation_words())  # "Trust"
+                and not (start > 0 and not doc[start - 1].whitespace_)  # "GroenLinks-PvdA"
+                and not (start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start)
+            ):
+                found.append(name)
+                break
+    return found
+
+
 def untagged_organisations(doc: Doc) -> list[Span]:
     """Institutions the model left untagged: a run of capitalised proper nouns that ends
     with an organisation word ("Interior Ministry", "Deseret News"), with the nationality
     or place the model tagged right before it ("Saudi" + "Interior Ministry", "Japanese"
     + "Embassy"), a name right after a noun that describes an organisation, or an office
     named for its holder (:func:`titled_offices`)."""
-    found: list[Span] = list(titled_offices(doc))
+    found: list[Span] = list(titled_offices(doc)) + parties_of_members(doc)
     k = 0
     while k < len(doc):
         if any(span.start <= k < span.end for span in found):
