@@ -564,6 +564,14 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Commissioner's Task Force",
         ),
+        # a group's topic after "on" is its name's ("Working Group on ..."), a day is not
+        (
+            "The International Coordinating Group on Vaccine Provision approved 1.2 million "
+            "doses on Monday.",
+            "organisation",
+            "International Coordinating Group on Vaccine Provision",
+        ),
+        ("The Wagner Group on Monday denied it.", "organisation", "Wagner Group"),
         # a party before its member's title: named even where the model tags only the
         # member, or reads party, title and member as one name
         ("The plan was attacked by Labour MP Jane Doe on Monday.", "organisation", "Labour"),

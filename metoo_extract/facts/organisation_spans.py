@@ -65,6 +65,7 @@ def _capitalised_run(doc: Doc, k: int, limit: int = 4, labels: tuple[str, ...] =
 #: Council on Climate Change", "Committee on Foreign Affairs".
 _BODIES_ON_A_TOPIC = frozenset(
     {"council", "committee", "subcommittee", "commission", "panel", "taskforce", "forum"}
+    | {"group"}  # "the International Coordinating Group on Vaccine Provision"
 )
 
 
