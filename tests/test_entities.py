@@ -614,6 +614,21 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "WHO",
         ),
         # guards: a maker or an operator before a craft's noun stays an organisation
+        # a leader's surname before the government named for them is a person's
+        ("The Biden administration defended the rule on Tuesday.", "person", "Biden"),
+        ("Officials said the Modi government would raise tariffs.", "person", "Modi"),
+        ("The Obama administration first proposed the rule in 2014.", "person", "Obama"),
+        ("Aid groups said the Assad regime blocked convoys.", "person", "Assad"),
+        ("An official said the Ruto administration would pay the arrears.", "person", "Ruto"),
+        ("Lawmakers voted to keep Obama-era rules on Monday.", "person", "Obama"),
+        # guards: a country's, a party's or a movement's government is no leader's
+        ("The Kenya government said the talks would resume.", "place", "Kenya"),
+        ("Critics said the Labour government had cut the budget.", "organisation", "Labour"),
+        (
+            "The Taliban said on Monday that the Taliban government had closed the schools.",
+            "organisation",
+            "Taliban",
+        ),
         ("He flew home aboard a Ryanair flight on Monday.", "organisation", "Ryanair"),
         ("A SpaceX capsule splashed down off Florida on Monday.", "organisation", "SpaceX"),
         (
@@ -1180,6 +1195,8 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "The summit opened at the Metro Toronto Convention Centre on Monday.",
             "Metro Toronto Convention Centre",
         ),
+        # guards: a party's nickname or a movement before "government" names no leader
+        ("Critics said the Tory government had cut the budget.", "Tory"),
     ],
 )
 def test_not_names(nlp, text, absent):

@@ -54,6 +54,7 @@ from .tokens import (
     glues_actor,
     in_ministers_title,
     joins_words,
+    leader_noun_after,
     opens_sentence,
     past_hyphens,
 )
@@ -597,8 +598,11 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         or (doc[first].lower_ in ("and", "&") and in_ministers_title(doc, first + 1))
     ):
         first += 1  # "Minister of Justice and [Security] Anneke de Wit": the office's word
-    if last - first >= 3 and glues_actor(doc, last - 2):
-        last -= 2  # "the Chevron-led consortium": the name, not the adjective it makes
+    if last - first >= 3 and (
+        glues_actor(doc, last - 2) or leader_noun_after(doc, last - 2) == "era"
+    ):
+        last -= 2  # "the Chevron-led consortium", "Obama-era rules": the name, not the
+        # adjective it makes
     return first, last
 
 

@@ -4,7 +4,7 @@ Each flag is a piece of evidence ``entity_labels.WEIGHTS`` turns into votes: "ti
 (a title or role word before it), "given_name", "org_word" ("org_head" when it is the
 last word), "lexicon", "product", "speech" (subject of a reporting verb), "org_context",
 "locative", "place_*", "event", "facility", "thing", "team", "quoted", "capitals", "age"
-(", 64," after it) and others below.
+(", 64," after it), "leader" ("the Modi government") and others below.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ..normalize.units import currency_after, currency_before
 from .missed_names import has_hyphenated_given_name, photo_credited
 from .organisation_spans import MUNICIPAL_WORDS, NUMBERED_UNITS, opens_with_plural_owner
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
-from .tokens import glues_actor, in_ministers_title, joins_words, opens_sentence
+from .tokens import glues_actor, in_ministers_title, joins_words, names_a_leader, opens_sentence
 
 
 def _title_before(doc: Doc, first: int) -> bool:
@@ -825,6 +825,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("place_list")  # "Dhemaji and Lakhimpur districts"
     if _age_follows(doc, last):
         flags.add("age")
+    if names_a_leader(doc, first, last):
+        flags.add("leader")  # "the Biden administration": the president's name
     if _speech_subject(span):
         flags.add("speech")
     if _located(span):

@@ -592,8 +592,9 @@ def weak_organisation(group: Group) -> bool:
     )
 
 
-#: Evidence that keeps a one-word person named only once ("Suparno said", "Mr Key").
-PERSON_ONCE_EVIDENCE = frozenset({"title", "speech", "given_name", "age"})
+#: Evidence that keeps a one-word person named only once ("Suparno said", "Mr Key", "the
+#: Biden administration").
+PERSON_ONCE_EVIDENCE = frozenset({"title", "speech", "given_name", "age", "leader"})
 
 
 def weak_person(group: Group) -> bool:

@@ -31,6 +31,7 @@ WEIGHTS = {
     "team_name": ("organisation", 4.0),
     "club": ("organisation", 4.5),
     "given_name": ("person", 2.0),
+    "leader": ("person", 3.0),
     "age": ("person", 3.0),
     "credit": ("person", 4.0),
     "locative": ("place", 2.0),

@@ -13,7 +13,7 @@ from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES
 from ..normalize.names import fold as _fold
-from .tokens import past_hyphens
+from .tokens import leader_noun_after, names_a_leader, past_hyphens
 
 #: An East Asian name in the Hong Kong, Taiwanese or Korean romanisation: a short
 #: family name, then a hyphenated given name ("Lam Cheuk-ting", "Moon Jae-in").
@@ -508,16 +508,33 @@ def _proper_run(doc: Doc, k: int, limit: int = 3) -> int:
     return end
 
 
+def _era_of_leader(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a leader's surname the model read as part of a date: "Obama-era
+    rules", "Trump-era tariffs"."""
+    return (
+        doc[k].ent_type_ == "DATE"
+        and doc[k].is_title
+        and doc[k].pos_ == "PROPN"
+        and leader_noun_after(doc, k + 1) == "era"
+        and names_a_leader(doc, k, k + 1)
+    )
+
+
 def untagged_people(doc: Doc) -> list[Span]:
     """Persons' names the model left untagged where only a person can stand: before an
     age in commas ("Siti Rahmah, 34,"), after an honorific ("CP Yusuf Garba Tanimu") or
     in commas after a title ("TUC President, Tunde Oyewole,"), in a news agency's credit
-    line ("Reporting by Amadou Sy and ...") and in a photo credit ("Photograph: Tamsin
-    Wardle/AAP")."""
+    line ("Reporting by Amadou Sy and ..."), in a photo credit ("Photograph: Tamsin
+    Wardle/AAP") and before the government they lead ("the Modi government")."""
     found: list[Span] = []
     text = doc_text(doc)
     for k, token in enumerate(doc):
-        if token.ent_iob_ != "O" or not token.is_title or (found and found[-1].end > k):
+        if found and found[-1].end > k:
+            continue
+        if _era_of_leader(doc, k):
+            found.append(doc[k : k + 1])
+            continue
+        if token.ent_iob_ != "O" or not token.is_title:
             continue
         before = doc[k - 1] if k > 0 else None
         end = _proper_run(doc, k)
@@ -574,7 +591,21 @@ def untagged_people(doc: Doc) -> list[Span]:
             and end < len(doc)
             and doc[end].text == ","
         )
-        if aged or titled or credited or named or opens_sentence or appositive or photographer:
+        leader = (  # "the Modi government", "an Albanese government minister"
+            before is not None
+            and before.lower_ in ("the", "a", "an")
+            and names_a_leader(doc, k, end)
+        )
+        if (
+            aged
+            or titled
+            or credited
+            or named
+            or opens_sentence
+            or appositive
+            or photographer
+            or leader
+        ):
             found.append(doc[k:end])
         elif end == k + 1 and given_name(token):
             particled = _particled_surname_end(doc, end)

@@ -81,3 +81,50 @@ def in_ministers_title(doc: Doc, k: int) -> bool:
         and doc[j - 1].is_title
         and doc[j - 1].lower_ in MINISTERIAL_TITLES
     )
+
+
+#: Lowercase nouns after a leader's surname that name the government they lead ("the
+#: Biden administration", "the Modi government", "the Assad regime").
+LEADER_NOUNS = frozenset({"administration", "presidency", "government", "cabinet", "regime"})
+#: Of those, the ones a country's or a city's name also comes before ("the Kenya
+#: government"), where a place's name is no leader's.
+PLACE_LEADER_NOUNS = frozenset({"government", "cabinet", "regime"})
+
+
+def leader_noun_after(doc: Doc, last: int) -> str | None:
+    """The leader's noun that token ``last`` starts, "era" for a hyphened "-era"
+    ("Obama-era rules"), else None."""
+    if last >= len(doc):
+        return None
+    if doc[last].is_lower and doc[last].lower_ in LEADER_NOUNS:
+        return doc[last].lower_
+    if hyphen_glued(doc, last) and doc[last + 1].lower_ == "era":
+        return "era"
+    return None
+
+
+def names_a_leader(doc: Doc, first: int, last: int) -> bool:
+    """Tokens ``first..last`` are a leader's surname before the government named for them:
+    "the Biden administration", "the Modi government", "Obama-era rules"; not a party's or
+    a nation's name ("the Labour government", "the Tory government", "the BJP
+    government"), a country's ("the Kenya government") or an institution's."""
+    noun = leader_noun_after(doc, last)
+    words = doc[first:last]
+    if noun is None or not 1 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    name = words.text
+    if (
+        name in lex.known_organisations()
+        or fold(name) in lex.demonyms()
+        or any(fold(t.text) in lex.organisation_words() for t in words)
+        or words[0].ent_type_ in ("NORP", "LOC", "FAC")
+    ):
+        return False
+    if noun in PLACE_LEADER_NOUNS:
+        return (
+            words[0].ent_type_ not in ("GPE", "ORG")  # "the Taliban government"
+            and name not in lex.places()
+            and name not in lex.towns()
+            and not lex.is_given_name(name)  # "Tory": a party's nickname
+        )
+    return not (words[0].ent_type_ == "GPE" and lex.places().get(name) == "major")
