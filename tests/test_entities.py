@@ -621,6 +621,26 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ("Aid groups said the Assad regime blocked convoys.", "person", "Assad"),
         ("An official said the Ruto administration would pay the arrears.", "person", "Ruto"),
         ("Lawmakers voted to keep Obama-era rules on Monday.", "person", "Obama"),
+        # ... and so is one before the known body that serves them
+        (
+            "President Donald Trump spoke on Friday. Aides in the Trump White House disagreed.",
+            "organisation",
+            "White House",
+        ),
+        (
+            "The Obama Justice Department sued the state in 2015, a year before President "
+            "Barack Obama left office.",
+            "organisation",
+            "Justice Department",
+        ),
+        # guards: an adjective before a known party's name is part of the name
+        ("The Social Democratic Party won 120 seats.", "organisation", "Social Democratic Party"),
+        (
+            "Voters backed the Liberal Democratic Party on Sunday.",
+            "organisation",
+            "Liberal Democratic Party",
+        ),
+        ("Google DeepMind released a new model on Tuesday.", "organisation", "Google DeepMind"),
         # guards: a country's, a party's or a movement's government is no leader's
         ("The Kenya government said the talks would resume.", "place", "Kenya"),
         ("Critics said the Labour government had cut the budget.", "organisation", "Labour"),

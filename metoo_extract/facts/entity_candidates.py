@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
@@ -195,7 +196,8 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
         for at_part in _split_at_host(doc, part)
         for owned in _split_at_owner(doc, at_part)
         for member in _split_member_title(doc, owned)
-        for piece in _split_person_after_organisation(doc, member)
+        for after in _split_person_after_organisation(doc, member)
+        for piece in _split_leader_before_organisation(doc, after)
     ]
     for piece in pieces:
         trimmed = _trim(doc, piece)
@@ -312,6 +314,35 @@ def _split_person_after_organisation(
         and any(_fold(text(u)) in lex.organisation_words() for u in units[:k])
     ):
         return [units[:k], units[k:]]
+    return [units]
+
+
+def _split_leader_before_organisation(
+    doc: Doc, units: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """A leader's surname the model read together with the known body that serves them
+    ("the Trump White House", "the Obama Justice Department") split from it: one word
+    that ends a person's name elsewhere in the article ("President Barack Obama") and is
+    no known name, place or given name, then a known organisation's name of two words or
+    more ("Liberal" + "Democratic Party" stays whole)."""
+    at = 1 if units and doc[units[0][0]].lower_ == "the" else 0  # "The Obama ..."
+    if len(units) - at < 3 or not doc[units[at][0]].is_title:
+        return [units]
+    head = doc[units[at][0] : units[at][1]].text
+    tail = doc[units[at + 1][0] : units[-1][1]].text
+    if (
+        tail in lex.known_organisations()
+        and head not in lex.known_organisations()
+        and head not in lex.places()
+        and _fold(head) not in lex.organisation_words() | lex.demonyms()  # "Libyan"
+        and doc[units[at][0]].pos_ == "PROPN"
+        and head.lower() not in STOP_WORDS  # "An Coimisiún Pleanála"
+        and not lex.is_given_name(head)
+        and any(
+            ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == head for ent in doc.ents
+        )
+    ):
+        return [units[at : at + 1], units[at + 1 :]]
     return [units]
 
 
@@ -1164,12 +1195,14 @@ def defined_once(text: str, short: str) -> bool:
 def _one_organisation(previous: Candidate, candidate: Candidate) -> bool:
     """Two organisations' names side by side, the second ending with its organisation
     word, are one name: "AU" + "Peace and Security Council", "Time's Up" + "Legal
-    Defense Fund"."""
+    Defense Fund"; not a leader's surname and the known body serving them ("Obama" +
+    "Justice Department")."""
     return (
         previous.model == "organisation"
         and candidate.model == "organisation"
         and _fold(candidate.text.split()[-1]) in lex.organisation_words()
         and "org_word" not in previous.evidence
+        and "leader" not in previous.evidence
     )
 
 

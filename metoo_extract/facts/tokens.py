@@ -93,13 +93,18 @@ PLACE_LEADER_NOUNS = frozenset({"government", "cabinet", "regime"})
 
 def leader_noun_after(doc: Doc, last: int) -> str | None:
     """The leader's noun that token ``last`` starts, "era" for a hyphened "-era"
-    ("Obama-era rules"), else None."""
+    ("Obama-era rules"), "body" for a known organisation's name of two words or more
+    ("the Trump White House"), else None."""
     if last >= len(doc):
         return None
     if doc[last].is_lower and doc[last].lower_ in LEADER_NOUNS:
         return doc[last].lower_
     if hyphen_glued(doc, last) and doc[last + 1].lower_ == "era":
         return "era"
+    if doc[last].is_title and any(
+        doc[last : last + size].text in lex.known_organisations() for size in (2, 3)
+    ):
+        return "body"
     return None
 
 
