@@ -614,6 +614,19 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "WHO",
         ),
         # guards: a maker or an operator before a craft's noun stays an organisation
+        # "co-" before a title is no company's "Co."
+        (
+            "Police filed a case against Rohit Deshpande, co-founder of fintech firm PayNest, "
+            "on Monday.",
+            "person",
+            "Rohit Deshpande",
+        ),
+        ("CGT co-secretary general Hector Villa told reporters.", "organisation", "CGT"),
+        (
+            "Morgan Stanley & Co. said on Monday it would cut jobs.",
+            "organisation",
+            "Morgan Stanley & Co.",
+        ),
         # a leader's surname before the government named for them is a person's
         ("The Biden administration defended the rule on Tuesday.", "person", "Biden"),
         ("Officials said the Modi government would raise tariffs.", "person", "Modi"),
@@ -999,6 +1012,14 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "A report by NASA's Office of Inspector General found the costs rose.",
             "Office of Inspector General",
             ["Office of Inspector General"],
+        ),
+        # a town's name that speaks is the short form of the firm it begins
+        (
+            'He resigned as co-chairman of Meridian Pictures on Wednesday. "Everyone at '
+            'Meridian knew," she said. He is credited on 23 Meridian releases. Meridian said '
+            "its next release would open in June.",
+            "Meridian Pictures",
+            ["Meridian Pictures", "Meridian", "Meridian"],
         ),
         # the party's English name and its short form
         (

@@ -21,7 +21,14 @@ from ..normalize.units import currency_after, currency_before
 from .missed_names import has_hyphenated_given_name, photo_credited
 from .organisation_spans import MUNICIPAL_WORDS, NUMBERED_UNITS, opens_with_plural_owner
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
-from .tokens import glues_actor, in_ministers_title, joins_words, names_a_leader, opens_sentence
+from .tokens import (
+    glues_actor,
+    hyphen_glued,
+    in_ministers_title,
+    joins_words,
+    names_a_leader,
+    opens_sentence,
+)
 
 
 def _title_before(doc: Doc, first: int) -> bool:
@@ -97,7 +104,10 @@ def _appositive(span: Span) -> str | None:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
             if any(_PERSONAL_MODIFIER.search(m.text) for m in child.subtree if m.i < child.i):
                 return "person"  # "the Toulouse-born centre", "the 24-year-old striker"
-            return child.lower_
+            word = child
+            while hyphen_glued(span.doc, word.i + 1):
+                word = span.doc[word.i + 2]  # "co-founder": the founder, not a "Co."
+            return word.lower_
     head = span.root.head
     if span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
         between = span.doc[head.i + 1 : span.start]

@@ -309,7 +309,8 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
     """The first words of one organisation's name ("Carrick Vance" for "Carrick Vance
     Logistics Inc.", "Freedom" for "Freedom Magazine", "Northbridge" for the side
     "Northbridge City"), unless a person's name; a town's name only for a well-known
-    organisation's ("Delta" for "Delta Air Lines"), never one written as a place."""
+    organisation's ("Delta" for "Delta Air Lines") or one that speaks, never one written as
+    a place."""
     town = (
         group.kind == "place"
         and len(group.words) == 1
@@ -326,8 +327,14 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         for g in live
         if g.kind == "organisation"
         and g.evidence & (ORG_EVIDENCE | {"team"})
-        # "Delta" for "Delta Air Lines", "Harlow" for "Harlow Semiconductor Inc."
-        and (not town or "lexicon" in g.evidence or _incorporated(g))
+        # "Delta" for "Delta Air Lines", "Harlow" for "Harlow Semiconductor Inc.",
+        # "Meridian" that speaks for "Meridian Pictures" ("Meridian said")
+        and (
+            not town
+            or "lexicon" in g.evidence
+            or _incorporated(g)
+            or ("speech" in group.evidence and "org_head" in g.evidence)
+        )
         and _begins(g.words, words)
         and not _body_of(group, g)
         and not _outlet_named_for(group, g)

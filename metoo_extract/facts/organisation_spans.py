@@ -17,7 +17,7 @@ from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES, defines_short_form
 from ..normalize.names import fold as _fold
 from ..normalize.numbers import ORDINAL_WORDS
-from .tokens import calendar_word
+from .tokens import calendar_word, hyphen_glued
 
 #: Head nouns of institutions named with their campus or city: "University of Texas at
 #: Austin", "University of Nigeria, Nsukka", "National Museum of Modern Art, Tokyo".
@@ -309,6 +309,8 @@ def _legal_form(doc: Doc, last: int) -> int:
     if token.ent_iob_ != "O" and not tagged_alone:
         return last
     word = token.lower_.replace(".", "")
+    if hyphen_glued(doc, k + 1):
+        return last  # "CGT co-secretary general": a prefix, not "Co."
     if word in LEGAL_FORMS and (k == last or token.text[:1].isupper()):
         return k + 1
     if k == last and word in CORPORATE_ENDINGS and token.is_title:
