@@ -614,6 +614,20 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "WHO",
         ),
         # guards: a maker or an operator before a craft's noun stays an organisation
+        # two initials before a South Indian name are part of it
+        (
+            "Additional public prosecutor BN Jagadeesha represented the state.",
+            "person",
+            "BN Jagadeesha",
+        ),
+        # guard: a role's abbreviation before a name is no initials
+        ("PM Narendra Modi met the delegation on Monday.", "person", "Narendra Modi"),
+        (
+            "Lagos State Commissioner of Police, CP Yusuf Garba Tanimu, said the roads were "
+            "open.",
+            "person",
+            "Yusuf Garba Tanimu",
+        ),
         # "co-" before a title is no company's "Co."
         (
             "Police filed a case against Rohit Deshpande, co-founder of fintech firm PayNest, "

@@ -1099,10 +1099,34 @@ def grow_person(doc: Doc, ent: Span) -> Span:
 ABBREVIATED_GIVEN_NAMES = frozenset({"Ma"})
 
 
+#: Two-letter role and office abbreviations that come before a name but are no
+#: initials of it ("PM Modi", "CM Stalin", "SP Rao", "HC judge").
+ROLE_ABBREVIATIONS = frozenset(
+    {"PM", "CM", "DM", "DC", "SP", "VP", "GM", "MD", "DG", "IG", "HC", "SC", "CJ", "AG", "DA"}
+    | {"PR", "HR", "IT", "TV", "FC", "AC", "CO", "DJ", "LA", "SF", "NY", "OK", "ET", "PT"}
+    | {"CP", "SI"}  # police ranks ("CP Yusuf Garba Tanimu")
+)
+
+
+def _two_initials(word: str) -> bool:
+    """Two capitals that are no known short form, place, title, role or word ("BN", "CV";
+    not "UN", "US", "MP", "PM", "BY")."""
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word not in ROLE_ABBREVIATIONS
+        and word.lower() not in STOP_WORDS  # "BY NORA KESSLER" on a byline
+        and word not in lex.known_organisations()
+        and word not in lex.places()
+        and _fold(word) not in lex.titles()
+        and word not in lex.not_names()
+    )
+
+
 def with_initials(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """A person's name grown over the initial written before it without a dot, as South
-    Indian names print it ("T Naresh Kumar", "K Shilpa Varma"); not "A" or "I", which are
-    words, nor the Burmese honorific "U"."""
+    """A person's name grown over the initial or two written before it without a dot, as
+    South Indian names print them ("T Naresh Kumar", "BN Jagadeesha"); not "A" or "I",
+    which are words, the Burmese honorific "U", or a known short form ("UN", "US")."""
     text = doc_text(doc)
     starts = {c.first for c in candidates}
     out = []
@@ -1111,7 +1135,7 @@ def with_initials(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         if (
             (candidate.model == "person" or "title" in candidate.evidence)
             and k >= 1
-            and len(doc[k - 1].text) == 1
+            and (len(doc[k - 1].text) == 1 or _two_initials(doc[k - 1].text))
             and doc[k - 1].is_upper
             and doc[k - 1].text not in ("A", "I")
             and _fold(doc[k - 1].text) not in lex.titles()  # the Burmese "U"
