@@ -562,7 +562,8 @@ def untagged_people(doc: Doc) -> list[Span]:
         )  # "New People Party's Regina Ip"; not "The Velvet Underground", "BRP Teresa ...",
         # "Albert Hall"
         opens_sentence = (  # "Masaru Okada, head of the chapter, conceded"; "Isabel
-            # Thornquist contributed to this article."; "Lucía Ferrer Vidal, a Spanish MEP,"
+            # Thornquist contributed to this article."; "Lucía Ferrer Vidal, a Spanish MEP,";
+            # "Arne Slot's side"
             end - k in (2, 3)
             and given_name(token)
             and token.tag_ == "NNP"
@@ -571,6 +572,9 @@ def untagged_people(doc: Doc) -> list[Span]:
             and (
                 (doc[end].text == "," and (doc[end + 1].is_lower or doc[end + 1].like_num))
                 or (doc[end].tag_ in ("VBD", "VBZ") and doc[end].is_lower)
+                or (  # "Arne Slot's side took the lead"
+                    doc[end].tag_ == "POS" and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
+                )
             )
             and doc[k + 1 : end].text not in lex.places()
             and _fold(doc[end - 1].text) not in lex.organisation_words()
