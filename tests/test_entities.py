@@ -670,6 +670,14 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "Liberal Democratic Party",
         ),
         ("Google DeepMind released a new model on Tuesday.", "organisation", "Google DeepMind"),
+        # guards: a body that speaks, and a body's capitalised name that spells its short
+        # form
+        ("The PLB said on Tuesday that port levy bills would rise by 4%.", "organisation", "PLB"),
+        (
+            "The Securities and Exchange Commission (SEC) sued on Monday. The SEC said so.",
+            "organisation",
+            "Securities and Exchange Commission",
+        ),
         # guards: a country's, a party's or a movement's government is no leader's
         ("The Kenya government said the talks would resume.", "place", "Kenya"),
         ("Critics said the Labour government had cut the budget.", "organisation", "Labour"),
@@ -1251,6 +1259,15 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         (
             "The summit opened at the Metro Toronto Convention Centre on Monday.",
             "Metro Toronto Convention Centre",
+        ),
+        # an acronym of a lowercase term is the term's short form
+        (
+            "Salt prevents iodine deficiency disorders. The effects of IDD are visible.",
+            "IDD",
+        ),
+        (
+            "Veterans with post-traumatic stress disorder (PTSD) said the PTSD clinic helped.",
+            "PTSD",
         ),
         # guards: a party's nickname or a movement before "government" names no leader
         ("Critics said the Tory government had cut the budget.", "Tory"),

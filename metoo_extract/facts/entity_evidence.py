@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
+from ..normalize.names import looks_like_acronym
 from ..normalize.units import currency_after, currency_before
 from .missed_names import has_hyphenated_given_name, photo_credited
 from .organisation_spans import MUNICIPAL_WORDS, NUMBERED_UNITS, opens_with_plural_owner
@@ -509,6 +510,25 @@ def _tells_money(text: str) -> bool:
     return False
 
 
+#: Short words a lowercase term may hold that its initials skip ("weapons of mass
+#: destruction", WMD).
+_SKIPPED_WORDS = r"(?:(?:of|and|the|for|in|on|to)\s+)?"
+
+
+def _initials_of_lowercase_term(span: Span) -> bool:
+    """An unknown acronym of three letters or more that spells the initials of a
+    lowercase phrase in the article: "IDD" for "iodine deficiency disorders", "PTSD" for
+    "post-traumatic stress disorder". A term's short form, not a body's, unless it acts
+    as one (see ``_ACTING_BODY``)."""
+    name = span.text
+    if not looks_like_acronym(name) or len(name) < 3 or name in lex.known_organisations():
+        return False
+    first, *rest = name.lower()
+    words = [f"[{first}{first.upper()}][a-z]*"] + [f"{letter}[a-z]*" for letter in rest]
+    term = (r"[\s-]+" + _SKIPPED_WORDS).join(words)
+    return re.search(rf"(?<![\w-]){term}(?![\w-])", doc_text(span.doc)) is not None
+
+
 #: Lowercase nouns after a name that make it an instrument's or a craft's ("the rover's
 #: PIXL instrument", "the MUSE spectrograph", "the Dragonfly rotorcraft"). Makers are
 #: in the organisation lexicon, which outweighs this ("a SpaceX capsule").
@@ -903,4 +923,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     letters = [c for c in span.text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         flags.add("capitals")
+    if not flags & _ACTING_BODY and _initials_of_lowercase_term(span):
+        flags.add("thing")  # "the effects of IDD" after "iodine deficiency disorders"
     return frozenset(flags)
+
+
+#: Evidence that a name acts or employs as a body does, which a term's short form never
+#: does ("the NTSB said", "an engineer at NTSB").
+_ACTING_BODY = frozenset({"speech", "org_context", "org_appos", "employer", "org_classifier"})
