@@ -630,6 +630,17 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "person",
             "Yusuf Garba Tanimu",
         ),
+        # an aircraft's type after its operator, and "NGO" before a name, are no part of it
+        (
+            "Relief arrived on Wednesday aboard a Philippine Air Force C-130 aircraft.",
+            "organisation",
+            "Philippine Air Force",
+        ),
+        (
+            "The rescue ship, operated by the Berlin-based NGO Sea-Watch, docked on Monday.",
+            "organisation",
+            "Sea-Watch",
+        ),
         # "co-" before a title is no company's "Co."
         (
             "Police filed a case against Rohit Deshpande, co-founder of fintech firm PayNest, "

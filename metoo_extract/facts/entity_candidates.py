@@ -29,7 +29,7 @@ from ..normalize.names import (
 from ..normalize.names import fold as _fold
 from ..normalize.numbers import GLUED_PREFIXES
 from ..normalize.units import currency_codes
-from .entity_evidence import evidence
+from .entity_evidence import DESIGNATION, evidence
 from .missed_names import (
     byline_people,
     credited_agencies,
@@ -393,6 +393,10 @@ def _without_located(doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, 
     return units
 
 
+#: Short forms that describe the organisation named after them ("the NGO Sea-Watch").
+DESCRIBING_ACRONYMS = frozenset({"NGO", "NGOs", "INGO"})
+
+
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     org_words = lex.organisation_words()
     units = _two_word_titles(doc, _without_located(doc, units))
@@ -411,6 +415,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         doc[units[0][0]].text in _EDGE_PUNCT
         or raw(units[0]) in CONNECTORS
         or (len(units) > 1 and is_stance_modifier(raw(units[0])))
+        or (len(units) > 1 and raw(units[0]) in DESCRIBING_ACRONYMS)  # "the NGO Sea-Watch"
         or (
             len(units) > 2
             and not is_org
@@ -426,6 +431,8 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         and doc[units[0][0]].is_title
     ):
         return None  # a role, not a name: "Commissioner of Police", "Secretary of State"
+    if len(units) > 2 and is_org and DESIGNATION.fullmatch(raw(units[-1])):
+        units = units[:-1]  # "a Philippine Air Force C-130": the aircraft's type
     owner = next((k for k, u in enumerate(units) if k and doc[u[0]].tag_ == "POS"), None)
     if (
         owner is not None

@@ -29,6 +29,7 @@ from .tokens import (
     joins_words,
     names_a_leader,
     opens_sentence,
+    past_hyphens,
 )
 
 
@@ -350,7 +351,8 @@ _SHIP_CARRIERS = frozenset(
 
 def _aboard(doc: Doc, first: int, last: int) -> bool:
     """The name is what someone is aboard ("aboard the Dragon Freedom", "on board the
-    Sea-Watch 5"), not a maker or an operator before a noun ("aboard a Ryanair flight")."""
+    Sea-Watch 5"), not a maker or an operator before a noun or a type ("aboard a Ryanair
+    flight", "aboard a Philippine Air Force C-130")."""
     k = first - 1
     if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
         k -= 1
@@ -359,7 +361,10 @@ def _aboard(doc: Doc, first: int, last: int) -> bool:
     boarded = doc[k].lower_ in ("aboard", "onboard") or (
         doc[k].lower_ == "board" and k > 0 and doc[k - 1].lower_ == "on"
     )
-    modifies = last < len(doc) and doc[last].is_lower and doc[last].pos_ in ("NOUN", "PROPN")
+    modifies = last < len(doc) and (
+        (doc[last].is_lower and doc[last].pos_ in ("NOUN", "PROPN"))
+        or DESIGNATION.fullmatch(doc[last : past_hyphens(doc, last + 1)].text) is not None
+    )  # "aboard a Philippine Air Force C-130 aircraft": the operator's
     return boarded and not modifies
 
 
@@ -471,8 +476,8 @@ SHIP_PREFIXES = frozenset(
 #: Endings of one-word street names in Dutch and German ("Boezemweg", "Friedrichstraße").
 STREET_ENDINGS = ("weg", "straat", "laan", "plein", "gracht", "kade", "singel", "straße")
 STREET_ENDINGS += ("strasse", "platz", "gasse", "allee", "damm", "ufer")
-#: A designation of letters, a hyphen and digits ("KN-23", "F-35", "MiG-29").
-_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?")
+#: A weapon's, an aircraft's or a model's designation: "KN-23", "F-35", "C-130".
+DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?")
 #: Lowercase nouns after a name that make it a disease's ("Lassa fever").
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
 #: Head words of a named pot of money or a scheme paid from one ("the Disaster Relief
@@ -819,8 +824,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "KRI dr. Soeharso", "RRS"
     elif _after_ship_prefix(doc, first):
         flags.add("vessel")  # "RRS Sir David Attenborough": a ship named after a person
-    elif _DESIGNATION.fullmatch(span.text) or (
-        len(span) > 1 and _DESIGNATION.fullmatch(span[0].text)
+    elif DESIGNATION.fullmatch(span.text) or (
+        len(span) > 1 and DESIGNATION.fullmatch(span[0].text)
     ):
         flags.add("thing")  # "KN-23", "F-35", "MH-60R Seahawk": a weapon's or model's name
     elif last < len(doc) and doc[last].is_lower and doc[last].lower_ in LANDFORM_NOUNS:
