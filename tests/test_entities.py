@@ -681,6 +681,13 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "Liberal Democratic Party",
         ),
         ("Google DeepMind released a new model on Tuesday.", "organisation", "Google DeepMind"),
+        # guards: a body named for a thing, and a maker named for its instruments
+        (
+            "The Association for Satellite Operators said on Monday that fees would rise.",
+            "organisation",
+            "Association for Satellite Operators",
+        ),
+        ("Texas Instruments said on Monday that sales fell.", "organisation", "Texas Instruments"),
         # guards: a body that speaks, and a body's capitalised name that spells its short
         # form
         ("The PLB said on Tuesday that port levy bills would rise by 4%.", "organisation", "PLB"),
@@ -1270,6 +1277,15 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         (
             "The summit opened at the Metro Toronto Convention Centre on Monday.",
             "Metro Toronto Convention Centre",
+        ),
+        # an instrument's name is a thing's, also when named for its purpose
+        (
+            "The Alpha Magnetic Spectrometer was installed on the station in 2011.",
+            "Alpha Magnetic Spectrometer",
+        ),
+        (
+            "The Planetary Instrument for X-ray Lithochemistry (PIXL) found salts in the rock.",
+            "Planetary Instrument for X-ray Lithochemistry",
         ),
         # an acronym of a lowercase term is the term's short form
         (

@@ -276,6 +276,14 @@ CASES = [
             ("7.2 pct", 7.2, "percent", "percent", None, False),
         ],
     ),
+    # astronomical distances
+    (
+        "The planet orbits a star 700 light-years away, 4.2 light years beyond the probe.",
+        [
+            ("700 light-years", 700, "light-years", "measure", None, False),
+            ("4.2 light years", 4.2, "light-years", "measure", None, False),
+        ],
+    ),
     (
         "The missile flew at around Mach 6.",
         [("around Mach 6", 6, "Mach", "measure", "around", True)],

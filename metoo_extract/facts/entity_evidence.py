@@ -294,6 +294,23 @@ def _body_for_topic(span: Span) -> bool:
     )
 
 
+#: Heads of instruments' names, which may come before "for" and the purpose.
+INSTRUMENT_HEADS = frozenset(
+    {"instrument", "telescope", "spectrograph", "spectrometer", "imager", "radiometer"}
+    | {"magnetometer", "interferometer", "photometer", "coronagraph", "seismometer"}
+)
+
+
+def _thing_for_topic(span: Span) -> bool:
+    """An instrument named for its purpose: its head noun before "of"/"for" ("Planetary
+    Instrument for X-ray Lithochemistry", "Telescope for Habitable Worlds"); not any thing
+    word ("Budget for ...")."""
+    return any(
+        token.lower_ in ("of", "for") and _fold(span[k - 1].text) in INSTRUMENT_HEADS
+        for k, token in enumerate(span[1:-1], start=1)
+    )
+
+
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 
@@ -809,8 +826,10 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         )
     ):
         flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
-    elif len(span) > 1 and head in lex.thing_words() and not _body_for_topic(span):
-        flags.add("thing")
+    elif len(span) > 1 and (
+        (head in lex.thing_words() and not _body_for_topic(span)) or _thing_for_topic(span)
+    ):
+        flags.add("thing")  # "Alpha Magnetic Spectrometer", "Planetary Instrument for X-ray ..."
     elif (
         _vessel_noun(doc, first - 1)
         or _aboard(doc, first, last)
