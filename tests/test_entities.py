@@ -1055,6 +1055,20 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Office of Inspector General",
             ["Office of Inspector General"],
         ),
+        # capitals that spell a name in the article, maybe without its place, are its short
+        # form though no bracket defines them
+        (
+            "The Ohio Bureau of Workers' Compensation raised rates on Monday. Critics of the "
+            "BWC said the rise was unfair.",
+            "Ohio Bureau of Workers' Compensation",
+            ["Ohio Bureau of Workers' Compensation", "BWC"],
+        ),
+        (
+            "A Texas Department of Public Safety report found that officers from the DPS "
+            "waited 77 minutes.",
+            "Texas Department of Public Safety",
+            ["Texas Department of Public Safety", "DPS"],
+        ),
         # a town's name that speaks is the short form of the firm it begins
         (
             'He resigned as co-chairman of Meridian Pictures on Wednesday. "Everyone at '
@@ -1286,6 +1300,12 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         (
             "The Planetary Instrument for X-ray Lithochemistry (PIXL) found salts in the rock.",
             "Planetary Instrument for X-ray Lithochemistry",
+        ),
+        # guard: a law's capitals name no body, though they spell its name
+        (
+            "He was charged under the Prevention of Money Laundering Act in 2019. The PMLA "
+            "makes bail hard to get.",
+            "PMLA",
         ),
         # an acronym of a lowercase term is the term's short form
         (

@@ -17,6 +17,7 @@ from ..normalize.holidays import holiday_rules
 from ..normalize.name_search import NameSearch
 from ..normalize.names import (
     defines_short_form,
+    is_acronym_of,
     is_belief_word,
     is_hyphen_compound,
     is_stance_modifier,
@@ -1263,7 +1264,7 @@ def join_spelled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return out
 
 
-def _without_country(name: str) -> str:
+def without_place(name: str) -> str:
     """The name without a leading country ("United States Department of Justice" ->
     "Department of Justice"), whose initials short forms often leave out ("DOJ")."""
     words = name.split()
@@ -1285,8 +1286,7 @@ def untagged_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidat
             continue
         short = _bracketed_after(text, candidate.end)
         if short is None or not (
-            looks_like_acronym(short)
-            and defines_short_form(short, _without_country(candidate.text))
+            looks_like_acronym(short) and defines_short_form(short, without_place(candidate.text))
         ):
             short = bracketed_other_name(text, candidate.start, candidate.end)
         if short is None:
@@ -1296,7 +1296,40 @@ def untagged_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidat
             found = _candidate(doc, span.start, span.end, "organisation", False)
             if found is not None:
                 out.append(found)
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out + _unbracketed_short_forms(doc, out), key=lambda c: c.start)
+
+
+#: Evidence that a name the model calls an organisation's is a law's, a thing's or a
+#: place's ("the Prevention of Money Laundering Act"), whose capitals name no body.
+_NO_BODY_EVIDENCE = frozenset({"event", "thing", "product", "facility", "vessel", "pot"})
+
+
+def _unbracketed_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Untagged capitals of three letters or more that spell an organisation's name in the
+    article, maybe without the place it opens with, though no bracket defines them: "the
+    DPS" after "Texas Department of Public Safety"."""
+    names = {
+        form
+        for c in candidates
+        if c.model == "organisation" and not c.evidence & _NO_BODY_EVIDENCE
+        for form in (c.text, without_place(c.text))
+    }
+    taken = {k for c in candidates for k in range(c.first, c.last)}
+    out = []
+    for token in doc:
+        word = token.text
+        if (
+            token.ent_iob_ == "O"
+            and token.i not in taken
+            and 3 <= len(word) <= 6
+            and looks_like_acronym(word)
+            and word not in lex.not_names()
+            and any(is_acronym_of(word, name) for name in names)
+        ):
+            found = _candidate(doc, token.i, token.i + 1, "organisation", False)
+            if found is not None:
+                out.append(found)
+    return out
 
 
 def grow_to_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

@@ -24,7 +24,7 @@ from ..normalize.names import (
     strip_accents,
     without_country_prefix,
 )
-from .entity_candidates import Candidate, bracketed_other_name, defined_once
+from .entity_candidates import Candidate, bracketed_other_name, defined_once, without_place
 from .entity_labels import decide
 from .organisation_spans import LEGAL_FORMS, OUTLET_ENDINGS
 
@@ -206,8 +206,12 @@ def _person_typo(group: Group, live: list[Group]) -> Group | None:
 
 def _spells(short: str, group: Group) -> bool:
     """``short`` spells the initials of one of the group's names ("HAP" for "Halloran
-    Asset Partners", whose fullest form is "Halloran Asset Partners Ltd")."""
-    return any(is_acronym_of(short, text) for text in {m.text for m in group.mentions})
+    Asset Partners", whose fullest form is "Halloran Asset Partners Ltd"), maybe without
+    the place it opens with ("DPS" for "Texas Department of Public Safety")."""
+    return any(
+        is_acronym_of(short, text) or is_acronym_of(short, without_place(text))
+        for text in {m.text for m in group.mentions}
+    )
 
 
 def _organisation_part(group: Group, live: list[Group]) -> Group | None:
