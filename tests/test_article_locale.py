@@ -137,6 +137,24 @@ LOCALE_CASES = [
         Locale("US", "America/New_York"),
     ),
     ("two countries tie", "", {"Paris": 2, "London": 2}, {}, None, None, None),
+    (
+        "a dateline in capitals votes",
+        "",
+        {},
+        {},
+        "PRETORIA",
+        None,
+        Locale("ZA", "Africa/Johannesburg"),
+    ),
+    (
+        "so does each part of a dateline",
+        "",
+        {},
+        {},
+        "GLENMORE HEIGHTS, Kenya",
+        None,
+        Locale("KE", "Africa/Nairobi"),
+    ),
     ("one mention is too little", "", {"Lyon": 1}, {}, None, None, None),
     ("no places", "", {}, {"Google": 3}, None, None, None),
     (
@@ -254,6 +272,19 @@ def test_unzoned_header_time_is_read_in_the_articles_zone(extractor) -> None:
     assert [d.value for d in record.dates if d.granularity == "minute"] == [
         "2026-02-10T05:00+00:00"
     ]
+
+
+def test_a_dateline_in_capitals_the_model_leaves_untagged_is_a_place(extractor) -> None:
+    text = (
+        "Health bill signed into law\n\n"
+        "Tuesday, 14 May 2024 | By Staff Reporter\n\n"
+        "PRETORIA – President Cyril Ramaphosa on Wednesday signed the health bill into law at "
+        "a ceremony, despite warnings from business groups.\n"
+    )
+    record = extractor.extract(text)
+    assert record.dateline == "PRETORIA"
+    assert [p.name for p in record.places] == ["PRETORIA"]
+    assert (record.country, record.time_zone) == ("ZA", "Africa/Johannesburg")
 
 
 def test_seasons_of_the_south_in_a_southern_countrys_copy(extractor) -> None:

@@ -180,8 +180,11 @@ def _voters(
     """(namesakes, votes) of the dateline, each place, each organisation named after a
     place, and each outlet with a home that the text names."""
     voters: list[tuple[tuple[_Place, ...], float]] = []
-    if dateline and namesakes(dateline):
-        voters.append((namesakes(dateline), STRONG_VOTES))
+    for part in (dateline or "").split(","):
+        part = part.strip()
+        found = namesakes(part) or (namesakes(part.title()) if part.isupper() else ())
+        if found:  # "PRETORIA", and "Texas" of "UVALDE, Texas"
+            voters.append((found, STRONG_VOTES))
     places = [cluster for cluster in clusters if cluster.kind == "place"]
     for cluster in places:
         forms = (cluster.name, *(mention.text for mention in cluster.mentions))

@@ -1362,6 +1362,26 @@ def grow_to_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     return out
 
 
+def _dateline_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """The places of the wire dateline that opens a paragraph ("PRETORIA –", "UVALDE,
+    Texas (AP) —") where the model left them untagged."""
+    dateline = doc._.metoo_dateline
+    found = re.search(rf"(?m)^[^\S\n]*({re.escape(dateline)})", doc_text(doc)) if dateline else None
+    if found is None:
+        return []
+    out = []
+    start = found.start(1)
+    for part in dateline.split(","):
+        offset = start + len(part) - len(part.lstrip())
+        span = doc.char_span(offset, offset + len(part.strip()))
+        start += len(part) + 1
+        if span is not None and not any(taken[span.start : span.end]):
+            candidate = _candidate(doc, span.start, span.end, "place", False)
+            if candidate is not None:
+                out.append(candidate)
+    return out
+
+
 def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int]]]:
     """Name candidates from the model's entities and the lexicon, plus hashtags/handles.
 
@@ -1416,6 +1436,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
     for k, token in enumerate(doc):
         if token.idx in tag_chars:
             taken[k] = True
+    out += _dateline_places(doc, taken)
     out += _lexicon_hits(doc, known, taken)
     out += _lexicon_hits(doc, club_spans(doc), taken)
     for span in untagged_people(doc):
