@@ -429,7 +429,8 @@ def test_one_document_keeps_its_path(tmp_path: Path):
     record = json.loads(done.stdout)
     assert record["source"] == str(path)
     assert record["title"] == "Regional airline cancels 140 flights as pilots strike"
-    assert record["published"] == "2026-05-14T09:12:00"
+    # the "PORTO —" dateline places the story in Portugal, whose zone reads the time
+    assert (record["country"], record["published"]) == ("PT", "2026-05-14T09:12:00+01:00")
     assert {(d["text"], d["value"]) for d in record["dates"]} >= {("Wednesday", "2026-05-13")}
     assert record["organisations"] == []  # nothing from the search summary after it
 
