@@ -654,6 +654,8 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Morgan Stanley & Co.",
         ),
+        # guard: a person's name after a firm's is no law's head
+        ("At Microsoft Bill Gates spoke on Monday.", "organisation", "Microsoft"),
         # a leader's surname before the government named for them is a person's
         ("The Biden administration defended the rule on Tuesday.", "person", "Biden"),
         ("Officials said the Modi government would raise tariffs.", "person", "Modi"),
@@ -1300,6 +1302,12 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         (
             "The Planetary Instrument for X-ray Lithochemistry (PIXL) found salts in the rock.",
             "Planetary Instrument for X-ray Lithochemistry",
+        ),
+        # a name before a law's head, or its bracketed short form and the head, is the law's
+        (
+            "President Cyril Ramaphosa signed the National Health Insurance (NHI) Bill into "
+            "law on Wednesday. The NHI will be phased in.",
+            "National Health Insurance",
         ),
         # guard: a law's capitals name no body, though they spell its name
         (

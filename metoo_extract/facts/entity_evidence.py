@@ -4,7 +4,8 @@ Each flag is a piece of evidence ``entity_labels.WEIGHTS`` turns into votes: "ti
 (a title or role word before it), "given_name", "org_word" ("org_head" when it is the
 last word), "lexicon", "product", "speech" (subject of a reporting verb), "org_context",
 "locative", "place_*", "event", "facility", "thing", "team", "quoted", "capitals", "age"
-(", 64," after it), "leader" ("the Modi government") and others below.
+(", 64," after it), "leader" ("the Modi government"), "law" ("the NHI Bill") and others
+below.
 """
 
 from __future__ import annotations
@@ -532,6 +533,34 @@ def _tells_money(text: str) -> bool:
     return False
 
 
+#: Capitalised heads of a law's or a bill's name ("the National Health Insurance (NHI)
+#: Bill", "the NHI Bill").
+LAW_HEADS = frozenset({"Bill", "Act", "Amendment", "Code"})
+
+
+def _law_named(doc: Doc, first: int, last: int) -> bool:
+    """The name opens a law's or a bill's name the model cut: a law's head follows it,
+    maybe after its bracketed short form ("National Health Insurance (NHI) Bill"); or the
+    name is that head after a short form or a bracket ("NHI" + "Bill")."""
+    k = last
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3  # "National Health Insurance" + "(NHI) Bill"
+    elif first > 0 and doc[first - 1].text == "(" and k < len(doc) and doc[k].text == ")":
+        k += 1  # "(NHI)" + "Bill"
+    if (
+        k < len(doc)
+        and doc[k].text in LAW_HEADS
+        and not (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I")  # "Bill Gates"
+    ):
+        return True
+    return (
+        last - first == 1
+        and doc[first].text in LAW_HEADS
+        and first > 0
+        and (doc[first - 1].text == ")" or looks_like_acronym(doc[first - 1].text))
+    )
+
+
 #: Short words a lowercase term may hold that its initials skip ("weapons of mass
 #: destruction", WMD).
 _SKIPPED_WORDS = r"(?:(?:of|and|the|for|in|on|to)\s+)?"
@@ -758,6 +787,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("product")  # "Hubble"; "Crew Dragon Endurance": a known craft's own name
     elif len(span) > 1 and _holds_known_name(span):
         flags.add("holds_lexicon")  # "Africa CDC", "British Red Cross"
+    if _law_named(doc, first, last):
+        flags.add("law")  # "the National Health Insurance (NHI) Bill": a law's name
     if _money_pot(span):
         flags.add("pot")  # "from its Contingency Fund": money's, not a body's
     if last < len(doc) and doc[last].lower_ in DISEASE_WORDS:

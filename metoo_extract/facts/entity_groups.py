@@ -124,7 +124,7 @@ def _join(groups: list[Group], pick, fuzzy: bool = False) -> None:
 
 
 #: Evidence that a name is a thing's, an event's or a building's, never a person's.
-THING_EVIDENCE = frozenset({"product", "thing", "vessel", "event", "facility"})
+THING_EVIDENCE = frozenset({"product", "thing", "vessel", "event", "facility", "law"})
 
 
 def _can_be_person(group: Group) -> bool:

@@ -47,6 +47,7 @@ WEIGHTS = {
     "thing": ("other", 5.0),
     "pot": ("other", 6.0),
     "vessel": ("other", 8.0),
+    "law": ("other", 8.0),
     "quoted": ("other", 4.0),
     "group_of_people": ("other", 2.5),
     "demonym": ("other", 5.0),
