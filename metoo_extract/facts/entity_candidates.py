@@ -32,6 +32,7 @@ from ..normalize.numbers import GLUED_PREFIXES
 from ..normalize.units import currency_codes
 from .entity_evidence import DESIGNATION, evidence
 from .missed_names import (
+    HONORIFICS,
     byline_people,
     credited_agencies,
     join_split_names,
@@ -1112,7 +1113,7 @@ ABBREVIATED_GIVEN_NAMES = frozenset({"Ma"})
 ROLE_ABBREVIATIONS = frozenset(
     {"PM", "CM", "DM", "DC", "SP", "VP", "GM", "MD", "DG", "IG", "HC", "SC", "CJ", "AG", "DA"}
     | {"PR", "HR", "IT", "TV", "FC", "AC", "CO", "DJ", "LA", "SF", "NY", "OK", "ET", "PT"}
-    | {"CP", "SI"}  # police ranks ("CP Yusuf Garba Tanimu")
+    | {"SI"}  # a police sub-inspector
 )
 
 
@@ -1122,7 +1123,7 @@ def _two_initials(word: str) -> bool:
     return (
         len(word) == 2
         and word.isalpha()
-        and word not in ROLE_ABBREVIATIONS
+        and word not in ROLE_ABBREVIATIONS | HONORIFICS  # "CP Yusuf Garba Tanimu"
         and word.lower() not in STOP_WORDS  # "BY NORA KESSLER" on a byline
         and word not in lex.known_organisations()
         and word not in lex.places()

@@ -561,6 +561,9 @@ def _law_named(doc: Doc, first: int, last: int) -> bool:
     )
 
 
+#: Evidence that a name acts or employs as a body does, which a term's short form never
+#: does ("the NTSB said", "an engineer at NTSB").
+_ACTING_BODY = frozenset({"speech", "org_context", "org_appos", "employer", "org_classifier"})
 #: Short words a lowercase term may hold that its initials skip ("weapons of mass
 #: destruction", WMD).
 _SKIPPED_WORDS = r"(?:(?:of|and|the|for|in|on|to)\s+)?"
@@ -981,8 +984,3 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if not flags & _ACTING_BODY and _initials_of_lowercase_term(span):
         flags.add("thing")  # "the effects of IDD" after "iodine deficiency disorders"
     return frozenset(flags)
-
-
-#: Evidence that a name acts or employs as a body does, which a term's short form never
-#: does ("the NTSB said", "an engineer at NTSB").
-_ACTING_BODY = frozenset({"speech", "org_context", "org_appos", "employer", "org_classifier"})

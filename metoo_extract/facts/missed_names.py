@@ -486,7 +486,7 @@ def credited_agencies(doc: Doc) -> list[Span]:
 
 
 #: Capitalised honorifics that name a person right after them ("Mr", "Dr", "CP").
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev", "Sen", "Rep", "Gen"}
     | {"Col", "Capt", "Lt", "Sgt", "Insp", "Supt", "CP", "SP", "DSP", "ASP", "Cllr"}
 )
@@ -548,7 +548,7 @@ def untagged_people(doc: Doc) -> list[Span]:
             and len(after[1].text) <= 3
             and after[2].text in (",", ")")
         )
-        titled = before is not None and before.text.rstrip(".") in _HONORIFICS
+        titled = before is not None and before.text.rstrip(".") in HONORIFICS
         named = (
             end - k == 2
             and given_name(token)
