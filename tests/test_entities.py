@@ -2216,6 +2216,20 @@ def _people_and_organisations(nlp, text):
             ['Ramon "Monching" Dizon-Alcaraz'],
             [],
         ),
+        # a title before a name that a job and another name follow is that other name's
+        (
+            'The study was published by the Kestrel Institute on Monday. "Rents have run '
+            'away," said its lead author, Kestrel health policy director Dr Anil Chaudry.',
+            ["Anil Chaudry"],
+            ["Kestrel Institute"],
+        ),
+        # ... or all of the nickname but its closing quote
+        (
+            'Gunmen loyal to cartel co-founder Ismael "El Mayo" Zambada clashed after Zambada '
+            'was flown to Texas. Gang leader Jimmy "Barbecue" Cherizier denied it.',
+            ['Ismael "El Mayo" Zambada', 'Jimmy "Barbecue" Cherizier'],
+            [],
+        ),
         (
             "The official's lawyer, Atty. Teresita Dimaculangan, said in a letter to the "
             "committee that he was ill.",

@@ -51,6 +51,21 @@ def _title_before(doc: Doc, first: int) -> bool:
     return _fold(doc[k].text) in lex.titles()  # also "ex-minister X"
 
 
+def _job_follows(doc: Doc, last: int) -> bool:
+    """A job of up to four lower-case words and a capitalised name follow the name, so a
+    title before it is that name's ("lead author, Harbourline housing program director
+    Dr X")."""
+    k = last
+    while k < min(last + 4, len(doc)) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+    return (
+        last < k < len(doc)
+        and _fold(doc[k - 1].text) in lex.titles()
+        and doc[k].is_title
+        and doc[k].pos_ == "PROPN"
+    )
+
+
 #: Divisions whose name, inside a longer name, makes it the division's body.
 DIVISION_WORDS = frozenset({"County", "Parish", "Borough"})
 
@@ -748,7 +763,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("dateline")
     credited = len(span) >= 2 and photo_credited(doc_text(doc), span.start_char, span.end_char)
     classified = _classified_after(span)
-    if titled or (_title_before(doc, first) and not classified) or credited:
+    if titled or (_title_before(doc, first) and not classified and not _job_follows(doc, last)):
+        # "the report's lead author, Harbourline housing program director Dr X": the
+        # author is X, and Harbourline X's employer
+        flags.add("title")
+    elif credited:
         # a photographer's credit names a person like a title does; "the semi-official
         # Tasnim news agency": the title word is the agency's
         flags.add("title")

@@ -66,12 +66,13 @@ def _nicknamed_end(doc: Doc, ent: Span) -> int:
     k = ent.end
     if (
         ent.label_ == "PERSON"
-        and 4 <= len(ent) <= 6
-        and ent[-1].text in _QUOTES
+        and 3 <= len(ent) <= 6
         and ent[1].text in _QUOTES
         and not ent[1].whitespace_
+        and (ent[-1].text in _QUOTES or (k < len(doc) and doc[k].text in _QUOTES))
     ):
-        # the model took in the nickname: 'Ramon "Monching"' + "Dizon-Alcaraz"
+        # the model took in the nickname: 'Ramon "Monching"' + "Dizon-Alcaraz", or all
+        # of it but its closing quote: 'Ismael "El Mayo' + '" Zambada'
         k = ent.start + 1
     elif len(ent) > 3 or k + 3 >= len(doc):
         return 0
