@@ -10,9 +10,8 @@ from typing import NamedTuple
 from spacy.language import Language
 
 from .archive_export import read_export
-from .layout import Layout, header_end, parse_layout
+from .layout import Layout, header_end, parse_layout, reads_day_first
 from .models import ArticleFacts
-from .normalize.dates import writes_day_first
 from .page_chrome import blank_page_chrome
 from .pipeline import Job, load_pipeline, model_info, run
 from .records import build_record
@@ -74,7 +73,7 @@ class Extractor:
                     layout = export.over(layout)
                 published = article.published or layout.published
                 pending.append((article, layout))
-                day_first = self.day_first or writes_day_first(text)
+                day_first = self.day_first or reads_day_first(text)
                 end = header_end(text)
                 if export is not None:  # its fields may stand in an order no web page has
                     end = max(end, export.header_end)

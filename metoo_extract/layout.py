@@ -10,7 +10,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from metoo_extract.normalize import name_lexicons as lex
-from metoo_extract.normalize.dates import writes_day_first
+from metoo_extract.normalize.dates import numeric_date_order
 from metoo_extract.normalize.timestamps import (
     MONTH_RE,
     Stamp,
@@ -294,6 +294,13 @@ def _first_lines(text: str) -> list[str]:
     return lines
 
 
+def reads_day_first(text: str) -> bool:
+    """Whether to read a numeric date that could go either way ("03/09/2026") day first:
+    as the article's other numeric dates show, else as all but American copy writes."""
+    order = numeric_date_order(text)
+    return not _US_COPY.search(text) if order is None else order
+
+
 def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
     """Read the header fields an article's top lines give.
 
@@ -308,7 +315,7 @@ def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
         datetime, aware when a zone is printed, or None when nothing gives a year).
     """
     lines = _first_lines(text)
-    day_first = writes_day_first(text) or not _US_COPY.search(text)  # else month first
+    day_first = reads_day_first(text)
     title = byline = dateline = None
     stamps: list[tuple[int, Stamp]] = []
     header_only = True  # every line so far was a header field: a title may still come

@@ -1068,18 +1068,45 @@ def test_number_counting_a_plural_is_no_year(words, tags, heads, deps, number_at
 
 
 @pytest.mark.parametrize(
-    "text,day_first",
+    "text,order",
     [
         ("Opens 14/04/2026; tickets from 09/04/2026.", True),
         ("Opens 04/14/2026; tickets from 04/09/2026.", False),
-        ("Tickets from 09/04/2026.", False),  # either order: the default stands
-        ("Opens 14/04/2026, closes 04/30/2026.", False),  # contradictory
+        ("Tickets from 09/04/2026.", None),  # either order
+        ("Opens 14/04/2026, closes 04/30/2026.", None),  # contradictory
     ],
 )
-def test_writes_day_first(text, day_first):
-    from metoo_extract.normalize.dates import writes_day_first
+def test_numeric_date_order(text, order):
+    from metoo_extract.normalize.dates import numeric_date_order
 
-    assert writes_day_first(text) is day_first
+    assert numeric_date_order(text) is order
+
+
+@pytest.mark.parametrize(
+    "text,day_first",
+    [
+        ("Tickets from 09/04/2026 at the Louvre in Paris.", True),  # the world's default
+        ("Tickets from 09/04/2026 at a museum in Houston, Texas.", False),  # American copy
+        ("Tickets from 09/04/2026 in Ohio; doors open 13/04/2026.", True),  # shown
+        ("Tickets from 09/04/2026 in Paris; doors open 04/13/2026.", False),  # shown
+    ],
+)
+def test_an_ambiguous_numeric_date_is_read_as_the_article_writes_them(text, day_first):
+    from metoo_extract.layout import reads_day_first
+
+    assert reads_day_first(text) is day_first
+
+
+def test_a_header_stamp_and_its_date_fact_agree():
+    from metoo_extract.api import extract
+
+    text = (
+        "Mali signs a mine deal\nIssued on: 03/09/2026 - 17:26\n\n"
+        "The government signed the convention in Bamako on Thursday."
+    )
+    facts = extract(text)
+    assert str(facts.published)[:10] == "2026-09-03"
+    assert facts.dates[0].value.startswith("2026-09-03")
 
 
 def test_an_article_that_writes_day_first_is_read_so():

@@ -468,12 +468,13 @@ def _place_yearless(month: int, day: int | None, weekday: int | None, ref: date,
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)[/.]([0-3]?\d)[/.](?:\d{4}|\d{2})(?![\d/])")
 
 
-def writes_day_first(text: str) -> bool:
-    """Whether the article's numeric dates put the day first: one of them can only be
-    read that way ("14/04/2026") and none only the other way ("04/14/2026")."""
+def numeric_date_order(text: str) -> bool | None:
+    """Whether the article's numeric dates put the day first: True when one of them can
+    only be read that way ("14/04/2026") and none only the other way ("04/14/2026"),
+    False for the reverse, None when none of them tells."""
     day_first = month_first = False
     for match in _NUMERIC_DATE.finditer(text):
         a, b = int(match[1]), int(match[2])
         day_first |= a > 12 >= b
         month_first |= b > 12 >= a
-    return day_first and not month_first
+    return None if day_first == month_first else day_first
