@@ -1085,6 +1085,30 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Chinese Nationalist Party",
             ["Chinese Nationalist Party", "KMT"],
         ),
+        # a committee named for a list of fields the model cut at its commas; the
+        # chamber stays apart from its committee
+        (
+            "The Senate Commerce, Science and Transportation Committee voted 17-11. The bill "
+            "now goes to the full Senate.",
+            "Senate Commerce, Science and Transportation Committee",
+            ["Senate Commerce, Science and Transportation Committee"],
+        ),
+        (
+            "She chairs the Senate Health, Education, Labor and Pensions Committee.",
+            "Senate Health, Education, Labor and Pensions Committee",
+            ["Senate Health, Education, Labor and Pensions Committee"],
+        ),
+        (
+            "The Senate Commerce Committee voted 17-11. The bill now goes to the full Senate.",
+            "Senate",
+            ["Senate"],
+        ),
+        # a firm named for its partners, cut at the comma after the first
+        (
+            "The board retained the law firm Marlow, Chen & Pratt to investigate.",
+            "Marlow, Chen & Pratt",
+            ["Marlow, Chen & Pratt"],
+        ),
         # the small model splits the name in two PERSON spans; the party lexicon knows it
         (
             "Members of the Movimento 5 Stelle (M5S) voted against it.",

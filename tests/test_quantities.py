@@ -107,6 +107,11 @@ CASES = [
     ("In 2017, the campaign spread.", []),
     ("The 14-year-old girl was rescued.", []),
     ("Jane Smith, 24, said she was afraid.", []),
+    (
+        "Within a day 6,000 women had posted. Ana Ruiz-Vidal, now 38, wrote back.",
+        [("6,000 women", 6000, "women", "count", None, False)],
+    ),
+    ("The side sit ninth. Farrand, 19, has scored in each game.", []),
     ("The meeting starts at 10 a.m. sharp.", []),
     ("He finished first in the race.", []),
     ("Call 555-0143 for details.", []),

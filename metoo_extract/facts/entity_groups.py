@@ -366,11 +366,17 @@ def _body_of(group: Group, host: Group) -> bool:
     ):
         return False
     rest = host.words[len(words) :]
+    if rest and rest[-1] in SUB_BODY_HEADS:
+        return True  # "Senate" and the "Senate Commerce Committee"
     return (
         len(rest) >= 3
         and rest[0] in lex.organisation_words()
         and bool({"of", "for", "on"} & set(rest[1:]))
     )
+
+
+#: Heads of a body's own parts: "Senate" is not the "Senate Commerce Committee".
+SUB_BODY_HEADS = frozenset({"committee", "subcommittee", "caucus", "panel", "delegation"})
 
 
 def _incorporated(group: Group) -> bool:

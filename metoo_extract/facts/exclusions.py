@@ -354,14 +354,22 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
 
 
 def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
-    """ "Smith, 24, said", "said Abara, 34.": a bare number set off by a comma after a
-    name is an age."""
+    """ "Smith, 24, said", "said Abara, 34.", "Mendez-Park, now 38,": a bare number set off
+    by a comma after a name is an age."""
     text = doc_text(doc)
-    before = text[max(0, number.start - 2) : number.start]
+    before = _AGE_APPOSITION_BEFORE.search(text, max(0, number.start - 9), number.start)
     after = text[number.end : number.end + 1]
-    if before != ", " or after not in (",", ")", ".", ";"):
+    if before is None or after not in (",", ")", ".", ";"):
         return False
     if not re.fullmatch(r"\d{1,3}", number.text):
         return False
-    span = doc.char_span(number.start, number.end, alignment_mode="expand")
-    return span is not None and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN"
+    span = doc.char_span(before.start(), before.start() + 1, alignment_mode="expand")
+    if span is None or span.start < 1:
+        return False
+    name = doc[span.start - 1]
+    # the model may tag a surname alone as a noun ("Farrand, 19, has scored")
+    return name.pos_ == "PROPN" or (name.is_title and name.is_alpha and not name.is_stop)
+
+
+#: The comma, and maybe "now" or "aged", between a name and the age that follows it.
+_AGE_APPOSITION_BEFORE = re.compile(r", (?:now |aged )?$")

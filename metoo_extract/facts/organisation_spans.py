@@ -468,6 +468,9 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
         # a country's short form the model tagged on its own: "the U.S." + "District
         # Court", "UK" + "Supreme Court"
         return doc[start - 1 : ent.end]
+    listed = min(_listed_fields_start(doc, start, ent.end), _partners_start(doc, start, ent.end))
+    if listed < start:
+        return doc[listed : ent.end]
     if _fold(doc[start].text) not in lex.organisation_words():
         return _grow_over_couple(doc, ent, start)
     nationality = doc[start - 1] if start else None
@@ -490,6 +493,50 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
     ):
         k -= 1
     return ent if k == start else doc[k : ent.end]
+
+
+def _listed_fields_start(doc: Doc, start: int, end: int) -> int:
+    """Where a committee's name begins that the model cut inside the list of its fields:
+    "Senate Commerce," + "Science and Transportation Committee"; "the Senate Health,
+    Education" + "Labor" + "and Pensions Committee". The list has a comma and an "and";
+    its words are capitalised, no person's or place's; ``start`` when there is none."""
+    if _fold(doc[end - 1].text) not in PORTFOLIO_HEADS:
+        return start
+    joined = any(t.lower_ in ("and", "&") for t in doc[start:end])
+    commas = 0
+    k = begin = start
+    while k > 0:
+        word = doc[k - 1]
+        if "\n" in word.whitespace_ or word.ent_type_ in ("PERSON", "GPE", "NORP"):
+            break
+        if word.text == "," or word.lower_ in ("and", "&"):
+            commas += word.text == ","
+            joined |= word.text != ","
+        elif word.is_title and word.is_alpha and not word.is_stop:
+            begin = k - 1
+        else:
+            break
+        k -= 1
+    return begin if commas and joined and begin < start else start
+
+
+#: Nouns for a firm named after its partners ("the law firm Marlow, Chen & Pratt").
+_PARTNERSHIP_NOUNS = frozenset({"firm", "firms", "practice", "partnership", "agency"})
+
+
+def _partners_start(doc: Doc, start: int, end: int) -> int:
+    """Where a firm's name of partners' surnames begins that the model cut at a comma:
+    "the law firm Marlow," + "Chen & Pratt"; ``start`` when it is no such name."""
+    if start < 3 or doc[start - 1].text != "," or "&" not in [t.text for t in doc[start:end]]:
+        return start
+    k = start - 1
+    while k > 0 and doc[k].text == "," and doc[k - 1].is_title and doc[k - 1].is_alpha:
+        if doc[k - 1].ent_type_ in ("GPE", "NORP"):
+            return start
+        k -= 2
+        if doc[k].lower_ in _PARTNERSHIP_NOUNS:
+            return k + 1
+    return start
 
 
 #: A numbered unit's ordinal ("93rd", "101st") and the units it numbers.
