@@ -352,6 +352,14 @@ CASES = [
         date(2026, 3, 5),
         "2025-Q4",
     ),
+    # "the last quarter" alone: the one before this, unless the clause looks ahead
+    ("the last quarter", "Sales rose 5% in the last quarter.", date(2026, 11, 3), "2026-Q3"),
+    (
+        "the last quarter",
+        "Deliveries will start in the last quarter.",
+        date(2026, 5, 3),
+        "2026-Q4",
+    ),
     ("this time last year", "Petrol cost less this time last year.", date(2026, 3, 5), "2025-03"),
     ("Sat 23/01", "Fixtures: Bulls v Sharks, Sat 23/01.", date(2027, 1, 20), "2027-01-23"),
     ("the previous Friday", "It had rained the previous Friday.", date(2027, 1, 20), "2027-01-15"),

@@ -1662,6 +1662,12 @@ def test_an_outlet_in_its_own_field_of_a_header_line_is_an_organisation(nlp):
             "Investigating officer Inspector T Naresh Kumar said the team went through footage.",
             "T Naresh Kumar",
         ),
+        # British police ranks of two or three words
+        (
+            "Det Con Priya Marsh, of West Yorkshire Police, said the victims were elderly.",
+            "Priya Marsh",
+        ),
+        ("Det Ch Insp Rob Keane said the inquiry was over.", "Rob Keane"),
         # military ranks written short
         (
             '"We call on them to free the ship and its crew," Sixth Fleet spokesperson Cmdr. '

@@ -554,6 +554,16 @@ CASES = [
         "parliament.",
         [("$600m", 600e6, "AUD", "money", None, False)],
     ),
+    # "$" in an international agency's copy from a dollar country: the US dollar
+    (
+        "SINGAPORE, Nov 20 (Reuters) - Brent crude rose 38 cents to $73.68 a barrel, and a "
+        "Singapore bank paid S$12 million.",
+        [
+            ("38 cents", 0.38, "USD", "money", None, False),
+            ("$73.68", 73.68, "USD", "money", None, False),
+            ("S$12 million", 12e6, "SGD", "money", None, False),
+        ],
+    ),
     # Gulf and Peruvian currencies, glued to the digits or not; a scale word alone is none
     (
         "Riyadh will pay SR12 billion, Abu Dhabi about AED4.5 billion and firms Dh38 billion.",

@@ -88,6 +88,11 @@ _LOCAL_DOLLARS = {
 LOCAL_ONLY = {"R", "Sh", "P", "N", "W"}
 
 
+#: The dateline tag of a wire agency whose style writes other dollars with their prefix
+#: ("S$", "HK$", "A$"), so that its "$" is always the US dollar.
+_INTERNATIONAL_WIRE = re.compile(r"\((?:Reuters|AFP|Bloomberg|AP)\)\s*[-–—]")
+
+
 #: Surfaces that other countries' currencies share: "US$", "USD", "Mexican pesos" always
 #: name their own.
 _BARE = {"USD": {"$", "dollar", "dollars"}, "MXN": {"peso", "pesos"}}
@@ -103,6 +108,8 @@ def local_currency(doc: Doc, code: str, required: bool = False, surface: str = "
     if choices is None or (code in _BARE and surface.lower() not in _BARE[code]):
         return code
     locale = doc._.metoo_locale
+    if code == "USD" and _INTERNATIONAL_WIRE.search(doc_text(doc)):
+        return code  # "SINGAPORE, Nov 20 (Reuters) -": the agency's "$" is the US dollar
     if code == "USD" and locale is not None:
         # the country the article is written from decides: a Malian story's "$" is the
         # US dollar however often its Australian miner is named

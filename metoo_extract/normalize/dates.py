@@ -26,6 +26,7 @@ from .date_math import (
     PAST,
     PRESENT,
     Reading,
+    add_months,
     iso_day,
     iso_minute,
     iso_month,
@@ -323,6 +324,10 @@ def _read_quarter(low: str, ref: date | None, tense: str | None) -> Reading | No
     )
     if not match:
         return None
+    if match[1] == "last" and not match[4] and ref is not None and tense != FUTURE:
+        # "sales rose in the last quarter": the quarter before this one, as "last quarter"
+        year, month = add_months(ref.year, ref.month, -3)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}", "quarter", True
     if match[3]:
         quarter = _QUARTER_ENDING[match[3]]
     else:
