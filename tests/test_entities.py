@@ -2253,6 +2253,20 @@ def _people_and_organisations(nlp, text):
             ["Anil Chaudry"],
             ["Kestrel Institute"],
         ),
+        # drug makers' name words; what one holds "in" a company is no place
+        (
+            "The study was paid for by Ohio-based Lanark Therapeutics, which sells the drug. "
+            "Shares in Lanark rose 18%. A rival pill from Tessel Pharma failed.",
+            [],
+            ["Lanark Therapeutics", "Tessel Pharma"],
+        ),
+        # a club's last word after its town's name in a sports report
+        (
+            "Dunmore United beat Pellham 2-1 on Saturday, the striker scoring twice before "
+            "half-time. The defeat leaves Pellham in the relegation places.",
+            [],
+            ["Dunmore United"],
+        ),
         # ... or all of the nickname but its closing quote
         (
             'Gunmen loyal to cartel co-founder Ismael "El Mayo" Zambada clashed after Zambada '

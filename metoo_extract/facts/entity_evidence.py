@@ -209,6 +209,10 @@ def _determined_description(doc: Doc, first: int) -> bool:
     return doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$"
 
 
+#: What one holds in a company: "shares in X", "a 30% stake in X".
+HOLDING_NOUNS = frozenset({"share", "shares", "stake", "stock", "holding"})
+
+
 def _organisation_context(span: Span) -> bool:
     """The syntax around the name is an organisation's: a describing noun before it ("the
     analytics firm X"), a possessed member or title ("X's spokeswoman", "X's members",
@@ -229,6 +233,8 @@ def _organisation_context(span: Span) -> bool:
         )
     if before is not None and before.lower_ == "of" and before.head.ent_type_ == "PERSON":
         return True  # "Théo Vallançon of Groupama–FDJ", whatever the parse inside the name
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in HOLDING_NOUNS:
+        return True  # "shares in Veridane"
     return root.dep_ in ("dobj", "dative") and head.lemma_ == "tell"
 
 
@@ -283,6 +289,8 @@ def _located(span: Span) -> bool:
     if root.dep_ != "pobj":
         return False
     preposition = root.head
+    if preposition.lower_ == "in" and preposition.head.lemma_.lower() in HOLDING_NOUNS:
+        return False  # "shares in Veridane", "a stake in Harlow": a company's
     if preposition.lower_ in LOCATIVE:
         return True
     # "the climb to Leysin", "a summit finish at Leysin", "flew from Aigle to ..."

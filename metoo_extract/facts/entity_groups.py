@@ -332,12 +332,13 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         if g.kind == "organisation"
         and g.evidence & (ORG_EVIDENCE | {"team"})
         # "Delta" for "Delta Air Lines", "Harlow" for "Harlow Semiconductor Inc.",
-        # "Meridian" that speaks for "Meridian Pictures" ("Meridian said")
+        # "Meridian" that speaks for "Meridian Pictures" ("Meridian said"), "shares in
+        # Veridane" for "Veridane Therapeutics"
         and (
             not town
             or "lexicon" in g.evidence
             or _incorporated(g)
-            or ("speech" in group.evidence and "org_head" in g.evidence)
+            or ({"speech", "org_context"} & group.evidence and "org_head" in g.evidence)
         )
         and _begins(g.words, words)
         and not _body_of(group, g)

@@ -175,13 +175,29 @@ def _named_as_opponent(span: Span) -> bool:
     return bool(_VERSUS.search(text[line_start : span.start_char]))
 
 
+#: Last words of football clubs' names after their town's ("Castlebridge United",
+#: "Harrowgate Town"), in a sports article (Wikipedia "List of football clubs in England").
+CLUB_SUFFIXES = frozenset(
+    {"United", "City", "Town", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers"}
+    | {"Hotspur", "Argyle", "Orient", "Thistle", "Academicals", "FC", "AFC"}
+)
+
+
 def is_team_name(span: Span) -> bool:
     """A place followed by a plural nickname: "Leeds Rhinos", "Chicago Bulls", "New
-    York Yankees"; not "Canary Islands" (a facility word) or "United States" (a place)."""
+    York Yankees"; not "Canary Islands" (a facility word) or "United States" (a place).
+    In a sports article also a name and a club's last word: "Castlebridge United"."""
     tokens = span[1:] if span[0].lower_ == "the" else span
     if len(tokens) < 2:
         return False
     last = tokens[-1]
+    if (
+        last.text in CLUB_SUFFIXES
+        and tokens.text not in lex.places()
+        and tokens[0].is_title
+        and sports_article(span.doc)
+    ):
+        return True
     plural = last.tag_ in ("NNS", "NNPS") or (last.text[-1:] == "s" and last.text[-2:] != "ss")
     if not (plural and last.is_title) or last.ent_type_ in ("GPE", "LOC"):
         return False  # "United States", "Saratoga Springs" are places
