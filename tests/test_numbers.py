@@ -94,6 +94,12 @@ def test_parse_number(text, expected):
         ("call (202) 555-0143", []),
         ("call +44 20 7946 0958", []),
         ("the first one", [("one", 1, None, None)]),
+        # a scale only the high end writes is the low end's too, unless it passes it
+        ("10 to 12 million", [("10 to 12 million", 10e6, 10e6, 12e6)]),
+        ("$5-7bn", [("5-7bn", 5e9, 5e9, 7e9)]),
+        ("five to six million", [("five to six million", 5e6, 5e6, 6e6)]),
+        ("between 500 and 2 million", [("500 and 2 million", 500, 500, 2e6)]),
+        ("3m to 4m", [("3m to 4m", 3e6, 3e6, 4e6)]),
     ],
 )
 def test_find_numbers(text, expected):

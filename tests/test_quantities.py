@@ -107,6 +107,21 @@ CASES = [
     ("In 2017, the campaign spread.", []),
     ("The 14-year-old girl was rescued.", []),
     ("Jane Smith, 24, said she was afraid.", []),
+    # words that begin like "a.m." ("Americans", "ambulances") are no clock
+    (
+        "An estimated 6.7 million Americans have it; 12 ambulances came at 10 a.m.",
+        [
+            (
+                "An estimated 6.7 million Americans",
+                6.7e6,
+                "Americans",
+                "count",
+                "an estimated",
+                True,
+            ),
+            ("12 ambulances", 12, "ambulances", "count", None, False),
+        ],
+    ),
     (
         "Within a day 6,000 women had posted. Ana Ruiz-Vidal, now 38, wrote back.",
         [("6,000 women", 6000, "women", "count", None, False)],
@@ -695,6 +710,19 @@ def test_offsets_point_into_original_text(nlp, text):
 def test_ranges_keep_both_ends(nlp):
     (q,) = quantities(nlp, "Between 10 and 12 people were hurt.")
     assert (q.value, q.low, q.high, q.unit) == (10, 10, 12, "people")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("About 10 to 12 million people watched.", (10e6, 10e6, 12e6, "people")),
+        ("The plan will cost $5-7bn.", (5e9, 5e9, 7e9, "USD")),
+        ("Waves were 3 to 4m high.", (3, 3, 4, "m")),
+    ],
+)
+def test_a_range_reads_its_scale_at_both_ends(nlp, text, expected):
+    (q,) = quantities(nlp, text)
+    assert (q.value, q.low, q.high, q.unit) == expected
 
 
 def test_vague_amounts_are_marked(nlp):

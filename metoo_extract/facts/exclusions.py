@@ -39,7 +39,7 @@ _SPAN_TO_POINT = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(
-    r"^\s?(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|h\b|(?:gmt|utc|bst|cet|cest|ist|est|edt|cst|cdt|"
+    r"^\s?(?:(?:a\.?m|p\.?m)\b\.?|o'clock|hrs\b|h\b|(?:gmt|utc|bst|cet|cest|ist|est|edt|cst|cdt|"
     r"mst|mdt|pst|pdt|et|pt|jst|kst|aest|aedt|sast|eat|wat|pkt|npt)\b)",
     re.IGNORECASE,
 )

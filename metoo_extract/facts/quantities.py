@@ -173,7 +173,11 @@ class Finder:
             or _DISTANCE_BEFORE.search(text, max(0, start - 8), start)
             or _distance_in_play(doc, start, end)
         ):
-            number = number._replace(value=number.value / 1e6)  # "a 1.5m length": metres
+            number = number._replace(  # "a 1.5m length", "waves 3 to 4m high": metres
+                value=number.value / 1e6,
+                low=None if number.low is None else number.low / 1e6,
+                high=None if number.high is None else number.high / 1e6,
+            )
             unit, kind = "m", "measure"
         prefix = _PREFIX_UNIT.search(text[max(0, start - 12) : start])
         if prefix and unit is None:  # "magnitude 6.2"
@@ -357,7 +361,7 @@ _SIGNED_KINDS = ("measure", "money", "percent")
 #: A number with a scale: "2.3bn", "620 million", "5 crore", "1,270 cr".
 _SCALED = re.compile(r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil))$")
 #: A number with "m" glued on, which is a million unless a dimension follows.
-_GLUED_M = re.compile(r"\d[\d.,]*m")
+_GLUED_M = re.compile(r"(?:\d[\d.,]*(?:\s?[-–]\s?|\s+to\s+))?\d[\d.,]*m")
 #: A word before "10m" that makes it a distance: "within 10m of the working face".
 _DISTANCE_BEFORE = re.compile(r"\bwithin\s$", re.IGNORECASE)
 #: Words after "2m" that make it metres: "2m high", "a 1.5m length of cable".

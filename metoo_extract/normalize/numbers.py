@@ -193,6 +193,27 @@ def parse_number(text: str) -> float | None:
     return total + (current or 0.0)
 
 
+#: The scale word or suffix that ends a number ("12 million", "7bn").
+_SCALE_AT_END = re.compile(r"\d\s*([a-z]+)$", re.IGNORECASE)
+
+
+def _low_of_range(low_text: str, low: float, high_text: str, high: float) -> float:
+    """The low end of a range whose scale only its high end writes: "10 to 12 million" is
+    10 million, "$5-7bn" 5 billion; "500 to 2 million" keeps 500 (it would pass the high
+    end)."""
+    factor = _end_scale(high_text)
+    if factor is None or _end_scale(low_text) is not None:
+        return low  # no scale after the high end, or one of the low end's own
+    return low * factor if low * factor <= high else low
+
+
+def _end_scale(text: str) -> float | None:
+    """The multiplier of the scale word or suffix ending a number, or None."""
+    match = _SCALE_AT_END.search(text.strip())
+    word = (match[1] if match else text.split()[-1] if text.split() else "").lower()
+    return TAIL_SCALES.get(word) or SUFFIXES.get(word)
+
+
 def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     """Join "10 to 12", "10-12", "between 10 and 12", "one or two" into one span."""
     out: list[NumberSpan] = []
@@ -216,13 +237,14 @@ def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
             if word in ("-", "–", "—") and span.text[0].isdigit() != nxt.text[0].isdigit():
                 ok = False
             if ok:
+                low = _low_of_range(span.text, span.value, nxt.text, nxt.value)
                 out.append(
                     NumberSpan(
                         span.start,
                         nxt.end,
                         text[span.start : nxt.end],
-                        span.value,
-                        span.value,
+                        low,
+                        low,
                         nxt.value,
                         False,
                         word,
@@ -276,6 +298,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
         low, high = parse_number(m.group(1)), parse_number(m.group(2))
         if low is not None and high is not None:
             sep = text[m.end(1) : m.start(2)].strip()
+            low = _low_of_range(m.group(1), low, m.group(2), high)
             spans.append(NumberSpan(m.start(), m.end(), m.group(0), low, low, high, False, sep))
     taken = [(s.start, s.end) for s in spans] + phones
     spans = [s for s in spans if not any(a < s.end and s.start < b for a, b in phones)]
