@@ -1103,6 +1103,13 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Senate",
             ["Senate"],
         ),
+        # the head of a desk at a firm works there
+        (
+            'Analysts at Aldgate Securities Limited cut their forecast. "Margins will '
+            'shrink," said Funmi Adeyemi, head of research at Aldgate.',
+            "Aldgate Securities Limited",
+            ["Aldgate Securities Limited", "Aldgate"],
+        ),
         # a firm named for its partners, cut at the comma after the first
         (
             "The board retained the law firm Marlow, Chen & Pratt to investigate.",
@@ -2252,6 +2259,12 @@ def _people_and_organisations(nlp, text):
             'away," said its lead author, Kestrel health policy director Dr Anil Chaudry.',
             ["Anil Chaudry"],
             ["Kestrel Institute"],
+        ),
+        # a station's channel number
+        (
+            "Officers arrived at noon. Dana Pruitt of WKTX News 8 reported the arrest.",
+            ["Dana Pruitt"],
+            ["WKTX News 8"],
         ),
         # drug makers' name words; what one holds "in" a company is no place
         (

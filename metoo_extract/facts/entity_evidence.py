@@ -173,12 +173,22 @@ def _employer(span: Span) -> bool:
     root = span.root
     head = root.head
     role = head.head
+    if role.dep_ == "pobj" and role.head.lower_ == "of" and not _names_a_job(role):
+        role = role.head.head  # "head of research at Cordros"
     return (
         root.dep_ == "pobj"
         and head.lower_ in ("at", "with")
         and role.pos_ == "NOUN"
-        and (_fold(role.text) in lex.titles() or role.lemma_ in lex.byline_roles())
+        and _names_a_job(role)
     )
+
+
+def _names_a_job(token) -> bool:
+    """The noun is a job: a title or a byline's role ("analyst", "professor"), or the
+    head of something ("head of research")."""
+    if token.lower_ == "head" and any(c.lower_ == "of" for c in token.children):
+        return True
+    return _fold(token.text) in lex.titles() or token.lemma_ in lex.byline_roles()
 
 
 #: Organisation nouns that name no one's job, so that noun modifiers may come before them

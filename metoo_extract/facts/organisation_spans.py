@@ -377,11 +377,32 @@ def _holder_title(doc: Doc, first: int, last: int) -> int:
 
 def extend_right(doc: Doc, first: int, last: int) -> int:
     """The end of an organisation's name the model cut short (tokens ``first..last``)."""
-    last = _holder_title(doc, first, last)
+    last = _channel_number(doc, first, _holder_title(doc, first, last))
     end = _of_phrases(doc, _foreign_complement(doc, _union_local(doc, _legal_form(doc, last))))
     end = _campus(doc, first, end)
     end = _listed_complement(doc, first, end)
     return _generic_conjunct(doc, first, _second_place(doc, first, _joined_head(doc, end)))
+
+
+#: Last words of a broadcaster's name that its channel number may follow ("WKRV News 8",
+#: "Channel 4", "KTLA TV 5").
+_CHANNEL_WORDS = frozenset({"News", "Channel", "TV"})
+
+
+def _channel_number(doc: Doc, first: int, last: int) -> int:
+    """A broadcaster's name goes on over its channel number: "WKRV News" + "8"."""
+    if (
+        last < len(doc)
+        and last > first
+        and doc[last - 1].text in _CHANNEL_WORDS
+        and doc[last].like_num
+        and doc[last].text.isdigit()
+        and len(doc[last].text) <= 2
+        and doc[last - 1].whitespace_
+        and (last + 1 >= len(doc) or doc[last + 1].pos_ not in ("NOUN", "NUM", "ADJ"))
+    ):  # not "Fox News 24 hours later"
+        return last + 1
+    return last
 
 
 #: Subject words that, with an institution's head noun, name no body of their own:
