@@ -352,6 +352,12 @@ CASES = [
         date(2026, 3, 5),
         "2025-Q4",
     ),
+    # the act's day after its object, even a rate's; a dated event told as past
+    ("Thursday", "The bank raised interest rates on Thursday.", date(2026, 11, 3), "2026-10-29"),
+    ("Friday", "The retailer slashed prices on Friday.", date(2026, 11, 3), "2026-10-30"),
+    ("March 3", "The March 3 vote was marred by violence.", date(2026, 11, 3), "2026-03-03"),
+    ("Jan. 15", "The Jan. 15 deadline was missed.", date(2026, 11, 3), "2026-01-15"),
+    ("March 3", "The March 3 vote was postponed.", date(2026, 11, 3), "2027-03-03"),
     # "the last quarter" alone: the one before this, unless the clause looks ahead
     ("the last quarter", "Sales rose 5% in the last quarter.", date(2026, 11, 3), "2026-Q3"),
     (
@@ -888,6 +894,9 @@ def test_table_is_large_enough():
         ("The shelling ended an 11-year lull.", ["11-year"]),
         ("Troops must leave within 48 hours.", ["48 hours"]),
         ("The meeting starts at 10:30.", ["10:30"]),
+        # the wires' four-digit clock times are no years
+        ("The statement was issued at 1800 GMT.", ["1800"]),
+        ("Trading closed at 1600 local time on Friday.", ["1600"]),
         ("Prices have risen over the past week.", ["the past week"]),
         ("She left the firm the year before.", ["the year before"]),
         ("Two days later, police made an arrest.", ["Two days later"]),

@@ -100,6 +100,8 @@ def test_parse_number(text, expected):
         ("five to six million", [("five to six million", 5e6, 5e6, 6e6)]),
         ("between 500 and 2 million", [("500 and 2 million", 500, 500, 2e6)]),
         ("3m to 4m", [("3m to 4m", 3e6, 3e6, 4e6)]),
+        ("$2-3 billion", [("2-3 billion", 2e9, 2e9, 3e9)]),
+        ("3-5 million people", [("3-5 million", 3e6, 3e6, 5e6)]),
     ],
 )
 def test_find_numbers(text, expected):
@@ -196,3 +198,11 @@ def test_measure_after(after, expected):
 )
 def test_pluralize(noun, expected):
     assert pluralize(noun) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("4.1 billion", 4_100_000_000), ("4.1 million", 4_100_000), ("8.3 million", 8_300_000)],
+)
+def test_scaled_decimals_carry_no_float_noise(text, value):
+    assert parse_number(text) == value  # exactly: JSON readers compare these

@@ -18,7 +18,7 @@ from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
 from .date_context import anaphors, calendar_seasons, holiday_weekends, southern_seasons
 from .date_spans import candidate_spans
-from .exclusions import counts_a_plural
+from .exclusions import CLOCK_AFTER, counts_a_plural
 from .tense import governing_verb, tense_of
 from .types import DateMatch, EntityCluster, Found
 
@@ -205,6 +205,10 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
     return found
 
 
+#: A clock time the wires write in four digits ("0415 GMT", "2132 GMT Sunday").
+_WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")
+
+
 class Finder:
     """Date expressions: model entities and calendar patterns, read with the verb's tense."""
 
@@ -232,6 +236,8 @@ class Finder:
             if tense in (None, PRESENT) and _in_caption(article, start):
                 tense = PAST  # captions describe the pictured moment, in the present or verbless
             text = article[start:end]
+            if _WIRE_CLOCK.fullmatch(text) and CLOCK_AFTER.match(article[end : end + 12]):
+                continue  # "at 1800 GMT": the wires' clock time, not the year 1800
             if text[:3].lower() == "in " and (not _looks_ahead(span, tense) or _ranks_within(span)):
                 continue  # "in two years" is a duration unless it looks ahead
             reading = normalize_date(text, reference, tense, doc._.metoo_day_first)

@@ -38,8 +38,9 @@ _SPAN_TO_POINT = re.compile(
     r"(?:to|until|through|ending|before)\b",
     re.IGNORECASE,
 )
-_CLOCK_AFTER = re.compile(
-    r"^\s?(?:(?:a\.?m|p\.?m)\b\.?|o'clock|hrs\b|h\b|(?:gmt|utc|bst|cet|cest|ist|est|edt|cst|cdt|"
+CLOCK_AFTER = re.compile(
+    r"^\s?(?:(?:a\.?m|p\.?m)\b\.?|o'clock|hrs\b|h\b|local time\b|"
+    r"(?:gmt|utc|bst|cet|cest|ist|est|edt|cst|cdt|"
     r"mst|mdt|pst|pdt|et|pt|jst|kst|aest|aedt|sast|eat|wat|pkt|npt)\b)",
     re.IGNORECASE,
 )
@@ -182,7 +183,7 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True
     if _attributive_year(doc, number, before):
         return True
-    if _CLOCK_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+    if CLOCK_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
     if (
         _BE_UNDER.search(before)

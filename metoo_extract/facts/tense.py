@@ -198,12 +198,12 @@ def _dates_a_reading(span: Span) -> bool:
     ):
         return True
     doc = span.doc
-    return (
-        span.start >= 2
-        and doc[span.start - 1].lower_ == "on"
-        and doc[span.start - 2].pos_ == "NOUN"
-        and doc[span.start - 2].lemma_.lower() in _OBSERVED
-    )
+    if span.start < 2 or doc[span.start - 1].lower_ != "on":
+        return False
+    value = doc[span.start - 2]
+    if value.dep_ == "dobj" and doc[span.start - 1].head.i == value.head.i:
+        return False  # "raised interest rates on Thursday": the act's day
+    return value.pos_ == "NOUN" and value.lemma_.lower() in _OBSERVED
 
 
 #: Conjunctions of condition and time: their clause's simple tense follows the main
@@ -387,11 +387,26 @@ def _dates_an_event_noun(span: Span) -> bool:
     )
 
 
+def _event_told_as_past(span: Span, verb: Token) -> bool:
+    """The dated event's noun is the subject of a past verb that puts nothing on the
+    calendar: "the March 3 vote was marred", "the Jan. 15 deadline was missed" (not "the
+    March 3 vote was postponed")."""
+    event = span.root.head
+    return (
+        event.dep_ in ("nsubj", "nsubjpass")
+        and event.head.i == verb.i
+        and verb_tense(verb) == PAST
+        and not lemma_in(verb, _CALENDARING)
+    )
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     if _names_published_figures(span) or _compared_value_day(span):
         return PAST
     verb = _speech_verb_before(span) or governing_verb(span)
+    if verb is not None and _dates_an_event_noun(span) and _event_told_as_past(span, verb):
+        return PAST  # "the March 3 vote was marred by violence": a vote that took place
     if (
         verb is None
         or _dates_an_event_noun(span)

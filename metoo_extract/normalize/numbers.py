@@ -92,7 +92,10 @@ _GLUED_UNIT = "|".join(re.escape(u) for u in sorted(GLUED_UNITS, key=len, revers
 _END = rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[:/]\d))"
 _NUMBER = rf"{_START}(?:{_HEAD}{_TAIL}){_END}"
 _ONE_DIGITS = rf"{_DIGITS}{_SUFFIX}?"
-_DIGIT_RANGE = rf"(?<![\w.,:/-])({_ONE_DIGITS})\s?[-–—]\s?({_ONE_DIGITS})(?![\w]|[-–—.,]\d)"
+_RANGE_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?))?"
+_DIGIT_RANGE = (
+    rf"(?<![\w.,:/-])({_ONE_DIGITS})\s?[-–—]\s?({_ONE_DIGITS}{_RANGE_SCALE})(?![\w]|[-–—.,]\d)"
+)
 #: Vague amounts that stand alone for people when nothing follows ("Thousands marched").
 VAGUE_ALONE = ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands")
 _VAGUE = (
@@ -190,7 +193,8 @@ def parse_number(text: str) -> float | None:
         seen = True
     if not seen:
         return None
-    return total + (current or 0.0)
+    # to 12 significant digits: "4.1 billion" is 4100000000, not 4099999999.9999995
+    return float(f"{total + (current or 0.0):.12g}")
 
 
 #: The scale word or suffix that ends a number ("12 million", "7bn").
