@@ -894,6 +894,15 @@ def test_table_is_large_enough():
         ("The shelling ended an 11-year lull.", ["11-year"]),
         ("Troops must leave within 48 hours.", ["48 hours"]),
         ("The meeting starts at 10:30.", ["10:30"]),
+        # a day that recurs, an outlet's name, a period of play in a sports report
+        ("The market is held every Saturday.", ["Saturday"]),
+        ("The Sunday Times reported the deal.", ["Sunday"]),
+        ("The Mail on Sunday first reported it.", ["Sunday"]),
+        (
+            "The Celtics pulled away in the fourth quarter as the coach rested the squad for "
+            "the playoff race.",
+            ["the fourth quarter"],
+        ),
         # the wires' four-digit clock times are no years
         ("The statement was issued at 1800 GMT.", ["1800"]),
         ("Trading closed at 1600 local time on Friday.", ["1600"]),

@@ -14,11 +14,13 @@ from ..extensions import doc_text
 from ..normalize.country_holidays import country_holiday, holiday_pattern, may_name_a_holiday
 from ..normalize.date_math import iso_day, nearest
 from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
+from ..normalize.name_lexicons import known_organisations
 from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
 from .date_context import anaphors, calendar_seasons, holiday_weekends, southern_seasons
 from .date_spans import candidate_spans
 from .exclusions import CLOCK_AFTER, counts_a_plural
+from .teams import sports_article
 from .tense import governing_verb, tense_of
 from .types import DateMatch, EntityCluster, Found
 
@@ -205,6 +207,15 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
     return found
 
 
+#: "every" or "each" before a day: a day that recurs ("the board meets each Friday").
+_RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+#: A quarter or half named alone, which in a sports report is a period of play.
+_PERIOD_OF_PLAY = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)",
+    re.IGNORECASE,
+)
+
+
 #: A clock time the wires write in four digits ("0415 GMT", "2132 GMT Sunday").
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")
 
@@ -224,9 +235,22 @@ class Finder:
         article = doc_text(doc)
         taken = bytearray(len(article))
         found: list[DateMatch] = _country_holidays(doc, doc._.metoo_locale, taken)
+        named = [
+            (m.start, m.end)
+            for c in doc._.metoo_entities or []
+            if c.kind == "organisation"
+            for m in c.mentions
+            if m.text in known_organisations()
+        ]
         for start, end in candidate_spans(doc):
             if any(taken[start:end]):
                 continue
+            if any(a <= start and end <= b and b - a > end - start for a, b in named):
+                continue  # "The Sunday Times", "Mail on Sunday": a known name holds the day
+            if _RECURRING.search(article, max(0, start - 6), start):
+                continue  # "held every Saturday": no one day
+            if _PERIOD_OF_PLAY.fullmatch(article[start:end]) and sports_article(doc):
+                continue  # "pulled away in the fourth quarter": a period of the game
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue

@@ -608,7 +608,10 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         and doc[first:last].text not in lex.known_organisations()
     ):
         first += 1  # "Rival Lightmatter Inc.", "Chipmaker Nvidia": a description
+    known = doc[first:last].text in lex.known_organisations()
     for k in range(first + 1, last - 1):
+        if known:
+            break  # "The Mail on Sunday" holds its day
         if doc[k].lower_ in ("on", "in", "by") and calendar_word(doc[k + 1].text):
             last = k  # "Union Budget on Feb 1": the date is no part of the name
             break
