@@ -107,6 +107,12 @@ CASES = [
     ("In 2017, the campaign spread.", []),
     ("The 14-year-old girl was rescued.", []),
     ("Jane Smith, 24, said she was afraid.", []),
+    ("Jane Smith (24) said she was afraid.", []),
+    ("The House passed the spending bill 220 to 212.", []),
+    (
+        "They filed the returns 5 to 10 days late.",
+        [("5 to 10 days", 5, "days", "duration", None, True)],
+    ),
     # words that begin like "a.m." ("Americans", "ambulances") are no clock
     (
         "An estimated 6.7 million Americans have it; 12 ambulances came at 10 a.m.",

@@ -55,7 +55,10 @@ _AGE_BEFORE = re.compile(
 #: A vote's tally written with "to": "passed 31 to 18", "voted 5 to 4 against".
 _TALLY = re.compile(
     r"\b(?:passed|approved|voted|rejected|adopted|carried|defeated|backed|confirmed|ruled)"
-    r"\s+(?:by\s+)?(?:a\s+vote\s+of\s+)?(\d{1,4})\s+to\s+(\d{1,4})\b",
+    r"\s+(?:(?:the|a|an|its|their)\s+(?:\w+\s+)?\w+\s+)?"  # "passed the (spending) bill"
+    r"(?:by\s+)?(?:a\s+vote\s+of\s+)?(\d{1,4})\s+to\s+(\d{1,4})\b"
+    r"(?!\s*(?:%|per\b|percent\b|(?:second|minute|hour|day|week|month|year)s\b))",
+    # not "5 to 10 days late"
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(r"\b(?:magnitude|Richter|Mach)\s+$", re.IGNORECASE)
@@ -355,22 +358,21 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
 
 
 def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
-    """ "Smith, 24, said", "said Abara, 34.", "Mendez-Park, now 38,": a bare number set off
-    by a comma after a name is an age."""
+    """ "Smith, 24, said", "said Abara, 34.", "Mendez-Park, now 38,", "Jones (34)": a bare
+    number set off by commas or brackets after a name is an age."""
     text = doc_text(doc)
     before = _AGE_APPOSITION_BEFORE.search(text, max(0, number.start - 9), number.start)
     after = text[number.end : number.end + 1]
     if before is None or after not in (",", ")", ".", ";"):
         return False
-    if not re.fullmatch(r"\d{1,3}", number.text):
+    if ("(" in before[0]) != (after == ")") or not re.fullmatch(r"\d{1,3}", number.text):
         return False
-    span = doc.char_span(before.start(), before.start() + 1, alignment_mode="expand")
-    if span is None or span.start < 1:
+    name = next((t for t in doc if t.idx + len(t.text) == before.start()), None)
+    if name is None:
         return False
-    name = doc[span.start - 1]
     # the model may tag a surname alone as a noun ("Farrand, 19, has scored")
     return name.pos_ == "PROPN" or (name.is_title and name.is_alpha and not name.is_stop)
 
 
 #: The comma, and maybe "now" or "aged", between a name and the age that follows it.
-_AGE_APPOSITION_BEFORE = re.compile(r", (?:now |aged )?$")
+_AGE_APPOSITION_BEFORE = re.compile(r"(?:, (?:now |aged )?| \()$")
