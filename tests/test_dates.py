@@ -352,6 +352,15 @@ CASES = [
         date(2026, 3, 5),
         "2025-Q4",
     ),
+    # "last", "next" and "this" before a holiday
+    (
+        "last Christmas",
+        "Retailers hope sales will beat last Christmas.",
+        date(2026, 11, 3),
+        "2025-12-25",
+    ),
+    ("next Easter", "We will meet next Easter.", date(2026, 11, 3), "2027-03-28"),
+    ("this Christmas", "Sales this Christmas will be strong.", date(2026, 11, 3), "2026-12-25"),
     # the act's day after its object, even a rate's; a dated event told as past
     ("Thursday", "The bank raised interest rates on Thursday.", date(2026, 11, 3), "2026-10-29"),
     ("Friday", "The retailer slashed prices on Friday.", date(2026, 11, 3), "2026-10-30"),

@@ -122,7 +122,7 @@ PATTERNS = [
         rf"\b{FULL_WEEKDAY}(?:{H}+{PART})?(?:{_TAIL})",
         rf"(?i:\b(?:today|tonight|yesterday|tomorrow)\b(?:{H}+" + PART + r")?)",
         rf"(?i:\blast{H}+night\b)",  # the model often leaves it untagged
-        rf"\b{HOLIDAY}(?:,?{H}+{YEAR})?",
+        rf"\b(?:(?i:last|next|this){H}+)?{HOLIDAY}(?:,?{H}+{YEAR})?",
         # the bank holidays, in lower case in British copy: "over the spring bank holiday"
         rf"(?i:\b(?:early{H}+may|may|spring|summer|august){H}+bank{H}+holiday\b)",
         # a part of a year: "the first nine months of 2025", "the past six weeks of last year"

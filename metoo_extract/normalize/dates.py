@@ -373,16 +373,24 @@ def _nearest_season(first_month: int, ref: date, tense: str) -> str:
 
 
 def _read_holiday(low: str, ref: date | None, tense: str | None) -> Reading | None:
-    """ "Christmas", "Good Friday 2016", "New Year's Eve": the day in the nearest year."""
-    match = re.fullmatch(r"(.+?)(?:,?\s+(\d{4}))?", low)
-    if not match or match[1] not in holiday_rules():
+    """ "Christmas", "Good Friday 2016", "New Year's Eve": the day in the nearest year;
+    "last Christmas" the one before, "next Easter" the one to come, "this Christmas" the
+    one of this year."""
+    match = re.fullmatch(r"(?:(last|next|this)\s+)?(.+?)(?:,?\s+(\d{4}))?", low)
+    if not match or match[2] not in holiday_rules() or (match[1] and match[3]):
         return None
-    if match[2]:
-        return iso_day(holiday_date(match[1], int(match[2]))), "day", False
+    if match[3]:
+        return iso_day(holiday_date(match[2], int(match[3]))), "day", False
     if ref is None:
         return None, "day", True
-    candidates = [holiday_date(match[1], ref.year + k) for k in (-1, 0, 1)]
-    return iso_day(nearest([c for c in candidates if c], ref, tense)), "day", True
+    days = [d for k in (-1, 0, 1) if (d := holiday_date(match[2], ref.year + k))]
+    if match[1] == "last" and any(d < ref for d in days):
+        return iso_day(max(d for d in days if d < ref)), "day", True
+    if match[1] == "next" and any(d > ref for d in days):
+        return iso_day(min(d for d in days if d > ref)), "day", True
+    if match[1] == "this" and any(d.year == ref.year for d in days):
+        return iso_day(next(d for d in days if d.year == ref.year)), "day", True
+    return iso_day(nearest(days, ref, tense)), "day", True
 
 
 _CAL_WORD = re.compile(r"[a-z]+")
