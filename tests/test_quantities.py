@@ -108,6 +108,13 @@ CASES = [
     ("The 14-year-old girl was rescued.", []),
     ("Jane Smith, 24, said she was afraid.", []),
     ("Jane Smith (24) said she was afraid.", []),
+    (
+        "Shares fell 3pc as the economy grew 0.1pc.",
+        [
+            ("3pc", 3, "percent", "percent", None, False),
+            ("0.1pc", 0.1, "percent", "percent", None, False),
+        ],
+    ),
     ("The House passed the spending bill 220 to 212.", []),
     (
         "They filed the returns 5 to 10 days late.",

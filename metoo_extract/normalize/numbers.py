@@ -87,6 +87,7 @@ _START = rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-])|(?<=[\s(]-)(?=\d)|(?<=^-)(?=\d)
 GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", "ft", "lb", "nm")
 GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
 GLUED_UNITS += ("x",)  # a multiple: "leverage of 2.8x"
+GLUED_UNITS += ("pc",)  # per cent in British and Irish copy ("rose 3pc")
 GLUED_UNITS += ("p",)  # pence ("shares closed at 68.2p"), or a video's lines ("1080p")
 _GLUED_UNIT = "|".join(re.escape(u) for u in sorted(GLUED_UNITS, key=len, reverse=True))
 _END = rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[:/]\d))"
