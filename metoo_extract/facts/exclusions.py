@@ -367,9 +367,10 @@ def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
         return False
     if ("(" in before[0]) != (after == ")") or not re.fullmatch(r"\d{1,3}", number.text):
         return False
-    name = next((t for t in doc if t.idx + len(t.text) == before.start()), None)
-    if name is None:
+    before_name = doc.char_span(before.start() - 1, before.start(), alignment_mode="expand")
+    if before_name is None:
         return False
+    name = before_name[-1]
     # the model may tag a surname alone as a noun ("Farrand, 19, has scored")
     return name.pos_ == "PROPN" or (name.is_title and name.is_alpha and not name.is_stop)
 

@@ -93,6 +93,14 @@ LOCAL_ONLY = {"R", "Sh", "P", "N", "W"}
 _INTERNATIONAL_WIRE = re.compile(r"\((?:Reuters|AFP|Bloomberg|AP)\)\s*[-–—]")
 
 
+def _international_wire(doc: Doc) -> bool:
+    """The article carries an international agency's dateline tag (looked up once per Doc)."""
+    key = "metoo_international_wire"
+    if key not in doc.user_data:
+        doc.user_data[key] = _INTERNATIONAL_WIRE.search(doc_text(doc)) is not None
+    return doc.user_data[key]
+
+
 #: Surfaces that other countries' currencies share: "US$", "USD", "Mexican pesos" always
 #: name their own.
 _BARE = {"USD": {"$", "dollar", "dollars"}, "MXN": {"peso", "pesos"}}
@@ -108,7 +116,7 @@ def local_currency(doc: Doc, code: str, required: bool = False, surface: str = "
     if choices is None or (code in _BARE and surface.lower() not in _BARE[code]):
         return code
     locale = doc._.metoo_locale
-    if code == "USD" and _INTERNATIONAL_WIRE.search(doc_text(doc)):
+    if code == "USD" and _international_wire(doc):
         return code  # "SINGAPORE, Nov 20 (Reuters) -": the agency's "$" is the US dollar
     if code == "USD" and locale is not None:
         # the country the article is written from decides: a Malian story's "$" is the
