@@ -1372,6 +1372,10 @@ def test_not_names(nlp, text, absent):
         ("Herat has reopened its schools.", "Herat"),
         ("Exports from Brazil rose last year.", "Brazil"),
         ("Police closed Harlow Road after the crash.", "Harlow Road"),
+        # landforms, on Earth or elsewhere, which the model takes for people
+        ("Divers surveyed Ningaloo Reef on Tuesday after the storm.", "Ningaloo Reef"),
+        ("Ash rose from Taal Volcano on Sunday, officials said.", "Taal Volcano"),
+        ("The rover has been exploring Gale Crater since 2012.", "Gale Crater"),
         # towns below the city list, which the model takes for a firm or a person
         (
             "Floods cut roads to Dailekh and Jumla on Sunday. Officials in Dailekh said "
