@@ -456,6 +456,35 @@ CASES = [
         ],
     ),
     ("The repairs cost thousands.", []),
+    # an unnamed few of a scale is an approximate amount, with its noun or alone
+    (
+        "Several thousand fans marched, and a few hundred stayed overnight.",
+        [
+            ("Several thousand fans", 1000, "fans", "count", None, True),
+            ("a few hundred", 100, "fans", "count", None, True),
+        ],
+    ),
+    ("A few hundred stayed overnight.", [("A few hundred", 100, "people", "count", None, True)]),
+    # a share of one whole keeps the whole singular; a share of many counts them
+    (
+        "Roughly a third of the county's budget goes to roads, and half of its workers "
+        "are paid by the state.",
+        [
+            (
+                "Roughly a third of the county's budget",
+                0.333,
+                "budget",
+                "fraction",
+                "roughly",
+                True,
+            ),
+            ("half of its workers", 0.5, "workers", "fraction", None, False),
+        ],
+    ),
+    (
+        "One and a half million homes lost power.",
+        [("One and a half million homes", 1.5e6, "homes", "count", None, False)],
+    ),
     (
         "It has been almost a year since talks began, after more than a week of strikes.",
         [

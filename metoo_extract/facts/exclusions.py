@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
-from ..normalize.numbers import NumberSpan
+from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.units import currency_before, measure_after, unit_of_word
 
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
@@ -140,6 +140,8 @@ def blocked_spans(doc: Doc) -> Spans:
             continue  # "1709 schoolchildren": the model's DATE is a count
         if _SPAN_TO_POINT.match(ent.text):
             continue  # "the 12 months to December": a length of time up to a point
+        if not any(c.isdigit() for c in ent.text) and parse_number(ent.text) is not None:
+            continue  # "One and a half million": number words alone name no time
         lines = list(re.finditer(r"[^\n]*\S[^\n]*", ent.text))
         for line in lines:
             length = _SPAN_OPENER.sub("", line.group())

@@ -234,7 +234,8 @@ class Finder:
             noun, noun_end = _counted_noun(doc, number)
             if noun is not None and noun_end is not None:
                 end = noun_end
-                unit = _unit_name(noun)
+                # "a third of Niger's budget": a share of one whole keeps it singular
+                unit = _unit_name(noun, whole=number.value < 1)
                 named = unit_of_word(noun.text)
                 if named and named[1] == "duration":
                     unit, kind = named
@@ -248,12 +249,13 @@ class Finder:
         if (
             unit is None
             and first in ("one", "a", "an", "half")
+            and not number.approximate  # "a few hundred stayed" is an amount
             and not _hedged_fraction_subject(doc, number)
         ):
             return None  # "one of them", "no one", "the second half": not an amount
         if (
             noun is not None
-            and first == "one"
+            and number.text.lower() == "one"
             and noun.dep_ in ("nsubj", "nsubjpass")
             and not _QUALIFIER_RE.search(text[max(0, start - 25) : start])
         ):
@@ -266,7 +268,11 @@ class Finder:
             qualifier = re.sub(r"\s+", " ", q.group(1).lower())
             start -= len(text[max(0, start - 25) : start]) - q.start()
         approximate = bool(
-            qualifier or number.vague or number.high is not None or _hedged(doc, start)
+            qualifier
+            or number.vague
+            or number.approximate
+            or number.high is not None
+            or _hedged(doc, start)
         )
         value = round(number.value, 3) if number.value < 1 else number.value
         low = number.low
@@ -633,8 +639,9 @@ def _is_partitive(span: Span) -> bool:
     return last.rstrip("s") in ("half", "third", "quarter", "fourth", "fifth", "tenth", "dozen")
 
 
-def _unit_name(noun: Token) -> str:
-    """The counted noun in the plural, with the compound nouns before it ("asylum claims")."""
+def _unit_name(noun: Token, whole: bool = False) -> str:
+    """The counted noun in the plural, with the compound nouns before it ("asylum claims");
+    a ``whole`` that a fraction shares stays as written ("half of the budget")."""
     if noun.text.endswith("-"):
         return _unit_name_text(noun.text[:-1], noun)
     if noun.pos_ in ("ADJ", "VERB"):  # "19 of the dead", "300 injured"
@@ -651,7 +658,9 @@ def _unit_name(noun: Token) -> str:
         w for w in words if w.isalpha() and parse_number(w) is None and w.lower() not in TAIL_SCALES
     ][-2:]
     base = (
-        noun.text if noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN" else pluralize(noun.text)
+        noun.text
+        if noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN" or whole
+        else pluralize(noun.text)
     )
     if noun.tag_ == "NN" and noun.lower_ != noun.lemma_.lower() and noun.lemma_:
         base = noun.text

@@ -106,6 +106,14 @@ _VAGUE = (
     + "|".join(sorted(VAGUE_ALONE, key=len, reverse=True))
     + r")(?!\s+of\b)(?![\w-]))"
 )
+#: An unnamed few of a scale: "several thousand", "a few hundred", "a couple of million".
+#: "a couple" is two; "a few" and "several" take one unit of the scale, the lower bound
+#: that the vague plurals take.
+_FEW = re.compile(
+    r"(?<![\w-])(?:(?P<couple>a\s+couple\s+(?:of\s+)?)|several\s+|a\s+few\s+)"
+    r"(?P<scale>hundred|thousand|million|billion|trillion)(?![\w-])",
+    re.IGNORECASE,
+)
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
 _VAGUE_RE = re.compile(_VAGUE, re.IGNORECASE)
 # phone numbers: "555-1234", "(202) 555-0143", "+44 20 7946 0958", "1-833-372-8311"
@@ -130,6 +138,8 @@ class NumberSpan(NamedTuple):
     high: float | None = None
     vague: bool = False
     separator: str | None = None
+    #: the words leave the amount open ("several thousand", "a few hundred")
+    approximate: bool = False
 
 
 def parse_number(text: str) -> float | None:
@@ -299,6 +309,9 @@ def find_numbers(text: str) -> list[NumberSpan]:
         value = parse_number(m.group(0))
         if value is not None:
             spans.append(NumberSpan(m.start(), m.end(), m.group(0), value, vague=True))
+    for m in _FEW.finditer(text):
+        value = SCALES[m["scale"].lower()] * (2 if m["couple"] else 1)
+        spans.append(NumberSpan(m.start(), m.end(), m.group(0), value, approximate=True))
     for m in _DIGIT_RANGE_RE.finditer(text):
         low, high = parse_number(m.group(1)), parse_number(m.group(2))
         if low is not None and high is not None:
