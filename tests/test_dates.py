@@ -332,6 +332,9 @@ CASES = [
     ("FY 2024-25", "The FY 2024-25 plan was approved.", MON, "2024"),
     ("fiscal 2025", "Revenue for fiscal 2025 rose 64%.", MON, "2025"),
     ("FY25", "The FY25 results were strong.", MON, "2025"),
+    # a half of a year, as results write it: its year, as "the first half of 2025" is
+    ("H1 2025", "Margins improved in H1 2025.", MON, "2025"),
+    ("1H24", "Sales fell in 1H24, the firm said.", MON, "2024"),
     ("2022", "He served as finance executive from 2017 to 2022.", MON, "2022"),
     ("this evening", "Here is where things stand this evening.", MON, "2017-10-16"),
     # "for" a weekday books it ahead, unless the weekday owns a noun

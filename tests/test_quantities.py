@@ -168,6 +168,13 @@ CASES = [
         [("Four out of five women", 0.8, "women", "fraction", None, False)],
     ),
     (
+        "1 in 3 adults had been harassed, and 2 out of 5 never told anyone.",
+        [
+            ("1 in 3 adults", 0.333, "adults", "fraction", None, False),
+            ("2 out of 5", 0.4, "adults", "fraction", None, False),
+        ],
+    ),
+    (
         "The panel of twelve met today.",
         [("twelve", 12, "members", "count", None, False)],
     ),

@@ -42,6 +42,7 @@ QUALIFIERS = (
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
+_RATIO_WORDS = re.compile(r"(?i)\d\s+(?:in|out\s+of)\s+\d")
 _HEDGE_WORDS = {"estimated", "estimate", "approximately", "roughly", "reportedly"}
 #: Counted nouns a number stands for when it is the bare subject of a verb.
 _BARE_SUBJECT_UNIT = "people"
@@ -262,6 +263,8 @@ class Finder:
             return None  # "one user wrote": "one" as "a certain"
         if kind == "count" and number.value < 1 and not re.search(r"\d", number.text):
             kind = "fraction"
+        elif kind == "count" and number.value < 1 and _RATIO_WORDS.search(number.text):
+            kind = "fraction"  # "1 in 3 women", "2 out of 5", as "one in three" is
         qualifier = None
         q = _QUALIFIER_RE.search(text[max(0, start - 25) : start])
         if q:

@@ -195,15 +195,18 @@ def _read_month_of_named_year(low: str, ref: date | None, tense: str | None) -> 
 
 _SPLIT_YEAR = re.compile(r"(?:(?:fiscal|fy)\s*(?:year\s+)?)?(\d{4})\s?[-–/]\s?(\d\d)")
 _FISCAL_YEAR = re.compile(r"(?:fiscal(?:\s+year)?|fy)\s*'?(\d{4}|\d\d)")
+#: A half of a year as results write it: "H1 2025", "H2'24", "1H25".
+_HALF_YEAR = re.compile(r"(?:h[12]|[12]h)\s*'?(\d{4}|\d\d)")
 
 
 def _read_year_span(low: str, ref: date | None, tense: str | None) -> Reading | None:
     """A fiscal, academic or sports year: "2024-25" and "FY 2024-25" are the year they
-    start in; "fiscal 2025", "FY25" the year they name."""
+    start in; "fiscal 2025", "FY25" the year they name; a half, "H1 2025", its year (as
+    "the first half of 2025" is read)."""
     split = _SPLIT_YEAR.fullmatch(low)
     if split and int(split[2]) == (int(split[1]) + 1) % 100:
         return split[1], "year", False
-    fiscal = _FISCAL_YEAR.fullmatch(low)
+    fiscal = _FISCAL_YEAR.fullmatch(low) or _HALF_YEAR.fullmatch(low)
     if fiscal:
         year = fiscal[1] if len(fiscal[1]) == 4 else "20" + fiscal[1]
         return year, "year", False
