@@ -472,6 +472,49 @@ CASES = [
         ],
     ),
     ("A few hundred stayed overnight.", [("A few hundred", 100, "people", "count", None, True)]),
+    # cents carry into a bare number of the same sentence only
+    (
+        "The dividend rose to 52 cents a share. Headcount stood at 14,800.",
+        [
+            ("52 cents", 0.52, "USD", "money", None, False),
+            ("14,800", 14800, None, "count", None, False),
+        ],
+    ),
+    # basis points glued to the digits are no billions
+    (
+        "The bank cut rates by 25bp, and spreads widened to 185bps.",
+        [
+            ("25bp", 25, "basis points", "percent", None, False),
+            ("185bps", 185, "basis points", "percent", None, False),
+        ],
+    ),
+    # a race's distance in metres, by the event's word or the race's time
+    (
+        "Okafor won the 400m in 44.1 seconds and swam the 100m freestyle.",
+        [
+            ("400m", 400, "m", "measure", None, False),
+            ("44.1 seconds", 44.1, "seconds", "duration", None, False),
+            ("100m", 100, "m", "measure", None, False),
+        ],
+    ),
+    ("The club raised 400m in January.", [("400m", 4e8, None, "count", None, False)]),
+    # a number before "last year" counts what the clause counts, not years
+    (
+        "Measles cases rose to 2,876 last year and to 3,100 this year.",
+        [
+            ("2,876", 2876, "cases", "count", None, False),
+            ("3,100", 3100, "cases", "count", None, False),
+        ],
+    ),
+    ("Ticket prices rose to 40 in March.", [("40", 40, None, "count", None, False)]),
+    # an amount's kind ("a majority of") is not what it counts
+    (
+        "Labour won 412 seats, a majority of 174.",
+        [
+            ("412 seats", 412, "seats", "count", None, False),
+            ("174", 174, "seats", "count", None, False),
+        ],
+    ),
     # a share of one whole keeps the whole singular; a share of many counts them
     (
         "Roughly a third of the county's budget goes to roads, and half of its workers "

@@ -33,6 +33,8 @@ _SPAN_OPENER = re.compile(
     rf"^(?:the\s+)?(?:last|next|past|previous|coming|first|final)\s+(?=\S+\s+{_TIME_UNITS}\b)",
     re.IGNORECASE,
 )
+#: An amount the model's date swallowed before a deictic: "42" in "42 last year".
+_AMOUNT_BEFORE_POINT = re.compile(r"[\d,.]*\d\s+(?=(?:last|this|next)\s)", re.IGNORECASE)
 _SPAN_TO_POINT = re.compile(
     rf"^(?:the\s+)?(?:past\s+|last\s+|first\s+)?\S+\s+{_TIME_UNITS}\s+"
     r"(?:to|until|through|ending|before)\b",
@@ -150,7 +152,9 @@ def blocked_spans(doc: Doc) -> Spans:
                 continue
             if len(lines) > 1 and not point:
                 continue  # "Almost half": the model's date ran on past a line break
-            spans.append((ent.start_char + line.start(), ent.start_char + line.end()))
+            lead = _AMOUNT_BEFORE_POINT.match(line.group())
+            skip = lead.end() if lead else 0  # "won 42 last year": 42 is no part of the date
+            spans.append((ent.start_char + line.start() + skip, ent.start_char + line.end()))
     return Spans(spans)
 
 

@@ -171,6 +171,7 @@ class Finder:
             unit, kind = local, "money"
         elif _GLUED_M.fullmatch(number.text) and (
             _DIMENSION_AFTER.match(text, end)
+            or _RACE_AFTER.match(text, end)
             or _DISTANCE_BEFORE.search(text, max(0, start - 8), start)
             or _distance_in_play(doc, start, end)
         ):
@@ -373,6 +374,17 @@ _SCALED = re.compile(r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil)
 _GLUED_M = re.compile(r"(?:\d[\d.,]*(?:\s?[-–]\s?|\s+to\s+))?\d[\d.,]*m")
 #: A word before "10m" that makes it a distance: "within 10m of the working face".
 _DISTANCE_BEFORE = re.compile(r"\bwithin\s$", re.IGNORECASE)
+#: A race's time or prize in a sentence: "in 44.1 seconds", "1:43.2", "took gold".
+_RACE_WORDS = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:seconds|secs?)\b|\b\d:\d\d\.\d|\b(?:gold|silver|bronze|medal|lap)\b",
+    re.IGNORECASE,
+)
+#: Words after "400m" that make it a race's distance in metres: "the 400m hurdles",
+#: "the 100m freestyle final", "a 5,000m record".
+_RACE_AFTER = re.compile(
+    r"\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual\s+medley|hurdles|"
+    r"steeplechase|relay|sprint|dash|final|semi-?final|heats?|race|record|title|world\s+record)\b"
+)
 #: Words after "2m" that make it metres: "2m high", "a 1.5m length of cable".
 _DIMENSION_AFTER = re.compile(
     r"\s+(?:high|long|wide|deep|tall|thick|across|away|underground|below|above|"
@@ -456,7 +468,12 @@ def _pence_article(doc: Doc) -> bool:
 
 def _distance_in_play(doc: Doc, start: int, end: int) -> bool:
     """ "a 48m penalty", "the 2.02m lock", "a 70m run": in a sports article a glued "m"
-    between a determiner and a singular noun is metres; "48m people" stays millions."""
+    between a determiner and a singular noun is metres, as is one that ends the phrase
+    ("won the 400m in 44.1 seconds"); "48m people" stays millions."""
+    determined = _DETERMINER_BEFORE.search(doc_text(doc), max(0, start - 8), start)
+    if determined and re.match(r"\s*(?:[.,;:)]|in\b|at\b|on\b)", doc_text(doc)[end : end + 4]):
+        # "won the 400m in 44.1 seconds", "took gold in the 800m."
+        return sports_article(doc) or _sentence_says(doc, start, end, _RACE_WORDS)
     m = re.match(r" ([A-Za-z]+)\b", doc_text(doc)[end : end + 30])
     word = doc.char_span(end + m.start(1), end + m.end(1)) if m else None
     if word is None or not word.text.islower() or word.root.lower_ in _MONEY_NOUNS:
@@ -464,7 +481,6 @@ def _distance_in_play(doc: Doc, start: int, end: int) -> bool:
     if word.root.pos_ not in ("NOUN", "VERB"):  # the model tags "a 70m run" a verb
         return False
     plural = word.root.tag_ == "NNS" or (word.text.endswith("s") and word.root.lemma_ != word.text)
-    determined = _DETERMINER_BEFORE.search(doc_text(doc), max(0, start - 8), start)
     return not plural and bool(determined) and sports_article(doc)
 
 
@@ -513,6 +529,14 @@ def _tokens(doc: Doc, number: NumberSpan) -> Span | None:
     return doc.char_span(number.start, number.end, alignment_mode="expand")
 
 
+#: Words that point a time noun after a number at a time: "2,876 last year".
+_TIME_DEICTICS = frozenset({"last", "next", "this", "that", "each", "every", "per", "a", "the"})
+_TIME_NOUNS = frozenset(
+    {"year", "month", "week", "day", "quarter", "season", "decade", "weekend", "fortnight"}
+    | {"hour", "minute", "night", "morning", "evening", "term", "century", "time"}
+)
+
+
 def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | None]:
     """The counted noun, kept within the phrase: nothing past a punctuation mark, a line
     break or a word ending in a hyphen ("92,000 asylum claim- 'legacy backlog'")."""
@@ -522,6 +546,12 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
         return None, None  # "at 10.42m yesterday evening": a time, not what is counted
     if noun is None or span is None or noun.i < span.end:
         return noun, end
+    if (
+        doc[span.end].lower_ in _TIME_DEICTICS
+        and noun.i > span.end
+        and noun.lemma_.lower() in _TIME_NOUNS
+    ):
+        return None, None  # "rose to 2,876 last year": the year names when, not what
     partitive = doc[span.end].lower_ == "of"
     for token in doc[span.end : noun.i]:
         if _breaks_phrase(token):
@@ -717,6 +747,13 @@ def _resolve_bare(
         unit = _object_unit(root.head)
     elif root.dep_ == "dobj" and root.head.lemma_ in _HUMAN_OBJECT_VERBS:
         unit = _BARE_SUBJECT_UNIT
+    elif (
+        root.dep_ == "nummod"
+        and root.head.lemma_.lower() in _TIME_NOUNS
+        and root.head.dep_ == "pobj"
+        and root.head.head.head.pos_ == "VERB"
+    ):  # "cases rose to 2,876 last year", parsed as "2,876 ... year"
+        unit = _object_unit(root.head.head.head)
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and not _is_age_bound(match):
         holder = root.head.head
         if (
@@ -731,6 +768,8 @@ def _resolve_bare(
             and root.head.lower_ == "of"
         ):
             unit = "people"  # "a city of about 220,000": its population
+        elif holder.pos_ == "NOUN" and holder.lemma_.lower() in _AMOUNT_NOUNS:
+            pass  # "a majority of 174", "an average of 15": the count named before
         elif holder.pos_ == "NOUN" and holder.i < root.i:
             unit = _unit_name(holder)
         elif holder.pos_ == "VERB":
@@ -757,7 +796,34 @@ def _object_unit(verb: Token) -> str | None:
         counted = [t for p in subject.children if p.lower_ == "of" for t in p.children]
         if counted and counted[0].pos_ == "NOUN":
             return _unit_name(counted[0])
+    if (
+        subject.tag_ == "NNS"
+        and verb.lemma_.lower() in _CHANGE_VERBS
+        and subject.lemma_.lower() not in _MEASURED_NOUNS
+    ):
+        return _unit_name(subject)  # "measles cases rose to 2,876"
     return None
+
+
+#: Nouns that say what kind of amount a number is, not what it counts: "a majority of
+#: 174", "an average of 15 a week", "a peak of 40".
+_AMOUNT_NOUNS = frozenset(
+    {"majority", "average", "total", "margin", "lead", "peak", "record", "high", "low"}
+    | {"maximum", "minimum", "median", "mean", "tally", "increase", "rise", "fall", "drop"}
+    | {"gain", "deficit", "surplus", "shortfall", "jump", "decline", "estimate", "range"}
+)
+#: Plural subjects that a number measures rather than counts: "prices rose to 40".
+_MEASURED_NOUNS = frozenset(
+    {"price", "rate", "cost", "yield", "share", "stock", "level", "temperature", "sale"}
+    | {"revenue", "profit", "earning", "value", "figure", "score", "fee", "wage", "salary"}
+    | {"bill", "premium", "tariff", "payment", "loss", "return", "margin", "reading", "rent"}
+)
+#: Verbs that bring their subject to a number: "cases rose to 2,876", "stood at 40".
+_CHANGE_VERBS = frozenset(
+    {"rise", "fall", "climb", "reach", "stand", "drop", "increase", "decrease", "jump"}
+    | {"grow", "surge", "soar", "slip", "decline", "dip", "total", "hit", "top", "exceed"}
+    | {"number", "swell", "plunge", "tumble", "edge", "ease", "slump", "shrink"}
+)
 
 
 def _is_age_bound(match: QuantityMatch) -> bool:
@@ -781,6 +847,8 @@ def _antecedent_unit(
     for previous in reversed(found):
         if previous.start < floor:
             break
+        if previous.unit in _HUNDREDTHS and previous.start < sentence.start_char:
+            return None  # "52 cents a share. Headcount stood at 14,800": no cents there
         if previous.kind in ("count", "fraction") and previous.unit:
             return previous.unit
     return None

@@ -65,8 +65,8 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # one number: digits with an optional glued suffix, or a run of number words, either
 # followed by scale words ("7 million", "twenty-five thousand", "half a million")
 _HEAD = (
-    rf"(?:{_DIGITS}{_SUFFIX}?(?![\w.,]\d)|(?:a|an)[ -](?:{_FRAC}|dozen|hundred|thousand"
-    rf"|million|billion|trillion|lakh|crore)"
+    rf"(?:{_DIGITS}(?:(?!bps?\b){_SUFFIX})?(?![\w.,]\d)"
+    rf"|(?:a|an)[ -](?:{_FRAC}|dozen|hundred|thousand|million|billion|trillion|lakh|crore)"
     # "a hundred and ten": words after "a hundred" or "a thousand"
     rf"(?:(?:(?<=hundred)|(?<=thousand))(?:[ -]|\s+and\s+){_WORD}(?:[ -]{_WORD})*)?"
     rf"|{_WORD}(?:(?:[ -]|\s+and\s+){_WORD})*"
@@ -88,6 +88,7 @@ GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", 
 GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
 GLUED_UNITS += ("x",)  # a multiple: "leverage of 2.8x"
 GLUED_UNITS += ("pc",)  # per cent in British and Irish copy ("rose 3pc")
+GLUED_UNITS += ("bp", "bps")  # basis points ("cut by 25bp"), not 25 billion
 GLUED_UNITS += ("p",)  # pence ("shares closed at 68.2p"), or a video's lines ("1080p")
 _GLUED_UNIT = "|".join(re.escape(u) for u in sorted(GLUED_UNITS, key=len, reverse=True))
 _END = rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[:/]\d))"
