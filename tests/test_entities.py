@@ -1357,6 +1357,8 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ),
         # guards: a party's nickname or a movement before "government" names no leader
         ("Critics said the Tory government had cut the budget.", "Tory"),
+        # a bill's stage in parliament
+        ("The bill must receive Royal Assent before it becomes law.", "Royal Assent"),
     ],
 )
 def test_not_names(nlp, text, absent):
@@ -1372,6 +1374,8 @@ def test_not_names(nlp, text, absent):
         ("Herat has reopened its schools.", "Herat"),
         ("Exports from Brazil rose last year.", "Brazil"),
         ("Police closed Harlow Road after the crash.", "Harlow Road"),
+        # a settlement's noun and "of" before the name
+        ("Floods reached the village of Ban Hat Sa on Sunday.", "Ban Hat Sa"),
         # landforms, on Earth or elsewhere, which the model takes for people
         ("Divers surveyed Ningaloo Reef on Tuesday after the storm.", "Ningaloo Reef"),
         ("Ash rose from Taal Volcano on Sunday, officials said.", "Taal Volcano"),
@@ -2350,6 +2354,49 @@ def _people_and_organisations(nlp, text):
             "Ridgeback Foods Co. tumbled 11.8% after the packaged-food maker cut its outlook.",
             [],
             ["Ridgeback Foods Co."],
+        ),
+        # ranks written out, a retired one, church styles and the Australian "Cr"
+        (
+            "His running mate, retired General Enrique Salazar, said the party was ready.",
+            ["Enrique Salazar"],
+            [],
+        ),
+        (
+            "Cr Anna Whitby agreed, and the Most Rev Sarah Mullally spoke.",
+            ["Anna Whitby", "Sarah Mullally"],
+            [],
+        ),
+        # guards: "General" in a company's or a body's name is no rank
+        (
+            "General Motors said sales rose, and the General Synod voted on Tuesday.",
+            [],
+            ["General Motors", "General Synod"],
+        ),
+        # a silk's post-nominal after a surname with its particle
+        (
+            "The state's counsel, Advocate Pieter du Plessis SC, told the court it had erred.",
+            ["Pieter du Plessis"],
+            [],
+        ),
+        # Spanish names: a second surname that is also a town's name, and two given names
+        # the model left before the surnames
+        (
+            "Conservative candidate Rodrigo Alcántara Villanueva led leftist María Fernanda "
+            "Ccori Mamani.",
+            ["Rodrigo Alcántara Villanueva", "María Fernanda Ccori Mamani"],
+            [],
+        ),
+        # a diocese named for its see, as a municipality is for its town
+        (
+            "The Diocese of Hereford has piloted the approach, the Archdiocese of Sydney said.",
+            [],
+            ["Diocese of Hereford", "Archdiocese of Sydney"],
+        ),
+        # kin only a person has; counsel says nothing of the owner's kind
+        (
+            "Smith-Jones's lawyer said his client was innocent. Smith-Jones's wife wept.",
+            ["Smith-Jones"],
+            [],
         ),
     ],
 )

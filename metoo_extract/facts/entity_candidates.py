@@ -489,6 +489,8 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             titled, units = True, units[inner[-1] + 1 :]
         k = 0
         while k < len(units) - 1 and fold(units[k]) in lex.titles() | lex.title_modifiers():
+            if raw(units[k]) in _BODY_ADJECTIVES and raw(units[k + 1]) in _STAFF_WORDS:
+                break  # "General Staff": a body, no general
             k += 1
             if fold(units[k - 1]) in lex.titles():
                 titled, units, k = True, units[k:], 0
@@ -628,6 +630,7 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         and doc[last - 1].is_alpha
         and doc[last - 1].is_title
         and doc[last - 2].whitespace_
+        and not doc[last - 2].is_lower  # "Pieter du Plessis SC": a surname's particle
         and doc[first:last].text not in lex.known_organisations()
         and (
             doc[last - 1].text in lex.places()
@@ -1038,6 +1041,23 @@ def _beside_outlet(text: str, candidate: Candidate, line_start: int) -> bool:
     )
 
 
+#: Title words that are also the adjective of a body's name ("General Synod").
+_BODY_ADJECTIVES = frozenset({"General"})
+#: Military bodies named with "General": "the General Staff", "General Command".
+_STAFF_WORDS = frozenset({"Staff", "Command", "Headquarters", "Secretariat", "Directorate"})
+
+
+def _body_adjective_before(doc: Doc, ent: Span) -> bool:
+    """The word before the name is both a rank and a body's adjective, and the name ends
+    with an organisation word: "the General Synod", "the General Council"."""
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].text in _BODY_ADJECTIVES
+        and doc[ent.start - 1].ent_iob_ == "O"
+        and (_fold(ent[-1].text) in lex.organisation_words() or ent[-1].text in _STAFF_WORDS)
+    )
+
+
 def _loose_name_word(doc: Doc, k: int) -> bool:
     """A capitalised proper noun outside the model's entities that may be part of a
     person's name: not a title, an organisation word or a place's head noun."""
@@ -1070,10 +1090,21 @@ def _second_surname(doc: Doc, ent: Span) -> bool:
         and doc[end - 1].whitespace_ == " "
         and _loose_name_word(doc, end)
         and not calendar_word(doc[end].text)
-        and doc[end].text not in lex.places()
-        and doc[end].text not in lex.towns()
+        and doc[end].text not in lex.places()  # "Villanueva", a town, is also a surname
         and doc[end].text not in lex.known_organisations()
         and (end + 1 == len(doc) or not doc[end + 1].is_title)
+    )
+
+
+def _given_name_before(doc: Doc, start: int) -> bool:
+    """The word before token ``start`` is a known given name, loose on the same line."""
+    return (
+        start > 0
+        and "\n" not in doc[start - 1].whitespace_
+        and doc[start - 1].whitespace_ == " "
+        and lex.is_given_name(doc[start - 1].text)
+        and _loose_name_word(doc, start - 1)
+        and not calendar_word(doc[start - 1].text)
     )
 
 
@@ -1086,6 +1117,11 @@ def grow_person(doc: Doc, ent: Span) -> Span:
     start, end = ent.start, ent.end
     if len(ent) == 2 and _second_surname(doc, ent):
         return doc[start : end + 1]
+    if len(ent) in (2, 3):
+        # "María Fernanda" + "Ccori Mamani": given names the model left before surnames
+        while start > ent.start - 2 and _given_name_before(doc, start):
+            start -= 1
+        return ent if start == ent.start else doc[start:end]
     if len(ent) != 1:
         return ent
     if (
@@ -1414,6 +1450,9 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             continue  # inside a name grown past the model's span, or a known name's
         if model is None or any(c in tag_chars for c in range(ent.start_char, ent.end_char)):
             continue
+        if _body_adjective_before(doc, ent):
+            # "General" + "Synod", "General" + "Assembly": no rank, the body's own word
+            ent, label, model = doc[ent.start - 1 : ent.end], "ORG", "organisation"
         owned = grow_over_plural_owner(doc, ent)
         if owned is not ent:
             ent = owned

@@ -4,8 +4,8 @@ Each flag is a piece of evidence ``entity_labels.WEIGHTS`` turns into votes: "ti
 (a title or role word before it), "given_name", "org_word" ("org_head" when it is the
 last word), "lexicon", "product", "speech" (subject of a reporting verb), "org_context",
 "locative", "place_*", "event", "facility", "thing", "team", "quoted", "capitals", "age"
-(", 64," after it), "leader" ("the Modi government"), "law" ("the NHI Bill") and others
-below.
+(", 64," after it), "kin" ("X's wife"), "leader" ("the Modi government"), "law" ("the
+NHI Bill") and others below.
 """
 
 from __future__ import annotations
@@ -223,6 +223,23 @@ def _determined_description(doc: Doc, first: int) -> bool:
 HOLDING_NOUNS = frozenset({"share", "shares", "stake", "stock", "holding"})
 
 
+#: Counsel that people and firms alike retain: "X's lawyer" says nothing of X's kind.
+COUNSEL_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate"})
+#: Kin only a person has: "Smith-Jones's wife", "Obi's mother".
+KIN_NOUNS = frozenset(
+    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"}
+    | {"widower", "parent", "child", "grandmother", "grandfather", "grandson", "granddaughter"}
+    | {"uncle", "aunt", "niece", "nephew", "cousin", "fiancée", "fiancé", "girlfriend"}
+    | {"boyfriend", "stepfather", "stepmother", "stepson", "stepdaughter", "mum", "dad"}
+)
+
+
+def _kin_of(span: Span) -> bool:
+    """The name owns a kin noun: "Smith-Jones's wife", "Obi's two sons"."""
+    root = span.root
+    return root.dep_ == "poss" and root.head.lemma_.lower() in KIN_NOUNS
+
+
 def _organisation_context(span: Span) -> bool:
     """The syntax around the name is an organisation's: a describing noun before it ("the
     analytics firm X"), a possessed member or title ("X's spokeswoman", "X's members",
@@ -238,7 +255,7 @@ def _organisation_context(span: Span) -> bool:
     if root.dep_ == "poss":
         return (
             head.lower_ in lex.member_nouns()
-            or _fold(head.text) in lex.titles()
+            or (_fold(head.text) in lex.titles() and head.lemma_.lower() not in COUNSEL_NOUNS)
             or head.ent_type_ == "PERSON"
         )
     if before is not None and before.lower_ == "of" and before.head.ent_type_ == "PERSON":
@@ -467,6 +484,25 @@ PLACE_LIST_NOUNS = frozenset(
     | {"wards", "constituencies", "prefectures", "oblasts", "cantons", "tehsils", "taluks"}
     | {"islands", "rivers", "tributaries", "lakes", "valleys", "mountains", "hills"}
 )
+
+
+#: Lower-case nouns of settlements and areas before "of" and a place's name.
+SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "suburb", "hamlet", "district", "province", "region"}
+    | {"island", "islands", "neighbourhood", "neighborhood", "township", "municipality"}
+    | {"county", "state", "commune", "prefecture", "port", "settlement", "enclave"}
+)
+
+
+def _settlement_of(doc: Doc, first: int) -> bool:
+    """The name follows a settlement's noun and "of": "the village of Ban Hat Sa", "the
+    suburb of Kurnell" (capitalised, "the City of Hamilton" names the council)."""
+    return (
+        first >= 2
+        and doc[first - 1].text == "of"
+        and doc[first - 2].is_lower
+        and doc[first - 2].lower_ in SETTLEMENT_NOUNS
+    )
 
 
 def _listed_with_place_noun(doc: Doc, first: int, last: int) -> bool:
@@ -946,10 +982,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "the mine's No. 3 Shaft": a numbered building
     if "facility" in flags:
         flags.discard("org_head")  # "Metro Toronto Convention Centre": a building first
-    if _listed_with_place_noun(doc, first, last):
-        flags.add("place_list")  # "Dhemaji and Lakhimpur districts"
+    if _listed_with_place_noun(doc, first, last) or _settlement_of(doc, first):
+        flags.add("place_list")  # "Dhemaji and Lakhimpur districts", "the village of Ban Hat Sa"
     if _age_follows(doc, last):
         flags.add("age")
+    if _kin_of(span):
+        flags.add("kin")
     if names_a_leader(doc, first, last):
         flags.add("leader")  # "the Biden administration": the president's name
     if _speech_subject(span):

@@ -804,16 +804,20 @@ def untagged_organisations(doc: Doc) -> list[Span]:
 
 #: Words of a municipal corporation's name: "the City of Hamilton", "the Town of Banff".
 MUNICIPAL_WORDS = frozenset({"City", "Town", "Municipality", "Borough", "Township", "Village"})
+#: A church's bodies named for their see, as municipal corporations are for their town:
+#: "the Diocese of Hereford", "the Archdiocese of Sydney".
+SEE_WORDS = frozenset({"Diocese", "Archdiocese", "Eparchy", "Archeparchy", "Presbytery"})
 
 
 def _municipality_end(doc: Doc, k: int) -> int:
-    """End of a municipal corporation's name opening at ``k`` after "the" ("the City of
-    Johannesburg said"), which the model tags as the place alone; 0 when there is none."""
+    """End of a municipal corporation's or a diocese's name opening at ``k`` after "the"
+    ("the City of Johannesburg said", "the Diocese of Hereford"), which the model tags as
+    the place alone; 0 when there is none."""
     if (
         k == 0
         or k + 2 >= len(doc)
         or doc[k - 1].lower_ != "the"
-        or doc[k].text not in MUNICIPAL_WORDS
+        or doc[k].text not in MUNICIPAL_WORDS | SEE_WORDS
         or doc[k + 1].text != "of"
         or not doc[k + 2].is_title
     ):
