@@ -277,6 +277,8 @@ def wire_dateline(line: str) -> _Wire | None:
         return None  # a dash or colon must close a dateline without an agency
     if agency is not None and when is None and not (dash or _capitals(place) or _capitals(agency)):
         return None  # "Mr Smith (Labour) said": a parenthesis, not a wire credit
+    if agency is not None and not dash and line[match.end() : match.end() + 1].islower():
+        return None  # "The Mekong River Commission (MRC) said": a short form in prose
     if place.upper() in _kickers():
         return None
     stamp = parse_stamp(when) if when else None

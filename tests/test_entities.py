@@ -902,6 +902,32 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Ministry of Finance",
             ["Ministry of Finance"],
         ),
+        # a river's name alone is no short form of the body named after it, whatever the
+        # body's short form is known as
+        (
+            "The Mekong River Commission (MRC) said levels on the Mekong could rise.",
+            "Mekong River Commission",
+            ["Mekong River Commission", "MRC"],
+        ),
+        # a legal form in brackets is no short name
+        (
+            "Mabotse Engineering (Pty) Ltd was paid twice, and Mabotse Engineering said so.",
+            "Mabotse Engineering",
+            ["Mabotse Engineering", "Mabotse Engineering"],
+        ),
+        # guard: a short form spelled like a legal form ("SpA") is still the short form
+        (
+            "The Saudi Press Agency (SPA) said the talks had ended. SPA gave no details.",
+            "Saudi Press Agency",
+            ["Saudi Press Agency", "SPA", "SPA"],
+        ),
+        # a firm's possessed staff make the firm's short form, though a person has its name
+        (
+            "Mabotse Engineering was paid twice. Two of Mabotse's directors, Sipho Mabotse "
+            "and his wife, declined to comment.",
+            "Mabotse Engineering",
+            ["Mabotse Engineering", "Mabotse"],
+        ),
     ],
 )
 def test_grouping(nlp, text, name, expected):
@@ -2391,6 +2417,13 @@ def _people_and_organisations(nlp, text):
             "The Diocese of Hereford has piloted the approach, the Archdiocese of Sydney said.",
             [],
             ["Diocese of Hereford", "Archdiocese of Sydney"],
+        ),
+        # a plural description opening the sentence; a portfolio after the Union's rank
+        (
+            "Insurers Lloyd's of London and Allianz will pay. Union Jal Shakti Minister "
+            "Devendra Singh Rathore urged states to act.",
+            ["Devendra Singh Rathore"],
+            ["Lloyd's of London", "Allianz"],
         ),
         # kin only a person has; counsel says nothing of the owner's kind
         (

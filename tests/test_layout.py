@@ -326,6 +326,10 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
         # look-alikes that are not header fields
         ("UPDATE: the company said it had fixed the fault.", Layout(None, None, None, None)),
         ("Mr Smith (Labour) said the vote was close.", Layout(None, None, None, None)),
+        (
+            "The Mekong River Commission (MRC) said levels could rise.",
+            Layout(None, None, None, None),
+        ),
         ("By the time police arrived, the crowd had gone.", Layout(None, None, None, None)),
         (
             "Updated guidelines released\nThe agency updated its rules." + BODY,

@@ -605,11 +605,15 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
     if (
         last - first > 1
         and opens_sentence(doc[first])
-        and doc[first].lower_ in _DESCRIBING_WORDS
+        and (
+            doc[first].lower_ in _DESCRIBING_WORDS
+            or (doc[first].lower_.endswith("s") and doc[first].lower_[:-1] in _DESCRIBING_WORDS)
+        )
         and (doc[first + 1].is_title or doc[first + 1].is_upper)
         and doc[first:last].text not in lex.known_organisations()
     ):
-        first += 1  # "Rival Lightmatter Inc.", "Chipmaker Nvidia": a description
+        first += 1  # "Rival Lightmatter Inc.", "Chipmaker Nvidia", "Insurers Aviva and
+        # Allianz": a description
     known = doc[first:last].text in lex.known_organisations()
     for k in range(first + 1, last - 1):
         if known:
@@ -681,6 +685,16 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # "WHAT COMES NEXT", "HOW WE GOT HERE": a heading in capitals (not "WHO")
     if len(span) == 1 and _fold(text) in lex.caption_words():
         return None  # "Image source, ...", "Photo: ...": a caption's label
+    if (
+        len(span) == 1
+        and _fold(text) in LEGAL_FORMS
+        and first > 0
+        and doc[first - 1].text == "("
+        and last + 1 < len(doc)
+        and doc[last].text == ")"
+        and _fold(doc[last + 1].text) in LEGAL_FORMS | {"limited"}
+    ):
+        return None  # "Mabotse Engineering (Pty) Ltd": a legal form, no short name
     if (
         len(span) == 1
         and _fold(text) in lex.titles()
@@ -823,11 +837,25 @@ def _portfolio_of_minister(doc: Doc, first: int, last: int) -> bool:
     return all(in_ministers_title(doc, t.i) for t in words if t.lower_ not in ("and", "&"))
 
 
+#: Words of a minister's rank before the portfolio: "Union Jal Shakti Minister", "Junior
+#: Health Minister" (India's cabinet is the Union's).
+_CABINET_RANKS = frozenset({"Union", "Federal", "Cabinet", "Junior", "Shadow", "Deputy"})
+
+
 def _portfolio_in_title(doc: Doc, first: int, last: int) -> bool:
     """A portfolio before a title ("[Finance] Minister Yuko Shimazu", "Vice [Trade]
     Minister", "Shadow [Home] Secretary") names an office, not an organisation."""
     if _portfolio_of_minister(doc, first, last):
         return True
+    if (
+        first > 0
+        and doc[first - 1].text in _CABINET_RANKS
+        and last + 1 < len(doc)
+        and doc[last].is_title
+        and doc[last].lower_ in MINISTERIAL_TITLES
+        and doc[last + 1].pos_ == "PROPN"
+    ):
+        return True  # "Union [Jal Shakti] Minister Devendra Singh Rathore"
     if last >= len(doc) or last - first > 2:
         return False
     if _fold(doc[last].text) not in lex.titles() or not doc[last].is_title:

@@ -255,7 +255,10 @@ def _organisation_context(span: Span) -> bool:
     if root.dep_ == "poss":
         return (
             head.lower_ in lex.member_nouns()
-            or (_fold(head.text) in lex.titles() and head.lemma_.lower() not in COUNSEL_NOUNS)
+            or (
+                (_fold(head.text) in lex.titles() or head.lemma_.lower() in lex.titles())
+                and head.lemma_.lower() not in COUNSEL_NOUNS
+            )
             or head.ent_type_ == "PERSON"
         )
     if before is not None and before.lower_ == "of" and before.head.ent_type_ == "PERSON":

@@ -175,6 +175,12 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
     """ "Weinstein" / "Harvey" after "Harvey Weinstein": a part of a full person name."""
     if not _can_be_person(group):
         return None
+    if (
+        group.kind == "organisation"
+        and "org_context" in group.evidence
+        and any(g.kind == "organisation" and _begins(g.words, group.words) for g in live)
+    ):
+        return None  # "Two of Mabotse's directors": the firm "Mabotse Engineering"
     fulls = [
         g
         for g in live
@@ -336,7 +342,7 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         # Veridane" for "Veridane Therapeutics"
         and (
             not town
-            or "lexicon" in g.evidence
+            or any("lexicon" in m.evidence and m.text.startswith(group.name) for m in g.mentions)
             or _incorporated(g)
             or ({"speech", "org_context"} & group.evidence and "org_head" in g.evidence)
         )
