@@ -877,6 +877,41 @@ CASES = [
         date(2026, 4, 2),
         "2025",
     ),
+    # the period a forecast is for lies ahead of it, in any tense; not the forecasting's day
+    (
+        "the fourth quarter",
+        "The company forecast revenue growth of 5% for the fourth quarter.",
+        date(2026, 3, 4),
+        "2026-Q4",
+    ),
+    (
+        "December",
+        "Economists projected inflation of 3% in December.",
+        date(2026, 3, 4),
+        "2026-12",
+    ),
+    (
+        "the third quarter",
+        "The firm guided to revenue of $2bn in the third quarter.",
+        date(2026, 3, 4),
+        "2026-Q3",
+    ),
+    ("January", "The bank forecast in January that rates would fall.", date(2026, 3, 4), "2026-01"),
+    ("Monday", "Scientists predicted the eclipse on Monday.", date(2026, 3, 4), "2026-03-02"),
+    # a clock time before its day, with a dot, "local time" or the wire's zone
+    ("3.40am", "Police were called at 3.40am on Monday.", date(2026, 3, 10), "2026-03-09T03:40"),
+    (
+        "3:40 a.m.",
+        "Police were called at about 3:40 a.m. local time on Monday.",
+        date(2026, 3, 10),
+        "2026-03-09T03:40",
+    ),
+    (
+        "0340 GMT",
+        "Police were called at 0340 GMT on Monday.",
+        date(2026, 3, 10),
+        "2026-03-09T03:40+00:00",
+    ),
 ]
 
 
@@ -963,6 +998,9 @@ def test_not_dates(nlp, sentence, not_dates):
         ),
         ("The army attacked on Thursday afternoon.", ["Thursday afternoon"]),
         ("The hashtag trended on Sunday night.", ["Sunday night"]),
+        # a sentence's period after "am" is the sentence's; after "a.m" the abbreviation's
+        ("Police were called on Monday at 3.40am.", ["Monday at 3.40am"]),
+        ("He left on Friday at 9 a.m.", ["Friday at 9 a.m."]),
     ],
 )
 def test_extents(nlp, sentence, expected):

@@ -79,7 +79,8 @@ _ZONES = "|".join(
     + sorted((key for key in zone_offsets() if " " not in key), key=len, reverse=True)
 )
 ZONE = rf"(?:\(?(?:(?:UTC|GMT){H}?[+-]\d{{1,2}}(?::?\d\d)?|{_ZONES})\b\)?)"
-MERIDIEM = rf"[AaPp]\.?{H}?[Mm]\b\.?"
+#: "am", "a.m." ("am." ends a sentence: its period is the sentence's)
+MERIDIEM = rf"[AaPp](?:\.{H}?[Mm]\b\.?|{H}?[Mm]\b)"
 CLOCK_CORE = rf"(?:\d{{1,2}}[:.]\d\d(?:{H}*{MERIDIEM})?|\d{{1,2}}{H}*{MERIDIEM})(?:{H}*{ZONE})?"
 CLOCK = rf"(?:(?:at{H}+)?{CLOCK_CORE})"
 PART = r"(?:morning|afternoon|evening|night)"
@@ -106,6 +107,10 @@ PATTERNS = [
         rf"(?:,?{H}+{YEAR})?{_TAIL}",
         rf"{WEEKDAY}{H}*\({H}*(?:{DAY}{H}+{MONTH}|{MONTH}{H}+{DAY}){H}*\)",
         rf"(?<![\d-])\d{{1,2}}-{MONTH}-{YEAR}{_TAIL}",  # "06-Mar-2026, 06:10 GMT"
+        # a clock time before its day: "at 3.40am on Monday", "at 0340 GMT on Monday",
+        # "at 3:40 a.m. local time on Monday" (the model tags only the colon form whole)
+        rf"(?<![\d:.])(?=\d)(?:{CLOCK_CORE}|\d{{4}}{H}+(?:GMT|UTC))(?:{H}+local{H}+time)?"
+        rf"{H}+on{H}+{FULL_WEEKDAY}(?:{H}+{PART})?",
         # clock first, as some headers print it: "5:31 PM ET, Mon October 16, 2017",
         # "9:14 AM PDT · June 9, 2025"
         rf"(?<![\d:.])(?=\d){CLOCK_CORE}(?:,?{H}+|{H}*[-–/|•·]{H}*)(?:{WEEKDAY},?{H}+)?"

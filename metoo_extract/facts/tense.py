@@ -400,6 +400,32 @@ def _event_told_as_past(span: Span, verb: Token) -> bool:
     )
 
 
+#: Verbs of forecasting: the period their object is forecast for lies ahead of the
+#: forecast, whatever its tense ("forecast revenue growth of 5% for the fourth quarter").
+_FORECASTING = {"forecast", "predict", "project", "guide", "anticipate", "price"}
+
+
+def _forecast_period(span: Span, verb: Token) -> bool:
+    """The date follows what a verb forecasts: "forecast growth of 5% for the fourth
+    quarter", "priced in a cut in June"; not "forecast in January that ...", the day of
+    the forecasting."""
+    if not lemma_in(verb, _FORECASTING) or verb.i > span.start:
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "on":
+        return False  # "predicted the eclipse on Monday": the day of the predicting
+    if lemma_in(verb, {"price"}) and not any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
+    ):
+        return False
+    objects = [
+        c
+        for c in verb.children
+        if (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to"))
+        and verb.i < c.i < span.start - 1
+    ]
+    return bool(objects)  # "guided to revenue of $2bn in the third quarter"
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     if _names_published_figures(span) or _compared_value_day(span):
@@ -416,7 +442,7 @@ def tense_of(span: Span) -> str | None:
         or _dates_what_is_asked_for(span, verb)
     ):
         return None
-    if _lasting_until(span, verb):
+    if _lasting_until(span, verb) or _forecast_period(span, verb):
         return FUTURE
     if promised_by(span, verb):
         return FUTURE

@@ -49,6 +49,9 @@ _CLOCK_RE = re.compile(
     r"(?:\s*(?P<meridiem>[aApP]\.?\s?[mM]\.?))?"
     r"(?:\s*\(?(?P<zone>" + _ZONE + r")\)?(?![A-Za-z]))?"
 )
+_WIRE_CLOCK_RE = re.compile(
+    r"(?<![\d:.])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<zone>GMT|UTC)\b"
+)
 _NAMED_RE = re.compile(
     r"\b(?P<word>(?i:noon|midday|midnight))\b(?:\s+\(?(?P<zone>" + _ZONE + r")\)?)?"
 )
@@ -83,6 +86,10 @@ def find_clock(text: str) -> ClockTime | None:
             if not known and not zone.upper().startswith(("UTC", "GMT")):
                 zone, end = None, match.start("zone")
         return ClockTime(hour, minute, zone, match.start(), end)
+    wire = _WIRE_CLOCK_RE.search(text)
+    if wire:  # "0340 GMT": the wire services' four-digit clock, never without its zone
+        hour, minute = int(wire["hour"]), int(wire["minute"])
+        return ClockTime(hour, minute, wire["zone"], wire.start(), wire.end())
     named = _NAMED_RE.search(text)
     if named:
         hour = 0 if named["word"].lower() == "midnight" else 12

@@ -131,7 +131,8 @@ def normalize_date(
         return DateValue(*found) if found else None
     clock = find_clock(original)
     if clock is not None:
-        low = (low[: clock.start] + " " + low[clock.end :]).strip()
+        low = low[: clock.start] + " " + re.sub(r"^\s*local time\b", "", low[clock.end :])
+        low = low.strip()
         low = re.sub(r"\b(at|@)\s*(?=,|$)|\s+at\s*$", " ", low)
         low = re.sub(r"\s+", " ", low).strip(" ,-–—/|•·")
     low, part = _part_of_day(low)
