@@ -1400,6 +1400,9 @@ def test_not_names(nlp, text, absent):
         ("Herat has reopened its schools.", "Herat"),
         ("Exports from Brazil rose last year.", "Brazil"),
         ("Police closed Harlow Road after the crash.", "Harlow Road"),
+        # a person's home after their age, as crime reports write it
+        ("Kevin Marsh, 41, of Dubuque, was charged with theft.", "Dubuque"),
+        ("Anna Price (29) of Waterloo was held overnight.", "Waterloo"),
         # a settlement's noun and "of" before the name
         ("Floods reached the village of Ban Hat Sa on Sunday.", "Ban Hat Sa"),
         # landforms, on Earth or elsewhere, which the model takes for people
@@ -2424,6 +2427,18 @@ def _people_and_organisations(nlp, text):
             "Devendra Singh Rathore urged states to act.",
             ["Devendra Singh Rathore"],
             ["Lloyd's of London", "Allianz"],
+        ),
+        # where someone works, with no role noun; a body that was founded
+        (
+            "He works for Redfern Foods. Grainline was founded in 2021 by Maya Okafor.",
+            ["Maya Okafor"],
+            ["Redfern Foods", "Grainline"],
+        ),
+        # a titled speaker keeps her surname, though a firm's name holds it
+        (
+            'Halvorsen & Pike won the contract. "It is a big day," Dr. Halvorsen added.',
+            ["Halvorsen"],
+            ["Halvorsen & Pike"],
         ),
         # kin only a person has; counsel says nothing of the owner's kind
         (

@@ -4,7 +4,7 @@ Each flag is a piece of evidence ``entity_labels.WEIGHTS`` turns into votes: "ti
 (a title or role word before it), "given_name", "org_word" ("org_head" when it is the
 last word), "lexicon", "product", "speech" (subject of a reporting verb), "org_context",
 "locative", "place_*", "event", "facility", "thing", "team", "quoted", "capitals", "age"
-(", 64," after it), "kin" ("X's wife"), "leader" ("the Modi government"), "law" ("the
+(", 64," after it), "kin" ("X's wife"), "founded", "leader" ("the Modi government"), "law" ("the
 NHI Bill") and others below.
 """
 
@@ -240,6 +240,12 @@ def _kin_of(span: Span) -> bool:
     return root.dep_ == "poss" and root.head.lemma_.lower() in KIN_NOUNS
 
 
+#: Verbs whose agent employs: "employed by X", "hired by X".
+_HIRING = frozenset({"employ", "hire", "recruit", "contract", "acquire", "sponsor"})
+#: Passive verbs whose subject is a body: "Grainline was founded in 2021", "was acquired".
+_FOUNDED = frozenset({"found", "establish", "incorporate", "acquire", "list", "delist"})
+
+
 def _organisation_context(span: Span) -> bool:
     """The syntax around the name is an organisation's: a describing noun before it ("the
     analytics firm X"), a possessed member or title ("X's spokeswoman", "X's members",
@@ -261,10 +267,24 @@ def _organisation_context(span: Span) -> bool:
             )
             or head.ent_type_ == "PERSON"
         )
-    if before is not None and before.lower_ == "of" and before.head.ent_type_ == "PERSON":
+    if (
+        before is not None
+        and before.lower_ == "of"
+        and before.head.ent_type_ == "PERSON"
+        and not _home_after_age(doc, span.start)
+    ):
         return True  # "Théo Vallançon of Groupama–FDJ", whatever the parse inside the name
     if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in HOLDING_NOUNS:
         return True  # "shares in Veridane"
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("for", "at")
+        and head.head.lemma_.lower() == "work"
+        and head.head.pos_ == "VERB"
+    ):
+        return True  # "he works for Redfern Foods", "worked at Harbourside Grocers"
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _HIRING:
+        return True  # "was employed by Redfern Foods"
     return root.dep_ in ("dobj", "dative") and head.lemma_ == "tell"
 
 
@@ -310,9 +330,29 @@ MOTION_WORDS = frozenset(
 )
 
 
+def _home_after_age(doc: Doc, first: int) -> bool:
+    """The name is where a person named with their age lives: "Kevin Marsh, 41, of
+    Dubuque", as crime and court reports write it."""
+    return (
+        first >= 4
+        and doc[first - 1].lower_ == "of"
+        and doc[first - 2].text == ","
+        and doc[first - 3].like_num
+        and doc[first - 4].text in (",", "(")
+    ) or (
+        first >= 3
+        and doc[first - 1].lower_ == "of"
+        and doc[first - 2].text == ")"
+        and doc[first - 3].like_num
+    )
+
+
 def _located(span: Span) -> bool:
     """The name is the object of a place preposition ("in Dailekh", "across Lancashire")
-    or the first of names joined to one ("across Greater Manchester and Lancashire")."""
+    or the first of names joined to one ("across Greater Manchester and Lancashire"), or
+    a person's home after their age ("Kevin Marsh, 41, of Dubuque")."""
+    if _home_after_age(span.doc, span.start):
+        return True
     root = span.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head
@@ -991,6 +1031,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("age")
     if _kin_of(span):
         flags.add("kin")
+    if span.root.dep_ == "nsubjpass" and span.root.head.lemma_.lower() in _FOUNDED:
+        flags.add("founded")  # "Grainline was founded in 2021": no person is founded
     if names_a_leader(doc, first, last):
         flags.add("leader")  # "the Biden administration": the president's name
     if _speech_subject(span):

@@ -34,7 +34,7 @@ ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
 #: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
 ONCE_EVIDENCE = ORG_EVIDENCE | frozenset(
     {"capitals", "speech", "org_context", "capital_the", "holds_lexicon", "ampersand", "team"}
-    | {"club", "employer", "place_named", "org_classifier", "agency_credit"}
+    | {"club", "employer", "place_named", "org_classifier", "agency_credit", "founded"}
 )
 #: Evidence that a lone institutional word is a name here: "Congress" in the lexicon,
 #: "The Herald" with its capital "The" inside a sentence.
@@ -184,7 +184,10 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
     fulls = [
         g
         for g in live
-        if (g.kind == "person" or (group.kind == "person" and not g.evidence & ORG_EVIDENCE))
+        if (
+            g.kind == "person"
+            or (group.kind == "person" and not g.evidence & (ORG_EVIDENCE | {"ampersand"}))
+        )
         and len(g.words) > len(group.words)
         and is_subsequence(group.words, g.words)
     ]
@@ -618,7 +621,7 @@ def weak_organisation(group: Group) -> bool:
 
 #: Evidence that keeps a one-word person named only once ("Suparno said", "Mr Key", "the
 #: Biden administration").
-PERSON_ONCE_EVIDENCE = frozenset({"title", "speech", "given_name", "age", "leader"})
+PERSON_ONCE_EVIDENCE = frozenset({"title", "speech", "given_name", "age", "leader", "kin"})
 
 
 def weak_person(group: Group) -> bool:

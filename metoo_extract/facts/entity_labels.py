@@ -34,6 +34,7 @@ WEIGHTS = {
     "leader": ("person", 3.0),
     "age": ("person", 3.0),
     "kin": ("person", 3.0),
+    "founded": ("organisation", 3.0),
     "credit": ("person", 4.0),
     "locative": ("place", 2.0),
     "place_major": ("place", 2.0),
