@@ -472,6 +472,44 @@ CASES = [
         ],
     ),
     ("A few hundred stayed overnight.", [("A few hundred", 100, "people", "count", None, True)]),
+    # a rate's base is part of the rate
+    (
+        "The rate reached 4.8 per 100,000 people, and 3.9 deaths per 1,000 live births.",
+        [
+            ("4.8 per 100,000 people", 4.8, "per 100,000 people", "count", None, False),
+            (
+                "3.9 deaths per 1,000 live births",
+                3.9,
+                "deaths per 1,000 live births",
+                "count",
+                None,
+                False,
+            ),
+        ],
+    ),
+    # "over" heading a phrase after an object spans a time; before a number it qualifies
+    (
+        "Airlines cancelled 340 flights over two days, and he made 412 appearances over 15 "
+        "seasons.",
+        [
+            ("340 flights", 340, "flights", "count", None, False),
+            ("two days", 2, "days", "duration", None, False),
+            ("412 appearances", 412, "appearances", "count", None, False),
+            ("15 seasons", 15, "seasons", "count", None, False),
+        ],
+    ),
+    (
+        "The siege lasted over two weeks.",
+        [("over two weeks", 2, "weeks", "duration", "over", True)],
+    ),
+    # both ends of a range that repeats its sign
+    (
+        "Margins were in the 42%-43% range.",
+        [
+            ("42%", 42, "percent", "percent", None, False),
+            ("43%", 43, "percent", "percent", None, False),
+        ],
+    ),
     # cents carry into a bare number of the same sentence only
     (
         "The dividend rose to 52 cents a share. Headcount stood at 14,800.",

@@ -133,7 +133,8 @@ class Finder:
                 match = _resolve_bare(doc, number, match, found)
             found.append(match)
         found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
-        return _in_currency_units(_inherit_approximation(text, _compound_durations(text, found)))
+        found = _per_base(text, _compound_durations(text, found))
+        return _in_currency_units(_inherit_approximation(text, found))
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
         doc._.metoo_quantities = matches
@@ -267,10 +268,17 @@ class Finder:
         elif kind == "count" and number.value < 1 and _RATIO_WORDS.search(number.text):
             kind = "fraction"  # "1 in 3 women", "2 out of 5", as "one in three" is
         qualifier = None
-        q = _QUALIFIER_RE.search(text[max(0, start - 25) : start])
+        window = max(0, start - 25)
+        q = _QUALIFIER_RE.search(text[window:start])
+        if (
+            q
+            and (kind == "duration" or (unit or "").rstrip("s") in _TIME_NOUNS)
+            and _preposition_of_span(doc, window + q.start())
+        ):
+            q = None  # "cancelled 340 flights over two days": across them, not more than
         if q:
             qualifier = re.sub(r"\s+", " ", q.group(1).lower())
-            start -= len(text[max(0, start - 25) : start]) - q.start()
+            start = window + q.start()
         approximate = bool(
             qualifier
             or number.vague
@@ -542,8 +550,14 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
     break or a word ending in a hyphen ("92,000 asylum claim- 'legacy backlog'")."""
     noun, end = _counted_noun_parse(doc, number)
     span = _tokens(doc, number)
-    if noun is not None and noun.ent_type_ in ("DATE", "TIME") and unit_of_word(noun.text) is None:
+    if (
+        noun is not None
+        and noun.ent_type_ in ("DATE", "TIME")
+        and unit_of_word(noun.text) is None
+        and not (span is not None and noun.i == span.end and noun.tag_ == "NNS")
+    ):
         return None, None  # "at 10.42m yesterday evening": a time, not what is counted
+        # ("over 15 seasons" counts seasons)
     if noun is None or span is None or noun.i < span.end:
         return noun, end
     if (
@@ -854,6 +868,13 @@ def _antecedent_unit(
     return None
 
 
+def _preposition_of_span(doc: Doc, at: int) -> bool:
+    """The "over" at ``at`` heads a prepositional phrase, as in "over two days" after a
+    verb's object, rather than qualifying the number ("over 37,000")."""
+    span = doc.char_span(at, at + 4, alignment_mode="expand")
+    return span is not None and span[0].lower_ == "over" and span[0].dep_ == "prep"
+
+
 def _hedged(doc: Doc, start: int) -> bool:
     """An "estimated" or "approximately" just before the quantity ("an estimated cost of")."""
     window = doc_text(doc)[max(0, start - 40) : start].lower()
@@ -897,6 +918,31 @@ def _compound_durations(text: str, found: list[QuantityMatch]) -> list[QuantityM
 
 
 #: Hundredths of a currency, as news counts them: "87 cents a share", "50 pence".
+_PER = re.compile(r"\s+per\s+$", re.IGNORECASE)
+
+
+def _per_base(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A rate's base is part of the rate, not an amount of its own: "4.8 per 100,000
+    people", "3.9 deaths per 1,000 live births" (unit "deaths per 1,000 live births")."""
+    out: list[QuantityMatch] = []
+    for q in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and q.kind == "count"
+            and q.unit
+            and q.value >= 10
+            and _PER.fullmatch(text[previous.end : q.start])
+            and previous.kind in ("count", "measure", "money")
+        ):
+            base = text[previous.end : q.end].strip()
+            unit = f"{previous.unit} {base}" if previous.unit else base
+            out[-1] = previous._replace(end=q.end, text=text[previous.start : q.end], unit=unit)
+            continue
+        out.append(q)
+    return out
+
+
 _HUNDREDTHS = {"cent": None, "cents": None, "¢": None, "penny": "GBP", "pence": "GBP"}
 
 

@@ -82,7 +82,10 @@ GLUED_PREFIXES += ("AED", "SAR", "QAR", "KWD", "BHD", "OMR", "USD", "EUR", "GBP"
 _GLUED = "|".join(rf"(?<=(?-i:\b{re.escape(p)}))" for p in GLUED_PREFIXES)
 #: A number starts after a glued currency, after no word character, or after a minus
 #: sign standing on its own ("fell to -6C", "from -5 to 12"), unlike "COVID-19".
-_START = rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-])|(?<=[\s(]-)(?=\d)|(?<=^-)(?=\d))"
+_START = (
+    rf"(?:(?:{_GLUED})(?=\d)|(?<![\w.,:/-])|(?<=[\s(]-)(?=\d)|(?<=^-)(?=\d)"
+    r"|(?<=%[-–])(?=\d))"  # "the 42%-43% range": the second per cent of a range
+)
 #: Measure units written glued to the digits ("300mm", "10km", "41.2C", "24,000TEU", "2.8x").
 GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", "ft", "lb", "nm")
 GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
