@@ -898,6 +898,12 @@ CASES = [
     ),
     ("January", "The bank forecast in January that rates would fall.", date(2026, 3, 4), "2026-01"),
     ("Monday", "Scientists predicted the eclipse on Monday.", date(2026, 3, 4), "2026-03-02"),
+    # a timetable's simple present lies ahead
+    ("November", "The tournament takes place in November.", date(2026, 3, 4), "2026-11"),
+    ("January", "The new rules come into force in January.", date(2026, 3, 4), "2027-01"),
+    ("October", "The new model goes on sale in October.", date(2026, 3, 4), "2026-10"),
+    # a run of years, at its start
+    ("2019-2023", "The 2019-2023 plan failed.", date(2026, 3, 4), "2019"),
     # a clock time before its day, with a dot, "local time" or the wire's zone
     ("3.40am", "Police were called at 3.40am on Monday.", date(2026, 3, 10), "2026-03-09T03:40"),
     (

@@ -155,6 +155,8 @@ PATTERNS = [
         # a fiscal, academic or sports year: "2024-25", "FY 2024-25", "fiscal 2025", "FY25"
         rf"\b(?:(?:[Ff]iscal|FY){H}*(?:year{H}+)?)?{YEAR}[-–/]\d\d\b(?![-–/.,]\d)",
         rf"\b(?:[Ff]iscal(?:{H}+year)?{H}+|FY{H}?'?)(?:{YEAR}|\d\d\b)",
+        # a run of years: "the 2019-2023 plan", "from 2012–2016"
+        rf"\b{YEAR}[-–]{YEAR}(?![-–/.,]\d)",
         # a half of a year: "H1 2025", "1H25"
         rf"\b(?:H[12]|[12]H){H}?'?(?:{YEAR}|\d\d)\b(?![-–/.,]\d)",
         # a bare year after a preposition of time the model leaves untagged: "by 2100"

@@ -209,6 +209,7 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
 
 #: "every" or "each" before a day: a day that recurs ("the board meets each Friday").
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+
 #: A quarter or half named alone, which in a sports report is a period of play.
 _PERIOD_OF_PLAY = re.compile(
     r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)",

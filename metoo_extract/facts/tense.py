@@ -40,6 +40,8 @@ _STAGING = {"hold", "stage", "host", "organise", "organize"}
 _TIMETABLE = {
     "end", "begin", "start", "open", "close", "expire", "resume", "finish", "conclude",
     "lapse", "commence", "reopen",
+    # "takes place in November", "goes on sale in October", "comes into force in January"
+    "take", "go", "come", "launch", "debut", "premiere", "kick", "arrive",
 }  # fmt: skip
 
 

@@ -194,6 +194,7 @@ def _read_month_of_named_year(low: str, ref: date | None, tense: str | None) -> 
     return f"{year:04d}-{MONTHS[match[1]]:02d}", "month", True
 
 
+_YEAR_RANGE = re.compile(r"(\d{4})\s?[-–]\s?(\d{4})")
 _SPLIT_YEAR = re.compile(r"(?:(?:fiscal|fy)\s*(?:year\s+)?)?(\d{4})\s?[-–/]\s?(\d\d)")
 _FISCAL_YEAR = re.compile(r"(?:fiscal(?:\s+year)?|fy)\s*'?(\d{4}|\d\d)")
 #: A half of a year as results write it: "H1 2025", "H2'24", "1H25".
@@ -207,6 +208,9 @@ def _read_year_span(low: str, ref: date | None, tense: str | None) -> Reading | 
     split = _SPLIT_YEAR.fullmatch(low)
     if split and int(split[2]) == (int(split[1]) + 1) % 100:
         return split[1], "year", False
+    years = _YEAR_RANGE.fullmatch(low)
+    if years and 0 < int(years[2]) - int(years[1]) <= 50:
+        return years[1], "year", False  # "the 2019-2023 plan": a run of years, at its start
     fiscal = _FISCAL_YEAR.fullmatch(low) or _HALF_YEAR.fullmatch(low)
     if fiscal:
         year = fiscal[1] if len(fiscal[1]) == 4 else "20" + fiscal[1]
