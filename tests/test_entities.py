@@ -1479,6 +1479,15 @@ def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisation
     assert name not in names(clusters, "person") + names(clusters, "organisation")
 
 
+def test_each_item_of_a_roundup_gives_its_datelines_place(nlp):
+    text = (
+        "Roundup\n\nLIMA, Oct 2 — Peru voted.\n\nISLAMABAD, Oct 2 — A bank was fined.\n\n"
+        "ADDIS ABABA, Oct 2 (Reuters) — Talks resumed."
+    )
+    places = names(entities(nlp, text), "place")
+    assert {"LIMA", "ISLAMABAD", "ADDIS ABABA"} <= set(places)
+
+
 @pytest.mark.parametrize(
     "text,absent",
     [
@@ -2439,6 +2448,12 @@ def _people_and_organisations(nlp, text):
             'Halvorsen & Pike won the contract. "It is a big day," Dr. Halvorsen added.',
             ["Halvorsen"],
             ["Halvorsen & Pike"],
+        ),
+        # the place of an office's title before the holder's name
+        (
+            "Secretary of State for Wales Kari Nordmann said the plan was sound.",
+            ["Kari Nordmann"],
+            [],
         ),
         # kin only a person has; counsel says nothing of the owner's kind
         (

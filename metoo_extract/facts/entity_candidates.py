@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..layout import is_header_field
+from ..layout import is_header_field, wire_dateline
 from ..normalize import name_lexicons as lex
 from ..normalize.clock import zone_offsets
 from ..normalize.holidays import holiday_rules
@@ -424,6 +424,14 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             and fold(units[0]) in lex.affiliations() | lex.demonyms()
             and lex.is_given_name(raw(units[1]))
         )
+        or (
+            len(units) > 2
+            and not is_org
+            and units[0][0] > 0
+            and doc[units[0][0] - 1].lower_ in ("for", "of")
+            and raw(units[0]) in lex.places()
+            and lex.is_given_name(raw(units[1]))
+        )  # "Secretary of State for [Wales] Kari Nordmann": the office's place
     ):
         units = units[1:]
     if (
@@ -1430,23 +1438,39 @@ def grow_to_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     return out
 
 
+#: A later item's dateline in a roundup: its place in capitals ("ISLAMABAD, Oct 2 —"),
+#: with a date or a wire's credit ("ADDIS ABABA (Reuters) —").
+_ROUNDUP_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+[A-Z.](?:,|\s*\()")
+_WIRE_CREDIT = re.compile(r"[^()\n]{2,60}\([A-Za-z]+\)\s*(?:--|[-—–:])\s")
+
+
 def _dateline_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
-    """The places of the wire dateline that opens a paragraph ("PRETORIA –", "UVALDE,
-    Texas (AP) —") where the model left them untagged."""
+    """The places of the wire datelines that open paragraphs ("PRETORIA –", "UVALDE,
+    Texas (AP) —"; each item of a roundup has its own) where the model left them
+    untagged."""
+    text = doc_text(doc)
     dateline = doc._.metoo_dateline
-    found = re.search(rf"(?m)^[^\S\n]*({re.escape(dateline)})", doc_text(doc)) if dateline else None
-    if found is None:
-        return []
+    found = re.search(rf"(?m)^[^\S\n]*({re.escape(dateline)})", text) if dateline else None
+    datelines = [(found.start(1), dateline)] if found is not None else []
+    for line in re.finditer(r"(?m)^[^\S\n]*(\S[^\n]*)", text):
+        wire = wire_dateline(line.group(1))
+        if (
+            wire is not None
+            and line.start(1) not in (start for start, _ in datelines)
+            and _ROUNDUP_DATELINE.match(line.group(1))
+            and (wire.stamp is not None or _WIRE_CREDIT.match(line.group(1)))
+        ):
+            datelines.append((line.start(1), wire.place))  # a roundup's later item
     out = []
-    start = found.start(1)
-    for part in dateline.split(","):
-        offset = start + len(part) - len(part.lstrip())
-        span = doc.char_span(offset, offset + len(part.strip()))
-        start += len(part) + 1
-        if span is not None and not any(taken[span.start : span.end]):
-            candidate = _candidate(doc, span.start, span.end, "place", False)
-            if candidate is not None:
-                out.append(candidate)
+    for start, places in datelines:
+        for part in places.split(","):
+            offset = start + len(part) - len(part.lstrip())
+            span = doc.char_span(offset, offset + len(part.strip()))
+            start += len(part) + 1
+            if span is not None and not any(taken[span.start : span.end]):
+                candidate = _candidate(doc, span.start, span.end, "place", False)
+                if candidate is not None:
+                    out.append(candidate._replace(evidence=candidate.evidence | {"dateline"}))
     return out
 
 
