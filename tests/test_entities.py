@@ -915,6 +915,12 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Mabotse Engineering",
             ["Mabotse Engineering", "Mabotse Engineering"],
         ),
+        # a speaker's surname is no short form of a known place that holds it
+        (
+            "Hong Kong lawmakers met on Monday. Kong said she had received 200 complaints.",
+            "Hong Kong",
+            ["Hong Kong"],
+        ),
         # guard: a short form spelled like a legal form ("SpA") is still the short form
         (
             "The Saudi Press Agency (SPA) said the talks had ended. SPA gave no details.",

@@ -171,6 +171,11 @@ def _known_short_form(group: Group, live: list[Group]) -> Group | None:
     return hosts[0] if len(hosts) == 1 else None
 
 
+#: Evidence that a place group names a known place: no speaker's surname joins it ("Kong
+#: said" is not "Hong Kong"; "America" the model calls a person is "North America").
+_NAMED_PLACE = frozenset({"place_major", "place_city", "place_name", "dateline"})
+
+
 def _person_short_form(group: Group, live: list[Group]) -> Group | None:
     """ "Weinstein" / "Harvey" after "Harvey Weinstein": a part of a full person name."""
     if not _can_be_person(group):
@@ -186,7 +191,13 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
         for g in live
         if (
             g.kind == "person"
-            or (group.kind == "person" and not g.evidence & (ORG_EVIDENCE | {"ampersand"}))
+            or (
+                group.kind == "person"
+                and not g.evidence & (ORG_EVIDENCE | {"ampersand"})
+                and not (
+                    g.kind == "place" and g.evidence & _NAMED_PLACE and "speech" in group.evidence
+                )
+            )
         )
         and len(g.words) > len(group.words)
         and is_subsequence(group.words, g.words)
