@@ -713,6 +713,31 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Labour",
         ),
+        # country abbreviations and places that are also title modifiers are places
+        ("The company sells phones in the US, Britain and France.", "place", "US"),
+        ("He moved to the UK in 2010, his sister said.", "place", "UK"),
+        ("Sales will begin in the U.S. next month, Dunmore Systems said.", "place", "U.S."),
+        ("She moved to Hollywood in 1990 to act.", "place", "Hollywood"),
+        # a surname that is an institutional word, after a title
+        ("Mr Church said he would appeal the ruling.", "person", "Church"),
+        # a lower-case role word before a firm named for its kind describes the firm
+        (
+            "Platinum producer Rustenvale Mining has denied the claims.",
+            "organisation",
+            "Rustenvale Mining",
+        ),
+        (
+            "The claims were denied by producer Ravelin Pictures.",
+            "organisation",
+            "Ravelin Pictures",
+        ),
+        ("Film producer Dana Church said she would appeal.", "person", "Dana Church"),
+        # a given name that is also a town, before a plural-looking surname
+        ("The report was written by Austin Reeves.", "person", "Austin Reeves"),
+        ("Brandon Raines and Cody Raines are cousins.", "person", "Brandon Raines"),
+        # job titles at the start of a sentence
+        ("Headteacher Carys Pritchard said the school would reopen.", "person", "Carys Pritchard"),
+        ("Firefighter Jess Hadley was hurt in the blaze.", "person", "Jess Hadley"),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -933,6 +958,31 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "and his wife, declined to comment.",
             "Mabotse Engineering",
             ["Mabotse Engineering", "Mabotse"],
+        ),
+        # a company's shares name the company, not its founder
+        (
+            "Peter Lindgren founded Lindgren Holdings in 1980. Lindgren shares fell 5% on Monday.",
+            "Lindgren Holdings",
+            ["Lindgren Holdings", "Lindgren"],
+        ),
+        # accents dropped in a later mention
+        (
+            "José Álvarez was arrested on Monday. Jose Alvarez, 44, denied the charges.",
+            "José Álvarez",
+            ["José Álvarez", "Jose Alvarez"],
+        ),
+        # a country's initials spell no organisation, nor does the country stand for one
+        (
+            "Researchers at the University of Sheffield found the effect. Emissions in the US "
+            "rose.",
+            "University of Sheffield",
+            ["University of Sheffield"],
+        ),
+        (
+            "Officials said so on Monday. U.S. Forces Korea (USFK) said the launch posed no "
+            "threat to U.S. personnel.",
+            "U.S. Forces Korea",
+            ["U.S. Forces Korea", "USFK"],
         ),
     ],
 )
@@ -1989,6 +2039,11 @@ def test_organisation_starting_with_its_word_grows_left(nlp, text, expected):
             "Rates fell to $1,500, according to the freight platform Corvalo.",
             "Corvalo",
         ),
+        ("Kestrel Diagnostics won the tender.", "Kestrel Diagnostics"),
+        ("Shares of Dunmore Analytics fell 4% after the report.", "Dunmore Analytics"),
+        ("The fund sold its stake in Pellworth Robotics in March.", "Pellworth Robotics"),
+        ("Buyers queued outside Larkspur Electronics on Friday.", "Larkspur Electronics"),
+        ("Analysts at Ravenholt Brands expect a recovery.", "Ravenholt Brands"),
     ],
 )
 def test_organisation_word_keeps_an_organisation_named_once(nlp, text, expected):

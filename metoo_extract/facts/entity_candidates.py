@@ -723,8 +723,10 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # names are capitalised ("don" is not a person; "dpa" is known)
     if not any(ch.isalpha() for ch in text) or text.removeprefix("The ") in lex.not_names():
         return None
-    if not re.search(r"[^\W\d_]{2}", text) and text not in lex.known_organisations():
-        return None  # "N1,235", "B2": no word of two letters, no name
+    if not re.search(r"[^\W\d_]{2}", text.replace(".", "")) and (
+        text not in lex.known_organisations()
+    ):
+        return None  # "N1,235", "B2": no word of two letters, no name ("U.S." has one)
     if text.lower() in holiday_rules():
         return None  # "Easter Monday", "Christmas Eve": a day, not a person
     if _names_a_law_or_day(doc, last):

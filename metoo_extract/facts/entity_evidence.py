@@ -223,6 +223,8 @@ def _determined_description(doc: Doc, first: int) -> bool:
 HOLDING_NOUNS = frozenset({"share", "shares", "stake", "stock", "holding"})
 
 
+#: What a listed company's investors hold: "X shares", "X's stock", "X shareholders".
+_TRADED = frozenset({"shares", "stock", "shareholders", "stockholders", "bonds"})
 #: Counsel that people and firms alike retain: "X's lawyer" says nothing of X's kind.
 COUNSEL_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate"})
 #: Kin only a person has: "Smith-Jones's wife", "Obi's mother".
@@ -258,6 +260,8 @@ def _organisation_context(span: Span) -> bool:
         return True  # "the Chevron-led consortium"
     root = span.root
     head = root.head
+    if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.lower_ in _TRADED:
+        return True  # "Lindgren shares fell", "Ostrava's stock": a listed company
     if root.dep_ == "poss":
         return (
             head.lower_ in lex.member_nouns()
@@ -893,6 +897,16 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")  # "Kiso Observatory": an institution as much as a building
     elif _division_body(span):
         flags.add("org_word")  # "Leon County Schools": a county's body, not a Leon
+    if (
+        "org_head" in flags
+        and not titled
+        and first > 0
+        and doc[first - 1].is_lower
+        and not lex.is_given_name(span[0].text)
+    ):
+        # "platinum producer Rustenvale Mining": a lower-case role word describes the
+        # firm named for its kind, as "producer Jane Ames" describes a person
+        flags.discard("title")
     if (
         span.text in lex.known_organisations()
         or (

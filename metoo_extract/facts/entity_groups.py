@@ -241,7 +241,9 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
         return None
     words = group.words
     same = [g for g in live if g.kind == group.kind or g.kind == "organisation"]
-    if looks_like_acronym(group.name) or looks_like_mixed_acronym(group.name):
+    country = "place_major" in group.evidence and not group.evidence & ORG_EVIDENCE
+    if (looks_like_acronym(group.name) or looks_like_mixed_acronym(group.name)) and not country:
+        # ("US" is the country, not the "University of Sheffield")
         # a product's or a programme's initials name it too: "IE" for "Internet Explorer"
         spelled = [
             g
@@ -476,8 +478,8 @@ def _generic_part(group: Group, live: list[Group]) -> Group | None:
     whose name holds it."""
     if len(group.words) != 1 or group.words[0] not in GENERIC:
         return None
-    if group.kind == "place":
-        return None  # "SA" (South Africa) is no legal form in "SA Rugby"
+    if group.kind == "place" or "place_major" in group.evidence:
+        return None  # "SA" (South Africa) is no legal form in "SA Rugby", "U.S." no body
     word = group.words[0]
     if NAMED & group.evidence:
         # a known body of that one word ("Congress") is the known name that ends with it
@@ -746,12 +748,23 @@ def join_groups(candidates: list[Candidate], text: str) -> list[Group]:
     return groups
 
 
+def _named(group: Group) -> bool:
+    """Whether a lone word that could be generic ("Congress", "US", "Hollywood") is a name
+    here: a lexicon entry, a capital "The" inside a sentence, a known place, or a person's
+    surname after a title ("Mr Church")."""
+    return (
+        bool(NAMED & group.evidence)
+        or (group.kind == "place" and bool(_NAMED_PLACE & group.evidence))
+        or (group.kind == "person" and "title" in group.evidence)
+    )
+
+
 def kept(group: Group) -> bool:
     """False for "other" groups, lone institutional words, and organisations or one-word
     people named once without evidence."""
     return (
         group.kind != "other"
-        and not (len(group.words) == 1 and group.words[0] in GENERIC and not NAMED & group.evidence)
+        and not (len(group.words) == 1 and group.words[0] in GENERIC and not _named(group))
         and not weak_organisation(group)
         and not weak_person(group)
     )

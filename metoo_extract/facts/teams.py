@@ -207,6 +207,12 @@ def is_team_name(span: Span) -> bool:
         return False
     place = tokens[:-1]
     if place.text in lex.places():
-        return True
+        # "Austin Reeves", "Brandon Raines": a given name that is also a town, read as a
+        # person's by the model, names a team only where sides play
+        return not (
+            lex.is_given_name(place[0].text)
+            and last.ent_type_ == "PERSON"
+            and not sports_article(span.doc)
+        )
     # a given name the model read as a place is a person's: "Natalia" + "Ramos"
     return all(t.ent_type_ == "GPE" for t in place) and not lex.is_given_name(place[0].text)

@@ -94,13 +94,13 @@ def fold(word: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """A comparison key: case-folded, dots and possessive dropped, leading "the" and
+    """A comparison key: case-folded, accents, dots and possessive dropped, leading "the" and
     corporate abbreviations spelt out ("The Weinstein Co." == "Weinstein Company", "Health
     NZ" == "Health New Zealand")."""
     text = strip_possessive(name.strip())
     out = []
     for word in words(text):
-        folded = word.replace(".", "").replace("\u2019", "'").casefold()
+        folded = strip_accents(word.replace(".", "").replace("\u2019", "'").casefold())
         out.append(_CORPORATE.get(folded, folded))
     if len(out) > 1 and out[0] == "the":
         out = out[1:]
