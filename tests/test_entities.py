@@ -984,6 +984,30 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "U.S. Forces Korea",
             ["U.S. Forces Korea", "USFK"],
         ),
+        # relatives who share a surname: the honorific or the given name tells them apart
+        (
+            "Anna Reyes was interviewed. Her brother, Carlos Reyes, was charged. Ms. Reyes "
+            "said she was shocked.",
+            "Anna Reyes",
+            ["Anna Reyes", "Reyes"],
+        ),
+        (
+            "Garrett Halloway denied the claims. Mr. Halloway will sue, his lawyer said. His "
+            "wife, Celeste Halloway, has not commented. Mrs. Halloway resigned on Monday.",
+            "Celeste Halloway",
+            ["Celeste Halloway", "Halloway"],
+        ),
+        (
+            "Garrett Halloway denied the claims. Mr. Halloway will sue, his lawyer said. His "
+            "wife, Celeste Halloway, has not commented. Mrs. Halloway resigned on Monday.",
+            "Garrett Halloway",
+            ["Garrett Halloway", "Halloway"],
+        ),
+        (
+            "Dennis Okafor spoke outside court. Mrs. Okafor, who was not charged, wept.",
+            "Dennis Okafor",
+            ["Dennis Okafor"],
+        ),
     ],
 )
 def test_grouping(nlp, text, name, expected):
@@ -2044,6 +2068,8 @@ def test_organisation_starting_with_its_word_grows_left(nlp, text, expected):
         ("The fund sold its stake in Pellworth Robotics in March.", "Pellworth Robotics"),
         ("Buyers queued outside Larkspur Electronics on Friday.", "Larkspur Electronics"),
         ("Analysts at Ravenholt Brands expect a recovery.", "Ravenholt Brands"),
+        # a hyphenated first word belongs to the name
+        ("The Anti-Corruption Foundation published the report.", "Anti-Corruption Foundation"),
     ],
 )
 def test_organisation_word_keeps_an_organisation_named_once(nlp, text, expected):

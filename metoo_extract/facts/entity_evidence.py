@@ -855,11 +855,36 @@ def _in_dateline(span: Span) -> bool:
     return text.startswith(dateline, line_start) and span.start_char < line_start + len(dateline)
 
 
+#: Honorifics that tell a person's sex, so that relatives who share a surname stay apart.
+_MALE_TITLES = frozenset({"mr", "mister", "sir", "lord", "monsieur", "herr", "señor"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "frau"})
+
+
+def _sex(doc: Doc, first: int, last: int) -> str | None:
+    """ "male" or "female" when the honorific before the name or its given name tells."""
+    k = first - 1
+    if k >= 0 and doc[k].text == ".":
+        k -= 1
+    if k >= 0:
+        title = _fold(doc[k].text)
+        if title in _MALE_TITLES and doc[k].is_title:
+            return "male"
+        if title in _FEMALE_TITLES and doc[k].is_title:
+            return "female"
+    if last - first >= 2:
+        sex = lex.given_name_sexes().get(doc[first].text)
+        return {"m": "male", "f": "female"}.get(sex or "")
+    return None
+
+
 def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     """The evidence flags of the name in tokens ``first..last`` (``titled``: a title was
     cut from its front)."""
     span = doc[first:last]
     flags = set()
+    sex = _sex(doc, first, last)
+    if sex:
+        flags.add(sex)
     if _in_dateline(span):
         flags.add("dateline")
     credited = len(span) >= 2 and photo_credited(doc_text(doc), span.start_char, span.end_char)

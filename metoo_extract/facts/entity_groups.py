@@ -93,10 +93,34 @@ def by_key(candidates: list[Candidate]) -> list[Group]:
         key = name_key(candidate.text)
         if key:
             by_name.setdefault(key, []).append(candidate)
-    out = [Group(mentions) for mentions in by_name.values()]
+    out = [Group(part) for mentions in by_name.values() for part in _split_by_sex(mentions)]
     for group in out:
         group.kind = decide(group.mentions)
     return out
+
+
+_SEXES = ("male", "female")
+
+
+def _sex_of(mentions: list[Candidate]) -> str | None:
+    """The one sex the mentions' honorifics or given names tell, if they agree."""
+    told = {sex for m in mentions for sex in _SEXES if sex in m.evidence}
+    return told.pop() if len(told) == 1 else None
+
+
+def _split_by_sex(mentions: list[Candidate]) -> list[list[Candidate]]:
+    """A surname said of a man and of a woman names two people ("Mr. Halloway" and
+    "Mrs. Halloway"): one list per sex, each untold mention with the last told before it
+    (or the first told at all)."""
+    told = [next((s for s in _SEXES if s in m.evidence), None) for m in mentions]
+    if len(name_key(mentions[0].text).split()) != 1 or not set(_SEXES) <= set(told):
+        return [mentions]
+    parts: dict[str, list[Candidate]] = {sex: [] for sex in _SEXES}
+    current = next(sex for sex in told if sex)
+    for mention, sex in zip(mentions, told, strict=True):
+        current = sex or current
+        parts[current].append(mention)
+    return [part for part in parts.values() if part]
 
 
 def _nearest(targets: list[Group], before: int) -> Group | None:
@@ -202,6 +226,11 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
         and len(g.words) > len(group.words)
         and is_subsequence(group.words, g.words)
     ]
+    sex = _sex_of(group.mentions)
+    if sex:
+        # "Ms. Reyes" after "Anna Reyes" and her brother "Carlos Reyes": the woman
+        fulls = [g for g in fulls if _sex_of(g.mentions) in (sex, None)]
+        fulls = [g for g in fulls if _sex_of(g.mentions) == sex] or fulls
     return _nearest(fulls, group.first) if fulls else None
 
 

@@ -876,6 +876,17 @@ def _run_start(doc: Doc, k: int) -> int:
     members a group is named for ("Parents for" + "Safer Screens Coalition")."""
     before = doc[k - 1] if k else None
     if (
+        k >= 2
+        and before is not None
+        and before.text == "-"
+        and not before.whitespace_
+        and not doc[k - 2].whitespace_
+        and doc[k - 2].is_title
+        and doc[k - 2].is_alpha
+        and doc[k - 2].ent_iob_ == "O"
+    ):
+        return _run_start(doc, k - 2)  # "Anti-" + "Corruption Foundation": one word
+    if (
         before is not None
         and before.ent_type_ in ("NORP", "GPE")
         and before.ent_iob_ != "O"

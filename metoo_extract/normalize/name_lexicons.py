@@ -115,6 +115,12 @@ def given_names() -> frozenset[str]:
     return frozenset(line.strip() for line in _lines("given_names.txt"))
 
 
+@cache
+def given_name_sexes() -> dict[str, str]:
+    """Given names borne almost only by one sex: "Anna" -> "f", "Carlos" -> "m"."""
+    return dict(line.split("\t")[:2] for line in _lines("given_name_sexes.tsv"))
+
+
 def is_given_name(word: str) -> bool:
     """A known given name, also written with accents the list lacks ("Cristián"), or
     two joined by a hyphen ("Kerrie-Anne", "Jean-Pierre")."""
