@@ -810,6 +810,35 @@ CASES = [
             ("about 800m", 800, "m", "measure", "about", True),
         ],
     ),
+    # "hundreds of thousands" standing alone is one amount of people
+    (
+        "Hundreds of thousands rallied in the square.",
+        [("Hundreds of thousands", 1e5, "people", "count", None, True)],
+    ),
+    # an amount on the line after a date line
+    (
+        "Filed March 4, 2026\n\nHalf a million residents left the region.",
+        [("Half a million residents", 5e5, "residents", "count", None, False)],
+    ),
+    (
+        "Filed March 4, 2026\n\nA dozen activists were detained.",
+        [("A dozen activists", 12, "activists", "count", None, False)],
+    ),
+    # percentage points abbreviated
+    (
+        "Approval dropped 4pp to 37%.",
+        [
+            ("4pp", 4, "percentage points", "percent", None, False),
+            ("37%", 37, "percent", "percent", None, False),
+        ],
+    ),
+    (
+        "Approval dropped 2 ppts to 37%.",
+        [
+            ("2 ppts", 2, "percentage points", "percent", None, False),
+            ("37%", 37, "percent", "percent", None, False),
+        ],
+    ),
 ]
 
 
