@@ -815,6 +815,11 @@ CASES = [
         "Hundreds of thousands rallied in the square.",
         [("Hundreds of thousands", 1e5, "people", "count", None, True)],
     ),
+    # a share a change verb moves by; the level after it is no range's end
+    (
+        "Thefts fell by nearly a quarter.",
+        [("nearly a quarter", 0.25, "thefts", "fraction", "nearly", True)],
+    ),
     # an amount on the line after a date line
     (
         "Filed March 4, 2026\n\nHalf a million residents left the region.",
@@ -824,6 +829,11 @@ CASES = [
         "Filed March 4, 2026\n\nA dozen activists were detained.",
         [("A dozen activists", 12, "activists", "count", None, False)],
     ),
+    # ages: after a person noun in commas, an age limit on a group, an act at an age
+    ("The driver, 23, died at the scene.", []),
+    ("A 64-year-old man and a boy, 7, were hurt.", []),
+    ("Pupils under 11 ride free.", []),
+    ("She joined the bank at 24 and left at 58.", []),
     # percentage points abbreviated
     (
         "Approval dropped 4pp to 37%.",
@@ -839,6 +849,10 @@ CASES = [
             ("37%", 37, "percent", "percent", None, False),
         ],
     ),
+    # numbered parts of laws and ballots name, they do not count
+    ("Section 702 allows surveillance.", []),
+    ("Article 7 requires members to report.", []),
+    ("Proposition 47 reduced penalties.", []),
 ]
 
 
