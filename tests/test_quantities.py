@@ -853,6 +853,12 @@ CASES = [
     ("Section 702 allows surveillance.", []),
     ("Article 7 requires members to report.", []),
     ("Proposition 47 reduced penalties.", []),
+    # currency names after the number
+    ("A beer costs 90 kroner in Bergen.", [("90 kroner", 90, "NOK", "money", None, False)]),
+    ("A beer costs 90 kroner in Aarhus.", [("90 kroner", 90, "DKK", "money", None, False)]),
+    ("A bowl of pho costs 50,000 dong.", [("50,000 dong", 50000, "VND", "money", None, False)]),
+    ("A tram ticket costs 450 forints.", [("450 forints", 450, "HUF", "money", None, False)]),
+    ("A mint tea costs 15 dirhams in Fez.", [("15 dirhams", 15, "MAD", "money", None, False)]),
 ]
 
 
