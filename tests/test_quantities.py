@@ -810,6 +810,28 @@ CASES = [
             ("about 800m", 800, "m", "measure", "about", True),
         ],
     ),
+    # the low end of a money range takes the high end's scale when it stays below it
+    (
+        "The contract is worth between $4 and $6 million.",
+        [
+            ("$4", 4e6, "USD", "money", None, False),
+            ("$6 million", 6e6, "USD", "money", None, False),
+        ],
+    ),
+    (
+        "Repairs will cost £2 to £3 billion.",
+        [
+            ("£2", 2e9, "GBP", "money", None, False),
+            ("£3 billion", 3e9, "GBP", "money", None, False),
+        ],
+    ),
+    (
+        "The grant runs between $800 and $2 million.",
+        [
+            ("$800", 800, "USD", "money", None, False),
+            ("$2 million", 2e6, "USD", "money", None, False),
+        ],
+    ),
     # "hundreds of thousands" standing alone is one amount of people
     (
         "Hundreds of thousands rallied in the square.",

@@ -14,6 +14,7 @@ from ..normalize.numbers import (
     TAIL_SCALES,
     NumberSpan,
     below_zero,
+    end_scale,
     find_numbers,
     parse_number,
 )
@@ -134,6 +135,7 @@ class Finder:
             found.append(match)
         found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
         found = _per_base(text, _compound_durations(text, found))
+        found = _shared_scale(text, found)
         return _in_currency_units(_inherit_approximation(text, found))
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
@@ -944,6 +946,42 @@ def _per_base(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
 
 
 _HUNDREDTHS = {"cent": None, "cents": None, "¢": None, "penny": "GBP", "pence": "GBP"}
+
+
+#: What joins the two ends of a range of money that writes the currency twice:
+#: "between $3 and $5 million", "from £2 to £4 billion", "$3 to $5 million".
+_MONEY_RANGE_JOIN = re.compile(r"\s+(?:to|and|or)\s+|\s?[-–—]\s?")
+_MONEY_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _shared_scale(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The low end of "between $3 and $5 million" is $3 million: it takes the high end's
+    scale when it writes none of its own and stays below the high end ("between $500 and
+    $5 million" keeps $500). The two ends stay two amounts, as in "$3m-$5m"."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        join = _MONEY_RANGE_JOIN.fullmatch(text[low.end : high.start])
+        if (
+            join is None
+            or low.kind != "money"
+            or high.kind != "money"
+            or low.unit != high.unit
+            or low.low is not None
+            or low.value is None
+            or high.value is None
+        ):
+            continue
+        if join.group(0).strip() == "and" and not _MONEY_RANGE_OPEN.search(
+            text[max(0, low.start - 9) : low.start]
+        ):
+            continue  # "$3 and $5 million" lists two amounts; "between" makes a range
+        factor = end_scale(high.text)
+        if factor is None or end_scale(low.text) is not None:
+            continue
+        if low.value * factor < high.value:
+            out[i] = low._replace(value=low.value * factor)
+    return out
 
 
 def _in_currency_units(found: list[QuantityMatch]) -> list[QuantityMatch]:
