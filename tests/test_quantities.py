@@ -837,6 +837,23 @@ CASES = [
         "Hundreds of thousands rallied in the square.",
         [("Hundreds of thousands", 1e5, "people", "count", None, True)],
     ),
+    # a bare number takes no unit from a count in an earlier paragraph
+    (
+        "The chain runs 450 shops.\n\nRevenue climbed to 2.4 million.",
+        [
+            ("450 shops", 450, "shops", "count", None, False),
+            ("2.4 million", 2.4e6, None, "count", None, False),
+        ],
+    ),
+    # nor from one in an earlier sentence with an amount of another kind between
+    (
+        "Members backed the merger by a 3-to-1 ratio. The share index slipped 0.4% to 98.2.",
+        [
+            ("3-to-1 ratio", 3, "ratios", "count", None, False),
+            ("0.4%", 0.4, "percent", "percent", None, False),
+            ("98.2", 98.2, None, "count", None, False),
+        ],
+    ),
     # a share a change verb moves by; the level after it is no range's end
     (
         "Thefts fell by nearly a quarter.",

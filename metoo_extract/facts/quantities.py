@@ -790,9 +790,21 @@ def _resolve_bare(
             unit = _unit_name(holder)
         elif holder.pos_ == "VERB":
             unit = _object_unit(holder)
-    if unit is None:
+    if unit is None and not _measures_its_subject(root):
         unit = _antecedent_unit(doc, sentence, found)
     return match._replace(unit=unit)
+
+
+def _measures_its_subject(number: Token) -> bool:
+    """The number is what its verb's subject measures ("Profits rose to 1.2 million",
+    "The index fell to 101.6"): it takes no counted noun from the sentences before."""
+    verb = number.head
+    if number.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or number.dep_ not in ("dobj", "pobj", "attr"):
+        return False
+    subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"]
+    return bool(subjects) and subjects[0].lemma_.lower() in _MEASURED_NOUNS | {"index"}
 
 
 def _object_unit(verb: Token) -> str | None:
@@ -849,7 +861,8 @@ def _is_age_bound(match: QuantityMatch) -> bool:
 def _antecedent_unit(
     doc: Doc, sentence: Span, found: list[QuantityMatch], sentences_back: int = 2
 ) -> str | None:
-    """The unit of the nearest count before, in this sentence or the ones before it."""
+    """The unit of the nearest count before, in this sentence or the ones before it, when
+    no amount of another kind comes between."""
     cached = doc.user_data.get("metoo_sents")
     if cached is None:
         sents = list(doc.sents)
@@ -860,13 +873,17 @@ def _antecedent_unit(
     if index == len(starts) or starts[index] != sentence.start:
         index = 0
     floor = sents[max(0, index - sentences_back)].start_char
+    other = False  # the number's sentence holds an amount of another kind before it
     for previous in reversed(found):
         if previous.start < floor:
             break
-        if previous.unit in _HUNDREDTHS and previous.start < sentence.start_char:
+        earlier = previous.start < sentence.start_char
+        if previous.unit in _HUNDREDTHS and earlier:
             return None  # "52 cents a share. Headcount stood at 14,800": no cents there
         if previous.kind in ("count", "fraction") and previous.unit:
-            return previous.unit
+            # "a 2.9-to-1 ratio. The index fell 0.3% to 101.6": no ratios there
+            return None if earlier and other else previous.unit
+        other = other or (not earlier and previous.kind in ("measure", "money", "percent"))
     return None
 
 
