@@ -856,6 +856,18 @@ CASES = [
     ),
     # a share a change verb moves by; the level after it is no range's end
     (
+        "Burglaries fell by roughly a fifth to 3,150.",
+        [
+            ("roughly a fifth", 0.2, "burglaries", "fraction", "roughly", True),
+            ("3,150", 3150, "burglaries", "count", None, False),
+        ],
+    ),
+    (
+        "Exports have dropped by a third since May.",
+        [("a third", 0.333, "exports", "fraction", None, False)],
+    ),
+    ("Output fell by half.", [("half", 0.5, None, "fraction", None, False)]),
+    (
         "Thefts fell by nearly a quarter.",
         [("nearly a quarter", 0.25, "thefts", "fraction", "nearly", True)],
     ),
@@ -868,6 +880,12 @@ CASES = [
         "Filed March 4, 2026\n\nA dozen activists were detained.",
         [("A dozen activists", 12, "activists", "count", None, False)],
     ),
+    # half of one unit
+    (
+        "Yields rose by half a percentage point.",
+        [("half a percentage point", 0.5, "percentage points", "percent", None, False)],
+    ),
+    ("He waited half an hour.", [("half an hour", 0.5, "hours", "duration", None, False)]),
     # ages: after a person noun in commas, an age limit on a group, an act at an age
     ("The driver, 23, died at the scene.", []),
     ("A 64-year-old man and a boy, 7, were hurt.", []),
@@ -888,10 +906,19 @@ CASES = [
             ("37%", 37, "percent", "percent", None, False),
         ],
     ),
+    (
+        "Approval dropped 1.5 pts to 37%.",
+        [
+            ("1.5 pts", 1.5, "percentage points", "percent", None, False),
+            ("37%", 37, "percent", "percent", None, False),
+        ],
+    ),
     # numbered parts of laws and ballots name, they do not count
     ("Section 702 allows surveillance.", []),
     ("Article 7 requires members to report.", []),
     ("Proposition 47 reduced penalties.", []),
+    # an ordinal part of a period is no share of it
+    ("Growth should pick up in the second half of the decade.", []),
     # currency names after the number
     ("A beer costs 90 kroner in Bergen.", [("90 kroner", 90, "NOK", "money", None, False)]),
     ("A beer costs 90 kroner in Aarhus.", [("90 kroner", 90, "DKK", "money", None, False)]),

@@ -132,6 +132,8 @@ class Finder:
                 match = _in_metres(match)  # "the river was at 10.42m, 0.42m above the danger level"
             if match.unit is None:
                 match = _resolve_bare(doc, number, match, found)
+            if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
+                match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
         found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
         found = _per_base(text, _compound_durations(text, found))
@@ -152,6 +154,10 @@ class Finder:
             return None  # "a fifth-year student", "a third-party app": ordinals, not amounts
         if _ORDINAL_BEFORE_NOUN.fullmatch(number.text) and _counts_a_turn(doc, end):
             return None  # "for a fourth year", "a third straight win": ordinals
+        if _PART_OF_A_WHOLE.search(text, max(0, start - 12), start) and _FRACTION_WORD.fullmatch(
+            number.text
+        ):
+            return None  # "in the second half of that year": a part of a period, no amount
         unit: str | None = None
         kind = "count"
         money = currency_before(text[max(0, start - 6) : start])
@@ -193,7 +199,9 @@ class Finder:
         after = text[end : end + 40]
         suffix: UnitMatch | None = None
         if kind != "money":
-            suffix = currency_after(after, scaled) or measure_after(after)
+            suffix = (
+                currency_after(after, scaled) or measure_after(after) or _half_a_unit(number, after)
+            )
         elif re.match(r"\s?(?:USD|US dollars)\b", after):  # "$5 USD"
             suffix = currency_after(after)
         spaced = _SPACED_DEGREES.match(after)
@@ -256,6 +264,7 @@ class Finder:
             and first in ("one", "a", "an", "half")
             and not number.approximate  # "a few hundred stayed" is an amount
             and not _hedged_fraction_subject(doc, number)
+            and not _share_of_change(doc, number)
         ):
             return None  # "one of them", "no one", "the second half": not an amount
         if (
@@ -307,6 +316,30 @@ class Finder:
             high=number.high,
             vague=number.vague,
         )
+
+
+_A_BEFORE_UNIT = re.compile(r"\s+an?(?=\s)", re.IGNORECASE)
+
+
+def _half_a_unit(number: NumberSpan, after: str) -> UnitMatch | None:
+    """The unit of "half a percentage point", "half an hour", "half a mile": half of one."""
+    article = _A_BEFORE_UNIT.match(after) if number.text.lower() == "half" else None
+    unit = measure_after(after[article.end() :]) if article else None
+    return unit._replace(length=article.end() + unit.length) if article and unit else None
+
+
+#: A change in points that lands on a percentage: "fell 2.5 pts to 41%" moves in
+#: percentage points.
+_TO_A_PERCENT = re.compile(r"\s+(?:to|from)\s+\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)")
+
+
+#: An ordinal before a fraction word makes it a part of a whole, not a share of it:
+#: "the second half of the year", "the final quarter", "the last third of the race".
+_PART_OF_A_WHOLE = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|final|last|latter|former|opening|closing|"
+    r"back|front)\s+$"
+)
+_FRACTION_WORD = re.compile(r"(?i)half|quarter|third|fourth|fifth|tenth")
 
 
 #: "A third" that can be an ordinal: with a singular noun after it, it counts a turn
@@ -523,6 +556,23 @@ def _hedged_fraction_subject(doc: Doc, number: NumberSpan) -> bool:
     return span.root.dep_ in ("nsubj", "nsubjpass") or (
         after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG"
     )
+
+
+def _share_of_change(doc: Doc, number: NumberSpan) -> bool:
+    """ "fell by a third", "cut by half": a share a change verb moved by."""
+    span = _tokens(doc, number)
+    if span is None or number.value >= 1:
+        return False
+    by = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.head.lemma_.lower() in _CHANGE_VERBS | _CUT_VERBS
+    )
+
+
+#: Verbs that change an amount by a share, besides those that bring it to a level.
+_CUT_VERBS = frozenset({"cut", "reduce", "raise", "lower", "slash", "boost", "double"})
 
 
 def _listed_after(text: str, excluded: NumberSpan | None, number: NumberSpan) -> bool:
@@ -895,9 +945,14 @@ def _preposition_of_span(doc: Doc, at: int) -> bool:
 
 
 def _hedged(doc: Doc, start: int) -> bool:
-    """An "estimated" or "approximately" just before the quantity ("an estimated cost of")."""
+    """An "estimated" or "approximately" just before the quantity ("an estimated cost of"),
+    with no other amount between ("fell by roughly a fifth to 2,196": the hedge is the
+    fifth's)."""
     window = doc_text(doc)[max(0, start - 40) : start].lower()
-    return any(re.search(rf"\b{w}\b", window) for w in _HEDGE_WORDS) and "." not in window
+    if "." in window:
+        return False
+    hedges = [m for w in _HEDGE_WORDS for m in re.finditer(rf"\b{w}\b", window)]
+    return any(not find_numbers(window[m.end() :]) for m in hedges)
 
 
 #: Units of time in a fixed ratio, as multiples of the smallest of their group.
