@@ -913,6 +913,13 @@ CASES = [
             ("37%", 37, "percent", "percent", None, False),
         ],
     ),
+    # pence glued to the number in a sentence about prices
+    ("A pint costs 95p.", [("95p", 0.95, "GBP", "money", None, False)]),
+    (
+        "The shares rose 6p to 245p.",
+        [("6p", 0.06, "GBP", "money", None, False), ("245p", 2.45, "GBP", "money", None, False)],
+    ),
+    ("The stream runs in 1080p.", []),
     # numbered parts of laws and ballots name, they do not count
     ("Section 702 allows surveillance.", []),
     ("Article 7 requires members to report.", []),
@@ -925,6 +932,8 @@ CASES = [
     ("A bowl of pho costs 50,000 dong.", [("50,000 dong", 50000, "VND", "money", None, False)]),
     ("A tram ticket costs 450 forints.", [("450 forints", 450, "HUF", "money", None, False)]),
     ("A mint tea costs 15 dirhams in Fez.", [("15 dirhams", 15, "MAD", "money", None, False)]),
+    ("The raffle winner took home 300 pounds.", [("300 pounds", 300, "GBP", "money", None, False)]),
+    ("The pumpkin weighed 300 pounds.", [("300 pounds", 300, "pounds", "measure", None, False)]),
 ]
 
 

@@ -213,13 +213,19 @@ class Finder:
         ):  # "the temperature reaching 38.2 C": Canadian style sets the scale apart
             scale = "degrees Celsius" if spaced.group(1) == "C" else "degrees Fahrenheit"
             suffix = UnitMatch(scale, "measure", spaced.end())
-        if unit is None and re.match(r"p(?![\w.])", after):
-            if not _pence_article(doc) or number.value in _VIDEO_LINES:
-                return None  # "1080p": a video's lines, no amount
+        if unit is None and re.match(r"p(?!\w|\.\w)", after):
+            priced = _sentence_says(doc, start, end, _PRICE_WORDS)
+            per_share = re.match(r"p\s+(?:a|per)\s+share\b", after)
+            if not (priced or _pence_article(doc)) or (
+                number.value in _VIDEO_LINES and not per_share
+            ):
+                return None  # "1080p": a video's lines, no amount ("1,080p a share" is)
             suffix = UnitMatch("pence", "count", 1)  # "68.2p": pence in British copy
         won = re.match(r"\s?won\b", after)
         if suffix is None and unit is None and won and local_currency(doc, "KRW", True):
             suffix = UnitMatch("KRW", "money", won.end())  # "1,380 won" in Korean copy
+        if suffix and suffix.unit == "pounds" and _pounds_of_money(doc, start, end, after):
+            suffix = UnitMatch("GBP", "money", suffix.length)  # "Winners get 500 pounds each"
         if suffix and unit is None:
             end += suffix.length
             unit, kind = suffix.unit, suffix.kind
@@ -503,10 +509,53 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its)\s+$")
 _VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 
 
+#: Words of a sentence about prices, where a glued "p" is pence: "a loaf costs 99p",
+#: "the shares fell 4p to 312p", "a dividend of 9.4p a share".
+_PRICE_WORDS = re.compile(
+    r"(?i)\b(?:shares?|stocks?|prices?|priced|costs?|costing|paid|pay|pays|charged?|"
+    r"fares?|dividend|cheaper|dearer|sells?|sold|pence|penny|per\s+(?:litre|unit|kwh))\b"
+)
+#: Words that place a text in the UK, where "68.2p" is pence.
+_UK_WORDS = re.compile(
+    r"\b(?:UK|U\.K\.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|"
+    r"London|sterling)\b"
+)
+
+
+#: Words of a sentence about money, where "500 pounds" is sterling.
+_MONEY_WORDS = re.compile(
+    r"(?i)\b(?:prizes?|winners?|fined?|fines|worth|earns?|earned|earning|salary|salaries|"
+    r"wages?|awarded|compensation|donated|bonus|payout|tickets?|rent|bill|bribe)\b"
+)
+#: Words of a sentence about weight, where "500 pounds" is a weight.
+_WEIGHT_WORDS = re.compile(
+    r"(?i)\b(?:weigh\w*|weight|heav\w*|light\w*|lift\w*|lost|lose|gained|obese|"
+    r"kilos?|kilograms?|kg|tons?|tonnes?|stone|fish|catch|baby|born)\b"
+)
+
+
+def _pounds_of_money(doc: Doc, start: int, end: int, after: str) -> bool:
+    """ "Winners get 500 pounds each", "fined 200 pounds": pounds sterling in a sentence
+    about money or prices and not about weight; "500 pounds of rice" weighs."""
+    if re.match(r"\s*pounds?\s+of\b", after, re.IGNORECASE):
+        return False
+    if _sentence_says(doc, start, end, _WEIGHT_WORDS):
+        return False
+    return _sentence_says(doc, start, end, _MONEY_WORDS) or _sentence_says(
+        doc, start, end, _PRICE_WORDS
+    )
+
+
 def _pence_article(doc: Doc) -> bool:
-    """British copy, where "68.2p" is pence: it prints a pound sign or is placed in the UK."""
+    """British copy, where "68.2p" is pence: it prints a pound sign, is placed in the UK
+    or names it."""
     locale = doc._.metoo_locale
-    return "£" in doc_text(doc) or (locale is not None and locale.country == "GB")
+    text = doc_text(doc)
+    return (
+        "£" in text
+        or (locale is not None and locale.country == "GB")
+        or _UK_WORDS.search(text) is not None
+    )
 
 
 def _distance_in_play(doc: Doc, start: int, end: int) -> bool:
