@@ -920,6 +920,19 @@ CASES = [
         [("6p", 0.06, "GBP", "money", None, False), ("245p", 2.45, "GBP", "money", None, False)],
     ),
     ("The stream runs in 1080p.", []),
+    # a cricket score, runs for wickets, is no amount; a count after "for" is one
+    (
+        "Wales scored five tries.\n\nIndia reached 311 for six.",
+        [("five tries", 5, "tries", "count", None, False)],
+    ),
+    ("They declared on 428 for 7 dec (Hales 142).", []),
+    (
+        "The appeal raised 250 for three shelters.",
+        [
+            ("250", 250, None, "count", None, False),
+            ("three shelters", 3, "shelters", "count", None, False),
+        ],
+    ),
     # numbered parts of laws and ballots name, they do not count
     ("Section 702 allows surveillance.", []),
     ("Article 7 requires members to report.", []),

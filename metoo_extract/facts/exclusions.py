@@ -169,6 +169,13 @@ def blocked_spans(doc: Doc) -> Spans:
 
 #: A rugby scorer's line: "4 con", "2 pen", "1 dg" after a player's name.
 _SCORING_LINE = re.compile(r"\s(?:con|pen|dg)\b")
+#: A cricket innings' score, runs for wickets: "reached 287 for four", "402 for 8 dec",
+#: "34 for 0 in their second innings"; the wickets end the phrase (not "40 for 3 pounds").
+_RUNS_FOR_WICKETS = re.compile(
+    r"(?i)(?<![\w.,])\d{2,3}\s+for\s+(?:\d|10|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?:dec|declared)\b\.?)?(?=\s*(?:[.,;:()\n]|$|\s+(?:in|at|on|before|after|when|"
+    r"with|by|and|off|from|overnight|the)\b))"
+)
 #: A position named by a fraction word: "first five-eighth", "second five-eighth".
 _POSITION = re.compile(r"(?i)[a-z]+-eighths?")
 
@@ -223,6 +230,11 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         number.start == 0 or text[number.start - 1] == "\n"
     ):
         return True  # "01 Undertow", "03-06 Manchester": a track or a tour date in a list
+    if any(
+        m.start() <= number.start and number.end <= m.end()
+        for m in _RUNS_FOR_WICKETS.finditer(text, max(0, number.start - 20), number.end + 20)
+    ):
+        return True  # "Australia reached 287 for four": runs for wickets, a score
     if _SCORING_LINE.match(after):
         return True  # "(Riley Matagi 4 con, 2 pen)": a rugby scorer's line
     if _POSITION.fullmatch(number.text) and re.match(r"\s+[A-Z]", after):
