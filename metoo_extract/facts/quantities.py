@@ -960,8 +960,9 @@ def _is_age_bound(match: QuantityMatch) -> bool:
 def _antecedent_unit(
     doc: Doc, sentence: Span, found: list[QuantityMatch], sentences_back: int = 2
 ) -> str | None:
-    """The unit of the nearest count before, in this sentence or the ones before it, when
-    no amount of another kind comes between."""
+    """The unit of the nearest count before, in this sentence or the ones before it; one
+    from a sentence before only when the number's own sentence holds no amount of another
+    kind before it."""
     cached = doc.user_data.get("metoo_sents")
     if cached is None:
         sents = list(doc.sents)
