@@ -106,6 +106,19 @@ def test_parse_number(text, expected):
         ("several thousand people", [("several thousand", 1e3, None, None)]),
         ("a few hundred", [("a few hundred", 100, None, None)]),
         ("a couple of million", [("a couple of million", 2e6, None, None)]),
+        # "hundreds of thousands" is one amount, also with nothing counted after it
+        ("Hundreds of thousands rallied", [("Hundreds of thousands", 1e5, None, None)]),
+        ("tens of millions watched", [("tens of millions", 1e7, None, None)]),
+        # a scale word never reaches over a line break to the number before it
+        (
+            "March 4, 2026\n\nHalf a million",
+            [("4", 4, None, None), ("2026", 2026, None, None), ("Half a million", 5e5, None, None)],
+        ),
+        # a share and the level it leads to are no range
+        ("fell by a fifth to 3,150", [("a fifth", 0.2, None, None), ("3,150", 3150, None, None)]),
+        ("a fifth to a quarter", [("a fifth to a quarter", 0.2, 0.2, 0.25)]),
+        # percentage points glued to the number ("fell 4pp")
+        ("fell 4pp to 37%", [("4", 4, None, None), ("37", 37, None, None)]),
     ],
 )
 def test_find_numbers(text, expected):
@@ -166,6 +179,9 @@ def test_currency_after(after, scaled, expected):
         (" percent", ("percent", "percent")),
         (" per cent of", ("percent", "percent")),
         (" percentage points", ("percentage points", "percent")),
+        ("pp to", ("percentage points", "percent")),
+        (" ppts to", ("percentage points", "percent")),
+        (" ppt", ("percentage points", "percent")),
         (" km from", ("km", "measure")),
         (" kilometres", ("km", "measure")),
         (" miles", ("miles", "measure")),

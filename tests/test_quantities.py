@@ -810,6 +810,143 @@ CASES = [
             ("about 800m", 800, "m", "measure", "about", True),
         ],
     ),
+    # the low end of a money range takes the high end's scale when it stays below it
+    (
+        "The contract is worth between $4 and $6 million.",
+        [
+            ("$4", 4e6, "USD", "money", None, False),
+            ("$6 million", 6e6, "USD", "money", None, False),
+        ],
+    ),
+    (
+        "Repairs will cost £2 to £3 billion.",
+        [
+            ("£2", 2e9, "GBP", "money", None, False),
+            ("£3 billion", 3e9, "GBP", "money", None, False),
+        ],
+    ),
+    (
+        "The grant runs between $800 and $2 million.",
+        [
+            ("$800", 800, "USD", "money", None, False),
+            ("$2 million", 2e6, "USD", "money", None, False),
+        ],
+    ),
+    # "hundreds of thousands" standing alone is one amount of people
+    (
+        "Hundreds of thousands rallied in the square.",
+        [("Hundreds of thousands", 1e5, "people", "count", None, True)],
+    ),
+    # a bare number takes no unit from a count in an earlier paragraph
+    (
+        "The chain runs 450 shops.\n\nRevenue climbed to 2.4 million.",
+        [
+            ("450 shops", 450, "shops", "count", None, False),
+            ("2.4 million", 2.4e6, None, "count", None, False),
+        ],
+    ),
+    # nor from one in an earlier sentence with an amount of another kind between
+    (
+        "Members backed the merger by a 3-to-1 ratio. The share index slipped 0.4% to 98.2.",
+        [
+            ("3-to-1 ratio", 3, "ratios", "count", None, False),
+            ("0.4%", 0.4, "percent", "percent", None, False),
+            ("98.2", 98.2, None, "count", None, False),
+        ],
+    ),
+    # a share a change verb moves by; the level after it is no range's end
+    (
+        "Burglaries fell by roughly a fifth to 3,150.",
+        [
+            ("roughly a fifth", 0.2, "burglaries", "fraction", "roughly", True),
+            ("3,150", 3150, "burglaries", "count", None, False),
+        ],
+    ),
+    (
+        "Exports have dropped by a third since May.",
+        [("a third", 0.333, "exports", "fraction", None, False)],
+    ),
+    ("Output fell by half.", [("half", 0.5, None, "fraction", None, False)]),
+    (
+        "Thefts fell by nearly a quarter.",
+        [("nearly a quarter", 0.25, "thefts", "fraction", "nearly", True)],
+    ),
+    # an amount on the line after a date line
+    (
+        "Filed March 4, 2026\n\nHalf a million residents left the region.",
+        [("Half a million residents", 5e5, "residents", "count", None, False)],
+    ),
+    (
+        "Filed March 4, 2026\n\nA dozen activists were detained.",
+        [("A dozen activists", 12, "activists", "count", None, False)],
+    ),
+    # half of one unit
+    (
+        "Yields rose by half a percentage point.",
+        [("half a percentage point", 0.5, "percentage points", "percent", None, False)],
+    ),
+    ("He waited half an hour.", [("half an hour", 0.5, "hours", "duration", None, False)]),
+    # ages: after a person noun in commas, an age limit on a group, an act at an age
+    ("The driver, 23, died at the scene.", []),
+    ("A 64-year-old man and a boy, 7, were hurt.", []),
+    ("Pupils under 11 ride free.", []),
+    ("She joined the bank at 24 and left at 58.", []),
+    # percentage points abbreviated
+    (
+        "Approval dropped 4pp to 37%.",
+        [
+            ("4pp", 4, "percentage points", "percent", None, False),
+            ("37%", 37, "percent", "percent", None, False),
+        ],
+    ),
+    (
+        "Approval dropped 2 ppts to 37%.",
+        [
+            ("2 ppts", 2, "percentage points", "percent", None, False),
+            ("37%", 37, "percent", "percent", None, False),
+        ],
+    ),
+    (
+        "Approval dropped 1.5 pts to 37%.",
+        [
+            ("1.5 pts", 1.5, "percentage points", "percent", None, False),
+            ("37%", 37, "percent", "percent", None, False),
+        ],
+    ),
+    # pence glued to the number in a sentence about prices
+    ("A pint costs 95p.", [("95p", 0.95, "GBP", "money", None, False)]),
+    (
+        "The shares rose 6p to 245p.",
+        [("6p", 0.06, "GBP", "money", None, False), ("245p", 2.45, "GBP", "money", None, False)],
+    ),
+    ("The stream runs in 1080p.", []),
+    # a cricket score, runs for wickets, is no amount; a count after "for" is one
+    (
+        "Wales scored five tries.\n\nIndia reached 311 for six.",
+        [("five tries", 5, "tries", "count", None, False)],
+    ),
+    ("They declared on 428 for 7 dec (Hales 142).", []),
+    (
+        "The appeal raised 250 for three shelters.",
+        [
+            ("250", 250, None, "count", None, False),
+            ("three shelters", 3, "shelters", "count", None, False),
+        ],
+    ),
+    # numbered parts of laws and ballots name, they do not count
+    ("Section 702 allows surveillance.", []),
+    ("Article 7 requires members to report.", []),
+    ("Proposition 47 reduced penalties.", []),
+    # an ordinal part of a period is no share of it
+    ("Growth should pick up in the second half of the decade.", []),
+    # currency names after the number
+    ("A beer costs 90 kroner in Bergen.", [("90 kroner", 90, "NOK", "money", None, False)]),
+    ("A beer costs 90 kroner in Aarhus.", [("90 kroner", 90, "DKK", "money", None, False)]),
+    ("A bowl of pho costs 50,000 dong.", [("50,000 dong", 50000, "VND", "money", None, False)]),
+    ("A tram ticket costs 450 forints.", [("450 forints", 450, "HUF", "money", None, False)]),
+    ("A mint tea costs 15 dirhams in Fez.", [("15 dirhams", 15, "MAD", "money", None, False)]),
+    ("The raffle winner took home 300 pounds.", [("300 pounds", 300, "GBP", "money", None, False)]),
+    ("The pumpkin weighed 300 pounds.", [("300 pounds", 300, "pounds", "measure", None, False)]),
 ]
 
 

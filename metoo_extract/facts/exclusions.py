@@ -126,6 +126,14 @@ def _numbered_names() -> re.Pattern[str]:
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
+#: A hedge before number words that the model reads as a date ("nearly a quarter").
+_HEDGE_LEAD = re.compile(
+    r"^(?:nearly|almost|about|around|roughly|some|over|under|approximately|more than|"
+    r"less than|just over|just under|close to)\s+",
+    re.IGNORECASE,
+)
+
+
 def blocked_spans(doc: Doc) -> Spans:
     """Character spans no quantity may overlap: the dates found by metoo_dates, plus the
     model's DATE/TIME entities that name a point in time rather than a length of time.
@@ -142,8 +150,9 @@ def blocked_spans(doc: Doc) -> Spans:
             continue  # "1709 schoolchildren": the model's DATE is a count
         if _SPAN_TO_POINT.match(ent.text):
             continue  # "the 12 months to December": a length of time up to a point
-        if not any(c.isdigit() for c in ent.text) and parse_number(ent.text) is not None:
-            continue  # "One and a half million": number words alone name no time
+        words = _HEDGE_LEAD.sub("", ent.text)
+        if not any(c.isdigit() for c in ent.text) and parse_number(words) is not None:
+            continue  # "One and a half million", "nearly a quarter": no time named
         lines = list(re.finditer(r"[^\n]*\S[^\n]*", ent.text))
         for line in lines:
             length = _SPAN_OPENER.sub("", line.group())
@@ -160,6 +169,13 @@ def blocked_spans(doc: Doc) -> Spans:
 
 #: A rugby scorer's line: "4 con", "2 pen", "1 dg" after a player's name.
 _SCORING_LINE = re.compile(r"\s(?:con|pen|dg)\b")
+#: A cricket innings' score, runs for wickets: "reached 287 for four", "402 for 8 dec",
+#: "34 for 0 in their second innings"; the wickets end the phrase (not "40 for 3 pounds").
+_RUNS_FOR_WICKETS = re.compile(
+    r"(?i)(?<![\w.,])\d{2,3}\s+for\s+(?:\d|10|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?:dec|declared)\b\.?)?(?=\s*(?:[.,;:()\n]|$|\s+(?:in|at|on|before|after|when|"
+    r"with|by|and|off|from|overnight|the)\b))"
+)
 #: A position named by a fraction word: "first five-eighth", "second five-eighth".
 _POSITION = re.compile(r"(?i)[a-z]+-eighths?")
 
@@ -214,6 +230,11 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         number.start == 0 or text[number.start - 1] == "\n"
     ):
         return True  # "01 Undertow", "03-06 Manchester": a track or a tour date in a list
+    if any(
+        m.start() <= number.start and number.end <= m.end()
+        for m in _RUNS_FOR_WICKETS.finditer(text, max(0, number.start - 20), number.end + 20)
+    ):
+        return True  # "Australia reached 287 for four": runs for wickets, a score
     if _SCORING_LINE.match(after):
         return True  # "(Riley Matagi 4 con, 2 pen)": a rugby scorer's line
     if _POSITION.fullmatch(number.text) and re.match(r"\s+[A-Z]", after):
@@ -225,6 +246,7 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         or _is_age_apposition(doc, number)
         or _is_age_predicate(doc, number)
         or _is_age_bound(doc, number)
+        or _is_age_limit(doc, number)
     )
 
 
@@ -244,13 +266,17 @@ def _age_of_an_act(doc: Doc, number: NumberSpan, before: str, after: str) -> boo
     """A bare two-digit number after "at" that dates an act of a life, not an amount."""
     if not re.fullmatch(r"\d{2}", number.text) or not re.search(r"\bat\s$", before):
         return False
-    if not re.match(r"\s*(?:[.,;:!?)\"'”]|$)", after):
+    if not re.match(r"\s*(?:[.,;:!?)\"'”]|$)|\s+(?:and|or|but)\b", after):
         return False
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or span.start < 2:
         return False
     act = doc[span.start - 2]
-    return act.lemma_.lower() in _ACTS_AT_AN_AGE or act.lower_ in _ACTS_AT_AN_AGE
+    verb = doc[span.start - 1].head  # "joined the firm at 22": the verb "at" hangs on
+    return any(
+        word.lemma_.lower() in _ACTS_AT_AN_AGE or word.lower_ in _ACTS_AT_AN_AGE
+        for word in (act, verb)
+    )
 
 
 def _in_tally(text: str, number: NumberSpan) -> bool:
@@ -326,8 +352,34 @@ def _is_age_bound(doc: Doc, number: NumberSpan) -> bool:
     )
 
 
+#: People grouped by age: "children under 12 travel free", "adults over 65 pay".
+_AGE_GROUPS = frozenset(
+    {"children", "kids", "people", "adults", "women", "men", "boys", "girls", "teenagers"}
+    | {"those", "anyone", "youngsters", "pupils", "students", "infants", "babies", "persons"}
+)
+
+
+def _is_age_limit(doc: Doc, number: NumberSpan) -> bool:
+    """ "Children under 12 travel free": a group of people bounded by an age, whatever
+    the model makes of the word after the number."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or span.start < 2 or not re.fullmatch(r"\d{1,2}", number.text):
+        return False
+    prep, holder = doc[span.start - 1], doc[span.start - 2]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.tag_ == "NNS" or unit_of_word(nxt.lower_) is not None):
+        return False  # "people over 65 years", "children under 5 kilos": a unit follows
+    return prep.lower_ in ("under", "over", "aged") and holder.lower_ in _AGE_GROUPS
+
+
 #: Parts of a text numbered with dots: "Article 49.3", "Section 2.1".
 _NUMBERED_PARTS = frozenset({"Article", "Section", "Rule", "Chapter", "Clause", "Paragraph"})
+#: Parts of laws, treaties and ballots named by their number, whatever follows them
+#: ("Section 230 protects", "Article 5 obliges", "Proposition 22 passed").
+_NUMBERED_TEXTS = _NUMBERED_PARTS | {
+    "Amendment", "Resolution", "Proposition", "Prop", "Regulation", "Directive", "Annex",
+    "Subsection", "Schedule", "Protocol",
+}  # fmt: skip
 
 
 def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
@@ -345,6 +397,8 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
     previous = doc[span.start - 1].text
     if previous in _NUMBERED_PARTS and re.fullmatch(r"\d+(?:\.\d+)+", number.text):
         return True  # "Article 49.3 of the Constitution"
+    if previous.capitalize() in _NUMBERED_TEXTS and re.fullmatch(r"\d+", number.text):
+        return True  # "Section 230 protects platforms", "Article 5 obliges allies"
     if (
         number.text[:1].isupper()
         and number.text.isalpha()
@@ -377,8 +431,13 @@ def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
     if before_name is None:
         return False
     name = before_name[-1]
-    # the model may tag a surname alone as a noun ("Farrand, 19, has scored")
-    return name.pos_ == "PROPN" or (name.is_title and name.is_alpha and not name.is_stop)
+    # the model may tag a surname alone as a noun ("Farrand, 19, has scored"); "the
+    # victim, 19," and "a girl, 9," give a person's age too
+    return (
+        name.pos_ == "PROPN"
+        or (name.is_title and name.is_alpha and not name.is_stop)
+        or name.lower_ in _PERSON_NOUNS
+    )
 
 
 #: The comma, and maybe "now" or "aged", between a name and the age that follows it.

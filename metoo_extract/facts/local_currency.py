@@ -1,10 +1,10 @@
 """Which country's currency a shared symbol or name means in one article.
 
 "Rs" is the rupee of India, Pakistan, Nepal or Sri Lanka; "pesos" Mexico's, Chile's,
-Argentina's ...; "$" the US dollar unless the
-article is clearly Australian, Canadian ...; "R", "Sh", "P" and "N" are currencies only in
-copy from South Africa, East Africa, the Philippines and Nigeria. The article's own
-country words decide, counted once per Doc.
+Argentina's ...; "kroner" Norway's or Denmark's; "dirhams" the UAE's or Morocco's; "$"
+the US dollar unless the article is clearly Australian, Canadian ...; "R", "Sh", "P"
+and "N" are currencies only in copy from South Africa, East Africa, the Philippines and
+Nigeria. The article's own country words decide, counted once per Doc.
 """
 
 from __future__ import annotations
@@ -69,6 +69,14 @@ _SHARED_CURRENCIES = {
         (r"Cuba|Cuban|Havana", "CUP"),
     ),
     "NGN": ((r"Nigeria|Nigerian|Lagos|Abuja|Kano|Port Harcourt", "NGN"),),
+    "NOK": (  # "kroner": Norway's or Denmark's
+        (r"Norway|Norwegian|Oslo|Bergen|Stavanger|Trondheim", "NOK"),
+        (r"Denmark|Danish|Copenhagen|Aarhus|Odense", "DKK"),
+    ),
+    "AED": (  # "dirhams": the UAE's or Morocco's
+        (r"United Arab Emirates|UAE|Emirati|Dubai|Abu Dhabi|Sharjah", "AED"),
+        (r"Morocco|Moroccan|Rabat|Casablanca|Marrakesh|Marrakech|Tangier|Fez", "MAD"),
+    ),
     "KRW": ((r"Korea|Korean|Seoul|Busan|Yonhap", "KRW"),),
     "KES": (
         (rf"Kenya|Kenyan|MCAs?|{_KENYAN_COUNTIES}", "KES"),
@@ -103,7 +111,12 @@ def _international_wire(doc: Doc) -> bool:
 
 #: Surfaces that other countries' currencies share: "US$", "USD", "Mexican pesos" always
 #: name their own.
-_BARE = {"USD": {"$", "dollar", "dollars"}, "MXN": {"peso", "pesos"}}
+_BARE = {
+    "USD": {"$", "dollar", "dollars"},
+    "MXN": {"peso", "pesos"},
+    "NOK": {"krone", "kroner"},
+    "AED": {"dirham", "dirhams"},
+}
 
 
 def local_currency(doc: Doc, code: str, required: bool = False, surface: str = "") -> str | None:

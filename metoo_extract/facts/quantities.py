@@ -14,6 +14,7 @@ from ..normalize.numbers import (
     TAIL_SCALES,
     NumberSpan,
     below_zero,
+    end_scale,
     find_numbers,
     parse_number,
 )
@@ -131,9 +132,12 @@ class Finder:
                 match = _in_metres(match)  # "the river was at 10.42m, 0.42m above the danger level"
             if match.unit is None:
                 match = _resolve_bare(doc, number, match, found)
+            if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
+                match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
         found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
         found = _per_base(text, _compound_durations(text, found))
+        found = _shared_scale(text, found)
         return _in_currency_units(_inherit_approximation(text, found))
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
@@ -150,6 +154,10 @@ class Finder:
             return None  # "a fifth-year student", "a third-party app": ordinals, not amounts
         if _ORDINAL_BEFORE_NOUN.fullmatch(number.text) and _counts_a_turn(doc, end):
             return None  # "for a fourth year", "a third straight win": ordinals
+        if _PART_OF_A_WHOLE.search(text, max(0, start - 12), start) and _FRACTION_WORD.fullmatch(
+            number.text
+        ):
+            return None  # "in the second half of that year": a part of a period, no amount
         unit: str | None = None
         kind = "count"
         money = currency_before(text[max(0, start - 6) : start])
@@ -191,7 +199,9 @@ class Finder:
         after = text[end : end + 40]
         suffix: UnitMatch | None = None
         if kind != "money":
-            suffix = currency_after(after, scaled) or measure_after(after)
+            suffix = (
+                currency_after(after, scaled) or measure_after(after) or _half_a_unit(number, after)
+            )
         elif re.match(r"\s?(?:USD|US dollars)\b", after):  # "$5 USD"
             suffix = currency_after(after)
         spaced = _SPACED_DEGREES.match(after)
@@ -203,13 +213,19 @@ class Finder:
         ):  # "the temperature reaching 38.2 C": Canadian style sets the scale apart
             scale = "degrees Celsius" if spaced.group(1) == "C" else "degrees Fahrenheit"
             suffix = UnitMatch(scale, "measure", spaced.end())
-        if unit is None and re.match(r"p(?![\w.])", after):
-            if not _pence_article(doc) or number.value in _VIDEO_LINES:
-                return None  # "1080p": a video's lines, no amount
+        if unit is None and re.match(r"p(?!\w|\.\w)", after):
+            priced = _sentence_says(doc, start, end, _PRICE_WORDS)
+            per_share = re.match(r"p\s+(?:a|per)\s+share\b", after)
+            if not (priced or _pence_article(doc)) or (
+                number.value in _VIDEO_LINES and not per_share
+            ):
+                return None  # "1080p": a video's lines, no amount ("1,080p a share" is)
             suffix = UnitMatch("pence", "count", 1)  # "68.2p": pence in British copy
         won = re.match(r"\s?won\b", after)
         if suffix is None and unit is None and won and local_currency(doc, "KRW", True):
             suffix = UnitMatch("KRW", "money", won.end())  # "1,380 won" in Korean copy
+        if suffix and suffix.unit == "pounds" and _pounds_of_money(doc, start, end, after):
+            suffix = UnitMatch("GBP", "money", suffix.length)  # "Winners get 500 pounds each"
         if suffix and unit is None:
             end += suffix.length
             unit, kind = suffix.unit, suffix.kind
@@ -254,6 +270,7 @@ class Finder:
             and first in ("one", "a", "an", "half")
             and not number.approximate  # "a few hundred stayed" is an amount
             and not _hedged_fraction_subject(doc, number)
+            and not _share_of_change(doc, number)
         ):
             return None  # "one of them", "no one", "the second half": not an amount
         if (
@@ -305,6 +322,30 @@ class Finder:
             high=number.high,
             vague=number.vague,
         )
+
+
+_A_BEFORE_UNIT = re.compile(r"\s+an?(?=\s)", re.IGNORECASE)
+
+
+def _half_a_unit(number: NumberSpan, after: str) -> UnitMatch | None:
+    """The unit of "half a percentage point", "half an hour", "half a mile": half of one."""
+    article = _A_BEFORE_UNIT.match(after) if number.text.lower() == "half" else None
+    unit = measure_after(after[article.end() :]) if article else None
+    return unit._replace(length=article.end() + unit.length) if article and unit else None
+
+
+#: A change in points that lands on a percentage: "fell 2.5 pts to 41%" moves in
+#: percentage points.
+_TO_A_PERCENT = re.compile(r"\s+(?:to|from)\s+\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)")
+
+
+#: An ordinal before a fraction word makes it a part of a whole, not a share of it:
+#: "the second half of the year", "the final quarter", "the last third of the race".
+_PART_OF_A_WHOLE = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|final|last|latter|former|opening|closing|"
+    r"back|front)\s+$"
+)
+_FRACTION_WORD = re.compile(r"(?i)half|quarter|third|fourth|fifth|tenth")
 
 
 #: "A third" that can be an ordinal: with a singular noun after it, it counts a turn
@@ -468,10 +509,53 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its)\s+$")
 _VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 
 
+#: Words of a sentence about prices, where a glued "p" is pence: "a loaf costs 99p",
+#: "the shares fell 4p to 312p", "a dividend of 9.4p a share".
+_PRICE_WORDS = re.compile(
+    r"(?i)\b(?:shares?|stocks?|prices?|priced|costs?|costing|paid|pay|pays|charged?|"
+    r"fares?|dividend|cheaper|dearer|sells?|sold|pence|penny|per\s+(?:litre|unit|kwh))\b"
+)
+#: Words that place a text in the UK, where "68.2p" is pence.
+_UK_WORDS = re.compile(
+    r"\b(?:UK|U\.K\.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|"
+    r"London|sterling)\b"
+)
+
+
+#: Words of a sentence about money, where "500 pounds" is sterling.
+_MONEY_WORDS = re.compile(
+    r"(?i)\b(?:prizes?|winners?|fined?|fines|worth|earns?|earned|earning|salary|salaries|"
+    r"wages?|awarded|compensation|donated|bonus|payout|tickets?|rent|bill|bribe)\b"
+)
+#: Words of a sentence about weight, where "500 pounds" is a weight.
+_WEIGHT_WORDS = re.compile(
+    r"(?i)\b(?:weigh\w*|weight|heav\w*|light\w*|lift\w*|lost|lose|gained|obese|"
+    r"kilos?|kilograms?|kg|tons?|tonnes?|stone|fish|catch|baby|born)\b"
+)
+
+
+def _pounds_of_money(doc: Doc, start: int, end: int, after: str) -> bool:
+    """ "Winners get 500 pounds each", "fined 200 pounds": pounds sterling in a sentence
+    about money or prices and not about weight; "500 pounds of rice" weighs."""
+    if re.match(r"\s*pounds?\s+of\b", after, re.IGNORECASE):
+        return False
+    if _sentence_says(doc, start, end, _WEIGHT_WORDS):
+        return False
+    return _sentence_says(doc, start, end, _MONEY_WORDS) or _sentence_says(
+        doc, start, end, _PRICE_WORDS
+    )
+
+
 def _pence_article(doc: Doc) -> bool:
-    """British copy, where "68.2p" is pence: it prints a pound sign or is placed in the UK."""
+    """British copy, where "68.2p" is pence: it prints a pound sign, is placed in the UK
+    or names it."""
     locale = doc._.metoo_locale
-    return "£" in doc_text(doc) or (locale is not None and locale.country == "GB")
+    text = doc_text(doc)
+    return (
+        "£" in text
+        or (locale is not None and locale.country == "GB")
+        or _UK_WORDS.search(text) is not None
+    )
 
 
 def _distance_in_play(doc: Doc, start: int, end: int) -> bool:
@@ -521,6 +605,23 @@ def _hedged_fraction_subject(doc: Doc, number: NumberSpan) -> bool:
     return span.root.dep_ in ("nsubj", "nsubjpass") or (
         after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG"
     )
+
+
+def _share_of_change(doc: Doc, number: NumberSpan) -> bool:
+    """ "fell by a third", "cut by half": a share a change verb moved by."""
+    span = _tokens(doc, number)
+    if span is None or number.value >= 1:
+        return False
+    by = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.head.lemma_.lower() in _CHANGE_VERBS | _CUT_VERBS
+    )
+
+
+#: Verbs that change an amount by a share, besides those that bring it to a level.
+_CUT_VERBS = frozenset({"cut", "reduce", "raise", "lower", "slash", "boost", "double"})
 
 
 def _listed_after(text: str, excluded: NumberSpan | None, number: NumberSpan) -> bool:
@@ -788,9 +889,21 @@ def _resolve_bare(
             unit = _unit_name(holder)
         elif holder.pos_ == "VERB":
             unit = _object_unit(holder)
-    if unit is None:
+    if unit is None and not _measures_its_subject(root):
         unit = _antecedent_unit(doc, sentence, found)
     return match._replace(unit=unit)
+
+
+def _measures_its_subject(number: Token) -> bool:
+    """The number is what its verb's subject measures ("Profits rose to 1.2 million",
+    "The index fell to 101.6"): it takes no counted noun from the sentences before."""
+    verb = number.head
+    if number.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or number.dep_ not in ("dobj", "pobj", "attr"):
+        return False
+    subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"]
+    return bool(subjects) and subjects[0].lemma_.lower() in _MEASURED_NOUNS | {"index"}
 
 
 def _object_unit(verb: Token) -> str | None:
@@ -847,7 +960,9 @@ def _is_age_bound(match: QuantityMatch) -> bool:
 def _antecedent_unit(
     doc: Doc, sentence: Span, found: list[QuantityMatch], sentences_back: int = 2
 ) -> str | None:
-    """The unit of the nearest count before, in this sentence or the ones before it."""
+    """The unit of the nearest count before, in this sentence or the ones before it; one
+    from a sentence before only when the number's own sentence holds no amount of another
+    kind before it."""
     cached = doc.user_data.get("metoo_sents")
     if cached is None:
         sents = list(doc.sents)
@@ -858,13 +973,17 @@ def _antecedent_unit(
     if index == len(starts) or starts[index] != sentence.start:
         index = 0
     floor = sents[max(0, index - sentences_back)].start_char
+    other = False  # the number's sentence holds an amount of another kind before it
     for previous in reversed(found):
         if previous.start < floor:
             break
-        if previous.unit in _HUNDREDTHS and previous.start < sentence.start_char:
+        earlier = previous.start < sentence.start_char
+        if previous.unit in _HUNDREDTHS and earlier:
             return None  # "52 cents a share. Headcount stood at 14,800": no cents there
         if previous.kind in ("count", "fraction") and previous.unit:
-            return previous.unit
+            # "a 2.9-to-1 ratio. The index fell 0.3% to 101.6": no ratios there
+            return None if earlier and other else previous.unit
+        other = other or (not earlier and previous.kind in ("measure", "money", "percent"))
     return None
 
 
@@ -876,9 +995,14 @@ def _preposition_of_span(doc: Doc, at: int) -> bool:
 
 
 def _hedged(doc: Doc, start: int) -> bool:
-    """An "estimated" or "approximately" just before the quantity ("an estimated cost of")."""
+    """An "estimated" or "approximately" just before the quantity ("an estimated cost of"),
+    with no other amount between ("fell by roughly a fifth to 2,196": the hedge is the
+    fifth's)."""
     window = doc_text(doc)[max(0, start - 40) : start].lower()
-    return any(re.search(rf"\b{w}\b", window) for w in _HEDGE_WORDS) and "." not in window
+    if "." in window:
+        return False
+    hedges = [m for w in _HEDGE_WORDS for m in re.finditer(rf"\b{w}\b", window)]
+    return any(not find_numbers(window[m.end() :]) for m in hedges)
 
 
 #: Units of time in a fixed ratio, as multiples of the smallest of their group.
@@ -944,6 +1068,42 @@ def _per_base(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
 
 
 _HUNDREDTHS = {"cent": None, "cents": None, "¢": None, "penny": "GBP", "pence": "GBP"}
+
+
+#: What joins the two ends of a range of money that writes the currency twice:
+#: "between $3 and $5 million", "from £2 to £4 billion", "$3 to $5 million".
+_MONEY_RANGE_JOIN = re.compile(r"\s+(?:to|and|or)\s+|\s?[-–—]\s?")
+_MONEY_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _shared_scale(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The low end of "between $3 and $5 million" is $3 million: it takes the high end's
+    scale when it writes none of its own and stays below the high end ("between $500 and
+    $5 million" keeps $500). The two ends stay two amounts, as in "$3m-$5m"."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        join = _MONEY_RANGE_JOIN.fullmatch(text[low.end : high.start])
+        if (
+            join is None
+            or low.kind != "money"
+            or high.kind != "money"
+            or low.unit != high.unit
+            or low.low is not None
+            or low.value is None
+            or high.value is None
+        ):
+            continue
+        if join.group(0).strip() == "and" and not _MONEY_RANGE_OPEN.search(
+            text[max(0, low.start - 9) : low.start]
+        ):
+            continue  # "$3 and $5 million" lists two amounts; "between" makes a range
+        factor = end_scale(high.text)
+        if factor is None or end_scale(low.text) is not None:
+            continue
+        if low.value * factor < high.value:
+            out[i] = low._replace(value=low.value * factor)
+    return out
 
 
 def _in_currency_units(found: list[QuantityMatch]) -> list[QuantityMatch]:

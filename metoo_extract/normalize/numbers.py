@@ -73,8 +73,12 @@ _HEAD = (
     rf"(?:[ -]{_FRAC})?)"
 )
 _SCALE_WORDS = "|".join(TAIL_SCALES)
-# scale words after the number; Canadian style hyphenates them ("C$2.6-billion")
-_TAIL = rf"(?:(?:\s+and)?\s+(?:a\s+)?(?:half|{_SCALE_WORDS}|dozen)|-(?:{_SCALE_WORDS})\b)*"
+# scale words after the number, on its line ("2026\n\nHalf a million" is a year and a
+# new amount); Canadian style hyphenates them ("C$2.6-billion")
+_TAIL = (
+    rf"(?:(?:[^\S\n]+and)?[^\S\n]+(?:a[^\S\n]+)?(?:half|{_SCALE_WORDS}|dozen)"
+    rf"|-(?:{_SCALE_WORDS})\b)*"
+)
 #: Currency abbreviations written glued to the digits ("R12 billion", "KSh5m", "Tk.150").
 GLUED_PREFIXES = ("R", "Rs", "Rs.", "KSh", "Ksh", "KShs", "Kshs", "USh", "TSh", "Sh", "Tk", "Tk.")
 GLUED_PREFIXES += ("RM", "Rp", "Rp.", "P", "N", "W", "SR", "Dh", "Dhs", "QR", "KD", "S/")
@@ -92,6 +96,7 @@ GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB",
 GLUED_UNITS += ("x",)  # a multiple: "leverage of 2.8x"
 GLUED_UNITS += ("pc",)  # per cent in British and Irish copy ("rose 3pc")
 GLUED_UNITS += ("bp", "bps")  # basis points ("cut by 25bp"), not 25 billion
+GLUED_UNITS += ("pp", "ppt", "ppts")  # percentage points ("fell 3pp")
 GLUED_UNITS += ("p",)  # pence ("shares closed at 68.2p"), or a video's lines ("1080p")
 _GLUED_UNIT = "|".join(re.escape(u) for u in sorted(GLUED_UNITS, key=len, reverse=True))
 _END = rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[:/]\d))"
@@ -103,10 +108,13 @@ _DIGIT_RANGE = (
 )
 #: Vague amounts that stand alone for people when nothing follows ("Thousands marched").
 VAGUE_ALONE = ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands")
+VAGUE_ALONE += ("tens of millions", "hundreds of millions")
+#: "hundreds of thousands" is one amount, not "hundreds" of the thing "thousands".
+_OF_A_SCALE = r"(?!\s+of\s+(?:thousands|millions|billions)\b)"
 _VAGUE = (
     r"(?<![\w-])(?:(?:"
     + "|".join(sorted(VAGUE, key=len, reverse=True))
-    + r")(?=\s+of\b)|(?:"
+    + rf")(?=\s+of\b){_OF_A_SCALE}|(?:"
     + "|".join(sorted(VAGUE_ALONE, key=len, reverse=True))
     + r")(?!\s+of\b)(?![\w-]))"
 )
@@ -220,17 +228,23 @@ def _low_of_range(low_text: str, low: float, high_text: str, high: float) -> flo
     """The low end of a range whose scale only its high end writes: "10 to 12 million" is
     10 million, "$5-7bn" 5 billion; "500 to 2 million" keeps 500 (it would pass the high
     end)."""
-    factor = _end_scale(high_text)
-    if factor is None or _end_scale(low_text) is not None:
+    factor = end_scale(high_text)
+    if factor is None or end_scale(low_text) is not None:
         return low  # no scale after the high end, or one of the low end's own
     return low * factor if low * factor <= high else low
 
 
-def _end_scale(text: str) -> float | None:
-    """The multiplier of the scale word or suffix ending a number, or None."""
+def end_scale(text: str) -> float | None:
+    """The multiplier of the scale word or suffix ending a number ("12 million", "$7bn"),
+    or None."""
     match = _SCALE_AT_END.search(text.strip())
     word = (match[1] if match else text.split()[-1] if text.split() else "").lower()
     return TAIL_SCALES.get(word) or SUFFIXES.get(word)
+
+
+def _word_fraction(span: NumberSpan) -> bool:
+    """A share written in words: "a fifth", "two-thirds", "half"."""
+    return span.value < 1 and not re.search(r"\d", span.text)
 
 
 def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
@@ -255,6 +269,8 @@ def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
             ok = sep is not None and (word != "and" or opened) and low < nxt.value
             if word in ("-", "–", "—") and span.text[0].isdigit() != nxt.text[0].isdigit():
                 ok = False
+            if _word_fraction(span) != _word_fraction(nxt):
+                ok = False  # "fell by a fifth to 2,196": a share, then a level
             if ok:
                 low = _low_of_range(span.text, span.value, nxt.text, nxt.value)
                 out.append(
