@@ -430,6 +430,8 @@ def _read_calendar(
         return None
     if re.fullmatch(r"\d{4}", core) and not 1000 <= int(core) <= 2199:
         return None
+    if numeric and re.match(r"\d{4}\D", core):
+        day_first = False  # a year first is always followed by month, then day: "2026/03/02"
     fields = _dateutil_fields(core, day_first)
     if fields is None:
         return None
