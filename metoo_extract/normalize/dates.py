@@ -136,6 +136,7 @@ def normalize_date(
         low = re.sub(r"\b(at|@)\s*(?=,|$)|\s+at\s*$", " ", low)
         low = re.sub(r"\s+", " ", low).strip(" ,-–—/|•·")
     low, part = _part_of_day(low)
+    low = _SHORT_YEAR.sub(lambda m: str(_full_year(int(m[1]), ref)), low)
     if not IN_OFFSET.fullmatch(low):
         low = LEADING.sub("", low).strip()
     day_value = _read_core(low, ref, tense, day_first)
@@ -154,6 +155,21 @@ def normalize_date(
             part,
         )
     return DateValue(value, granularity, relative, part)
+
+
+#: A year cut to its last two digits after an apostrophe, closing the expression:
+#: "march '25", "'89".
+_SHORT_YEAR = re.compile(r"(?:^|(?<=\s))['’](\d\d)$")
+#: How far ahead of the reference a two-digit year may lie and still be of its century.
+_SHORT_YEAR_AHEAD = 10
+
+
+def _full_year(short: int, ref: date | None) -> int:
+    """ "'25" -> 2025, "'89" -> 1989: the century that puts the year no more than
+    ``_SHORT_YEAR_AHEAD`` years after the reference (today when there is none)."""
+    now = (ref or date.today()).year
+    year = now // 100 * 100 + short
+    return year - 100 if year > now + _SHORT_YEAR_AHEAD else year
 
 
 def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -> Reading | None:
