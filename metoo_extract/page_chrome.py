@@ -99,10 +99,13 @@ def _furniture(line: str) -> bool:
 
 
 def _copyright(line: str) -> bool:
-    """A copyright line: it opens with the sign or the word and a year follows, and it is
-    short or reserves the rights ("Copyright law changed in 2026, ..." is prose)."""
+    """A copyright line: it opens with the sign or the word and a year follows; after the
+    word it is short or reserves the rights ("Copyright law changed in 2026, ..." is
+    prose)."""
     return bool(_COPYRIGHT.match(line)) and (
-        len(line.split()) <= _COPYRIGHT_WORDS or bool(_COPYRIGHT_NOTE.search(line))
+        not line[:1].isalpha()
+        or len(line.split()) <= _COPYRIGHT_WORDS
+        or bool(_COPYRIGHT_NOTE.search(line))
     )
 
 

@@ -78,6 +78,7 @@ PAGE = (
         ("Copyright 2026 WQRX. All rights reserved.", True),
         ("(c) Copyright Fenwick Wire 2026. Click For Restrictions", True),
         ("© 2024 Tallowby Press", True),
+        ("© 2026 Quillon Post LLC, 44 Harbor Road, Suite 9, Portland, ME 04101", True),
         ("Follow Harbour News on Telegram", True),
         ("Watch Harbour News live", True),
         ("Copyright claims rose in 2025 after the court widened what counts as a copy.", False),
