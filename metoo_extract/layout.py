@@ -228,6 +228,8 @@ def _header_fields(line: str, day_first: bool | None = True) -> _Fields | None:
                 fields, step = pair, 2
         i += step
         if fields is None:
+            if i == 1 and _place_segment(segments[0], segments[1:2], day_first):
+                place = segments[0].strip()  # "Johannesburg | 11 March 2026"
             continue
         found = True
         byline = byline or fields.byline
@@ -241,6 +243,20 @@ def _header_fields(line: str, day_first: bool | None = True) -> _Fields | None:
     ):
         return _Fields(reporter, place, stamps)  # "Lindiwe Mahlangu | News24"
     return _Fields(byline, place, stamps) if found else None
+
+
+#: Regions that open a breadcrumb ("Europe | 11 March 2026"), no dateline.
+_REGIONS = frozenset({"Africa", "Asia", "Europe", "Oceania", "Americas", "Middle East"})
+
+
+def _place_segment(segment: str, following: list[str], day_first: bool | None) -> bool:
+    """A known place in the first segment of a header line, right before a timestamp:
+    "Johannesburg | 11 March 2026"."""
+    name = segment.strip()
+    if name not in lex.places() or name in _REGIONS or not following:
+        return False
+    fields = _segment_fields(following[0], day_first)
+    return fields is not None and bool(fields.stamps)
 
 
 #: A reporter's name as a header field of its own: two to four capitalised words.

@@ -338,6 +338,15 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Headline\nSent: Thursday, 2 April 2026 08:15" + BODY,
             Layout("Headline", None, None, datetime(2026, 4, 2, 8, 15)),
         ),
+        # a known place before the timestamp, not a region of a breadcrumb
+        (
+            "Headline\nKisumu | 2 April 2026" + BODY,
+            Layout("Headline", None, "Kisumu", date(2026, 4, 2)),
+        ),
+        (
+            "Headline\nAsia | 2 April 2026" + BODY,
+            Layout("Headline", None, None, date(2026, 4, 2)),
+        ),
         (
             "Sent to prison on 2 April 2026, he appealed.",
             Layout(None, None, None, None),
