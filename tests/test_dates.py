@@ -987,6 +987,12 @@ CASES = [
         "2026-04-30T23:59-07:00",
     ),
     (
+        "8 a.m. local time (0500 GMT) on Thursday",
+        "Voting began at 8 a.m. local time (0500 GMT) on Thursday.",
+        date(2026, 3, 4),
+        "2026-02-26T08:00",
+    ),
+    (
         "noon ET on Friday",
         "The march starts at noon ET on Friday.",
         date(2026, 3, 4),

@@ -77,8 +77,19 @@ class DateValue(NamedTuple):
     part_of_day: str | None = None
 
 
+#: The wire's zoned time in brackets after a local clock time: "9 a.m. local time (0600
+#: GMT) on Tuesday" reads as "9 a.m. local time on Tuesday" (the day printed is the
+#: local one).
+_BRACKETED_CLOCK = re.compile(
+    r"^(\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+local\s+time)?)\s*"
+    r"\(\s*\d{1,2}:?\d\d\s+(?:gmt|utc)\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+    text = _BRACKETED_CLOCK.sub(r"\1", text)
     text = re.sub(r"'s?$", "", text)
     return text.strip(" ,;:-–—").strip()
 
