@@ -48,7 +48,7 @@ _LABEL = re.compile(
     r"(?:(?<=[a-z\d)])(?=[A-Z])|(?<=[A-Z])(?=(?:Updated|Published|Posted|Modified)\b)|(?<!\w))"
     # at a word start, or glued: "United StatesUpdated", "6:14 AM GMTUpdated"
     r"(?i:(?P<label>(?:last|first|originally)\s+(?:updated|published|modified|posted)"
-    r"|updated|published|posted|modified|created|dated|date|released|issued)"
+    r"|updated|published|posted|modified|created|dated|date|released|issued|sent(?=\s*:))"
     r"(?:\s+(?:on|at))?(?:\s+date)?\s*(?::|-|–|—)?\s*)"
 )
 _UPDATE_WORDS = ("updated", "modified")
@@ -157,8 +157,37 @@ def _place(prefix: str) -> str | None:
     return prefix if _PLACE_ONLY.match(prefix) else None
 
 
+#: A timestamp and a byline in one segment: "Posted on February 9, 2026 by Ana Ruiz",
+#: "By Ana Ruiz on February 9, 2026"; a timestamp and its country: "... 10:00, UK".
+_STAMP_BY = re.compile(r"(?P<when>.*\d)\s+by\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)")
+_BY_ON = re.compile(r"(?P<who>[Bb]y\s+\S.*?)\s+on\s+(?P<when>.*\d.*)")
+_STAMP_PLACE = re.compile(r"(?P<when>.*\d)\s*,\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30})")
+
+
+def _split_segment(segment: str, day_first: bool | None) -> _Fields | None:
+    """A segment that glues a timestamp to a byline or to a place after a comma."""
+    for pattern in (_STAMP_BY, _BY_ON):
+        match = pattern.fullmatch(segment)
+        if match is None:
+            continue
+        fields = _segment_fields(match["when"], day_first)
+        who = match["who"] if pattern is _BY_ON else f"By {match['who']}"
+        byline = _byline(who)
+        if fields is not None and fields.stamps and not fields.byline and byline:
+            return _Fields(byline, fields.place, fields.stamps)
+    match = _STAMP_PLACE.fullmatch(segment)
+    if match is not None and match["place"].strip() in lex.places():
+        stamp = parse_stamp(match["when"], day_first)
+        if stamp is not None:
+            return _Fields(None, match["place"].strip(), [(_PUBLISHED, stamp)])
+    return None
+
+
 def _segment_fields(segment: str, day_first: bool | None = None) -> _Fields | None:
     """Classify one segment of a header line: a byline, a timestamp, or both glued."""
+    split = _split_segment(segment, day_first)
+    if split is not None:
+        return split
     labelled = _labelled(segment, day_first)
     if labelled is not None:
         prefix, priority, stamp = labelled
@@ -199,6 +228,8 @@ def _header_fields(line: str, day_first: bool | None = True) -> _Fields | None:
                 fields, step = pair, 2
         i += step
         if fields is None:
+            if i == 1 and _place_segment(segments[0], segments[1:2], day_first):
+                place = segments[0].strip()  # "Johannesburg | 11 March 2026"
             continue
         found = True
         byline = byline or fields.byline
@@ -212,6 +243,20 @@ def _header_fields(line: str, day_first: bool | None = True) -> _Fields | None:
     ):
         return _Fields(reporter, place, stamps)  # "Lindiwe Mahlangu | News24"
     return _Fields(byline, place, stamps) if found else None
+
+
+#: Regions that open a breadcrumb ("Europe | 11 March 2026"), no dateline.
+_REGIONS = frozenset({"Africa", "Asia", "Europe", "Oceania", "Americas", "Middle East"})
+
+
+def _place_segment(segment: str, following: list[str], day_first: bool | None) -> bool:
+    """A known place in the first segment of a header line, right before a timestamp:
+    "Johannesburg | 11 March 2026"."""
+    name = segment.strip()
+    if name not in lex.places() or name in _REGIONS or not following:
+        return False
+    fields = _segment_fields(following[0], day_first)
+    return fields is not None and bool(fields.stamps)
 
 
 #: A reporter's name as a header field of its own: two to four capitalised words.
@@ -273,7 +318,8 @@ def wire_dateline(line: str) -> _Wire | None:
         return None
     place, when, agency = match["place"], match["date"], match["agency"]
     dash = match["sep"] is not None
-    if agency is None and (not dash or (when is None and not _capitals(place.split(",")[0]))):
+    bare = agency is None and (not dash or (when is None and not _capitals(place.split(",")[0])))
+    if bare and not (dash and match["sep"] != ":" and _known_places(place)):
         return None  # a dash or colon must close a dateline without an agency
     if agency is not None and when is None and not (dash or _capitals(place) or _capitals(agency)):
         return None  # "Mr Smith (Labour) said": a parenthesis, not a wire credit
@@ -281,8 +327,29 @@ def wire_dateline(line: str) -> _Wire | None:
         return None  # "The Mekong River Commission (MRC) said": a short form in prose
     if place.upper() in _kickers():
         return None
+    if match["sep"] == ":" and agency is None and when is None and _speaker_label(place):
+        return None  # "MARIA GOMEZ: Schools closed ...": a speaker, not a place
     stamp = parse_stamp(when) if when else None
     return _Wire(place, stamp)
+
+
+def _speaker_label(place: str) -> bool:
+    """True when the words before a colon name a person, not a place: two or three words,
+    the first a given name, none of them a known place ("MARIA GOMEZ", not "NEW DELHI")."""
+    words = place.title().split()
+    return (
+        "," not in place
+        and 2 <= len(words) <= 3
+        and lex.is_given_name(words[0])
+        and place.title() not in lex.places()
+        and place.title() not in lex.towns()
+    )
+
+
+def _known_places(place: str) -> bool:
+    """True when each part of a dateline in mixed case is a known place: "The Hague",
+    "Norfolk, Virginia"."""
+    return all(part.strip() in lex.places() for part in re.split(r"[,/]", place))
 
 
 def _first_lines(text: str) -> list[str]:
@@ -296,11 +363,31 @@ def _first_lines(text: str) -> list[str]:
     return lines
 
 
+@cache
+def dateline_states() -> dict[str, tuple[str, str]]:
+    """Dateline abbreviation of a US state or Canadian province -> (name, country):
+    "Ala." -> ("Alabama", "US") (``data/dateline_states.tsv``)."""
+    text = resources.files("metoo_extract").joinpath("data", "dateline_states.tsv")
+    rows = [line.split("\t") for line in text.read_text("utf-8").splitlines()]
+    return {row[0]: (row[1], row[2]) for row in rows if len(row) == 3 and row[0][0] != "#"}
+
+
+@cache
+def _us_dateline() -> re.Pattern[str]:
+    """A body line opening with an American dateline: "SALEM, Ore. —", "WASHINGTON —"."""
+    states = [re.escape(a) for a, (_, country) in dateline_states().items() if country == "US"]
+    return re.compile(
+        rf"^(?:WASHINGTON\b|[{_UPPER}][{_UPPER}'’. -]*,\s*(?:{'|'.join(states)}))", re.MULTILINE
+    )
+
+
 def reads_day_first(text: str) -> bool:
     """Whether to read a numeric date that could go either way ("03/09/2026") day first:
     as the article's other numeric dates show, else as all but American copy writes."""
     order = numeric_date_order(text)
-    return not _US_COPY.search(text) if order is None else order
+    if order is not None:
+        return order
+    return not (_US_COPY.search(text) or _us_dateline().search(text))
 
 
 def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:

@@ -22,10 +22,12 @@ _COUNTER = re.compile(
     r"\d+(?:[.,]\d+)?\s*[kK]?\s*(?:-\s*)?(?:min(?:ute)?s?\s+read|comments?|shares?|views?)"
 )
 #: Furniture inside a line: a gallery's "Item 1 of 2" or "[1/2]" before a caption, a
-#: licensing link and a link's "opens new tab" note (as copied from Reuters pages).
+#: licensing link and a link's "opens new tab" note (as copied from Reuters pages), and
+#: a counter that a separator sets off in a header line ("9 February 2026 • 4 min read").
 _INLINE = re.compile(
     r"^[^\S\n]*Item \d{1,2} of \d{1,2} (?=\S)|^[^\S\n]*\[\d{1,2}/\d{1,2}\]"
-    r"|Purchase Licensing Rights|,? opens new tab",
+    r"|Purchase Licensing Rights|,? opens new tab"
+    rf"|[^\S\n]*[|•·][^\S\n]*(?i:{_COUNTER.pattern})(?=[^\S\n]*(?:[|•·]|$))",
     re.MULTILINE,
 )
 #: Whole lines of furniture with words that vary: skip links glued together, the age
@@ -37,7 +39,16 @@ _VARIED = re.compile(
     r"|.{2,40} - back to home"
     r"|(?:updated |published |posted )?(?:\d{1,2}|an?) (?:min(?:ute)?s?|hours?|hrs?|days?) ago"
     r"|\d{1,2}:\d\d - source: .{2,40}"  # a video's length and source
+    # a follow or watch button: "Follow Sky News on WhatsApp", "Watch Sky News live"
+    r"|follow [\w' ]{2,40} on (?:whatsapp|facebook|twitter|x|instagram|tiktok|youtube"
+    r"|google news|threads|bluesky|linkedin|telegram)"
+    r"|watch [\w' ]{2,30} live(?: on [\w' ]{2,30})?"
 )
+#: A copyright line: "© 2026 Acme Media Group. All rights reserved.", "(c) Copyright
+#: Thomson Reuters 2026. Click For Restrictions" (short, or with its reserved rights).
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)(?=.*\b(?:19|20)\d\d\b)", re.IGNORECASE)
+_COPYRIGHT_NOTE = re.compile(r"all rights reserved|click for restrictions", re.IGNORECASE)
+_COPYRIGHT_WORDS = 8
 #: Navigation menus and topic tags: a run of at least this many short lines (one to
 #: three words, no digits) at the top or the bottom of the page.
 _MENU_RUN = 3
@@ -82,7 +93,19 @@ def _furniture(line: str) -> bool:
     return (
         key in _phrases()
         or bool(_COUNTER.fullmatch(key) or _VARIED.fullmatch(key))
+        or _copyright(line)
         or _breadcrumb(line)
+    )
+
+
+def _copyright(line: str) -> bool:
+    """A copyright line: it opens with the sign or the word and a year follows; after the
+    word it is short or reserves the rights ("Copyright law changed in 2026, ..." is
+    prose)."""
+    return bool(_COPYRIGHT.match(line)) and (
+        not line[:1].isalpha()
+        or len(line.split()) <= _COPYRIGHT_WORDS
+        or bool(_COPYRIGHT_NOTE.search(line))
     )
 
 

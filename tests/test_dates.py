@@ -902,6 +902,43 @@ CASES = [
     ("November", "The tournament takes place in November.", date(2026, 3, 4), "2026-11"),
     ("January", "The new rules come into force in January.", date(2026, 3, 4), "2027-01"),
     ("October", "The new model goes on sale in October.", date(2026, 3, 4), "2026-10"),
+    # a month right after a speech verb dates the saying, not what was said
+    (
+        "January",
+        "Corvane said in January it would shut two plants.",
+        date(2026, 3, 4),
+        "2026-01",
+    ),
+    (
+        "February",
+        "The union told members in February it would call a strike.",
+        date(2026, 3, 4),
+        "2026-02",
+    ),
+    # a deadline under a verb in the present lies ahead
+    (
+        "Oct. 20",
+        "Landlords have until Oct. 20 to register their flats.",
+        date(2026, 3, 4),
+        "2026-10-20",
+    ),
+    ("Oct. 31", "The deadline for entries is Oct. 31.", date(2026, 3, 4), "2026-10-31"),
+    ("Oct. 15", "The council faces an Oct. 15 deadline.", date(2026, 3, 4), "2026-10-15"),
+    ("Oct. 1", "Tax returns are due Oct. 1.", date(2026, 3, 4), "2026-10-01"),
+    ("Oct. 15", "The council missed an Oct. 15 deadline.", date(2026, 3, 4), "2025-10-15"),
+    # a verb whose past is its base form, under a plural subject, tells a past act
+    (
+        "Monday night",
+        "Two dams in the valley burst their walls on Monday night.",
+        date(2026, 2, 18),
+        "2026-02-16",
+    ),
+    ("Friday", "Both unions quit the negotiations on Friday.", date(2026, 3, 4), "2026-02-27"),
+    ("Friday", "Both unions will quit the negotiations on Friday.", date(2026, 3, 4), "2026-03-06"),
+    # a year cut to two digits after an apostrophe
+    ("June '24", "Output peaked in June '24 and fell.", date(2026, 3, 4), "2024-06"),
+    ("'87", "The striker was born in '87 in Porto.", date(2026, 3, 4), "1987"),
+    ("'31", "The line should open in '31.", date(2026, 3, 4), "2031"),
     # a run of years, at its start
     ("2019-2023", "The 2019-2023 plan failed.", date(2026, 3, 4), "2019"),
     # a clock time before its day, with a dot, "local time" or the wire's zone
@@ -917,6 +954,49 @@ CASES = [
         "Police were called at 0340 GMT on Monday.",
         date(2026, 3, 10),
         "2026-03-09T03:40+00:00",
+    ),
+    # ... or before a calendar date, and noon with a zone
+    (
+        "0800 GMT on April 14",
+        "The probe lifts off at 0800 GMT on April 14.",
+        date(2026, 3, 4),
+        "2026-04-14T08:00+00:00",
+    ),
+    (
+        "5am GMT on March 2",
+        "The tremor hit at 5am GMT on March 2.",
+        date(2026, 3, 4),
+        "2026-03-02T05:00+00:00",
+    ),
+    (
+        "2.15am on 3 March",
+        "The fire started at 2.15am on 3 March.",
+        date(2026, 3, 4),
+        "2026-03-03T02:15",
+    ),
+    (
+        "8.30pm on Sunday 1 March",
+        "Crews arrived at 8.30pm on Sunday 1 March.",
+        date(2026, 3, 4),
+        "2026-03-01T20:30",
+    ),
+    (
+        "11:59 p.m. PT on April 30",
+        "Entries close at 11:59 p.m. PT on April 30.",
+        date(2026, 3, 4),
+        "2026-04-30T23:59-07:00",
+    ),
+    (
+        "8 a.m. local time (0500 GMT) on Thursday",
+        "Voting began at 8 a.m. local time (0500 GMT) on Thursday.",
+        date(2026, 3, 4),
+        "2026-02-26T08:00",
+    ),
+    (
+        "noon ET on Friday",
+        "The march starts at noon ET on Friday.",
+        date(2026, 3, 4),
+        "2026-03-06T12:00-05:00",
     ),
 ]
 
@@ -1197,3 +1277,11 @@ def test_an_article_that_writes_day_first_is_read_so():
     text = "The museum reopens on 14/04/2026. Tickets went on sale on 09/04/2026."
     facts = extract(text, published=date(2026, 4, 10))
     assert [d.value for d in facts.dates] == ["2026-04-14", "2026-04-09"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The striker was born in '87 in Porto.", "Output peaked in June '24 and fell."]
+)
+def test_a_two_digit_year_is_no_quantity(extractor, sentence):
+    record = extractor.extract(f"Head\n\nPublished: March 4, 2026\n\n{sentence}\n")
+    assert not record.quantities

@@ -10,7 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from metoo_extract.layout import Layout, header_end, iso_published, parse_layout, parse_published
+from metoo_extract.layout import (
+    Layout,
+    header_end,
+    iso_published,
+    parse_layout,
+    parse_published,
+    reads_day_first,
+)
 from metoo_extract.normalize.zones import parse_zone, zone_offset
 
 IST = timezone(timedelta(hours=5, minutes=30))
@@ -314,6 +321,36 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
                 datetime(2026, 10, 7, 16, 40, tzinfo=timezone(timedelta(hours=9))),
             ),
         ),
+        # a timestamp glued to a byline or to its country
+        (
+            "Headline\nPosted on April 2, 2026 by Tomas Velde" + BODY,
+            Layout("Headline", "Tomas Velde", None, date(2026, 4, 2)),
+        ),
+        (
+            "Headline\nBy Tomas Velde on April 2, 2026" + BODY,
+            Layout("Headline", "Tomas Velde", None, date(2026, 4, 2)),
+        ),
+        (
+            "Headline\nThursday 2 April 2026 08:15, UK" + BODY,
+            Layout("Headline", None, "UK", datetime(2026, 4, 2, 8, 15)),
+        ),
+        (
+            "Headline\nSent: Thursday, 2 April 2026 08:15" + BODY,
+            Layout("Headline", None, None, datetime(2026, 4, 2, 8, 15)),
+        ),
+        # a known place before the timestamp, not a region of a breadcrumb
+        (
+            "Headline\nKisumu | 2 April 2026" + BODY,
+            Layout("Headline", None, "Kisumu", date(2026, 4, 2)),
+        ),
+        (
+            "Headline\nAsia | 2 April 2026" + BODY,
+            Layout("Headline", None, None, date(2026, 4, 2)),
+        ),
+        (
+            "Sent to prison on 2 April 2026, he appealed.",
+            Layout(None, None, None, None),
+        ),
         # never a title from a body paragraph; no header fields in plain prose
         ("The quick brown fox jumped over the lazy dog.", Layout(None, None, None, None)),
         (
@@ -326,6 +363,19 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
         # look-alikes that are not header fields
         ("UPDATE: the company said it had fixed the fault.", Layout(None, None, None, None)),
         ("Mr Smith (Labour) said the vote was close.", Layout(None, None, None, None)),
+        # a speaker's name before a colon is no dateline
+        ("JOANNA PELLEW: Classes stopped on Monday.", Layout(None, None, None, None)),
+        ("DAVID OKORO MENSAH: We left at dawn.", Layout(None, None, None, None)),
+        # known places in mixed case before a dash are a dateline
+        (
+            "The Hague — A court on Monday rejected the appeal.",
+            Layout(None, None, "The Hague", None),
+        ),
+        (
+            "Norfolk, Virginia — The shipyard on Friday hired 300 welders.",
+            Layout(None, None, "Norfolk, Virginia", None),
+        ),
+        ("Harriet Quill — The singer said little.", Layout(None, None, None, None)),
         (
             "The Mekong River Commission (MRC) said levels could rise.",
             Layout(None, None, None, None),
@@ -553,3 +603,17 @@ def test_gum_news_printed_dates(path: str, published: str) -> None:
 )
 def test_header_end(text, header):
     assert text[: header_end(text)] == header
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first"),
+    [
+        ("Headline\n\nSALEM, Ore. — The board met on 3/4/2026.", False),
+        ("Headline\n\nKEARNEY, Neb. (AP) — Filed 5/6/2026.", False),
+        ("Headline\n\nWASHINGTON — The vote on 3/4/2026 passed.", False),
+        ("Headline\n\nKINGSTON, Ont. — The board met on 3/4/2026.", True),
+        ("Headline\n\nLEEDS — The board met on 3/4/2026.", True),
+    ],
+)
+def test_an_american_dateline_reads_numeric_dates_month_first(text: str, day_first: bool) -> None:
+    assert reads_day_first(text) is day_first

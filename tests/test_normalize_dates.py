@@ -268,6 +268,11 @@ def test_relative_without_reference_keeps_null_value(text, expected_granularity)
         ("10/11/2017", True, "2017-11-10"),
         ("16/10/2017", False, "2017-10-16"),
         ("16/10/2017", True, "2017-10-16"),
+        # a year first is always followed by the month, then the day
+        ("2026/03/02", True, "2026-03-02"),
+        ("2025/11/03", True, "2025-11-03"),
+        ("2024.07.09", True, "2024-07-09"),
+        ("2024/07/09", False, "2024-07-09"),
     ],
 )
 def test_day_first(text, day_first, expected):

@@ -73,6 +73,16 @@ PAGE = (
         ("Facebook said it would appeal the fine.", False),
         ("Read more: the minister said the plan was final.", False),
         ("Share prices fell 4% on Monday.", False),
+        # copyright lines, follow and watch buttons
+        ("© 2025 Harbourline Media Ltd. All rights reserved.", True),
+        ("Copyright 2026 WQRX. All rights reserved.", True),
+        ("(c) Copyright Fenwick Wire 2026. Click For Restrictions", True),
+        ("© 2024 Tallowby Press", True),
+        ("© 2026 Quillon Post LLC, 44 Harbor Road, Suite 9, Portland, ME 04101", True),
+        ("Follow Harbour News on Telegram", True),
+        ("Watch Harbour News live", True),
+        ("Copyright claims rose in 2025 after the court widened what counts as a copy.", False),
+        ("Follow the money, the inspector said on Monday.", False),
     ],
 )
 def test_a_line_is_page_chrome_or_not(line, chrome):
@@ -92,6 +102,11 @@ def test_a_line_is_page_chrome_or_not(line, chrome):
             "a strike at BHP's (BHP.AX), opens new tab Escondida",
             "a strike at BHP's (BHP.AX) Escondida",
         ),
+        # a counter in a header line, set off by a separator
+        ("12 March 2026 • 6 min read", "12 March 2026"),
+        ("12 March 2026 | 48 comments", "12 March 2026"),
+        ("By Ines Varga · 3 min read · 12 March 2026", "By Ines Varga · 12 March 2026"),
+        ("Readers left 48 comments by noon.", "Readers left 48 comments by noon."),
     ],
 )
 def test_furniture_inside_a_line_is_blanked(line, kept):

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from ..layout import dateline_states
 from ..normalize.name_lexicons import places
 from ..normalize.name_search import NameSearch
 from .types import EntityCluster
@@ -174,17 +175,45 @@ def _weight(place: _Place, votes: float) -> float:
     return min(votes, 1) if place.kind == "town" else votes
 
 
+def dateline_places(dateline: str) -> list[tuple[_Place, ...]]:
+    """The namesakes of each part of a dateline: "PRETORIA", and "Texas" of "UVALDE,
+    Texas". A state or province ("Ala.", "Ont.", "Virginia") keeps the city before it to
+    its own country: "BIRMINGHAM, Ala." is Alabama's Birmingham, not England's."""
+    parts = [part.strip() for part in dateline.split(",")]
+    found: list[tuple[_Place, ...]] = []
+    for part in parts:
+        if part in dateline_states():
+            name, country = dateline_states()[part]
+            places = tuple(p for p in namesakes(name) if p.locale.country == country)
+        else:
+            places = _namesakes_any_case(part)
+        found.append(places)
+    for k in range(1, len(found)):
+        states = {p.locale.country for p in found[k] if p.kind == "state"}
+        city = tuple(p for p in found[k - 1] if p.locale.country in states)
+        if city or (states and all(p.kind == "state" for p in found[k])):
+            # "NORFOLK, Virginia" is no South African Virginia; "TBILISI, Georgia" no state
+            found[k - 1] = city
+            found[k] = tuple(p for p in found[k] if p.kind == "state")
+    if len(found) == 1:  # a city alone: "WASHINGTON" is the capital, not the state
+        found[0] = tuple(p for p in found[0] if p.kind != "state") or found[0]
+    for part in parts:
+        if "/" in part:  # "GENEVA/PORT SUDAN": each city votes
+            found.extend(_namesakes_any_case(city.strip()) for city in part.split("/"))
+    return [places for places in found if places]
+
+
+def _namesakes_any_case(name: str) -> tuple[_Place, ...]:
+    """The namesakes of a place, also of one printed in capitals ("PRETORIA")."""
+    return namesakes(name) or (namesakes(name.title()) if name.isupper() else ())
+
+
 def _voters(
     text: str, header_end: int, clusters: list[EntityCluster], dateline: str | None
 ) -> list[tuple[tuple[_Place, ...], float]]:
     """(namesakes, votes) of the dateline, each place, each organisation named after a
     place, and each outlet with a home that the text names."""
-    voters: list[tuple[tuple[_Place, ...], float]] = []
-    for part in (dateline or "").split(","):
-        part = part.strip()
-        found = namesakes(part) or (namesakes(part.title()) if part.isupper() else ())
-        if found:  # "PRETORIA", and "Texas" of "UVALDE, Texas"
-            voters.append((found, STRONG_VOTES))
+    voters = [(found, float(STRONG_VOTES)) for found in dateline_places(dateline or "")]
     places = [cluster for cluster in clusters if cluster.kind == "place"]
     for cluster in places:
         forms = (cluster.name, *(mention.text for mention in cluster.mentions))

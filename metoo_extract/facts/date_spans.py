@@ -109,13 +109,18 @@ PATTERNS = [
         rf"(?<![\d-])\d{{1,2}}-{MONTH}-{YEAR}{_TAIL}",  # "06-Mar-2026, 06:10 GMT"
         # a clock time before its day: "at 3.40am on Monday", "at 0340 GMT on Monday",
         # "at 3:40 a.m. local time on Monday" (the model tags only the colon form whole)
-        rf"(?<![\d:.])(?=\d)(?:{CLOCK_CORE}|\d{{4}}{H}+(?:GMT|UTC))(?:{H}+local{H}+time)?"
-        rf"{H}+on{H}+{FULL_WEEKDAY}(?:{H}+{PART})?",
+        # "at 0900 GMT on March 12", "at 7.45pm on Saturday 28 February", "at noon ET on Saturday"
+        rf"(?:(?<![\d:.])(?=\d)(?:{CLOCK_CORE}|\d{{4}}{H}+(?:GMT|UTC))|\b(?:noon|midnight){H}+{ZONE})"
+        rf"(?:{H}+local{H}+time)?(?:{H}*\({H}*\d{{1,2}}:?\d\d{H}+(?:GMT|UTC){H}*\))?"
+        rf"{H}+on{H}+(?:{FULL_WEEKDAY}(?:{H}+{PART})?(?!,?{H}+{DAY}{H}+{MONTH})|"
+        rf"(?:{WEEKDAY},?{H}+)?(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH})(?:,?{H}+{YEAR})?)",
         # clock first, as some headers print it: "5:31 PM ET, Mon October 16, 2017",
         # "9:14 AM PDT · June 9, 2025"
         rf"(?<![\d:.])(?=\d){CLOCK_CORE}(?:,?{H}+|{H}*[-–/|•·]{H}*)(?:{WEEKDAY},?{H}+)?"
         rf"(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH}),?{H}+{YEAR}",
         rf"{MONTH}(?:{H}+of)?,?{H}+{YEAR}",
+        # a year cut to its last two digits after an apostrophe: "March '25", "in '89"
+        rf"(?:\b{MONTH}{H}+|(?<=\bin{H})|(?<=\bsince{H})|(?<=\bof{H}))['’]\d\d\b(?![-–/.,]?\d)",
         rf"{MONTH}(?:{H}+of)?{H}+(?i:(?:last|this|next){H}+year)\b",  # "March last year"
         r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b"
         rf"(?:{H}+{CLOCK_CORE})?",  # "2026-08-27 15:20 KST"
@@ -185,11 +190,12 @@ _SEPARATOR = re.compile(
 _COUNT_OF_UNITS = re.compile(r"\S+ (?:day|week|fortnight|month|year|decade)s?", re.I)
 _LEADING_PREPOSITION = re.compile(r"(?:between|from|since|until|till|through|during)\s+", re.I)
 _EDGE_JUNK = " \t\n\r,;:.!?\"'()[]"
+_SHORT_YEAR = re.compile(r"['’]\d\d")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _EDGE_JUNK:
-        start += 1
+    while start < end and text[start] in _EDGE_JUNK and not _SHORT_YEAR.fullmatch(text, start, end):
+        start += 1  # not the apostrophe of a year: "'89"
     preposition = _LEADING_PREPOSITION.match(text, start, end)
     if preposition:
         start = preposition.end()

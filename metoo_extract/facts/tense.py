@@ -171,10 +171,11 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
 
 def _speech_verb_before(span: Span) -> Token | None:
     """The reporting verb right before the span ("said Monday", "told reporters on
-    Tuesday"): the date is when it was said, whatever the parse hangs it on."""
+    Tuesday", "said in January it would ..."): the date is when it was said, whatever
+    the parse hangs it on."""
     doc = span.doc
     k = span.start - 1
-    if k >= 0 and doc[k].lower_ == "on":
+    if k >= 0 and doc[k].lower_ in ("on", "in"):
         k -= 1
     if k >= 0 and doc[k].pos_ in ("NOUN", "PRON") and doc[k].dep_ == "dobj":
         k -= 1  # "told reporters on Tuesday"
@@ -428,6 +429,50 @@ def _forecast_period(span: Span, verb: Token) -> bool:
     return bool(objects)  # "guided to revenue of $2bn in the third quarter"
 
 
+#: Nouns of a deadline: a date they name under a verb in the present lies ahead.
+_DEADLINES = {"deadline", "cutoff", "cut-off", "closing"}
+
+
+def _deadline_ahead(span: Span, verb: Token) -> bool:
+    """The date is a deadline under a verb in the present: "faces a Sept. 30 deadline",
+    "the deadline for bids is Sept. 30", "bids are due Sept. 30", "have until Nov. 23 to
+    certify"."""
+    if verb_tense(verb) != PRESENT:
+        return False
+    root = span.root
+    if root.dep_ in ("nmod", "compound") and root.head.lower_ in _DEADLINES:
+        return True  # "a Sept. 30 deadline"
+    if (
+        verb.lemma_.lower() == "be"
+        and root.head.i == verb.i
+        and any(c.dep_ == "nsubj" and c.lower_ in _DEADLINES for c in verb.children)
+    ):
+        return True  # "the deadline is Sept. 30"
+    if any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
+        return True  # "bids are due Sept. 30"
+    return _until(span)  # "have until Nov. 23", "stays open until May 2"
+
+
+#: Verbs whose simple past is their base form: "burst", "quit" under a plural subject
+#: read as present by the tagger ("Rivers burst their banks on Monday").
+_SAME_PAST = {
+    "burst", "quit", "cut", "put", "hit", "shut", "cost", "let", "hurt", "spread", "split",
+    "shed", "upset", "bet", "cast", "broadcast", "beat", "set", "read", "thrust", "slit",
+}  # fmt: skip
+
+
+def _past_in_base_form(span: Span, verb: Token) -> bool:
+    """A verb whose past is its base form, with a plural subject and no auxiliary, dating
+    an act "on" a day: news tells it as past ("Both firms quit the talks on Friday")."""
+    return (
+        verb.tag_ == "VBP"
+        and verb.lower_ in _SAME_PAST
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ == "on"
+    )
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     if _names_published_figures(span) or _compared_value_day(span):
@@ -435,6 +480,10 @@ def tense_of(span: Span) -> str | None:
     verb = _speech_verb_before(span) or governing_verb(span)
     if verb is not None and _dates_an_event_noun(span) and _event_told_as_past(span, verb):
         return PAST  # "the March 3 vote was marred by violence": a vote that took place
+    if verb is not None and _past_in_base_form(span, verb):
+        return PAST
+    if verb is not None and _deadline_ahead(span, verb):
+        return FUTURE
     if (
         verb is None
         or _dates_an_event_noun(span)

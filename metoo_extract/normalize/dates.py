@@ -77,8 +77,19 @@ class DateValue(NamedTuple):
     part_of_day: str | None = None
 
 
+#: The wire's zoned time in brackets after a local clock time: "9 a.m. local time (0600
+#: GMT) on Tuesday" reads as "9 a.m. local time on Tuesday" (the day printed is the
+#: local one).
+_BRACKETED_CLOCK = re.compile(
+    r"^(\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+local\s+time)?)\s*"
+    r"\(\s*\d{1,2}:?\d\d\s+(?:gmt|utc)\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+    text = _BRACKETED_CLOCK.sub(r"\1", text)
     text = re.sub(r"'s?$", "", text)
     return text.strip(" ,;:-–—").strip()
 
@@ -136,6 +147,7 @@ def normalize_date(
         low = re.sub(r"\b(at|@)\s*(?=,|$)|\s+at\s*$", " ", low)
         low = re.sub(r"\s+", " ", low).strip(" ,-–—/|•·")
     low, part = _part_of_day(low)
+    low = _SHORT_YEAR.sub(lambda m: str(_full_year(int(m[1]), ref)), low)
     if not IN_OFFSET.fullmatch(low):
         low = LEADING.sub("", low).strip()
     day_value = _read_core(low, ref, tense, day_first)
@@ -154,6 +166,21 @@ def normalize_date(
             part,
         )
     return DateValue(value, granularity, relative, part)
+
+
+#: A year cut to its last two digits after an apostrophe, closing the expression:
+#: "march '25", "'89".
+_SHORT_YEAR = re.compile(r"(?:^|(?<=\s))['’](\d\d)$")
+#: How far ahead of the reference a two-digit year may lie and still be of its century.
+_SHORT_YEAR_AHEAD = 10
+
+
+def _full_year(short: int, ref: date | None) -> int:
+    """ "'25" -> 2025, "'89" -> 1989: the century that puts the year no more than
+    ``_SHORT_YEAR_AHEAD`` years after the reference (today when there is none)."""
+    now = (ref or date.today()).year
+    year = now // 100 * 100 + short
+    return year - 100 if year > now + _SHORT_YEAR_AHEAD else year
 
 
 def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -> Reading | None:
@@ -430,6 +457,8 @@ def _read_calendar(
         return None
     if re.fullmatch(r"\d{4}", core) and not 1000 <= int(core) <= 2199:
         return None
+    if numeric and re.match(r"\d{4}\D", core):
+        day_first = False  # a year first is always followed by month, then day: "2026/03/02"
     fields = _dateutil_fields(core, day_first)
     if fields is None:
         return None
