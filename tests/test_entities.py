@@ -738,6 +738,9 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         # job titles at the start of a sentence
         ("Headteacher Carys Pritchard said the school would reopen.", "person", "Carys Pritchard"),
         ("Firefighter Jess Hadley was hurt in the blaze.", "person", "Jess Hadley"),
+        # a place of the kind a lower-case noun after it names; a firm's home city
+        ("Fighting spread to Sinjar district last week.", "place", "Sinjar"),
+        ("The Columbus company posted a loss on Tuesday.", "place", "Columbus"),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -1614,6 +1617,20 @@ def test_each_item_of_a_roundup_gives_its_datelines_place(nlp):
 def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
     clusters = entities(nlp, text)
     assert absent not in names(clusters, "person") + names(clusters, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a quoted title after a work's noun, whatever its words; a trial's name
+        ('The drama "The Salt Road" won the prize on Sunday.', "The Salt Road"),
+        ('She wrote the novel "Harbour Street" in Lisbon.', "Harbour Street"),
+        ("Results of the PHOENIX trial were published on Monday.", "PHOENIX"),
+    ],
+)
+def test_works_and_trials_are_no_entities_of_any_kind(nlp, text, absent):
+    clusters = entities(nlp, text)
+    assert absent not in [c.name for c in clusters]
 
 
 @pytest.mark.parametrize(

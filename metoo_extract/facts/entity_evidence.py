@@ -413,6 +413,30 @@ _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 
 
+#: Nouns of works whose titles are quoted after them ('the drama "The Salt Road"').
+_WORK_NOUNS = frozenset(
+    {"film", "movie", "drama", "series", "miniseries", "sitcom", "show", "documentary"}
+    | {"novel", "book", "memoir", "biography", "play", "musical", "opera", "poem", "song"}
+    | {"single", "album", "track", "episode", "podcast", "painting", "exhibition", "game"}
+)
+#: Lower-case nouns after a name that make it a place of that kind ("Sinjar district"; not
+#: "camp": "the Biden camp" is his side).
+_PLACE_NOUNS_AFTER = frozenset(
+    {"district", "province", "region", "township", "suburb", "neighbourhood"}
+    | {"neighborhood", "governorate", "prefecture", "oblast", "municipality"}
+)
+#: Lower-case nouns of a firm, after the city it is based in ("the Columbus company").
+_FIRM_NOUNS = frozenset({"company", "firm", "group", "lender", "bank", "insurer", "retailer"})
+
+
+def _after_work_noun(doc: Doc, first: int) -> bool:
+    """A work's noun right before the opening quote: 'the drama "The Salt Road"'."""
+    k = first - 1
+    while k >= 0 and (doc[k].text == "The" or doc[k].text in _OPENING_QUOTES):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _WORK_NOUNS
+
+
 def _quoted(doc: Doc, first: int, last: int) -> bool:
     """The name fills a pair of quotation marks on its own (a title: '"Cold Harbor"'),
     allowing a "The" and a comma or full stop inside the closing quote."""
@@ -949,8 +973,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("law")  # "the National Health Insurance (NHI) Bill": a law's name
     if _money_pot(span):
         flags.add("pot")  # "from its Contingency Fund": money's, not a body's
-    if last < len(doc) and doc[last].lower_ in DISEASE_WORDS:
-        flags.add("thing")  # "Lassa fever", "the Zika virus"
+    if last < len(doc) and doc[last].lower_ in DISEASE_WORDS | {"trial"}:
+        flags.add("thing")  # "Lassa fever", "the Zika virus", "the PHOENIX trial"
     elif last < len(doc) and doc[last].lower_ in CRAFT_PART_NOUNS and doc[last].pos_ == "NOUN":
         flags.add("thing")  # "the PIXL instrument", "the Dragonfly rotorcraft"
     if (
@@ -1080,7 +1104,13 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("locative")
     if len(span) >= 3 and span[0].text in MUNICIPAL_WORDS and span[1].text == "of":
         flags.add("org_word")  # "the City of Hamilton": the municipal corporation
-    if classified:
+    if (
+        classified
+        and lex.places().get(span.text) in ("major", "city")
+        and (doc[last].lower_ in _FIRM_NOUNS)
+    ):
+        flags.add("locative")  # "The Columbus company": the firm's home, not its name
+    elif classified:
         flags.add("org_classifier")
     if _organisation_context(span):
         flags.add("org_context")
@@ -1135,6 +1165,15 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("capital_the")  # "told The Herald": "The" inside a sentence is a name's
     if _quoted(doc, first, last):
         flags.add("quoted")  # the title of a work or a website: "The Long Quiet"
+        if _after_work_noun(doc, first):
+            flags.add("thing")  # 'the drama "The Salt Road"': a work, whatever its words
+    if (
+        last + 1 < len(doc)
+        and doc[last].text in _PLACE_NOUNS_AFTER
+        and doc[last].pos_ == "NOUN"
+        and doc[last].dep_ != "compound"  # not "the Trump camp officials"
+    ):
+        flags.add("facility")  # "Sinjar district", "Soweto township": a place of that kind
     if "&" in span.text[1:-1]:
         flags.add("ampersand")  # "Estrada & Lyle", "Procter & Gamble": a firm's name
     letters = [c for c in span.text if c.isalpha()]
