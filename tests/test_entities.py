@@ -2200,6 +2200,16 @@ def test_byline_in_capitals_names_people(nlp):
     assert "DAVID MWANGI" in people  # a photo credit in capitals: a given name
 
 
+def test_byline_name_run_into_its_outlet_is_a_person(nlp):
+    text = (
+        "Storm hits coast\nBy ANA RUIZ Associated Press\n\n"
+        "MIAMI (AP) — A storm hit the coast on Monday, officials said.\n"
+    )
+    doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
+    assert "ANA RUIZ" in names(doc._.metoo_entities, "person")
+    assert "Associated Press" in names(doc._.metoo_entities, "organisation")
+
+
 def test_union_local_number_names_the_union(nlp):
     text = (
         "The Amalgamated Transit Union Local 113, which represents 11,800 workers, rejected "

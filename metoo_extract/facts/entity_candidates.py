@@ -1543,14 +1543,17 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
                 out.append(candidate)
     for span in byline_people(doc):
         inside = [c for c in out if span.start <= c.first and c.last <= span.end]
-        if any(taken[span.start : span.end]) and not (
-            inside and all(c.model != "person" for c in inside)
+        overlapping = [c for c in out if c.first < span.end and span.start < c.last]
+        if any(taken[span.start : span.end]) and (
+            any(c.model == "person" for c in overlapping) or len(overlapping) > len(inside)
         ):
-            continue
+            continue  # a person already, or inside a longer name the model kept
         candidate = _candidate(doc, span.start, span.end, "person", False)
         if candidate is not None:
             out = [c for c in out if c not in inside]  # "Natalia" (GPE) of "Natalia Ramos"
-            out.append(candidate._replace(evidence=candidate.evidence | {"given_name"}))
+            # "By ANA RUIZ": a reporter, though "ANA" is an airline's initials
+            evidence = (candidate.evidence - {"holds_lexicon"}) | {"given_name"}
+            out.append(candidate._replace(evidence=evidence))
     for span in credited_agencies(doc):
         if not any(taken[span.start : span.end]):
             candidate = _candidate(doc, span.start, span.end, "organisation", False)

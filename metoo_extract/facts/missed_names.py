@@ -697,11 +697,17 @@ def byline_people(doc: Doc) -> list[Span]:
     text = doc_text(doc)
     roles = lex.titles() | lex.byline_roles()
     found = []
-    names = [
-        name
-        for line in _BYLINE_LINE.finditer(text, 0, header_end)
-        for name in _NAME_IN_BYLINE.finditer(text, line.start("who"), line.end("who"))
-    ]
+    names = []
+    credited = []
+    for line in _BYLINE_LINE.finditer(text, 0, header_end):
+        outlet = _outlet_suffix(line.group("who"))
+        found_here = list(
+            _NAME_IN_BYLINE.finditer(text, line.start("who"), line.end("who") - outlet)
+        )
+        if outlet:  # "By ANA RUIZ Associated Press": the model may run the name into it
+            credited += [name.span() for name in found_here]
+        else:
+            names += found_here
     names += [
         name
         for line in _role_line().finditer(text, 0, header_end)
@@ -713,7 +719,7 @@ def byline_people(doc: Doc) -> list[Span]:
         if lex.is_given_name(line.group(0).split()[0])
         and line.group(0).split()[0].lower() not in STOP_WORDS  # "In Summary"
     ]
-    credited = [
+    credited += [
         line.span("who")
         for line in _NAME_OUTLET_LINE.finditer(text, 0, header_end)
         if _is_outlet(line.group("outlet"))
@@ -729,7 +735,7 @@ def byline_people(doc: Doc) -> list[Span]:
             found.append(span)
     for start, end in credited:  # the model may have run the name into the outlet's
         span = doc.char_span(start, end)
-        if span is not None and not any(_fold(t.text) in roles for t in span):
+        if span is not None and not any(_fold(t.text) in roles or t.lower_ == "and" for t in span):
             found.append(span)
     return found
 
@@ -752,6 +758,17 @@ _NAME_OUTLET_LINE = re.compile(
     r"(?m)^[^\S\n]*(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
     r"[^\S\n]+[-–—|][^\S\n]+(?P<outlet>[^\n]{2,60}?)[^\S\n]*$"
 )
+
+
+def _outlet_suffix(who: str) -> int:
+    """Length of a known outlet or agency that ends a byline with no separator before it
+    ("By ANA RUIZ Associated Press"); 0 when there is none."""
+    starts = [word.start() for word in re.finditer(r"\S+", who)]
+    for start in starts[max(1, len(starts) - 4) :]:  # an outlet of up to four words
+        outlet = " ".join(who[start:].split())
+        if _is_outlet(outlet) or (outlet.isupper() and _is_outlet(outlet.title())):
+            return len(who) - start
+    return 0
 
 
 def _is_outlet(name: str) -> bool:
