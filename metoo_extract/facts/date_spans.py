@@ -245,9 +245,11 @@ def entity_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         yield _trim(text, piece_start, end)
 
 
-#: "two days ago", "a week from now": found from their last word backwards, since a
-#: pattern opening with every number word is slow to scan a whole article with.
-_AGO = re.compile(rf"(?i)\b(?:ago|from{H}+now)\b")
+#: "two days ago", "a week from now", "two weeks from Friday": found from their last word
+#: backwards, since a pattern opening with every number word is slow to scan an article with.
+_AGO = re.compile(
+    rf"(?i)\b(?:ago|from{H}+(?:now|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
+)
 _COUNTED_BEFORE = re.compile(rf"(?i)\b{NUMBER_PATTERN}{H}+{UNIT_PATTERN}{H}+$")
 
 

@@ -46,13 +46,19 @@ def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
         r"(?P<vague>(?:about|around|nearly|almost|roughly|some|just|only|more than|over|"
         r"less than)\s+)?"
         r"(?P<in>in\s+)?(?P<n>" + NUMBER_PATTERN + r")\s+(?P<unit>" + UNIT_PATTERN + r")"
-        r"(?:\s+(?P<dir>ago|earlier|before|from now|hence|later|back))?",
+        r"(?:\s+(?P<dir>ago|earlier|before|from now|hence|later|back|from (?P<anchor>[a-z]+)))?",
         low,
     )
     if not match or (match["in"] is None) == (match["dir"] is None):
         return None
     if match["dir"] in ("earlier", "later", "before"):
         return None  # anaphoric: relative to a narrated event, not to the article date
+    if match["anchor"] is not None:
+        # "a week from today", "two weeks from Friday": counted from that day forward
+        anchor = _offset_anchor(match["anchor"], ref, tense)
+        if anchor is None:
+            return None
+        ref = anchor
     n = number_value(match["n"])
     if n is None or n != int(n):
         return None
@@ -74,6 +80,18 @@ def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
         return iso_day(date(year, month, min(ref.day, monthrange(year, month)[1]))), "day", True
     # "a decade ago" in 2026 is about 2016, not the whole 2010s
     return f"{ref.year + 10 * n:04d}", "year", True
+
+
+def _offset_anchor(word: str, ref: date, tense: str | None) -> date | None:
+    """The day "from today", "from tomorrow" or "from Friday" counts from (a weekday: the
+    coming one, since the count reaches forward)."""
+    if word in ("now", "today"):
+        return ref
+    if word == "tomorrow":
+        return ref + timedelta(days=1)
+    if word in WEEKDAYS:
+        return resolve_weekday(WEEKDAYS[word], ref, None, "this")
+    return None
 
 
 def _weekday_of_week(low: str, ref: date) -> Reading | None:
