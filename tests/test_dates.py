@@ -514,6 +514,11 @@ CASES = [
         "1805-10-16",
     ),
     ("a hundred years ago", "The chapel was built a hundred years ago.", MON, "1917-10-16"),
+    # one step further than "last" or "next"
+    ("the Thursday before last", "The pier reopened the Thursday before last.", MON, "2017-10-05"),
+    ("the week after next", "The inquiry reports the week after next.", MON, "2017-W44"),
+    ("the month before last", "Sales slumped the month before last.", MON, "2017-08"),
+    ("the year after next", "The depot closes the year after next.", MON, "2019"),
     # "since" puts the start behind; a timetable verb in the present looks ahead
     (
         "March",

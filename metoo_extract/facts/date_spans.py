@@ -147,6 +147,9 @@ PATTERNS = [
         rf"(?i:\b(?:the{H}+)?previous{H}+){FULL_WEEKDAY}",
         rf"(?i:\b(?:earlier|later|early|late){H}+in{H}+the{H}+(?:day|week|month|year)\b)",
         rf"\b{FULL_WEEKDAY}{H}+week\b(?!['’])",  # "Sunday week": a week after the coming Sunday
+        # "the Friday before last", "the week after next"
+        rf"\b(?i:the){H}+(?:{FULL_WEEKDAY}|(?i:week|weekend|month|year)){H}+"
+        rf"(?i:before{H}+last|after{H}+next)\b",
         rf"(?i:\bthe{H}+(?:spring|summer|autumn|winter)\b)(?!{H}+of\b)",
         rf"(?i:\bthis{H}+time{H}+(?:last|next){H}+year\b)",
         # quarters: "the December quarter", "the last quarter of last year"

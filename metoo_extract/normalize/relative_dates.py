@@ -129,12 +129,32 @@ def _weekday_week(low: str, ref: date) -> Reading | None:
     return iso_day(ref + timedelta(days=forward + 7)), "day", True
 
 
+def _one_further(low: str, ref: date, tense: str | None) -> Reading | None:
+    """ "the Friday before last", "the week after next": "last Friday" as seen a week
+    earlier, "next week" as seen a week later (a month or a year for those units)."""
+    match = re.fullmatch(r"(?:the\s+)?(?P<what>[a-z]+)\s+(?P<dir>before last|after next)", low)
+    if not match:
+        return None
+    what, step = match["what"], -1 if match["dir"] == "before last" else 1
+    if what in WEEKDAYS or what in ("week", "weekend"):
+        moved = ref + timedelta(weeks=step)
+    elif what in ("month", "year"):
+        year, month = add_months(ref.year, ref.month, step * (12 if what == "year" else 1))
+        moved = date(year, month, min(ref.day, 28))
+    else:
+        return None
+    return read_named_relative(f"{'last' if step < 0 else 'next'} {what}", moved, tense)
+
+
 def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | None:
     """ "last week", "this year", "next month", "last Tuesday", "this weekend", "last summer",
-    "Wednesday last week", "Sunday week", "the current financial year"."""
+    "Wednesday last week", "Sunday week", "the current financial year", "the week after
+    next"."""
     for reader in (_weekday_of_week, _weekday_week, _fiscal_year):
         if (found := reader(low, ref)) is not None:
             return found
+    if (found := _one_further(low, ref, tense)) is not None:
+        return found
     match = re.fullmatch(
         r"(?:(?P<shift>last|this|next|coming|past|previous|the previous|current|the coming|"
         r"the|on|this past|this coming)\s+)?(?P<what>[a-z]+)",
