@@ -503,6 +503,22 @@ CASES = [
     ("six months ago", "She joined the firm six months ago.", MON, "2017-04-16"),
     ("in three weeks", "The results will be published in three weeks.", MON, "2017-11-06"),
     ("a decade ago", "The law was passed a decade ago.", MON, "2007"),  # ten years back
+    # offsets counted from a named day, and counts in the hundreds
+    ("three weeks from Thursday", "The audit closes three weeks from Thursday.", MON, "2017-11-09"),
+    ("a fortnight from today", "The ferry resumes a fortnight from today.", MON, "2017-10-30"),
+    ("ten days from tomorrow", "Voting ends ten days from tomorrow.", MON, "2017-10-27"),
+    (
+        "Two hundred and twelve years ago",
+        "Two hundred and twelve years ago the mill burned down.",
+        MON,
+        "1805-10-16",
+    ),
+    ("a hundred years ago", "The chapel was built a hundred years ago.", MON, "1917-10-16"),
+    # one step further than "last" or "next"
+    ("the Thursday before last", "The pier reopened the Thursday before last.", MON, "2017-10-05"),
+    ("the week after next", "The inquiry reports the week after next.", MON, "2017-W44"),
+    ("the month before last", "Sales slumped the month before last.", MON, "2017-08"),
+    ("the year after next", "The depot closes the year after next.", MON, "2019"),
     # "since" puts the start behind; a timetable verb in the present looks ahead
     (
         "March",

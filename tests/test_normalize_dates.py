@@ -146,6 +146,11 @@ FEB = date(2023, 2, 23)  # a Thursday
         ("in two years", MON, FUTURE, "2019-10-16"),
         ("more than a year ago", MON, None, "2016"),
         ("three days from now", MON, FUTURE, "2017-10-19"),
+        ("two weeks from Friday", MON, FUTURE, "2017-11-03"),
+        ("a week from today", MON, None, "2017-10-23"),
+        ("one hundred and five years ago", MON, None, "1912-10-16"),
+        ("the Saturday after next", MON, FUTURE, "2017-10-28"),
+        ("the weekend before last", MON, PAST, "2017-W40"),
         # months and days without a year: nearest year, biased by tense
         ("March 23", date(2017, 3, 20), None, "2017-03-23"),
         ("May 16", THU, FUTURE, "2015-05-16"),

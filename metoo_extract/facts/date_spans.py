@@ -147,6 +147,9 @@ PATTERNS = [
         rf"(?i:\b(?:the{H}+)?previous{H}+){FULL_WEEKDAY}",
         rf"(?i:\b(?:earlier|later|early|late){H}+in{H}+the{H}+(?:day|week|month|year)\b)",
         rf"\b{FULL_WEEKDAY}{H}+week\b(?!['’])",  # "Sunday week": a week after the coming Sunday
+        # "the Friday before last", "the week after next"
+        rf"\b(?i:the){H}+(?:{FULL_WEEKDAY}|(?i:week|weekend|month|year)){H}+"
+        rf"(?i:before{H}+last|after{H}+next)\b",
         rf"(?i:\bthe{H}+(?:spring|summer|autumn|winter)\b)(?!{H}+of\b)",
         rf"(?i:\bthis{H}+time{H}+(?:last|next){H}+year\b)",
         # quarters: "the December quarter", "the last quarter of last year"
@@ -245,9 +248,11 @@ def entity_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         yield _trim(text, piece_start, end)
 
 
-#: "two days ago", "a week from now": found from their last word backwards, since a
-#: pattern opening with every number word is slow to scan a whole article with.
-_AGO = re.compile(rf"(?i)\b(?:ago|from{H}+now)\b")
+#: "two days ago", "a week from now", "two weeks from Friday": found from their last word
+#: backwards, since a pattern opening with every number word is slow to scan an article with.
+_AGO = re.compile(
+    rf"(?i)\b(?:ago|from{H}+(?:now|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
+)
 _COUNTED_BEFORE = re.compile(rf"(?i)\b{NUMBER_PATTERN}{H}+{UNIT_PATTERN}{H}+$")
 
 

@@ -60,12 +60,24 @@ PARTS_OF_DAY = {
 ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2}
 ORDINAL_QUARTER.update({"3rd": 3, "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4})
 
-NUMBER_PATTERN = (
-    r"(?:\d+(?:\.\d+)?|a couple of|a couple|half a|a|an|"
+_BELOW_HUNDRED = (
+    r"(?:"
     + "|".join(sorted((*_SMALL, *_TENS), key=len, reverse=True))
     + r")(?:[- ](?:"
     + "|".join(_SMALL[1:10])
     + r"))?"
+)
+#: "one hundred and five", "a hundred", "two hundred twenty"
+_HUNDREDS = (
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
+    rf"(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?"
+)
+NUMBER_PATTERN = (
+    rf"(?:{_HUNDREDS}|(?:\d+(?:\.\d+)?|a couple of|a couple|half a|a|an|"
+    + "|".join(sorted((*_SMALL, *_TENS), key=len, reverse=True))
+    + r")(?:[- ](?:"
+    + "|".join(_SMALL[1:10])
+    + r"))?)"
 )
 UNIT_PATTERN = r"(?:day|week|fortnight|month|year|decade)s?"
 
@@ -127,6 +139,10 @@ def number_value(word: str) -> float | None:
         pass
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
+    hundreds = re.fullmatch(r"(\w+)\s+hundred(?:\s+(?:and\s+)?(.+))?", word)
+    if hundreds and hundreds[1] in NUMBER_WORDS:
+        rest = number_value(hundreds[2]) if hundreds[2] else 0
+        return None if rest is None else 100 * NUMBER_WORDS[hundreds[1]] + rest
     parts = re.split(r"[- ]", word)
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]

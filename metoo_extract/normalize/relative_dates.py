@@ -46,13 +46,19 @@ def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
         r"(?P<vague>(?:about|around|nearly|almost|roughly|some|just|only|more than|over|"
         r"less than)\s+)?"
         r"(?P<in>in\s+)?(?P<n>" + NUMBER_PATTERN + r")\s+(?P<unit>" + UNIT_PATTERN + r")"
-        r"(?:\s+(?P<dir>ago|earlier|before|from now|hence|later|back))?",
+        r"(?:\s+(?P<dir>ago|earlier|before|from now|hence|later|back|from (?P<anchor>[a-z]+)))?",
         low,
     )
     if not match or (match["in"] is None) == (match["dir"] is None):
         return None
     if match["dir"] in ("earlier", "later", "before"):
         return None  # anaphoric: relative to a narrated event, not to the article date
+    if match["anchor"] is not None:
+        # "a week from today", "two weeks from Friday": counted from that day forward
+        anchor = _offset_anchor(match["anchor"], ref, tense)
+        if anchor is None:
+            return None
+        ref = anchor
     n = number_value(match["n"])
     if n is None or n != int(n):
         return None
@@ -74,6 +80,18 @@ def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
         return iso_day(date(year, month, min(ref.day, monthrange(year, month)[1]))), "day", True
     # "a decade ago" in 2026 is about 2016, not the whole 2010s
     return f"{ref.year + 10 * n:04d}", "year", True
+
+
+def _offset_anchor(word: str, ref: date, tense: str | None) -> date | None:
+    """The day "from today", "from tomorrow" or "from Friday" counts from (a weekday: the
+    coming one, since the count reaches forward)."""
+    if word in ("now", "today"):
+        return ref
+    if word == "tomorrow":
+        return ref + timedelta(days=1)
+    if word in WEEKDAYS:
+        return resolve_weekday(WEEKDAYS[word], ref, None, "this")
+    return None
 
 
 def _weekday_of_week(low: str, ref: date) -> Reading | None:
@@ -111,12 +129,32 @@ def _weekday_week(low: str, ref: date) -> Reading | None:
     return iso_day(ref + timedelta(days=forward + 7)), "day", True
 
 
+def _one_further(low: str, ref: date, tense: str | None) -> Reading | None:
+    """ "the Friday before last", "the week after next": "last Friday" as seen a week
+    earlier, "next week" as seen a week later (a month or a year for those units)."""
+    match = re.fullmatch(r"(?:the\s+)?(?P<what>[a-z]+)\s+(?P<dir>before last|after next)", low)
+    if not match:
+        return None
+    what, step = match["what"], -1 if match["dir"] == "before last" else 1
+    if what in WEEKDAYS or what in ("week", "weekend"):
+        moved = ref + timedelta(weeks=step)
+    elif what in ("month", "year"):
+        year, month = add_months(ref.year, ref.month, step * (12 if what == "year" else 1))
+        moved = date(year, month, min(ref.day, 28))
+    else:
+        return None
+    return read_named_relative(f"{'last' if step < 0 else 'next'} {what}", moved, tense)
+
+
 def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | None:
     """ "last week", "this year", "next month", "last Tuesday", "this weekend", "last summer",
-    "Wednesday last week", "Sunday week", "the current financial year"."""
+    "Wednesday last week", "Sunday week", "the current financial year", "the week after
+    next"."""
     for reader in (_weekday_of_week, _weekday_week, _fiscal_year):
         if (found := reader(low, ref)) is not None:
             return found
+    if (found := _one_further(low, ref, tense)) is not None:
+        return found
     match = re.fullmatch(
         r"(?:(?P<shift>last|this|next|coming|past|previous|the previous|current|the coming|"
         r"the|on|this past|this coming)\s+)?(?P<what>[a-z]+)",
