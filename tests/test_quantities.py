@@ -947,6 +947,20 @@ CASES = [
     ("A mint tea costs 15 dirhams in Fez.", [("15 dirhams", 15, "MAD", "money", None, False)]),
     ("The raffle winner took home 300 pounds.", [("300 pounds", 300, "GBP", "money", None, False)]),
     ("The pumpkin weighed 300 pounds.", [("300 pounds", 300, "pounds", "measure", None, False)]),
+    # a whole number and a fraction of it
+    ("The flight took 3 1/2 hours.", [("3 1/2 hours", 3.5, "hours", "duration", None, False)]),
+    ("Soybeans rose 8 3/4 cents.", [("8 3/4 cents", 0.0875, "USD", "money", None, False)]),
+    (
+        "Oats fell 6-1/2 cents to $3.17-3/4 a bushel.",
+        [
+            ("6-1/2 cents", 0.065, "USD", "money", None, False),
+            ("$3.17-3/4", 3.1775, "USD", "money", None, False),
+        ],
+    ),
+    (
+        "Leverage is three-and-a-half times profits.",
+        [("three-and-a-half times profits", 3.5, "times profits", "count", None, False)],
+    ),
 ]
 
 
