@@ -961,6 +961,15 @@ CASES = [
         "Leverage is three-and-a-half times profits.",
         [("three-and-a-half times profits", 3.5, "times profits", "count", None, False)],
     ),
+    # volumes
+    (
+        "The reservoir stores 2.4 billion cubic metres of water.",
+        [("2.4 billion cubic metres", 2.4e9, "m3", "measure", None, False)],
+    ),
+    (
+        "The barn holds 900 cubic feet of hay.",
+        [("900 cubic feet", 900, "cubic feet", "measure", None, False)],
+    ),
 ]
 
 
