@@ -961,6 +961,10 @@ CASES = [
         "Leverage is three-and-a-half times profits.",
         [("three-and-a-half times profits", 3.5, "times profits", "count", None, False)],
     ),
+    # a height in feet and inches is one length, in inches
+    ("The guard is 6ft 9in tall.", [("6ft 9in", 81, "inches", "measure", None, False)]),
+    ("She is 5 feet 2 inches.", [("5 feet 2 inches", 62, "inches", "measure", None, False)]),
+    ("The fence is 8 feet high.", [("8 feet", 8, "feet", "measure", None, False)]),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

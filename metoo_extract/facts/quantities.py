@@ -136,7 +136,7 @@ class Finder:
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
         found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
-        found = _per_base(text, _compound_durations(text, found))
+        found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
         found = _shared_scale(text, found)
         return _in_currency_units(_inherit_approximation(text, found))
 
@@ -1037,6 +1037,27 @@ def _compound_durations(text: str, found: list[QuantityMatch]) -> list[QuantityM
                 high=None,
             )  # fmt: skip
             continue
+        out.append(q)
+    return out
+
+
+#: The inches after a length in feet: "6ft 4in", "5 feet 11 inches".
+_INCHES_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(\d{1,2}(?:\.\d+)?)[^\S\n]?(?:in|inch|inches)\b")
+
+
+def _feet_and_inches(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A height in feet and inches ("6ft 4in", "5 feet 11 inches") is one quantity, in
+    inches (76), the smallest unit, as compound lengths of time take."""
+    out: list[QuantityMatch] = []
+    for q in found:
+        if out and q.start < out[-1].end:
+            continue  # the inches of the height before
+        inches = _INCHES_AFTER.match(text, q.end) if q.unit == "feet" else None
+        if inches and q.value is not None and q.value == int(q.value) and not q.low:
+            value = q.value * 12 + float(inches[1])
+            value = int(value) if value == int(value) else value
+            end = inches.end()
+            q = q._replace(end=end, text=text[q.start : end], value=value, unit="inches")
         out.append(q)
     return out
 
