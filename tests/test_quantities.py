@@ -947,6 +947,18 @@ CASES = [
     ("A mint tea costs 15 dirhams in Fez.", [("15 dirhams", 15, "MAD", "money", None, False)]),
     ("The raffle winner took home 300 pounds.", [("300 pounds", 300, "GBP", "money", None, False)]),
     ("The pumpkin weighed 300 pounds.", [("300 pounds", 300, "pounds", "measure", None, False)]),
+    # the plural subject of a change verb is what its number counts, also when the
+    # model reads the sentence's first word as a name or the number as the object
+    (
+        "Burglaries fell 12% to 1,074.",
+        [
+            ("12%", 12, "percent", "percent", None, False),
+            ("1,074", 1074, "burglaries", "count", None, False),
+        ],
+    ),
+    ("Homicides dropped to 233.", [("233", 233, "homicides", "count", None, False)]),
+    ("Housing starts hit 41,300.", [("41,300", 41300, "housing starts", "count", None, False)]),
+    ("Prices hit 40.", [("40", 40, None, "count", None, False)]),
     # a whole number and a fraction of it
     ("The flight took 3 1/2 hours.", [("3 1/2 hours", 3.5, "hours", "duration", None, False)]),
     ("Soybeans rose 8 3/4 cents.", [("8 3/4 cents", 0.0875, "USD", "money", None, False)]),
