@@ -119,6 +119,12 @@ def test_parse_number(text, expected):
         ("a fifth to a quarter", [("a fifth to a quarter", 0.2, 0.2, 0.25)]),
         # percentage points glued to the number ("fell 4pp")
         ("fell 4pp to 37%", [("4", 4, None, None), ("37", 37, None, None)]),
+        # a whole number and a fraction; a grain price's fraction is of its last decimal
+        ("2 1/2 days", [("2 1/2", 2.5, None, None)]),
+        ("up 7-1/4 cents", [("7-1/4", 7.25, None, None)]),
+        ("at $4.61-1/2", [("4.61-1/2", 4.615, None, None)]),
+        ("two-and-a-half times", [("two-and-a-half", 2.5, None, None)]),
+        ("on 3 1/12", [("3", 3, None, None)]),
     ],
 )
 def test_find_numbers(text, expected):

@@ -947,6 +947,45 @@ CASES = [
     ("A mint tea costs 15 dirhams in Fez.", [("15 dirhams", 15, "MAD", "money", None, False)]),
     ("The raffle winner took home 300 pounds.", [("300 pounds", 300, "GBP", "money", None, False)]),
     ("The pumpkin weighed 300 pounds.", [("300 pounds", 300, "pounds", "measure", None, False)]),
+    # the plural subject of a change verb is what its number counts, also when the
+    # model reads the sentence's first word as a name or the number as the object
+    (
+        "Burglaries fell 12% to 1,074.",
+        [
+            ("12%", 12, "percent", "percent", None, False),
+            ("1,074", 1074, "burglaries", "count", None, False),
+        ],
+    ),
+    ("Homicides dropped to 233.", [("233", 233, "homicides", "count", None, False)]),
+    ("Housing starts hit 41,300.", [("41,300", 41300, "housing starts", "count", None, False)]),
+    ("Prices hit 40.", [("40", 40, None, "count", None, False)]),
+    # a whole number and a fraction of it
+    ("The flight took 3 1/2 hours.", [("3 1/2 hours", 3.5, "hours", "duration", None, False)]),
+    ("Soybeans rose 8 3/4 cents.", [("8 3/4 cents", 0.0875, "USD", "money", None, False)]),
+    (
+        "Oats fell 6-1/2 cents to $3.17-3/4 a bushel.",
+        [
+            ("6-1/2 cents", 0.065, "USD", "money", None, False),
+            ("$3.17-3/4", 3.1775, "USD", "money", None, False),
+        ],
+    ),
+    (
+        "Leverage is three-and-a-half times profits.",
+        [("three-and-a-half times profits", 3.5, "times profits", "count", None, False)],
+    ),
+    # a height in feet and inches is one length, in inches
+    ("The guard is 6ft 9in tall.", [("6ft 9in", 81, "inches", "measure", None, False)]),
+    ("She is 5 feet 2 inches.", [("5 feet 2 inches", 62, "inches", "measure", None, False)]),
+    ("The fence is 8 feet high.", [("8 feet", 8, "feet", "measure", None, False)]),
+    # volumes
+    (
+        "The reservoir stores 2.4 billion cubic metres of water.",
+        [("2.4 billion cubic metres", 2.4e9, "m3", "measure", None, False)],
+    ),
+    (
+        "The barn holds 900 cubic feet of hay.",
+        [("900 cubic feet", 900, "cubic feet", "measure", None, False)],
+    ),
 ]
 
 

@@ -136,7 +136,7 @@ class Finder:
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
         found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
-        found = _per_base(text, _compound_durations(text, found))
+        found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
         found = _shared_scale(text, found)
         return _in_currency_units(_inherit_approximation(text, found))
 
@@ -863,6 +863,12 @@ def _resolve_bare(
     elif root.dep_ == "dobj" and root.head.lemma_ in _HUMAN_OBJECT_VERBS:
         unit = _BARE_SUBJECT_UNIT
     elif (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() in _CHANGE_VERBS
+        and not any(t.text == ":" for t in sentence if t.i < root.i)
+    ):  # "mortgage approvals hit 66,200", not a headline's label ("Floods: Evacuees top")
+        unit = _object_unit(root.head)
+    elif (
         root.dep_ == "nummod"
         and root.head.lemma_.lower() in _TIME_NOUNS
         and root.head.dep_ == "pobj"
@@ -913,10 +919,16 @@ def _object_unit(verb: Token) -> str | None:
     objs = [t for t in verb.children if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN"]
     if objs:
         return _unit_name(objs[0])
-    subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"]
+    subjects = [
+        t
+        for t in verb.children
+        if t.dep_ == "nsubj" and (t.pos_ == "NOUN" or _capitalised_plural(t))
+    ]
     if not subjects:
         return None
     subject = subjects[0]
+    if _capitalised_plural(subject) and verb.lemma_.lower() in _CHANGE_VERBS:
+        return subject.lower_  # "Homicides fell 17% to 398", tagged a name
     if subject.lemma_.lower() in _HEADCOUNT_NOUNS:
         return "people"
     if subject.lemma_.lower() in ("number", "total", "count", "tally"):
@@ -932,6 +944,21 @@ def _object_unit(verb: Token) -> str | None:
     return None
 
 
+def _capitalised_plural(token: Token) -> bool:
+    """A plural common noun that opens the sentence and that the model tags as a name
+    ("Homicides fell 17%"): capitalised only by its place, in no entity."""
+    return (
+        token.i == token.sent.start
+        and token.tag_ in ("NNP", "NNPS")
+        and not token.ent_type_
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.lower_.endswith("s")
+        and not token.lower_.endswith(("ss", "us", "is"))
+        and token.lower_ not in _MEASURED_PLURALS
+    )
+
+
 #: Nouns that say what kind of amount a number is, not what it counts: "a majority of
 #: 174", "an average of 15 a week", "a peak of 40".
 _AMOUNT_NOUNS = frozenset(
@@ -945,6 +972,7 @@ _MEASURED_NOUNS = frozenset(
     | {"revenue", "profit", "earning", "value", "figure", "score", "fee", "wage", "salary"}
     | {"bill", "premium", "tariff", "payment", "loss", "return", "margin", "reading", "rent"}
 )
+_MEASURED_PLURALS = frozenset(pluralize(n) for n in _MEASURED_NOUNS) | {"sales", "earnings"}
 #: Verbs that bring their subject to a number: "cases rose to 2,876", "stood at 40".
 _CHANGE_VERBS = frozenset(
     {"rise", "fall", "climb", "reach", "stand", "drop", "increase", "decrease", "jump"}
@@ -1037,6 +1065,27 @@ def _compound_durations(text: str, found: list[QuantityMatch]) -> list[QuantityM
                 high=None,
             )  # fmt: skip
             continue
+        out.append(q)
+    return out
+
+
+#: The inches after a length in feet: "6ft 4in", "5 feet 11 inches".
+_INCHES_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(\d{1,2}(?:\.\d+)?)[^\S\n]?(?:in|inch|inches)\b")
+
+
+def _feet_and_inches(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A height in feet and inches ("6ft 4in", "5 feet 11 inches") is one quantity, in
+    inches (76), the smallest unit, as compound lengths of time take."""
+    out: list[QuantityMatch] = []
+    for q in found:
+        if out and q.start < out[-1].end:
+            continue  # the inches of the height before
+        inches = _INCHES_AFTER.match(text, q.end) if q.unit == "feet" else None
+        if inches and q.value is not None and q.value == int(q.value) and not q.low:
+            value = q.value * 12 + float(inches[1])
+            value = int(value) if value == int(value) else value
+            end = inches.end()
+            q = q._replace(end=end, text=text[q.start : end], value=value, unit="inches")
         out.append(q)
     return out
 

@@ -77,7 +77,8 @@ _SCALE_WORDS = "|".join(TAIL_SCALES)
 # new amount); Canadian style hyphenates them ("C$2.6-billion")
 _TAIL = (
     rf"(?:(?:[^\S\n]+and)?[^\S\n]+(?:a[^\S\n]+)?(?:half|{_SCALE_WORDS}|dozen)"
-    rf"|-(?:{_SCALE_WORDS})\b)*"
+    rf"|-(?:{_SCALE_WORDS})\b"
+    r"|-and-a-half\b)*"  # "two-and-a-half times"
 )
 #: Currency abbreviations written glued to the digits ("R12 billion", "KSh5m", "Tk.150").
 GLUED_PREFIXES = ("R", "Rs", "Rs.", "KSh", "Ksh", "KShs", "Kshs", "USh", "TSh", "Sh", "Tk", "Tk.")
@@ -127,6 +128,12 @@ _FEW = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
+#: A whole number and a proper fraction of it: "2 1/2 hours", "11-3/4 cents", and the
+#: grain-market price "$5.42-1/4" (a quarter of a cent more).
+_MIXED_RE = re.compile(
+    r"(?<![\w.,:/-])(?P<whole>\d+(?:\.\d+)?)(?:[^\S\n]|-)(?P<num>\d)/(?P<den>\d{1,2})"
+    r"(?![\w/]|[.,]\d)"
+)
 _VAGUE_RE = re.compile(_VAGUE, re.IGNORECASE)
 # phone numbers: "555-1234", "(202) 555-0143", "+44 20 7946 0958", "1-833-372-8311"
 _PHONE_RE = re.compile(
@@ -332,7 +339,17 @@ def find_numbers(text: str) -> list[NumberSpan]:
     for m in _FEW.finditer(text):
         value = SCALES[m["scale"].lower()] * (2 if m["couple"] else 1)
         spans.append(NumberSpan(m.start(), m.end(), m.group(0), value, approximate=True))
+    for m in _MIXED_RE.finditer(text):
+        num, den = int(m["num"]), int(m["den"])
+        if 0 < num < den and den in (2, 3, 4, 5, 8, 16, 32, 64):
+            whole = m["whole"]
+            # in "$5.42-1/4" the fraction is of the last decimal place
+            unit = 10.0 ** -len(whole.partition(".")[2])
+            value = float(f"{float(whole) + unit * num / den:.12g}")
+            spans.append(NumberSpan(m.start(), m.end(), m.group(0), value))
     for m in _DIGIT_RANGE_RE.finditer(text):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
         low, high = parse_number(m.group(1)), parse_number(m.group(2))
         if low is not None and high is not None:
             sep = text[m.end(1) : m.start(2)].strip()
