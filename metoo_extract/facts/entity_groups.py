@@ -272,8 +272,8 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
     same = [g for g in live if g.kind == group.kind or g.kind == "organisation"]
     country = "place_major" in group.evidence and not group.evidence & ORG_EVIDENCE
     if (looks_like_acronym(group.name) or looks_like_mixed_acronym(group.name)) and not country:
-        # ("US" is the country, not the "University of Sheffield")
-        # a product's or a programme's initials name it too: "IE" for "Internet Explorer"
+        # a product's or a programme's initials name it too: "IE" for "Internet Explorer";
+        # a country's never spell a body ("US" is no "University of Sheffield")
         spelled = [
             g
             for g in live
