@@ -951,6 +951,12 @@ CASES = [
     ),
     ("Friday", "Both unions quit the negotiations on Friday.", date(2026, 3, 4), "2026-02-27"),
     ("Friday", "Both unions will quit the negotiations on Friday.", date(2026, 3, 4), "2026-03-06"),
+    (
+        "Friday",
+        "Unless both banks cut their rates on Friday, markets will fall.",
+        date(2026, 3, 4),
+        "2026-03-06",
+    ),
     # a year cut to two digits after an apostrophe
     ("June '24", "Output peaked in June '24 and fell.", date(2026, 3, 4), "2024-06"),
     ("'87", "The striker was born in '87 in Porto.", date(2026, 3, 4), "1987"),

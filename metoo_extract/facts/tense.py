@@ -461,13 +461,19 @@ _SAME_PAST = {
 }  # fmt: skip
 
 
+#: Words opening a condition or a time still to come, whose present is no past.
+_CONDITIONS = frozenset({"if", "unless", "once", "until", "till", "when", "whenever"})
+
+
 def _past_in_base_form(span: Span, verb: Token) -> bool:
     """A verb whose past is its base form, with a plural subject and no auxiliary, dating
-    an act "on" a day: news tells it as past ("Both firms quit the talks on Friday")."""
+    an act "on" a day: news tells it as past ("Both firms quit the talks on Friday"), save
+    in a condition ("If the Lakers beat the Celtics on Saturday, ...")."""
     return (
         verb.tag_ == "VBP"
         and verb.lower_ in _SAME_PAST
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
         and span.start > 0
         and span.doc[span.start - 1].lower_ == "on"
     )
