@@ -1011,6 +1011,13 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Dennis Okafor",
             ["Dennis Okafor"],
         ),
+        # a father who shares his son's middle name and surname
+        (
+            "Harold Arthur Pembrey was born in Stockport, the eldest child of Arthur Pembrey, "
+            "a baker. Pembrey left school at 14.",
+            "Arthur Pembrey",
+            ["Arthur Pembrey"],
+        ),
     ],
 )
 def test_grouping(nlp, text, name, expected):
@@ -1689,6 +1696,13 @@ def header_entities(nlp, text):
             "Harriet Olsen",
             "Social Affairs",
         ),
+        # a beat named like a journal ("Science") before the reporter's role
+        (
+            "Bacteria found in ice cores\nBy Orla Penhaligon, Science Writer\n\n"
+            "Researchers at the University of Oxford found bacteria.",
+            "Orla Penhaligon",
+            "Science",
+        ),
         # names, a comma and their role, no "By"
         (
             "Carmakers open merger talks\nKENJI ARAKAWA and YUMI TAKEDA, Nikkei staff writers\n"
@@ -2200,13 +2214,24 @@ def test_byline_in_capitals_names_people(nlp):
     assert "DAVID MWANGI" in people  # a photo credit in capitals: a given name
 
 
-def test_byline_name_run_into_its_outlet_is_a_person(nlp):
+@pytest.mark.parametrize(
+    "byline,reporters",
+    [
+        ("By ANA RUIZ Associated Press", ["ANA RUIZ"]),
+        (
+            "By TERESA QUILL and MARCUS OYELARAN Associated Press",
+            ["TERESA QUILL", "MARCUS OYELARAN"],
+        ),
+    ],
+)
+def test_byline_name_run_into_its_outlet_is_a_person(nlp, byline, reporters):
     text = (
-        "Storm hits coast\nBy ANA RUIZ Associated Press\n\n"
+        f"Storm hits coast\n{byline}\n\n"
         "MIAMI (AP) — A storm hit the coast on Monday, officials said.\n"
     )
     doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
-    assert "ANA RUIZ" in names(doc._.metoo_entities, "person")
+    people = names(doc._.metoo_entities, "person")
+    assert all(reporter in people for reporter in reporters)
     assert "Associated Press" in names(doc._.metoo_entities, "organisation")
 
 

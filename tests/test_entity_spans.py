@@ -159,6 +159,10 @@ def test_two_organisations_in_a_list_stay_two(nlp, text, expected):
             "Voters in the east chose the Workers Union's Regina Ip by a wide margin.",
             "Regina Ip",
         ),
+        (
+            "Natalia Vasilyeva-Burke, a retired teacher, said the council had ignored her.",
+            "Natalia Vasilyeva-Burke",
+        ),
     ],
 )
 def test_person_the_model_splits_or_mislabels(nlp, text, person):

@@ -1011,6 +1011,10 @@ def _whole_field(text: str, candidate: Candidate, line_start: int) -> bool:
     )
 
 
+#: The word after a name on the same line: "Writer" after "Science".
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+
+
 def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
     """True for a candidate on a header line other than the first (the title) that is not
     a reporter's name on a byline: "Business Correspondent", "Thu 3 Aug", "United
@@ -1025,6 +1029,13 @@ def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
     if not is_header_field(text[line_start : line_end if line_end != -1 else len(text)]):
         return False  # a standfirst between the title and the byline is running text
     by_line = _BY_LINE.match(text, line_start, candidate.start) is not None
+    role = _WORD_AFTER.match(text, candidate.end)
+    if (
+        role is not None
+        and _fold(candidate.text) in lex.portfolios()
+        and _fold(role.group(1)) in lex.byline_roles() | lex.titles()
+    ):
+        return True  # "By Laura Benedetti, Science Writer": a beat, not the journal Science
     if "lexicon" in candidate.evidence and (
         by_line
         or _WITH_AGENCIES.search(text, line_start, candidate.start) is not None
@@ -1476,6 +1487,36 @@ def _dateline_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return out
 
 
+def _without_name_run_into_outlet(
+    doc: Doc, reporter: Span, candidates: list[Candidate]
+) -> list[Candidate]:
+    """The candidates with one that runs a byline's reporter into the outlet after the
+    name ("JOHN ROE Associated Press", tagged ORG) cut to the outlet alone."""
+    out = []
+    for candidate in candidates:
+        rest = doc[reporter.end : candidate.last]
+        if (
+            candidate.first == reporter.start
+            and candidate.last > reporter.end
+            and rest.text in lex.known_organisations()
+        ):
+            outlet = _candidate(doc, rest.start, rest.end, "organisation", False)
+            if outlet is not None:
+                out.append(outlet)
+            continue
+        out.append(candidate)
+    return out
+
+
+def _player(doc: Doc, span: Span) -> Candidate:
+    """A player on a team sheet, however the model tagged the surname ("Flemming" as a
+    verb, "Pires" as a plural)."""
+    flags = evidence(doc, span.start, span.end, False) | {"player"}
+    return Candidate(
+        span.start_char, span.end_char, span.text, span.start, span.end, "person", flags
+    )
+
+
 def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int]]]:
     """Name candidates from the model's entities and the lexicon, plus hashtags/handles.
 
@@ -1542,6 +1583,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             if candidate is not None:
                 out.append(candidate)
     for span in byline_people(doc):
+        out = _without_name_run_into_outlet(doc, span, out)
         inside = [c for c in out if span.start <= c.first and c.last <= span.end]
         overlapping = [c for c in out if c.first < span.end and span.start < c.last]
         if any(taken[span.start : span.end]) and (

@@ -242,6 +242,32 @@ def _kin_of(span: Span) -> bool:
     return root.dep_ == "poss" and root.head.lemma_.lower() in KIN_NOUNS
 
 
+def _named_as_kin(span: Span) -> bool:
+    """The name is given as someone's relative: "the eldest child of Arthur Pemberton",
+    "his father, Arthur Pemberton,", "her brother Carlos Reyes"."""
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.is_lower  # not "Daughters of the American Revolution"
+        and head.head.lemma_.lower() in KIN_NOUNS
+    ):
+        return True
+    return (
+        root.dep_ in ("appos", "compound")
+        and head.is_lower
+        and head.lemma_.lower() in KIN_NOUNS
+        and head.i < span.start
+        and any(t.dep_ == "poss" for t in head.children)
+    ) or (
+        span.start >= 1
+        and span.doc[span.start - 1].lemma_.lower() in KIN_NOUNS
+        and span.start >= 2
+        and span.doc[span.start - 2].tag_ == "PRP$"
+    )
+
+
 #: Verbs whose agent employs: "employed by X", "hired by X".
 _HIRING = frozenset({"employ", "hire", "recruit", "contract", "acquire", "sponsor"})
 #: Passive verbs whose subject is a body: "Grainline was founded in 2021", "was acquired".
@@ -1094,6 +1120,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("age")
     if _kin_of(span):
         flags.add("kin")
+    if _named_as_kin(span):
+        flags.update(("kin", "relative"))
     if span.root.dep_ == "nsubjpass" and span.root.head.lemma_.lower() in _FOUNDED:
         flags.add("founded")  # "Grainline was founded in 2021": no person is founded
     if names_a_leader(doc, first, last):

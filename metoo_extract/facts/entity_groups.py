@@ -204,6 +204,8 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
     """ "Weinstein" / "Harvey" after "Harvey Weinstein": a part of a full person name."""
     if not _can_be_person(group):
         return None
+    if "relative" in group.evidence and len(group.words) > 1:
+        return None  # "Harold Arthur Pemberton, the child of Arthur Pemberton": his father
     if (
         group.kind == "organisation"
         and "org_context" in group.evidence
@@ -231,6 +233,9 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
         # "Ms. Reyes" after "Anna Reyes" and her brother "Carlos Reyes": the woman
         fulls = [g for g in fulls if _sex_of(g.mentions) in (sex, None)]
         fulls = [g for g in fulls if _sex_of(g.mentions) == sex] or fulls
+    # "Pembrey" after "Harold Arthur Pembrey" and his father "Arthur Pembrey": the man the
+    # story is about, not the relative it names once
+    fulls = [g for g in fulls if "relative" not in g.evidence] or fulls
     return _nearest(fulls, group.first) if fulls else None
 
 

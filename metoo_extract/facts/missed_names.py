@@ -117,6 +117,16 @@ def _with_nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _one_word(span: Span) -> bool:
+    """One word, or one hyphenated word ("Paris", "Vasilyeva-Burke")."""
+    return len(span) == 1 or (
+        len(span) == 3
+        and span[1].text == "-"
+        and not span[0].whitespace_
+        and not span[1].whitespace_
+    )
+
+
 def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
     """The model's entities with a person's name it cut in two joined again: a lone given
     name directly followed by a one-word entity ("Valeska" + "Paris", both GPE) is one
@@ -146,13 +156,13 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
         if (
             nxt is not None
             and len(ent) == 1
-            and len(nxt) == 1
+            and _one_word(nxt)
             and nxt.start == ent.end
             and ent.label_ in ("PERSON", "GPE", "NORP", "ORG")
             and nxt.label_ in ("PERSON", "GPE", "ORG")
             and ent[0].whitespace_ == " "
             and given_name(ent[0])
-            and _plain_word(nxt[0])
+            and all(_plain_word(t) for t in nxt if t.text != "-")
         ):
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2
