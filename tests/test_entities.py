@@ -1042,6 +1042,44 @@ def test_surname_inside_organisation_stays_with_it(nlp, text, person, organisati
 
 
 @pytest.mark.parametrize(
+    "text,person,shop",
+    [
+        (
+            "Edith Marlowe founded Marlowe's in Dayton in 1951. Marlowe's now has 140 "
+            "stores, and her grandson runs it.",
+            ["Edith Marlowe"],
+            ["Marlowe's", "Marlowe's"],
+        ),
+        (
+            "Walter Quennell turned the family bakery into Quennell's. In 2004 Quennell's "
+            "sold a stake to a private equity firm. Quennell said he had no regrets.",
+            ["Walter Quennell", "Quennell"],
+            ["Quennell's", "Quennell's"],
+        ),
+    ],
+)
+def test_shop_named_in_the_possessive_is_no_person(nlp, text, person, shop):
+    clusters = entities(nlp, text)
+    assert mentions_of(clusters, person[0]) == [person]
+    assert [c.kind for c in clusters if c.name == shop[0]] == ["organisation"]
+    assert mentions_of(clusters, shop[0]) == [shop]
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Tom Ashby's son said the team had played badly.", "Ashby's"),
+        ("She was a close friend of Ashby's for thirty years.", "Ashby's"),
+        ("The family had dinner at Nadia's on Sunday.", "Nadia's"),
+        # a company's possessive said short is the company's
+        ("Samsung's phones outsold Apple's in March.", "Apple's"),
+    ],
+)
+def test_a_possessive_said_short_is_no_shop(nlp, text, absent):
+    assert absent not in [c.name for c in entities(nlp, text)]
+
+
+@pytest.mark.parametrize(
     "text,name,typo",
     [
         (
@@ -1490,6 +1528,16 @@ def test_not_names(nlp, text, absent):
         ("Herat has reopened its schools.", "Herat"),
         ("Exports from Brazil rose last year.", "Brazil"),
         ("Police closed Harlow Road after the crash.", "Harlow Road"),
+        # buildings and monuments named after people
+        (
+            "Former staff protested outside the Edwin Halvorsen Courthouse on Monday.",
+            "Edwin Halvorsen Courthouse",
+        ),
+        ("Crowds gathered at the Walter Okafor Memorial on Sunday.", "Walter Okafor Memorial"),
+        (
+            "Hoffner spoke to supporters at the Konrad Sattler House in Berlin.",
+            "Konrad Sattler House",
+        ),
         # a person's home after their age, as crime reports write it
         ("Kevin Marsh, 41, of Dubuque, was charged with theft.", "Dubuque"),
         ("Anna Price (29) of Waterloo was held overnight.", "Waterloo"),
@@ -1614,6 +1662,10 @@ def test_each_item_of_a_roundup_gives_its_datelines_place(nlp):
             "MSC Aurora",
         ),
         ("The Navy sent the hospital ship KRI dr. Suharto from Surabaya on Monday.", "KRI"),
+        ("The tug Ondine Marchetti reached the stricken tanker on Monday.", "Ondine Marchetti"),
+        # what only a ship does
+        ("The Carla Vestergaard ran aground off Brittany on Sunday.", "Carla Vestergaard"),
+        ("The Helga Ostrova capsized near the harbour mouth.", "Helga Ostrova"),
         # a craft's noun outweighs a company of the same name in the lexicon
         (
             "The space shuttle Discovery flew 39 missions. Discovery will go to a museum.",
@@ -1633,6 +1685,15 @@ def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
         ('The drama "The Salt Road" won the prize on Sunday.', "The Salt Road"),
         ('She wrote the novel "Harbour Street" in Lisbon.', "Harbour Street"),
         ("Results of the PHOENIX trial were published on Monday.", "PHOENIX"),
+        (
+            "Food went out under the agency's Lifeline Sudan programme, officials said.",
+            "Lifeline Sudan",
+        ),
+        (
+            "Officials said the Safe Harbour programme had helped 4,000 families, and the Safe "
+            "Harbour programme will grow.",
+            "Safe Harbour",
+        ),
     ],
 )
 def test_works_and_trials_are_no_entities_of_any_kind(nlp, text, absent):
@@ -2099,6 +2160,14 @@ def test_organisation_starting_with_its_word_grows_left(nlp, text, expected):
         ("The fund sold its stake in Pellworth Robotics in March.", "Pellworth Robotics"),
         ("Buyers queued outside Larkspur Electronics on Friday.", "Larkspur Electronics"),
         ("Analysts at Ravenholt Brands expect a recovery.", "Ravenholt Brands"),
+        ("The promoter Brightfen Events said tickets had sold out.", "Brightfen Events"),
+        ("The seats were sold to Quorvane Orbital, a Houston-based start-up.", "Quorvane Orbital"),
+        ("The loan came from Tallowmere Credit, a New York lender.", "Tallowmere Credit"),
+        (
+            "The radar is supplied by Corvenna Defense of Tewksbury, Massachusetts.",
+            "Corvenna Defense",
+        ),
+        ("The bout was staged by Ardlow Promotions in Cardiff.", "Ardlow Promotions"),
         # a hyphenated first word belongs to the name
         ("The Anti-Corruption Foundation published the report.", "Anti-Corruption Foundation"),
     ],

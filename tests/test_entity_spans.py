@@ -69,6 +69,26 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "The Arts and Humanities Research Council funded the study.",
             "Arts and Humanities Research Council",
         ),
+        (
+            "Culture news\n\nThe Lindley and Ashcroft Museum declined to comment on Friday.",
+            "Lindley and Ashcroft Museum",
+        ),
+        (
+            "A spokeswoman for Brighton and Hove City Council said the roads were open.",
+            "Brighton and Hove City Council",
+        ),
+        (
+            "A spokeswoman for Harrogate and District NHS Foundation Trust said it was ready.",
+            "Harrogate and District NHS Foundation Trust",
+        ),
+        (
+            "The West of England Combined Authority said it would publish the plans.",
+            "West of England Combined Authority",
+        ),
+        (
+            "The masks will go to the National Commission for Museums and Monuments in Ghana.",
+            "National Commission for Museums and Monuments",
+        ),
         # a name the model missed grown over its topic and over its own "and"
         (
             "The independent Expert Council on Climate Change warned in its last report that "
@@ -98,6 +118,11 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
         # a plural owner's possessive opens the name
         ("Children's Health Ireland said waiting lists had grown.", "Children's Health Ireland"),
         ("The Lega Serie A approved the new calendar on Tuesday.", "Lega Serie A"),
+        (
+            "The team has now lost four in a row.\n\nBanca Montevalle SpA, the club's shirt "
+            "sponsor, said it would review the deal.",
+            "Banca Montevalle SpA",
+        ),
     ],
 )
 def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):

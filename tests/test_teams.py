@@ -167,3 +167,33 @@ def test_club_short_forms_join_the_club(nlp, text, name, expected):
     doc = next(run(nlp, [Job(text)]))
     (club,) = [c for c in doc._.metoo_entities if c.name == name]
     assert [m.text for m in club.mentions] == expected
+
+
+#: A match report with a scoreline headline and both sides' team sheets.
+REPORT = (
+    "Burnley 1 Wolves 2: Larsen wins it late\n\n"
+    "Wolves came from behind to beat Burnley 2-1 at Turf Moor on Saturday. Burnley led "
+    "through a penalty, but Wolves equalised after the break and scored the winner in "
+    "stoppage time. Wolves manager Vitor Pereira said his side had earned the win.\n\n"
+    "Burnley: Dubravka; Walker, Esteve, Tuanzebe, Pires; Cullen, Laurent; Anthony, "
+    "Edwards, Hannibal; Flemming.\n"
+    "Wolves: Johnstone; Doherty, Agbadou, Toti, Bueno; Andre, Gomes; Hwang, Munetsi, "
+    "Arias; Larsen (Strand 80).\n"
+)
+
+
+def test_a_club_named_by_a_plural_noun_is_found_in_every_mention(nlp):
+    doc = next(run(nlp, [Job(REPORT)]))
+    (wolves,) = [c for c in doc._.metoo_entities if c.name == "Wolves"]
+    assert wolves.kind == "organisation"
+    assert len(wolves.mentions) == REPORT.count("Wolves")
+
+
+def test_scoreline_headline_parts_the_two_sides(nlp):
+    doc = next(run(nlp, [Job(REPORT)]))
+    assert not [c.name for c in doc._.metoo_entities if " 1 " in c.name or " 2" in c.name]
+
+
+@pytest.mark.parametrize("player", ["Dubravka", "Tuanzebe", "Agbadou", "Munetsi", "Strand"])
+def test_team_sheet_lists_players(nlp, player):
+    assert kinds(nlp, REPORT).get(player) == "person"

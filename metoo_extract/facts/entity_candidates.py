@@ -36,6 +36,7 @@ from .missed_names import (
     byline_people,
     credited_agencies,
     join_split_names,
+    team_sheet_players,
     untagged_people,
 )
 from .organisation_spans import (
@@ -44,13 +45,15 @@ from .organisation_spans import (
     grow_organisation,
     grow_over_and,
     grow_over_and_to_short_form,
+    grow_over_opening_word,
     grow_over_plural_owner,
     grow_over_possessive,
     grow_to_short_form,
     opens_with_plural_owner,
+    shop_names,
     untagged_organisations,
 )
-from .teams import club_spans
+from .teams import SCORELINE, club_spans
 from .tokens import (
     MINISTERIAL_TITLES,
     calendar_word,
@@ -139,6 +142,19 @@ def _units(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
     return units
 
 
+def _scoreline_number(doc: Doc, unit: tuple[int, int]) -> bool:
+    """A side's goals in a scoreline heading a match report: the "2" and the "3" of
+    "Chelsea 2 Wolves 3: ...", which part the sides' names."""
+    first, last = unit
+    if last - first != 1 or not doc[first].text.isdigit() or len(doc[first]) > 2:
+        return False
+    text = doc_text(doc)
+    at = doc[first].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    match = SCORELINE.match(text, line_start)
+    return match is not None and at in (match.start(1), match.start(2))
+
+
 def _breaks(doc: Doc, unit: tuple[int, int]) -> bool:
     """A unit that cannot be inside a name: a line break, a bracket, a dash with spaces
     round it, a lowercase word that is not a connector ("Yonhap news agency", "Fairwork
@@ -161,6 +177,8 @@ def _breaks(doc: Doc, unit: tuple[int, int]) -> bool:
         # "Manchester, England - Albert Hall": a spaced dash parts two fields; not two
         # demonyms written apart ("Council on American - Islamic Relations")
         return True
+    if _scoreline_number(doc, unit):
+        return True  # "Chelsea 2 Wolves 3": two sides and their goals, no "Chelsea 2 Wolves"
     if "\n" in doc[unit[1] - 1].whitespace_:
         return False
     return (
@@ -461,6 +479,11 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             and (raw(units[0]).isupper() or lex.is_given_name(raw(units[0])))
         )
 
+    def _lender(units: list[tuple[int, int]]) -> bool:
+        # "Silverline Credit, a lender": "Credit" ends a lender's name, not a credit line
+        last = units[-1][1]
+        return fold(units[-1]) == "credit" and not (last < len(doc) and doc[last].text == ":")
+
     def _office_of_a_holder(units: list[tuple[int, int]]) -> bool:
         """ "Office of the US Trade Representative", "Office of the High Commissioner":
         an institution named for its holder keeps the holder's title."""
@@ -531,7 +554,8 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             or (
                 len(units) > 1
                 and (
-                    fold(units[-1]) in lex.caption_words() | lex.titles()
+                    (fold(units[-1]) in lex.caption_words() and not _lender(units))
+                    or fold(units[-1]) in lex.titles()
                     or (fold(units[-1]) in lex.byline_roles() and _reporter(units))
                 )
                 and doc[units[0][0] : units[-1][1]].text not in lex.known_organisations()
@@ -746,6 +770,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     if (
         not any(t.pos_ == "PROPN" or t.is_upper for t in span)
         and text not in lex.known_organisations()
+        and not (model == "organisation" and text.endswith("s") and text in lex.sports_clubs())
+        # a club named by a plural noun ("Wolves", "Saints"), not "Sporting director X"
     ):
         return None  # a name has a proper noun ("Photographs", "Localist" are not names)
     if model == "person" and span[-1].tag_ in ("NNPS", "NNS"):
@@ -1535,6 +1561,16 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         for k in range(span.start, span.end):
             lexicon_at[k] = span
     out = []
+    shops = []
+    for shop in shop_names(doc):
+        if any(c in tag_chars for c in range(shop.start_char, shop.end_char)):
+            continue
+        candidate = _candidate(doc, shop.start, shop.end, "organisation", False)
+        if candidate is not None:
+            # the shop's name keeps its 's: "Baxter's" is not Anne Baxter
+            evidence = candidate.evidence | {"shop_name"}
+            shops.append(candidate._replace(end=shop.end_char, text=shop.text, evidence=evidence))
+            taken[shop.start : shop.end] = [True] * len(shop)
     for ent, label in join_split_names(doc, list(doc.ents)):
         model = MODEL_KINDS.get(label)
         if label == "NORP" and len(ent) > 1 and lex.is_given_name(ent[0].text):
@@ -1548,6 +1584,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         if _body_adjective_before(doc, ent):
             # "General" + "Synod", "General" + "Assembly": no rank, the body's own word
             ent, label, model = doc[ent.start - 1 : ent.end], "ORG", "organisation"
+        ent = grow_over_opening_word(doc, ent)
         owned = grow_over_plural_owner(doc, ent)
         if owned is not ent:
             ent = owned
@@ -1571,6 +1608,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
                 out.append(candidate)
         for k in range(ent.start, max(ent.end, out[-1].last if out else 0)):
             taken[k] = True
+    out += shops
     for k, token in enumerate(doc):
         if token.idx in tag_chars:
             taken[k] = True
@@ -1596,6 +1634,11 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             # "By ANA RUIZ": a reporter, though "ANA" is an airline's initials
             evidence = (candidate.evidence - {"holds_lexicon"}) | {"given_name"}
             out.append(candidate._replace(evidence=evidence))
+    for span in team_sheet_players(doc):
+        # "Chelsea: Sánchez; Gusto, Colwill, ...": players, whatever the model read
+        out = [c for c in out if not (c.first < span.end and span.start < c.last)]
+        out.append(_player(doc, span))
+        taken[span.start : span.end] = [True] * len(span)
     for span in credited_agencies(doc):
         if not any(taken[span.start : span.end]):
             candidate = _candidate(doc, span.start, span.end, "organisation", False)

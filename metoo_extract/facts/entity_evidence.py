@@ -125,7 +125,13 @@ def _appositive(span: Span) -> str | None:
             word = child
             while hyphen_glued(span.doc, word.i + 1):
                 word = span.doc[word.i + 2]  # "co-founder": the founder, not a "Co."
-            return word.lower_
+            start = word.i
+            while start >= 2 and hyphen_glued(span.doc, start - 1):
+                start -= 2
+            whole = span.doc[start : word.i + 1].text.lower()  # "start-up", not "up"
+            return (
+                whole if start < word.i and whole in lex.organisation_descriptors() else word.lower_
+            )
     head = span.root.head
     if span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
         between = span.doc[head.i + 1 : span.start]
@@ -501,7 +507,11 @@ RACE_CONNECTORS = frozenset({"de", "des", "du", "of", "di", "d'", "del", "a", "v
 VESSEL_NOUNS = frozenset(
     {"ship", "vessel", "tanker", "freighter", "carrier", "frigate", "destroyer", "corvette"}
     | {"submarine", "ferry", "yacht", "liner", "trawler", "cutter", "boat", "barge", "warship"}
+    | {"tug", "tugboat", "dredger", "icebreaker", "catamaran", "schooner", "lifeboat", "dhow"}
+    | {"steamer", "gunboat", "bulker", "containership", "supertanker", "cruiser"}
 )
+#: What only a ship does, said of its name: "the Maria Soto ran aground", "capsized".
+_SHIP_VERBS = frozenset({"capsize", "dock", "berth", "moor"})
 #: Nouns of craft that carry names as ships do ("the shuttle Discovery", "the uncrewed
 #: spaceplane Kestrel", "the airliner G-BOAF").
 CRAFT_NOUNS = frozenset(
@@ -531,6 +541,38 @@ def _aboard(doc: Doc, first: int, last: int) -> bool:
         or DESIGNATION.fullmatch(doc[last : past_hyphens(doc, last + 1)].text) is not None
     )  # "aboard a Philippine Air Force C-130 aircraft": the operator's
     return boarded and not modifies
+
+
+#: Lowercase nouns of schemes a name may come before ("the Lifeline Kenya programme").
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme"})
+
+
+def _names_a_programme(span: Span) -> bool:
+    """A name right before a scheme's noun, with no organisation's word or known name in
+    it: "its Lifeline Kenya programme", "the Help to Buy scheme" (not "a UN programme",
+    "the Acme Trust scheme", whose body runs the scheme)."""
+    doc, last = span.doc, span.end
+    return (
+        last < len(doc)
+        and doc[last].lower_ in _PROGRAMME_NOUNS
+        and span.text not in lex.known_organisations()
+        and not span.text.isupper()
+        and not any(_fold(t.text) in lex.organisation_words() for t in span)
+    )
+
+
+def _does_what_ships_do(span: Span) -> bool:
+    """The name is the subject of what only a ship does: "The Maria Soto ran aground off
+    Brittany", "the Helga capsized", "the Orla docked at Southampton" (not "Reyes sank a
+    putt": a ship's verbs take no object)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" for c in children):
+        return False
+    return verb.lemma_.lower() in _SHIP_VERBS or any(c.lower_ == "aground" for c in children)
 
 
 def _known_craft_named(span: Span) -> bool:
@@ -1003,6 +1045,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "Lassa fever", "the Zika virus", "the PHOENIX trial"
     elif last < len(doc) and doc[last].lower_ in CRAFT_PART_NOUNS and doc[last].pos_ == "NOUN":
         flags.add("thing")  # "the PIXL instrument", "the Dragonfly rotorcraft"
+    elif _names_a_programme(span):
+        flags.add("thing")  # "under its Lifeline Kenya programme": a scheme, not a body
     if (
         last < len(doc)
         and first > 0
@@ -1065,6 +1109,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         )
     ):
         flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
+    elif len(span) > 2 and span[-1].text == "House" and lex.is_given_name(span[0].text):
+        flags.add("facility")  # "Willy Brandt House": a building named after a person
     elif len(span) > 1 and (
         (head in lex.thing_words() and not _body_for_topic(span)) or _thing_for_topic(span)
     ):
@@ -1074,6 +1120,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         or _aboard(doc, first, last)
         or _vessel_apposition(doc, first, last)
         or _listed_after_vessel_noun(doc, first)
+        or _does_what_ships_do(span)
     ):
         flags.add("vessel")  # "the container ship MSC Leonora", "the shuttle Discovery"
     elif (len(span) > 1 and span[0].text in SHIP_PREFIXES) or (

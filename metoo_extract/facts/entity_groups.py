@@ -29,7 +29,7 @@ from .entity_labels import decide
 from .organisation_spans import LEGAL_FORMS, OUTLET_ENDINGS
 
 #: Evidence that a name is an organisation's own, so it never joins a person.
-ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name"})
+ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name", "shop_name"})
 #: Evidence that keeps an organisation named only once: without any of it, the model's
 #: ORG label alone is too weak ("Explorer", "Studio 54", "Athena" in a list of gods).
 ONCE_EVIDENCE = ORG_EVIDENCE | frozenset(
@@ -91,6 +91,8 @@ def by_key(candidates: list[Candidate]) -> list[Group]:
     by_name: dict[str, list[Candidate]] = {}
     for candidate in candidates:
         key = name_key(candidate.text)
+        if key and "shop_name" in candidate.evidence:
+            key += "'s"  # "Baxter's" (the shop) is not "Baxter" (its founder)
         if key:
             by_name.setdefault(key, []).append(candidate)
     out = [Group(part) for mentions in by_name.values() for part in _split_by_sex(mentions)]
@@ -668,7 +670,9 @@ def weak_organisation(group: Group) -> bool:
 
 #: Evidence that keeps a one-word person named only once ("Suparno said", "Mr Key", "the
 #: Biden administration").
-PERSON_ONCE_EVIDENCE = frozenset({"title", "speech", "given_name", "age", "leader", "kin"})
+PERSON_ONCE_EVIDENCE = frozenset(
+    {"title", "speech", "given_name", "age", "leader", "kin", "player"}
+)
 
 
 def weak_person(group: Group) -> bool:

@@ -784,3 +784,39 @@ def _outlet_suffix(who: str) -> int:
 def _is_outlet(name: str) -> bool:
     entry = lex.known_organisations().get(name.strip())
     return entry is not None and entry.category in ("outlet", "agency")
+
+
+#: A team sheet: a side's name (and formation), a colon, then its players parted by
+#: semicolons (the lines of the formation) and commas, substitutes in brackets with the
+#: minute they came on: "Wolves (3-4-3): Johnstone; Semedo, Agbadou (Toti 60), Doherty;".
+_TEAM_SHEET = re.compile(
+    r"(?m)^[^\S\n]*(?:[A-Z][\w'’.&-]*[^\S\n]?){1,4}(?:\([\d-]+\)[^\S\n]*)?:[^\S\n]*"
+    r"(?P<players>[^\n]+)$"
+)
+#: One player on a team sheet: one to three capitalised words ("Aït-Nouri", "De Ligt").
+_PLAYER = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[^\S\n]+(?:[A-ZÀ-ÖØ-Þ]|de |van |da )[\w'’.-]*){0,2}"
+)
+#: A team sheet lists a whole side: at least this many players.
+_SIDE = 9
+
+
+def team_sheet_players(doc: Doc) -> list[Span]:
+    """Players listed on a match report's team sheets, which the model reads as places
+    or leaves untagged: every name between the separators of a line that lists a side."""
+    text = doc_text(doc)
+    found = []
+    for line in _TEAM_SHEET.finditer(text):
+        players = line.group("players")
+        if players.count(";") < 2:
+            continue
+        items = [item for item in re.split(r"[;,()]", players) if item.strip(" .")]
+        names = [re.sub(r"[^\S\n]*\d+(?:\+\d+)?['’]?[^\S\n]*$", "", i).strip(" .") for i in items]
+        if len(names) < _SIDE or not all(_PLAYER.fullmatch(name) for name in names):
+            continue
+        for match in _PLAYER.finditer(players):
+            start = line.start("players") + match.start()
+            span = doc.char_span(start, start + len(match.group(0).rstrip(".")))
+            if span is not None:
+                found.append(span)
+    return found

@@ -120,6 +120,14 @@ def _of_phrases(doc: Doc, last: int) -> int:
             break  # "Magnolia Pictures for the U.S.": a buyer for a country, not a name
         if doc[k - 1].dep_ in ("amod", "compound") and doc[k - 1].head.i >= k:
             break  # "the Congress for Muslim and upper-caste votes": it describes what follows
+        if (
+            doc[start - 1].lower_ == "of"
+            and (doc[start:k].text in lex.places() or doc[start].ent_type_ == "GPE")
+            and k + 1 < len(doc)
+            and doc[k].text == ","
+            and doc[k + 1].text in lex.places()
+        ):
+            break  # "Raythorne Defense of Tewksbury, Massachusetts": the firm's home town
         end = k
     return end
 
@@ -207,6 +215,8 @@ def _listed_complement(doc: Doc, first: int, last: int) -> int:
     if place_end:
         return place_end
     end = _capitalised_run(doc, k + 1)
+    if end == k + 1 and doc[k + 1].tag_ == "NNPS" and doc[k + 1].ent_type_ == "PERSON":
+        end = k + 2  # "Commission for Museums and" + "Monuments": no person is plural
     if end == k + 1 or _names_itself(doc, end):
         return last
     plural = doc[end - 1].tag_ in ("NNS", "NNPS")
@@ -461,6 +471,46 @@ def _second_place(doc: Doc, first: int, last: int) -> int:
     return last
 
 
+def grow_over_opening_word(doc: Doc, ent: Span) -> Span:
+    """A company's name ending in its legal form, grown left over the organisation word
+    that opens it and that the model left out at the start of a sentence: "Banca" +
+    "Serravalle SpA", "Grupo" + "Norteño SA"."""
+    k = ent.start - 1
+    if (
+        k >= 0
+        and ent[-1].text.rstrip(".").casefold() in LEGAL_FORMS
+        and doc[k].is_title
+        and doc[k].ent_iob_ == "O"
+        and doc[k].whitespace_ == " "
+        and _fold(doc[k].text) in lex.organisation_words()
+    ):
+        return doc[k : ent.end]
+    return ent
+
+
+#: Points of the compass that open a region's name: "the West of England".
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+#: Last words of local councils' and health trusts' names, which often pair two places
+#: ("Brighton and Hove City Council", "Harrogate and District NHS Foundation Trust").
+_LOCAL_BODY_ENDINGS = frozenset({"council", "trust", "authority", "board"})
+
+
+def _paired_place_before(doc: Doc, start: int, end: int) -> bool:
+    """A local body's name the model cut after the first of the two places it pairs:
+    "Kensington and" + "Chelsea Council"."""
+    if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 1].whitespace_ != " ":
+        return False
+    place = doc[start - 2]
+    return (
+        _fold(doc[end - 1].text) in _LOCAL_BODY_ENDINGS
+        and place.is_title
+        and place.whitespace_ == " "
+        and (place.text in lex.places() or place.ent_type_ in ("GPE", "ORG"))
+        and (start < 3 or not doc[start - 3].is_title or doc[start - 3].is_sent_start)
+    )
+
+
 def grow_organisation(doc: Doc, ent: Span) -> Span:
     """An organisation's span that starts with its organisation word ("Society of
     Canada") grown left over the capitalised words the model left out before it on the
@@ -489,6 +539,16 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
         # a country's short form the model tagged on its own: "the U.S." + "District
         # Court", "UK" + "Supreme Court"
         return doc[start - 1 : ent.end]
+    if _paired_place_before(doc, start, ent.end):
+        return doc[start - 2 : ent.end]  # "Brighton and" + "Hove City Council"
+    if (
+        start >= 2
+        and doc[start - 1].text == "of"
+        and doc[start - 2].text in _COMPASS
+        and doc[start].text in lex.places()
+        and any(_fold(t.text) in lex.organisation_words() for t in doc[start + 1 : ent.end])
+    ):
+        return doc[start - 2 : ent.end]  # "West of" + "England Combined Authority"
     listed = min(_listed_fields_start(doc, start, ent.end), _partners_start(doc, start, ent.end))
     if listed < start:
         return doc[listed : ent.end]
@@ -600,8 +660,8 @@ def grow_over_and(doc: Doc, ent: Span, start: int) -> Span:
         return ent
     k = start - 1
     while k > 0 and (doc[k - 1].is_title or (doc[k - 1].lower_ == "of" and k - 1 < start - 2)):
-        if "\n" in doc[k - 1].whitespace_ or doc[k - 1].is_sent_start:
-            break
+        if "\n" in doc[k - 1].whitespace_ or doc[k - 1].is_sent_start or doc[k - 1].lower_ == "the":
+            break  # a capital "The" opening a paragraph is the article, not the name's
         k -= 1
     if (
         k == start - 1
@@ -687,6 +747,65 @@ def grow_over_plural_owner(doc: Doc, ent: Span) -> Span:
     if k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN":
         return ent
     return doc[k : ent.end]
+
+
+#: Roles of a name in the possessive that stands alone, with nothing possessed after it.
+_STANDALONE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def shop_names(doc: Doc) -> list[Span]:
+    """Names in the possessive with nothing possessed after them, which name a shop, a
+    restaurant or a firm after its founder: "founded Baxter's in 1948", "Baxter's now has
+    220 shops" (not "Baxter's son", "a friend of Baxter's" or "dinner at Nadia's")."""
+    out = []
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    bodies = {
+        ent.text
+        for ent in doc.ents
+        if ent.label_ == "ORG"
+        and (ent.end >= len(doc) or doc[ent.end].tag_ != "POS")
+        and ent.text not in surnames  # "Quennell said", tagged ORG, is Walter Quennell
+    }
+    for k in range(1, len(doc)):
+        marker, name = doc[k], doc[k - 1]
+        if (
+            marker.tag_ != "POS"
+            or marker.text not in ("'s", "’s")
+            or name.whitespace_
+            or not (name.is_title and name.pos_ == "PROPN")
+            or name.dep_ not in _STANDALONE_ROLES
+        ):
+            continue
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if marker.pos_ != "PART" or (
+            after is not None
+            and (
+                after.pos_ in ("NOUN", "ADJ", "NUM", "PROPN")
+                or (after.dep_ in ("amod", "compound", "nummod") and after.head.i > after.i)
+            )
+        ):
+            continue  # the parse missed a possessed noun: "Baxter's new shop", "X's
+            # disappearing messages"
+        start = k - 1
+        while (
+            start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].tag_ != "NNPS"  # not "Insurers" opening the sentence
+            and doc[start - 1].whitespace_ == " "
+        ):
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "of":
+            continue  # "a friend of Baxter's": the person's
+        if lex.is_given_name(doc[start].text):
+            continue  # "dinner at Nadia's", "Anne Baxter's": a person's home or things
+        name = doc[start:k].text
+        if name in lex.known_organisations() or name in bodies:
+            continue  # "outsold Apple's": the company's, said short
+        if f"{name}'s" in lex.known_organisations() or (after is not None and after.lower_ == "of"):
+            continue  # "Moody's", "Lloyd's of London": known names the lexicon finds
+        out.append(doc[start : k + 1])
+    return out
 
 
 def grow_over_possessive(doc: Doc, ent: Span) -> Span:

@@ -27,6 +27,12 @@ RESULT_SCORE = re.compile(
     r"|(?<![\d.,:/])\d{1,3} ?[–—-] ?\d{1,3}\s+(?:home\s+|away\s+)?"
     r"(?:win|victory|defeat|loss|draw|triumph|success)\b"
 )
+#: A scoreline heading a match report, each side's goals after its name: "Burnley 1 Wolves
+#: 2", "Real Betis 0 Sevilla 0".
+SCORELINE = re.compile(
+    r"(?m)^[^\S\n]*[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} ([0-9]|1[0-9]) "
+    r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} ([0-9]|1[0-9])(?![\d.,%])"
+)
 #: Verbs whose object is the other side ("Belgium defeated Panama").
 OPPONENT_VERBS = frozenset({"beat", "defeat", "face", "play", "meet", "host", "thrash", "edge"})
 #: A result noun or verb and the preposition that names the other side: "a win over
@@ -53,7 +59,8 @@ def _scored(doc: Doc) -> bool:
     key = "metoo_scored"
     if key not in doc.user_data:
         text = doc_text(doc)
-        doc.user_data[key] = len(SCORE.findall(text)) + len(RESULT_SCORE.findall(text)) >= 2
+        scores = SCORE.findall(text) + RESULT_SCORE.findall(text) + SCORELINE.findall(text)
+        doc.user_data[key] = len(scores) >= 2
     return doc.user_data[key]
 
 
