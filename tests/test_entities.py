@@ -382,6 +382,17 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ("Image: Supporters rally in Niamey. © Issa Moumouni / AFP", "person", "Issa Moumouni"),
         ("Image: People wait outside the centre. Photo: Carsten Möhl/dpa", "organisation", "dpa"),
         (
+            "Emergency crews at the scene on Harker Lane. Photo: Sam Birtles/PA Wire",
+            "organisation",
+            "PA Wire",
+        ),
+        # a county's name before "football club" is the club's
+        (
+            "He was a benefactor of Ashford County football club, where he was president.",
+            "organisation",
+            "Ashford County",
+        ),
+        (
             "The services union ver.di, which represents ground staff, is not in dispute.",
             "organisation",
             "ver.di",
@@ -1010,6 +1021,13 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Dennis Okafor spoke outside court. Mrs. Okafor, who was not charged, wept.",
             "Dennis Okafor",
             ["Dennis Okafor"],
+        ),
+        # "Shares of X" are the company's, not its founder's
+        (
+            "Erik Vantongeren founded Vantongeren Foods Inc in 1990. Shares of Vantongeren "
+            "rose on Wednesday.",
+            "Erik Vantongeren",
+            ["Erik Vantongeren"],
         ),
         # a father who shares his son's middle name and surname
         (
@@ -1689,6 +1707,12 @@ def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
             "Food went out under the agency's Lifeline Sudan programme, officials said.",
             "Lifeline Sudan",
         ),
+        # a product between its maker's possessive and a product noun
+        (
+            'Velora said its Quillon assistant can now remember details. "People want '
+            'Quillon to pick up where they left off," a spokesman said.',
+            "Quillon",
+        ),
         (
             "Officials said the Safe Harbour programme had helped 4,000 families, and the Safe "
             "Harbour programme will grow.",
@@ -1900,6 +1924,9 @@ def test_an_outlet_in_its_own_field_of_a_header_line_is_an_organisation(nlp):
             "Dana Ortiz",
         ),
         ("Rear Adm. Teresa Vollmer said the ship was ready.", "Teresa Vollmer"),
+        # Tamil honorifics and a priest's title written short
+        ("The officer, Thiru S. Anbalagan, would submit a report.", "S. Anbalagan"),
+        ("Fr Tony Coote, a parish priest, agreed to lead the walk.", "Tony Coote"),
         # Burmese honorifics; "Ko" and "Ma" only before a Burmese name in a Myanmar story
         ("In Myanmar, U Tun Lwin Maung said the army had shelled the town.", "Tun Lwin Maung"),
         ("Yangon volunteer Ko Lin Thar said the clinic had closed.", "Lin Thar"),
@@ -2161,6 +2188,14 @@ def test_organisation_starting_with_its_word_grows_left(nlp, text, expected):
         ("Buyers queued outside Larkspur Electronics on Friday.", "Larkspur Electronics"),
         ("Analysts at Ravenholt Brands expect a recovery.", "Ravenholt Brands"),
         ("The promoter Brightfen Events said tickets had sold out.", "Brightfen Events"),
+        (
+            "The teachers' union said the Marlow Public Schools board had voted to cut jobs.",
+            "Marlow Public Schools",
+        ),
+        (
+            "The Diocese of Kildare and Leighlin will hold collections next weekend.",
+            "Diocese of Kildare and Leighlin",
+        ),
         ("The seats were sold to Quorvane Orbital, a Houston-based start-up.", "Quorvane Orbital"),
         ("The loan came from Tallowmere Credit, a New York lender.", "Tallowmere Credit"),
         (

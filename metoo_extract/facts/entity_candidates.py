@@ -1644,9 +1644,20 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             candidate = _candidate(doc, span.start, span.end, "organisation", False)
             if candidate is not None:
                 out.append(candidate._replace(evidence=candidate.evidence | {"org_context"}))
+            continue
+        # "Photo: Sam Birtles/PA Wire": the model's person after the slash is the agency
+        out = [
+            c._replace(model="organisation", evidence=c.evidence | {"org_context"})
+            if (c.first, c.last) == (span.start, span.end)
+            and c.model == "person"
+            and not c.evidence & {"given_name", "title", "credit"}
+            else c
+            for c in out
+        ]
     for span in untagged_organisations(doc):
         if any(c.first <= span.start and span.end < c.last for c in out):
             continue  # inside a longer name found already ("Transparency International Kenya")
+        span = doc[span.start : extend_right(doc, span.start, span.end)]  # "... and Leighlin"
         # the nationality before it ("Saudi" + "Interior Ministry") is part of the name
         out = [c for c in out if not span.start <= c.first < span.end]
         candidate = _candidate(doc, span.start, span.end, "organisation", False)

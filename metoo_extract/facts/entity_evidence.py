@@ -294,6 +294,8 @@ def _organisation_context(span: Span) -> bool:
     head = root.head
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.lower_ in _TRADED:
         return True  # "Lindgren shares fell", "Ostrava's stock": a listed company
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _TRADED:
+        return True  # "Shares of Halvorsen rose": the company, not its founder
     if root.dep_ == "poss":
         return (
             head.lower_ in lex.member_nouns()
@@ -329,7 +331,7 @@ def _organisation_context(span: Span) -> bool:
 CLASSIFIER_NOUNS = frozenset(
     {"agency", "newspaper", "daily", "weekly", "broadcaster", "television", "network"}
     | {"magazine", "tabloid", "newswire", "group", "militia", "firm"}
-    | {"company", "bank", "airline", "party", "union", "movement", "conglomerate"}
+    | {"company", "bank", "airline", "party", "union", "movement", "conglomerate", "club"}
 )
 
 
@@ -545,16 +547,25 @@ def _aboard(doc: Doc, first: int, last: int) -> bool:
 
 #: Lowercase nouns of schemes a name may come before ("the Lifeline Kenya programme").
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme"})
+#: Lowercase nouns of products a maker's name comes before ("its Claude assistant").
+_PRODUCT_NOUNS = frozenset(
+    {"assistant", "chatbot", "app", "model", "models", "software", "smartphone", "phone"}
+    | {"tablet", "laptop", "headset", "console", "drug", "vaccine", "brand", "range"}
+)
 
 
 def _names_a_programme(span: Span) -> bool:
     """A name right before a scheme's noun, with no organisation's word or known name in
     it: "its Lifeline Kenya programme", "the Help to Buy scheme" (not "a UN programme",
-    "the Acme Trust scheme", whose body runs the scheme)."""
-    doc, last = span.doc, span.end
+    "the Acme Trust scheme", whose body runs the scheme); or a product's name between its
+    maker's possessive and a product noun: "its Claude assistant", "Meta's Llama models"."""
+    doc, first, last = span.doc, span.start, span.end
+    nouns = _PROGRAMME_NOUNS
+    if first > 0 and (doc[first - 1].tag_ in ("PRP$", "POS")):
+        nouns = nouns | _PRODUCT_NOUNS
     return (
         last < len(doc)
-        and doc[last].lower_ in _PROGRAMME_NOUNS
+        and doc[last].lower_ in nouns
         and span.text not in lex.known_organisations()
         and not span.text.isupper()
         and not any(_fold(t.text) in lex.organisation_words() for t in span)
@@ -1059,10 +1070,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         tier = lex.places().get(span.text.title())  # a dateline's "SAN JOSE"
     if tier is None and span.text in lex.towns() and not lex.is_given_name(span.text):
         flags.add("place_town")  # "Dailekh", "Bafatá": a small town the model took for a name
-    if (len(span) > 1 and span[0].text in ("Co", "Co.", "County") and span[1].is_title) or (
-        len(span) in (2, 3) and span[-1].text in ("County", "Parish") and span[0].is_title
-    ):
-        flags.add("county")  # "Co Clare", "County Durham", "Dane County": a county
+    if (
+        (len(span) > 1 and span[0].text in ("Co", "Co.", "County") and span[1].is_title)
+        or (len(span) in (2, 3) and span[-1].text in ("County", "Parish") and span[0].is_title)
+    ) and not classified:
+        flags.add("county")  # "Co Clare", "County Durham", "Dane County": a county; not
+        # "Stockport County football club"
     if tier is not None:
         flags.add("place_" + tier)
         if len(span) > 1:

@@ -464,10 +464,10 @@ def _second_place(doc: Doc, first: int, last: int) -> int:
         and second.is_title
         and second.is_alpha
         and second.text not in lex.known_organisations()
-        and second.ent_type_ in ("", "ORG", "GPE")
-        and (after is None or after.is_punct)
+        and second.ent_type_ in ("", "ORG", "GPE", "PERSON", "NORP")
+        and (after is None or after.is_punct or (after.is_lower and after.pos_ in ("AUX", "VERB")))
     ):
-        return last + 2
+        return last + 2  # "Diocese of Kildare" + "and Leighlin will hold ..."
     return last
 
 
