@@ -1020,6 +1020,25 @@ CASES = [
         date(2026, 3, 4),
         "2026-03-06T12:00-05:00",
     ),
+    # a same-form past ("beat", "shut") opening a condition of a present clause is present
+    (
+        "Saturday",
+        "If the Hornets beat the Wolves on Saturday, they reach the final.",
+        date(2026, 3, 4),
+        "2026-03-07",
+    ),
+    (
+        "Friday",
+        "When the mills shut on Friday, the town goes quiet.",
+        date(2026, 3, 4),
+        "2026-03-06",
+    ),
+    (
+        "Saturday",
+        "When the Hornets beat the Wolves on Saturday, fans celebrated.",
+        date(2026, 3, 4),
+        "2026-02-28",
+    ),
 ]
 
 

@@ -479,6 +479,21 @@ def _past_in_base_form(span: Span, verb: Token) -> bool:
     )
 
 
+def _same_form_condition(verb: Token) -> bool:
+    """A verb whose past is its base form, tagged past, opening a condition of a clause
+    in the present or future: a present the tagger misread ("If the Lakers beat the
+    Celtics on Saturday, they clinch the title")."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "advcl"
+        and verb.lower_ in _SAME_PAST
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS for c in verb.children)
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb_tense(verb.head) in (PRESENT, FUTURE)
+    )
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     if _names_published_figures(span) or _compared_value_day(span):
@@ -508,7 +523,7 @@ def tense_of(span: Span) -> str | None:
     # "to" or "until" ("was scheduled for May")
     on = span.start > 0 and span.doc[span.start - 1].lower_ in ("on", "by")
     tense = verb_tense(verb, calendaring=not on)
-    if tense != FUTURE and _future_condition(verb, tense):
+    if tense != FUTURE and (_future_condition(verb, tense) or _same_form_condition(verb)):
         return FUTURE
     if tense == PAST and _until(span):
         return None  # "adjourned the case until January 14": the nearest, either side
