@@ -1039,6 +1039,14 @@ CASES = [
         date(2026, 3, 4),
         "2026-02-28",
     ),
+    # the earliest end of a period still under way lies ahead
+    ("Sunday", "Ferries were cancelled until at least Sunday.", date(2026, 3, 4), "2026-03-08"),
+    (
+        "Monday",
+        "Trains were halted till at least Monday, the operator said.",
+        date(2026, 3, 4),
+        "2026-03-09",
+    ),
 ]
 
 

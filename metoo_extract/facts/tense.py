@@ -366,11 +366,24 @@ def _follows_an_event(span: Span, verb: Token) -> bool:
     return False
 
 
+def _until_at_least(span: Span) -> bool:
+    """The date is the earliest end of a period still under way: "were suspended until
+    at least Sunday" (an end not yet known lies ahead)."""
+    doc = span.doc
+    k = span.start
+    return k >= 3 and [t.lower_ for t in doc[k - 3 : k]] in (
+        ["until", "at", "least"],
+        ["till", "at", "least"],
+    )
+
+
 def _until(span: Span) -> bool:
     """The date ends a period: "until January 14", "till Friday", "until after
-    Thanksgiving"."""
+    Thanksgiving", "until at least Sunday"."""
     doc = span.doc
     k = span.start - 1
+    if _until_at_least(span):
+        return True
     if k >= 1 and doc[k].lower_ in ("after", "before") and doc[k - 1].lower_ in ("until", "till"):
         return True
     return k >= 0 and doc[k].lower_ in ("until", "till", "til")
@@ -503,7 +516,7 @@ def tense_of(span: Span) -> str | None:
         return PAST  # "the March 3 vote was marred by violence": a vote that took place
     if verb is not None and _past_in_base_form(span, verb):
         return PAST
-    if verb is not None and _deadline_ahead(span, verb):
+    if verb is not None and (_deadline_ahead(span, verb) or _until_at_least(span)):
         return FUTURE
     if (
         verb is None
