@@ -1047,6 +1047,15 @@ CASES = [
         date(2026, 3, 4),
         "2026-03-09",
     ),
+    # "the year" or "the years" before the year it names
+    ("the years 2027", "The grant covers the years 2027 to 2031.", date(2026, 3, 4), "2027"),
+    ("2031", "The grant covers the years 2027 to 2031.", date(2026, 3, 4), "2031"),
+    (
+        "the year 2040",
+        "The city aims to be carbon neutral by the year 2040.",
+        date(2026, 3, 4),
+        "2040",
+    ),
 ]
 
 

@@ -150,6 +150,7 @@ def normalize_date(
     low = _SHORT_YEAR.sub(lambda m: str(_full_year(int(m[1]), ref)), low)
     if not IN_OFFSET.fullmatch(low):
         low = LEADING.sub("", low).strip()
+    low = _YEAR_NOUN.sub("", low)
     day_value = _read_core(low, ref, tense, day_first)
     if day_value is None:
         return None
@@ -168,6 +169,8 @@ def normalize_date(
     return DateValue(value, granularity, relative, part)
 
 
+#: "the year 2030", "the years 2027" (to 2030): the noun before a year it names.
+_YEAR_NOUN = re.compile(r"^the\s+years?\s+(?=\d{4}$)")
 #: A year cut to its last two digits after an apostrophe, closing the expression:
 #: "march '25", "'89".
 _SHORT_YEAR = re.compile(r"(?:^|(?<=\s))['’](\d\d)$")
