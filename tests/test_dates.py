@@ -1056,6 +1056,21 @@ CASES = [
         date(2026, 3, 4),
         "2040",
     ),
+    # quarters as results write them; "fiscal" before the ordinal
+    ("Q2 FY2027", "Bookings dipped in Q2 FY2027.", date(2026, 3, 4), "2027-Q2"),
+    ("3Q24", "The miner's output slid in 3Q24.", date(2026, 3, 4), "2024-Q3"),
+    (
+        "the second quarter of 2027-28",
+        "Exports should recover in the second quarter of 2027-28.",
+        date(2026, 3, 4),
+        "2027-Q2",
+    ),
+    (
+        "the fiscal second quarter",
+        "Orders at the toolmaker rose in the fiscal second quarter.",
+        date(2026, 3, 4),
+        "2025-Q2",
+    ),
 ]
 
 
