@@ -1071,6 +1071,16 @@ CASES = [
         date(2026, 3, 4),
         "2025-Q2",
     ),
+    # a day of the month alone: this month's, or the month's before or after by the tense
+    ("the 14th", "The patrol was ambushed on the 14th.", date(2026, 2, 20), "2026-02-14"),
+    ("the 26th", "Police said the depot was torched on the 26th.", date(2026, 2, 20), "2026-01-26"),
+    ("the 9th", "The assembly will reconvene on the 9th.", date(2026, 2, 20), "2026-03-09"),
+    (
+        "4 a.m. on the 11th",
+        "Firefighters were called at 4 a.m. on the 11th.",
+        date(2026, 2, 20),
+        "2026-02-11T04:00",
+    ),
 ]
 
 
@@ -1126,6 +1136,9 @@ def test_table_is_large_enough():
         ("In the summer, tourists flock to the coast.", ["the summer"]),
         ("The fall in prices was steep.", ["The fall"]),
         ("They are booked for Green Man, their first festival in five years.", ["in five years"]),
+        # an ordinal that counts a noun is no day of the month
+        ("The clinic is on the 12th floor of the tower.", ["the 12th"]),
+        ("She double-bogeyed on the 16th and 17th holes.", ["the 16th"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

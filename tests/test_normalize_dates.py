@@ -123,6 +123,11 @@ FEB = date(2023, 2, 23)  # a Thursday
         ("earlier this month", MON, PAST, "2017-10"),
         ("later this month", MON, FUTURE, "2017-10"),
         ("the end of the month", MON, None, "2017-10-31"),
+        # a day of the month alone, in the month the tense puts it
+        ("the 12th", MON, PAST, "2017-10-12"),
+        ("the 20th", MON, PAST, "2017-09-20"),
+        ("the 3rd", MON, FUTURE, "2017-11-03"),
+        ("the 31st", date(2017, 11, 20), PAST, "2017-10-31"),
         ("last year", MON, None, "2016"),
         ("This year", MON, None, "2017"),
         ("Next year's", MON, None, "2018"),

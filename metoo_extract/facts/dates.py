@@ -13,7 +13,7 @@ from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
 from ..normalize.country_holidays import country_holiday, holiday_pattern, may_name_a_holiday
 from ..normalize.date_math import iso_day, nearest
-from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
+from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, normalize_date
 from ..normalize.name_lexicons import known_organisations
 from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
@@ -217,6 +217,36 @@ _PERIOD_OF_PLAY = re.compile(
 )
 
 
+#: Prepositions before "the 14th" that make it a day of the month ("on the 14th").
+_BEFORE_A_BARE_DAY = {"on", "by", "until", "till", "since", "from", "before", "after", "through"}
+_BARE_DAY_END = re.compile(BARE_DAY.pattern + r"$", re.IGNORECASE)
+
+
+_ORDINAL_OR_JOIN = re.compile(r"\d{1,2}(?:st|nd|rd|th)|and|or|to|-|–", re.IGNORECASE)
+
+
+def _bare_ordinal(span: Span) -> bool:
+    """An ordinal that counts something, where "the 14th" alone would name a day of the
+    month: the day needs a preposition of time before it and no noun after it or after
+    the ordinals joined to it ("the 14th floor", "the 14th and 15th holes")."""
+    match = _BARE_DAY_END.search(span.text)
+    if match is None:
+        return False
+    doc = span.doc
+    the = doc.char_span(span.start_char + match.start(), span.end_char, alignment_mode="expand")
+    if the is None:
+        return True
+    before = doc[the.start - 1].lower_ if the.start > 0 else ""
+    k = the.end
+    while k < len(doc) and _ORDINAL_OR_JOIN.fullmatch(doc[k].text):
+        k += 1
+    after = doc[k] if k < len(doc) else None
+    return before not in _BEFORE_A_BARE_DAY or (
+        after is not None
+        and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.lower_ == "of")
+    )
+
+
 #: A clock time the wires write in four digits ("0415 GMT", "2132 GMT Sunday").
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")
 
@@ -255,7 +285,7 @@ class Finder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            if counts_a_plural(span):
+            if counts_a_plural(span) or _bare_ordinal(span):
                 continue
             tense = _appointment_tense(span, tense_of(span), article, start)
             if tense in (None, PRESENT) and _in_caption(article, start):

@@ -202,6 +202,7 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
         _read_year_span,
         _read_day_range,
         _read_weekday_numeric,
+        _read_bare_day,
     ):
         found = reader(low, ref, tense)
         if found is not None:
@@ -257,6 +258,26 @@ def _read_day_range(low: str, ref: date | None, tense: str | None) -> Reading | 
     if not match:
         return None
     return _read_calendar(f"{match[1]} {match[2]}", ref, tense, True)
+
+
+BARE_DAY = re.compile(r"the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
+
+
+def _read_bare_day(low: str, ref: date | None, tense: str | None) -> Reading | None:
+    """ "the 14th": a day of the publication month, or of the month before or after when
+    the tense puts it there ("raided on the 24th" in an article of the 20th is last
+    month's)."""
+    match = BARE_DAY.fullmatch(low)
+    if not match:
+        return None
+    if ref is None:
+        return None, "day", True
+    candidates = []
+    for shift in (-1, 0, 1):
+        year, month = add_months(ref.year, ref.month, shift)
+        if int(match[1]) <= monthrange(year, month)[1]:
+            candidates.append(date(year, month, int(match[1])))
+    return iso_day(nearest(candidates, ref, tense)), "day", True
 
 
 _WEEKDAY_NUMERIC = re.compile(r"([a-z]+)\.?,?\s+(\d{1,2})/(\d{1,2})")
