@@ -1081,6 +1081,25 @@ CASES = [
         date(2026, 2, 20),
         "2026-02-11T04:00",
     ),
+    # a week of a month: the ISO week holding the month's Nth (or last) Thursday
+    (
+        "the third week of January",
+        "Work on the bypass began in the third week of January.",
+        date(2026, 3, 4),
+        "2026-W03",
+    ),
+    (
+        "the last week of October",
+        "Budget hearings are set for the last week of October.",
+        date(2026, 3, 4),
+        "2026-W44",
+    ),
+    (
+        "the second week of April",
+        "The ferry service will resume in the second week of April.",
+        date(2026, 3, 4),
+        "2026-W15",
+    ),
 ]
 
 

@@ -124,6 +124,9 @@ FEB = date(2023, 2, 23)  # a Thursday
         ("later this month", MON, FUTURE, "2017-10"),
         ("the end of the month", MON, None, "2017-10-31"),
         # a day of the month alone, in the month the tense puts it
+        ("the first week of March 2025", None, None, "2025-W10"),
+        ("the fourth week of May", MON, PAST, "2017-W21"),
+        ("the final week of December", MON, FUTURE, "2017-W52"),
         ("the 12th", MON, PAST, "2017-10-12"),
         ("the 20th", MON, PAST, "2017-09-20"),
         ("the 3rd", MON, FUTURE, "2017-11-03"),

@@ -176,6 +176,9 @@ PATTERNS = [
         # a bare year after a preposition of time the model leaves untagged: "by 2100"
         rf"(?:(?<=\bby{H})|(?<=\bin{H})|(?<=\buntil{H})|(?<=\bsince{H})|(?<=\bbefore{H})"
         rf"|(?<=\bafter{H})){YEAR}(?![^\S\n]*(?:[a-z%°]|[-–]\d))",
+        # a week of a month: "the third week of January", "the last week of October 2026"
+        rf"\b(?i:the){H}+(?i:first|second|third|fourth|last|final){H}+week{H}+of{H}+{MONTH}"
+        rf"(?:,?{H}+{YEAR})?",
         # a day of the month alone after a preposition of time: "on the 14th" (the finder
         # drops "on the 14th floor")
         rf"(?:(?<=\bon{H})|(?<=\bby{H})|(?<=\buntil{H})|(?<=\bsince{H}))the{H}+{ORDINAL_DAY}"

@@ -201,6 +201,7 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
         _read_holiday,
         _read_year_span,
         _read_day_range,
+        _read_week_of_month,
         _read_weekday_numeric,
         _read_bare_day,
     ):
@@ -258,6 +259,38 @@ def _read_day_range(low: str, ref: date | None, tense: str | None) -> Reading | 
     if not match:
         return None
     return _read_calendar(f"{match[1]} {match[2]}", ref, tense, True)
+
+
+_WEEK_OF_MONTH = re.compile(
+    r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+([a-z]+)\.?(?:,?\s+(\d{4}))?"
+)
+
+
+def _read_week_of_month(low: str, ref: date | None, tense: str | None) -> Reading | None:
+    """ "the third week of January", "the last week of October 2026": the ISO week that
+    holds the month's third (or last) Thursday, as ISO 8601 counts a year's weeks (a
+    week belongs to the month that has four of its days)."""
+    match = _WEEK_OF_MONTH.fullmatch(low)
+    if not match or match[2] not in MONTHS:
+        return None
+    month = MONTHS[match[2]]
+    if match[3]:
+        year = int(match[3])
+    elif ref is None:
+        return None, "week", True
+    else:
+        placed = _place_yearless(month, None, None, ref, tense)[0]
+        year = int(placed[:4]) if placed else ref.year
+    thursdays = [
+        date(year, month, d)
+        for d in range(1, monthrange(year, month)[1] + 1)
+        if date(year, month, d).weekday() == 3
+    ]
+    ordinal = match[1]
+    thursday = (
+        thursdays[-1] if ordinal in ("last", "final") else thursdays[ORDINAL_QUARTER[ordinal] - 1]
+    )
+    return iso_week(thursday), "week", not match[3]
 
 
 BARE_DAY = re.compile(r"the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
