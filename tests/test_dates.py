@@ -1100,6 +1100,9 @@ CASES = [
         date(2026, 3, 4),
         "2026-W15",
     ),
+    # what is warned of may lie ahead of the warning: the nearest reading
+    ("Friday", "The weather service warned of gales on Friday.", date(2026, 3, 4), "2026-03-06"),
+    ("Friday", "The weather service warned on Friday of gales.", date(2026, 3, 4), "2026-02-27"),
 ]
 
 

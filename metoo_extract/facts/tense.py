@@ -308,6 +308,8 @@ _DEMANDING = {"call", "urge", "demand", "propose", "seek", "request", "suggest"}
 #: Verbs of weighing an event that may or may not come: "has not ruled out a strike in
 #: December", "is considering a vote in March", "threatened a walkout on Friday".
 _WEIGHING = {"consider", "threaten", "weigh", "mull", "contemplate"}
+#: Verbs of warning of an event: "warned of heavy rain on Saturday" may date the rain.
+_WARNING = {"warn", "caution"}
 
 
 def _weighs_an_event(verb: Token, preposition: str) -> bool:
@@ -316,14 +318,16 @@ def _weighs_an_event(verb: Token, preposition: str) -> bool:
     often the month of the asking."""
     if lemma_in(verb, {"rule"}):
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return lemma_in(verb, _WEIGHING) or (preposition == "on" and lemma_in(verb, _DEMANDING))
+    return lemma_in(verb, _WEIGHING) or (
+        preposition == "on" and lemma_in(verb, _DEMANDING | _WARNING)
+    )
 
 
 def _dates_what_is_asked_for(span: Span, verb: Token) -> bool:
-    """The date follows the event a verb asks for, weighs or rules out ("called for a day
-    of mourning on Friday", "urged a vote on Monday", "has not ruled out a strike in
-    December"): it may date the event or the asking, so the asking's tense says nothing
-    of it (the nearest reading)."""
+    """The date follows the event a verb asks for, weighs, rules out or warns of ("called
+    for a day of mourning on Friday", "urged a vote on Monday", "has not ruled out a strike
+    in December", "warned of heavy rain on Saturday"): it may date the event or the
+    asking, so the asking's tense says nothing of it (the nearest reading)."""
     preposition = span.root.head
     if (
         span.root.dep_ != "pobj"
@@ -337,10 +341,15 @@ def _dates_what_is_asked_for(span: Span, verb: Token) -> bool:
     for token in between:
         if token.head.i != verb.i:
             continue
-        if token.dep_ == "prep" and token.lower_ == "for":
-            return True  # "called for a strike"
-        if token.dep_ == "dobj" and token.pos_ == "NOUN" and not lemma_in(verb, {"call"}):
-            return True  # "urged a vote", not "called reporters"
+        warning = lemma_in(verb, _WARNING)
+        if token.dep_ == "prep" and token.lower_ == ("of" if warning else "for"):
+            return True  # "called for a strike", "warned of heavy rain"
+        if (
+            token.dep_ == "dobj"
+            and token.pos_ == "NOUN"
+            and not lemma_in(verb, {"call"} | _WARNING)
+        ):
+            return True  # "urged a vote", not "called reporters" or "warned residents"
     return False
 
 
