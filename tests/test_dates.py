@@ -1103,6 +1103,25 @@ CASES = [
     # what is warned of may lie ahead of the warning: the nearest reading
     ("Friday", "The weather service warned of gales on Friday.", date(2026, 3, 4), "2026-03-06"),
     ("Friday", "The weather service warned on Friday of gales.", date(2026, 3, 4), "2026-02-27"),
+    # an infinitive on a ranked noun ("the first club to ...") takes the tense of its clause
+    (
+        "May",
+        "It was the first club to lift the shield since Ayr in May.",
+        date(2026, 3, 4),
+        "2025-05",
+    ),
+    (
+        "June",
+        "Okafor became the youngest rider to win the stage in June.",
+        date(2026, 3, 4),
+        "2025-06",
+    ),
+    (
+        "June",
+        "Okafor will be the youngest rider to start the race in June.",
+        date(2026, 3, 4),
+        "2026-06",
+    ),
 ]
 
 

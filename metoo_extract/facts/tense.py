@@ -105,6 +105,24 @@ def governing_verb(span: Span) -> Token | None:
     return None
 
 
+#: Words ranking the one who did an act: "the first team to win", "the only woman to".
+_RANKS = {"first", "second", "third", "last", "only"}
+
+
+def _ranked_first(verb: Token) -> bool:
+    """An infinitive on a noun that an ordinal or superlative ranks, the noun an
+    argument of a verb: "was the first team to win the cup in May" tells the act in
+    that verb's tense."""
+    noun = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.head.i != noun.i
+        and noun.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS") for c in noun.children)
+    )
+
+
 def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     """PAST, PRESENT or FUTURE for a verb with its auxiliaries.
 
@@ -129,6 +147,8 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
             if tense == PAST and lemma_in(head, _INTENDING):
                 return None  # "has offered to host talks on Friday": before or after
             return tense
+        if _ranked_first(verb):
+            return verb_tense(head.head, calendaring)
         return None
     tags = {a.tag_ for a in auxes} | {verb.tag_}
     if calendaring and tags & {"VBD"} and lemma_in(verb, _CALENDARING):
