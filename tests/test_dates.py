@@ -1122,6 +1122,20 @@ CASES = [
         date(2026, 3, 4),
         "2026-06",
     ),
+    # ... a present one looks back, whether the parse hangs it on the noun or the copula
+    (
+        "late December",
+        "Kiri is the second severe cyclone to hit the coast this season after Oma in late "
+        "December.",
+        date(2026, 2, 12),
+        "2025-12",
+    ),
+    (
+        "July",
+        "Ms Delacroix is the only candidate to file her papers in July.",
+        date(2026, 3, 4),
+        "2025-07",
+    ),
 ]
 
 

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..normalize import name_lexicons as lex
 from ..normalize.dates import FUTURE, PAST, PRESENT
+from ..normalize.numbers import ORDINAL_WORDS
 from ..normalize.timestamps import MONTHS
 
 #: Modal and auxiliary forms that point forward ("will meet", "'ll", "would travel").
@@ -106,21 +107,28 @@ def governing_verb(span: Span) -> Token | None:
 
 
 #: Words ranking the one who did an act: "the first team to win", "the only woman to".
-_RANKS = {"first", "second", "third", "last", "only"}
+_RANKS = ORDINAL_WORDS | {"last", "only"}
 
 
-def _ranked_first(verb: Token) -> bool:
-    """An infinitive on a noun that an ordinal or superlative ranks, the noun an
-    argument of a verb: "was the first team to win the cup in May" tells the act in
-    that verb's tense."""
-    noun = verb.head
-    return (
-        verb.dep_ in ("relcl", "acl")
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.head.i != noun.i
-        and noun.head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS") for c in noun.children)
+def _ranked(noun: Token) -> bool:
+    """A noun an ordinal or a superlative ranks: "the second severe cyclone"."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS") for c in noun.children
     )
+
+
+def _ranking_clause(verb: Token) -> Token | None:
+    """For an infinitive that tells what a ranked one did, the verb of the clause that
+    ranks it: "was" in "was the first team to win the cup", "is" in "is the second
+    cyclone to hit the state" (parsed as the copula's complement)."""
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and _ranked(head) and head.head.i != head.i:
+        clause = head.head
+    elif verb.dep_ == "xcomp" and lemma_in(head, {"be", "become"}):
+        clause = head if any(c.dep_ == "attr" and _ranked(c) for c in head.children) else None
+    else:
+        clause = None
+    return clause if clause is not None and clause.pos_ in ("VERB", "AUX") else None
 
 
 def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
@@ -138,6 +146,11 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
         return FUTURE
     if "to" in lowers:
         head = verb.head
+        clause = _ranking_clause(verb)
+        if clause is not None:
+            # "is the first woman to lead the party" has done it: a present looks back
+            tense = verb_tense(clause, calendaring)
+            return PAST if tense == PRESENT else tense
         if lemma_in(head, _PROSPECTIVE) or head.lower_ == "going":
             return FUTURE
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -147,8 +160,6 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
             if tense == PAST and lemma_in(head, _INTENDING):
                 return None  # "has offered to host talks on Friday": before or after
             return tense
-        if _ranked_first(verb):
-            return verb_tense(head.head, calendaring)
         return None
     tags = {a.tag_ for a in auxes} | {verb.tag_}
     if calendaring and tags & {"VBD"} and lemma_in(verb, _CALENDARING):
