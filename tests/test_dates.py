@@ -1136,6 +1136,19 @@ CASES = [
         date(2026, 3, 4),
         "2025-07",
     ),
+    # a clock time before its day without "on", as the wires write it
+    (
+        "0600 GMT Thursday",
+        "The rocket lifts off at 0600 GMT Thursday.",
+        date(2026, 3, 4),
+        "2026-03-05T06:00+00:00",
+    ),
+    (
+        "04:52 local time Monday",
+        "The tremor hit at 04:52 local time Monday.",
+        date(2026, 3, 4),
+        "2026-03-02T04:52",
+    ),
 ]
 
 

@@ -113,7 +113,7 @@ PATTERNS = [
         # "at 0900 GMT on March 12", "at 7.45pm on Saturday 28 February", "at noon ET on Saturday"
         rf"(?:(?<![\d:.])(?=\d)(?:{CLOCK_CORE}|\d{{4}}{H}+(?:GMT|UTC))|\b(?:noon|midnight){H}+{ZONE})"
         rf"(?:{H}+local{H}+time)?(?:{H}*\({H}*\d{{1,2}}:?\d\d{H}+(?:GMT|UTC){H}*\))?"
-        rf"{H}+on{H}+(?:{FULL_WEEKDAY}(?:{H}+{PART})?(?!,?{H}+{DAY}{H}+{MONTH})|"
+        rf"{H}+(?:on{H}+)?(?:{FULL_WEEKDAY}(?:{H}+{PART})?(?!,?{H}+{DAY}{H}+{MONTH})|"
         rf"(?:{WEEKDAY},?{H}+)?(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH})(?:,?{H}+{YEAR})?"
         rf"|the{H}+{ORDINAL_DAY}(?!{H}+of\b))",
         # clock first, as some headers print it: "5:31 PM ET, Mon October 16, 2017",
