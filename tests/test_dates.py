@@ -1149,6 +1149,10 @@ CASES = [
         date(2026, 3, 4),
         "2026-03-02T04:52",
     ),
+    # days listed before or after the one that carries their month
+    ("9", "Hearings will be held on 9, 10 and 11 June.", date(2026, 3, 4), "2026-06-09"),
+    ("10", "Hearings will be held on 9, 10 and 11 June.", date(2026, 3, 4), "2026-06-10"),
+    ("4", "The walkouts hit the port on April 3 and 4.", date(2026, 4, 20), "2026-04-04"),
 ]
 
 

@@ -161,6 +161,48 @@ def _ordered_weekdays(article: str, found: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
+_LISTED_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: Days listed before the one that carries the month: "2 and" in "2 and 3 March",
+#: "9, 10 and" in "9, 10 and 11 March".
+_DAYS_BEFORE = re.compile(rf"(?<![\w.,$£€-])((?:{_LISTED_DAY},\s*)*{_LISTED_DAY}),?\s+and\s+$")
+#: Days listed after the one that carries the month: "and 3" in "March 2 and 3".
+_DAYS_AFTER = re.compile(
+    rf"^((?:,\s*{_LISTED_DAY})*,?\s+and\s+{_LISTED_DAY})(?![\w%:/-]|[.,]\d|\s+[A-Za-z%$£€])"
+)
+_DAY_FIRST = re.compile(rf"{_LISTED_DAY}\s+[A-Z]")
+_MONTH_FIRST = re.compile(rf"[A-Z][a-z]+\.?\s+{_LISTED_DAY}")
+
+
+def _listed_days(article: str, found: list[DateMatch], taken: bytearray) -> list[DateMatch]:
+    """The days of a list that share the month of its first or last day: "2" in "2 and
+    3 March", "3" in "March 2 and 3" (each its own date, in that month and year)."""
+    out = list(found)
+    for match in found:
+        if match.granularity != "day" or not match.value:
+            continue
+        if _DAY_FIRST.match(match.text):
+            listed = _DAYS_BEFORE.search(article, max(0, match.start - 40), match.start)
+            offset = listed.start(1) if listed else 0
+        elif _MONTH_FIRST.fullmatch(match.text):
+            listed = _DAYS_AFTER.match(article[match.end : match.end + 40])
+            offset = match.end + listed.start(1) if listed else 0
+        else:
+            continue
+        if listed is None:
+            continue
+        for day in re.finditer(r"(\d{1,2})(?:st|nd|rd|th)?", listed[1]):
+            start, end = offset + day.start(), offset + day.end()
+            if any(taken[start:end]):
+                continue
+            try:
+                value = iso_day(date.fromisoformat(f"{match.value[:8]}{int(day[1]):02d}"))
+            except ValueError:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            out.append(DateMatch(start, end, day[0], value, "day", match.relative))
+    return sorted(out)
+
+
 @Language.factory(
     "metoo_dates",
     default_config={},
@@ -303,7 +345,7 @@ class Finder:
         found = southern_seasons(doc, calendar_seasons(doc, sorted(found)))
         found = holiday_weekends(article, found)
         found = _ordered_weekdays(article, sorted(found + anaphors(doc, found, taken)))
-        return _ordered_ranges(article, found)
+        return _listed_days(article, _ordered_ranges(article, found), taken)
 
     def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> None:
         """Store the matches on ``doc._.metoo_dates``, and drop the people and
