@@ -1153,6 +1153,14 @@ CASES = [
     ("9", "Hearings will be held on 9, 10 and 11 June.", date(2026, 3, 4), "2026-06-09"),
     ("10", "Hearings will be held on 9, 10 and 11 June.", date(2026, 3, 4), "2026-06-10"),
     ("4", "The walkouts hit the port on April 3 and 4.", date(2026, 4, 20), "2026-04-04"),
+    # an event the act comes ahead of is still to come
+    ("Sunday", "Party leaders clashed ahead of Sunday's runoff.", date(2026, 3, 4), "2026-03-08"),
+    (
+        "Saturday",
+        "Barriers went up in the run-up to Saturday's parade.",
+        date(2026, 3, 4),
+        "2026-03-07",
+    ),
 ]
 
 

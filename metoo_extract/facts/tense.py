@@ -417,6 +417,17 @@ def _until_at_least(span: Span) -> bool:
     )
 
 
+#: What comes before an event still to come: "ahead of Sunday's election", "in the run-up
+#: to Friday's vote", "in advance of the March 3 summit".
+_AHEAD_OF = (["ahead", "of"], ["run", "-", "up", "to"], ["runup", "to"], ["advance", "of"])
+
+
+def _ahead_of(span: Span) -> bool:
+    """The date is of an event the clause's act comes "ahead of": one still to come."""
+    words = [t.lower_ for t in span.doc[max(0, span.start - 4) : span.start]]
+    return any(words[-len(lead) :] == lead for lead in _AHEAD_OF)
+
+
 def _until(span: Span) -> bool:
     """The date ends a period: "until January 14", "till Friday", "until after
     Thanksgiving", "until at least Sunday"."""
@@ -556,7 +567,9 @@ def tense_of(span: Span) -> str | None:
         return PAST  # "the March 3 vote was marred by violence": a vote that took place
     if verb is not None and _past_in_base_form(span, verb):
         return PAST
-    if verb is not None and (_deadline_ahead(span, verb) or _until_at_least(span)):
+    if verb is not None and (
+        _deadline_ahead(span, verb) or _until_at_least(span) or _ahead_of(span)
+    ):
         return FUTURE
     if (
         verb is None
