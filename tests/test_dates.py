@@ -1103,6 +1103,18 @@ CASES = [
     # what is warned of may lie ahead of the warning: the nearest reading
     ("Friday", "The weather service warned of gales on Friday.", date(2026, 3, 4), "2026-03-06"),
     ("Friday", "The weather service warned on Friday of gales.", date(2026, 3, 4), "2026-02-27"),
+    (
+        "the weekend",
+        "The weather service warned of snowdrifts through the weekend.",
+        date(2026, 3, 4),
+        "2026-W10",
+    ),
+    (
+        "the weekend",
+        "The council considered a curfew over the weekend.",
+        date(2026, 3, 4),
+        "2026-W09",
+    ),
     # an infinitive on a ranked noun ("the first club to ...") takes the tense of its clause
     (
         "May",

@@ -341,17 +341,21 @@ _DEMANDING = {"call", "urge", "demand", "propose", "seek", "request", "suggest"}
 _WEIGHING = {"consider", "threaten", "weigh", "mull", "contemplate"}
 #: Verbs of warning of an event: "warned of heavy rain on Saturday" may date the rain.
 _WARNING = {"warn", "caution"}
+#: Prepositions of a period a warned-of event lasts: "warned of flooding through the
+#: weekend".
+_SPANNING = ("through", "over", "into", "during")
 
 
 def _weighs_an_event(verb: Token, preposition: str) -> bool:
-    """The verb asks for an event "on" a day, or weighs or rules out one "on" a day or
-    "in" a month ("rule" only with "out"); "called for his resignation in March" is more
-    often the month of the asking."""
+    """The verb asks for an event "on" a day, weighs or rules out one "on" a day or "in"
+    a month ("rule" only with "out"), or warns of one in any period ("warned of flooding
+    through the weekend"); "called for his resignation in March" is more often the month
+    of the asking."""
     if lemma_in(verb, {"rule"}):
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return lemma_in(verb, _WEIGHING) or (
-        preposition == "on" and lemma_in(verb, _DEMANDING | _WARNING)
-    )
+    if lemma_in(verb, _WARNING):
+        return True
+    return lemma_in(verb, _WEIGHING) or (preposition == "on" and lemma_in(verb, _DEMANDING))
 
 
 def _dates_what_is_asked_for(span: Span, verb: Token) -> bool:
@@ -362,7 +366,7 @@ def _dates_what_is_asked_for(span: Span, verb: Token) -> bool:
     preposition = span.root.head
     if (
         span.root.dep_ != "pobj"
-        or preposition.lower_ not in ("on", "in")
+        or preposition.lower_ not in ("on", "in") + (_SPANNING if lemma_in(verb, _WARNING) else ())
         or preposition.i != span.start - 1
         or not _weighs_an_event(verb, preposition.lower_)
         or verb.i > span.start
