@@ -157,11 +157,9 @@ PATTERNS = [
         # quarters: "the December quarter", "the last quarter of last year"
         rf"\bthe{H}+(?:March|June|September|December){H}+quarter\b",
         rf"(?i:\bthe{H}+(?:first|second|third|fourth|last){H}+quarter{H}+of{H}+"
-        rf"(?:(?:last|this|next){H}+year|\d{{4}}(?:[-–/]\d\d(?![-–/.,]?\d))?)\b)",
-        # a quarter as results write it: "Q3 FY26", "4Q26", "3Q 2025", "FY26 Q3"
-        rf"\b(?:Q[1-4]|[1-4]Q)(?:{H}*(?:FY|[Ff]iscal){H}*['’]?|{H}*['’]|{H}+(?={YEAR})|)"
-        rf"(?:{YEAR}|\d\d\b)(?![-–/.,]?\d)",
-        rf"\bFY{H}?['’]?(?:{YEAR}|\d\d\b){H}+Q[1-4]\b",
+        rf"(?:(?:last|this|next){H}+year|\d{{4}})\b)",
+        # a calendar quarter as analysts write it: "4Q26", "3Q 2025", "Q1'25"
+        rf"\b(?:Q[1-4]|[1-4]Q)(?:{H}*['’]|{H}+(?={YEAR})|)(?:{YEAR}|\d\d\b)(?![-–/.,]?\d)",
         rf"\bthe{H}+(?:January|April|July|October)[-–](?:March|June|September|December)"
         rf"{H}+quarter\b",
         # a day range in one month: "22 to 25 May", "May 22-25" (the start day counts)

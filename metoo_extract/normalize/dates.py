@@ -401,12 +401,9 @@ def _read_decade(low: str, ref: date | None, tense: str | None) -> Reading | Non
 
 
 _QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
-#: A quarter as results write it: "Q3 FY26", "4Q26", "Q1'25", "3Q 2025", "FY26 Q3" (the
-#: year it names, as "the third quarter of fiscal 2026" is read).
-_SHORT_QUARTER = re.compile(
-    r"(?:q([1-4])|([1-4])q)(?:\s*(?:fy|fiscal)\s*['’]?|\s*['’]|\s+(?=\d{4}$)|)(\d{4}|\d\d)"
-    r"|fy\s*['’]?(\d{4}|\d\d)\s+q([1-4])"
-)
+#: A calendar quarter as analysts write it: "4Q26", "Q1'25", "3Q 2025" (a fiscal one,
+#: "Q3 FY26", is left to its year: which months it holds depends on the company).
+_SHORT_QUARTER = re.compile(r"(?:q([1-4])|([1-4])q)(?:\s*['’]|\s+(?=\d{4}$)|)(\d{4}|\d\d)")
 
 
 def _read_quarter(low: str, ref: date | None, tense: str | None) -> Reading | None:
@@ -415,15 +412,13 @@ def _read_quarter(low: str, ref: date | None, tense: str | None) -> Reading | No
     the adjective "third-quarter" ("third-quarter profit")."""
     short = _SHORT_QUARTER.fullmatch(low)
     if short:
-        quarter = short[1] or short[2] or short[5]
-        year = short[3] or short[4]
+        quarter, year = short[1] or short[2], short[3]
         return f"{year if len(year) == 4 else '20' + year}-Q{quarter}", "quarter", False
     match = re.fullmatch(
-        r"(?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+"
-        r"(?:fiscal\s+)?quarter|(q[1-4])|(?:(?:january|april|july|october)[-–])?"
+        r"(?:the\s+)?(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+        r"quarter|(q[1-4])|(?:(?:january|april|july|october)[-–])?"
         r"(march|june|september|december)\s+quarter)"
-        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}|last year|this year|next year)"
-        r"(?:[-–/]\d\d)?)?",
+        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}|last year|this year|next year))?",
         low,
     )
     if not match:
