@@ -1060,6 +1060,19 @@ CASES = [
     ("3Q24", "The miner's output slid in 3Q24.", date(2026, 3, 4), "2024-Q3"),
     ("4Q 2025", "Margins at the smelter narrowed in 4Q 2025.", date(2026, 3, 4), "2025-Q4"),
     ("FY2027", "Bookings dipped in Q2 FY2027.", date(2026, 3, 4), "2027"),
+    # the period of results to be reported has ended, a comma or no
+    (
+        "the April-June quarter",
+        "The lender will report its earnings for the April-June quarter by the end of the month.",
+        date(2026, 7, 14),
+        "2026-Q2",
+    ),
+    (
+        "the April-June quarter",
+        "The lender will report its Q1 results, for the April-June quarter, within days.",
+        date(2026, 7, 14),
+        "2026-Q2",
+    ),
     # a day of the month alone: this month's, or the month's before or after by the tense
     ("the 14th", "The patrol was ambushed on the 14th.", date(2026, 2, 20), "2026-02-14"),
     ("the 26th", "Police said the depot was torched on the 26th.", date(2026, 2, 20), "2026-01-26"),

@@ -286,18 +286,21 @@ _DATA_NOUNS |= {"statistics", "payrolls", "print", "survey", "release", "index"}
 
 def _names_published_figures(span: Span) -> bool:
     """A month naming the period of figures ("the September reading of the price index",
-    "monthly financial statements for April"): a month that has ended, whenever the
-    figures come out."""
+    "monthly financial statements for April", "its results, for the April-June quarter"):
+    a period that has ended, whenever the figures come out."""
     doc = span.doc
-    if not all(t.ent_type_ == "DATE" and not t.like_num for t in span):
-        return False
-    if span.end < len(doc) and doc[span.end].lower_ in _DATA_NOUNS:
+    if (
+        all(t.ent_type_ == "DATE" and not t.like_num for t in span)
+        and span.end < len(doc)
+        and doc[span.end].lower_ in _DATA_NOUNS
+    ):
         return True
-    return (
-        span.start >= 2
-        and doc[span.start - 1].lower_ == "for"
-        and doc[span.start - 2].lower_ in _DATA_NOUNS | _ACCOUNTS
-    )
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ != "for" or any(t.like_num for t in span):
+        return False
+    if doc[k - 1].text == "," and k >= 2:
+        k -= 1  # "will report its results, for the April-June quarter, by ..."
+    return doc[k - 1].lower_ in _DATA_NOUNS | _ACCOUNTS
 
 
 #: Nouns of accounts drawn up for a period that has ended ("statements for April").
