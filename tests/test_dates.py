@@ -1083,6 +1083,24 @@ CASES = [
         date(2026, 2, 20),
         "2026-02-11T04:00",
     ),
+    (
+        "the 2nd of this month",
+        "The pier collapsed on the 2nd of this month.",
+        date(2026, 2, 20),
+        "2026-02-02",
+    ),
+    (
+        "the 27th of last month",
+        "The pier collapsed on the 27th of last month.",
+        date(2026, 2, 20),
+        "2026-01-27",
+    ),
+    (
+        "16th",
+        "The inquiry sat on the 15th and 16th, its chair said.",
+        date(2026, 2, 20),
+        "2026-02-16",
+    ),
     # a week of a month: the ISO week holding the month's Nth (or last) Thursday
     (
         "the third week of January",

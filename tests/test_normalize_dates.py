@@ -127,6 +127,7 @@ FEB = date(2023, 2, 23)  # a Thursday
         ("the 12th", MON, PAST, "2017-10-12"),
         ("the 20th", MON, PAST, "2017-09-20"),
         ("the 3rd", MON, FUTURE, "2017-11-03"),
+        ("the 3rd of next month", MON, None, "2017-11-03"),
         ("the 31st", date(2017, 11, 20), PAST, "2017-10-31"),
         ("last year", MON, None, "2016"),
         ("This year", MON, None, "2017"),

@@ -180,7 +180,7 @@ PATTERNS = [
         # a day of the month alone after a preposition of time: "on the 14th" (the finder
         # drops "on the 14th floor")
         rf"(?:(?<=\bon{H})|(?<=\bby{H})|(?<=\buntil{H})|(?<=\bsince{H}))the{H}+{ORDINAL_DAY}"
-        rf"(?!{H}+of\b)",
+        rf"(?:{H}+of{H}+(?i:this|last|next|the){H}+month\b|(?!{H}+of\b))",
         # a bare year that a "when" clause describes: "behind only 2023, when fires burned"
         rf"(?<![\d.,$£€]){YEAR}(?=,?{H}+when\b)",
         # a quarter as an adjective: "third-quarter operating profit"

@@ -175,7 +175,8 @@ _MONTH_FIRST = re.compile(rf"[A-Z][a-z]+\.?\s+{_LISTED_DAY}")
 
 def _listed_days(article: str, found: list[DateMatch], taken: bytearray) -> list[DateMatch]:
     """The days of a list that share the month of its first or last day: "2" in "2 and
-    3 March", "3" in "March 2 and 3" (each its own date, in that month and year)."""
+    3 March", "3" in "March 2 and 3", "13th" in "the 12th and 13th" (each its own date,
+    in that month and year)."""
     out = list(found)
     for match in found:
         if match.granularity != "day" or not match.value:
@@ -183,7 +184,7 @@ def _listed_days(article: str, found: list[DateMatch], taken: bytearray) -> list
         if _DAY_FIRST.match(match.text):
             listed = _DAYS_BEFORE.search(article, max(0, match.start - 40), match.start)
             offset = listed.start(1) if listed else 0
-        elif _MONTH_FIRST.fullmatch(match.text):
+        elif _MONTH_FIRST.fullmatch(match.text) or BARE_DAY.fullmatch(match.text.lower()):
             listed = _DAYS_AFTER.match(article[match.end : match.end + 40])
             offset = match.end + listed.start(1) if listed else 0
         else:

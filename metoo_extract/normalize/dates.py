@@ -294,17 +294,25 @@ def _read_week_of_month(low: str, ref: date | None, tense: str | None) -> Readin
 
 
 BARE_DAY = re.compile(r"the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
+#: "the 3rd of this month", "the 28th of last month".
+_DAY_OF_NAMED_MONTH = re.compile(BARE_DAY.pattern + r"\s+of\s+(this|last|next|the)\s+month")
 
 
 def _read_bare_day(low: str, ref: date | None, tense: str | None) -> Reading | None:
     """ "the 14th": a day of the publication month, or of the month before or after when
     the tense puts it there ("raided on the 24th" in an article of the 20th is last
-    month's)."""
-    match = BARE_DAY.fullmatch(low)
+    month's); "the 3rd of last month" names its month."""
+    match = BARE_DAY.fullmatch(low) or _DAY_OF_NAMED_MONTH.fullmatch(low)
     if not match:
         return None
     if ref is None:
         return None, "day", True
+    named = match.groups()[1:]
+    if named and named[0] != "the":
+        year, month = add_months(ref.year, ref.month, {"last": -1, "this": 0, "next": 1}[named[0]])
+        if int(match[1]) > monthrange(year, month)[1]:
+            return None
+        return iso_day(date(year, month, int(match[1]))), "day", True
     candidates = []
     for shift in (-1, 0, 1):
         year, month = add_months(ref.year, ref.month, shift)
