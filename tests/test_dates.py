@@ -1039,6 +1039,12 @@ CASES = [
         date(2026, 3, 4),
         "2026-02-28",
     ),
+    (
+        "Saturday",
+        "When the gale hit on Saturday, the harbour town is still counting the cost.",
+        date(2026, 3, 4),
+        "2026-02-28",
+    ),
     # the earliest end of a period still under way lies ahead
     ("Sunday", "Ferries were cancelled until at least Sunday.", date(2026, 3, 4), "2026-03-08"),
     (

@@ -552,16 +552,19 @@ def _past_in_base_form(span: Span, verb: Token) -> bool:
 
 def _same_form_condition(verb: Token) -> bool:
     """A verb whose past is its base form, tagged past, opening a condition of a clause
-    in the present or future: a present the tagger misread ("If the Lakers beat the
-    Celtics on Saturday, they clinch the title")."""
+    in the simple present or the future: a present the tagger misread ("If the Lakers
+    beat the Celtics on Saturday, they clinch the title"; not "When the storm hit on
+    Saturday, the town is still reeling")."""
+    head = verb.head
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     return (
         verb.tag_ == "VBD"
         and verb.dep_ == "advcl"
         and verb.lower_ in _SAME_PAST
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS for c in verb.children)
-        and verb.head.pos_ in ("VERB", "AUX")
-        and verb_tense(verb.head) in (PRESENT, FUTURE)
+        and head.pos_ in ("VERB", "AUX")
+        and (bool(auxes & _FUTURE_AUX) or (head.tag_ in ("VBZ", "VBP") and not auxes))
     )
 
 
