@@ -298,7 +298,7 @@ def _names_published_figures(span: Span) -> bool:
     k = span.start - 1
     if k < 1 or doc[k].lower_ != "for" or any(t.like_num for t in span):
         return False
-    if doc[k - 1].text == "," and k >= 2:
+    if k >= 2 and doc[k - 1].text == ",":
         k -= 1  # "will report its results, for the April-June quarter, by ..."
     return doc[k - 1].lower_ in _DATA_NOUNS | _ACCOUNTS
 
@@ -376,10 +376,10 @@ def _dates_what_is_asked_for(span: Span, verb: Token) -> bool:
     ):
         return False
     between = span.doc[verb.i + 1 : preposition.i]
+    warning = lemma_in(verb, _WARNING)
     for token in between:
         if token.head.i != verb.i:
             continue
-        warning = lemma_in(verb, _WARNING)
         if token.dep_ == "prep" and token.lower_ == ("of" if warning else "for"):
             return True  # "called for a strike", "warned of heavy rain"
         if (
