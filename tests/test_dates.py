@@ -1160,7 +1160,7 @@ CASES = [
         date(2026, 3, 4),
         "2026-06",
     ),
-    # ... a present one looks back, whether the parse hangs it on the noun or the copula
+    # ... whether the parse hangs it on the noun or on the copula (no "is to begin")
     (
         "late December",
         "Kiri is the second severe cyclone to hit the coast this season after Oma in late "
@@ -1169,10 +1169,10 @@ CASES = [
         "2025-12",
     ),
     (
-        "July",
-        "Ms Delacroix is the only candidate to file her papers in July.",
+        "Friday",
+        "Ms Delacroix is the only candidate to file her papers by Friday.",
         date(2026, 3, 4),
-        "2025-07",
+        "2026-03-06",
     ),
     # a clock time before its day without "on", as the wires write it
     (

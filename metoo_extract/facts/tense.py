@@ -148,9 +148,7 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
         head = verb.head
         clause = _ranking_clause(verb)
         if clause is not None:
-            # "is the first woman to lead the party" has done it: a present looks back
-            tense = verb_tense(clause, calendaring)
-            return PAST if tense == PRESENT else tense
+            return verb_tense(clause, calendaring)  # "is" here is no "is to begin"
         if lemma_in(head, _PROSPECTIVE) or head.lower_ == "going":
             return FUTURE
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
