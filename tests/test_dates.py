@@ -1020,6 +1020,185 @@ CASES = [
         date(2026, 3, 4),
         "2026-03-06T12:00-05:00",
     ),
+    # a same-form past ("beat", "shut") opening a condition of a present clause is present
+    (
+        "Saturday",
+        "If the Hornets beat the Wolves on Saturday, they reach the final.",
+        date(2026, 3, 4),
+        "2026-03-07",
+    ),
+    (
+        "Friday",
+        "When the mills shut on Friday, the town goes quiet.",
+        date(2026, 3, 4),
+        "2026-03-06",
+    ),
+    (
+        "Saturday",
+        "When the Hornets beat the Wolves on Saturday, fans celebrated.",
+        date(2026, 3, 4),
+        "2026-02-28",
+    ),
+    (
+        "Saturday",
+        "When the gale hit on Saturday, the harbour town is still counting the cost.",
+        date(2026, 3, 4),
+        "2026-02-28",
+    ),
+    # the earliest end of a period still under way lies ahead
+    ("Sunday", "Ferries were cancelled until at least Sunday.", date(2026, 3, 4), "2026-03-08"),
+    (
+        "Monday",
+        "Trains were halted till at least Monday, the operator said.",
+        date(2026, 3, 4),
+        "2026-03-09",
+    ),
+    # "the year" or "the years" before the year it names
+    ("the years 2027", "The grant covers the years 2027 to 2031.", date(2026, 3, 4), "2027"),
+    ("2031", "The grant covers the years 2027 to 2031.", date(2026, 3, 4), "2031"),
+    (
+        "the year 2040",
+        "The city aims to be carbon neutral by the year 2040.",
+        date(2026, 3, 4),
+        "2040",
+    ),
+    # calendar quarters as analysts write them; a fiscal one is left to its year
+    ("3Q24", "The miner's output slid in 3Q24.", date(2026, 3, 4), "2024-Q3"),
+    ("4Q 2025", "Margins at the smelter narrowed in 4Q 2025.", date(2026, 3, 4), "2025-Q4"),
+    ("FY2027", "Bookings dipped in Q2 FY2027.", date(2026, 3, 4), "2027"),
+    # the period of results to be reported has ended, a comma or no
+    (
+        "the April-June quarter",
+        "The lender will report its earnings for the April-June quarter by the end of the month.",
+        date(2026, 7, 14),
+        "2026-Q2",
+    ),
+    (
+        "the April-June quarter",
+        "The lender will report its Q1 results, for the April-June quarter, within days.",
+        date(2026, 7, 14),
+        "2026-Q2",
+    ),
+    # a day of the month alone: this month's, or the month's before or after by the tense
+    ("the 14th", "The patrol was ambushed on the 14th.", date(2026, 2, 20), "2026-02-14"),
+    ("the 26th", "Police said the depot was torched on the 26th.", date(2026, 2, 20), "2026-01-26"),
+    ("the 9th", "The assembly will reconvene on the 9th.", date(2026, 2, 20), "2026-03-09"),
+    (
+        "4 a.m. on the 11th",
+        "Firefighters were called at 4 a.m. on the 11th.",
+        date(2026, 2, 20),
+        "2026-02-11T04:00",
+    ),
+    (
+        "the 2nd of this month",
+        "The pier collapsed on the 2nd of this month.",
+        date(2026, 2, 20),
+        "2026-02-02",
+    ),
+    (
+        "the 27th of last month",
+        "The pier collapsed on the 27th of last month.",
+        date(2026, 2, 20),
+        "2026-01-27",
+    ),
+    (
+        "16th",
+        "The inquiry sat on the 15th and 16th, its chair said.",
+        date(2026, 2, 20),
+        "2026-02-16",
+    ),
+    # a week of a month: the ISO week holding the month's Nth (or last) Thursday
+    (
+        "the third week of January",
+        "Work on the bypass began in the third week of January.",
+        date(2026, 3, 4),
+        "2026-W03",
+    ),
+    (
+        "the last week of October",
+        "Budget hearings are set for the last week of October.",
+        date(2026, 3, 4),
+        "2026-W44",
+    ),
+    (
+        "the second week of April",
+        "The ferry service will resume in the second week of April.",
+        date(2026, 3, 4),
+        "2026-W15",
+    ),
+    # what is warned of may lie ahead of the warning: the nearest reading
+    ("Friday", "The weather service warned of gales on Friday.", date(2026, 3, 4), "2026-03-06"),
+    ("Friday", "The weather service warned on Friday of gales.", date(2026, 3, 4), "2026-02-27"),
+    (
+        "the weekend",
+        "The weather service warned of snowdrifts through the weekend.",
+        date(2026, 3, 4),
+        "2026-W10",
+    ),
+    (
+        "the weekend",
+        "The council considered a curfew over the weekend.",
+        date(2026, 3, 4),
+        "2026-W09",
+    ),
+    # an infinitive on a ranked noun ("the first club to ...") takes the tense of its clause
+    (
+        "May",
+        "It was the first club to lift the shield since Ayr in May.",
+        date(2026, 3, 4),
+        "2025-05",
+    ),
+    (
+        "June",
+        "Okafor became the youngest rider to win the stage in June.",
+        date(2026, 3, 4),
+        "2025-06",
+    ),
+    (
+        "June",
+        "Okafor will be the youngest rider to start the race in June.",
+        date(2026, 3, 4),
+        "2026-06",
+    ),
+    # ... whether the parse hangs it on the noun or on the copula (no "is to begin")
+    (
+        "late December",
+        "Kiri is the second severe cyclone to hit the coast this season after Oma in late "
+        "December.",
+        date(2026, 2, 12),
+        "2025-12",
+    ),
+    (
+        "Friday",
+        "Ms Delacroix is the only candidate to file her papers by Friday.",
+        date(2026, 3, 4),
+        "2026-03-06",
+    ),
+    # a clock time before its day without "on", as the wires write it
+    (
+        "0600 GMT Thursday",
+        "The rocket lifts off at 0600 GMT Thursday.",
+        date(2026, 3, 4),
+        "2026-03-05T06:00+00:00",
+    ),
+    (
+        "04:52 local time Monday",
+        "The tremor hit at 04:52 local time Monday.",
+        date(2026, 3, 4),
+        "2026-03-02T04:52",
+    ),
+    # days listed before or after the one that carries their month
+    ("9", "Hearings will be held on 9, 10 and 11 June.", date(2026, 3, 4), "2026-06-09"),
+    ("10", "Hearings will be held on 9, 10 and 11 June.", date(2026, 3, 4), "2026-06-10"),
+    ("4", "The walkouts hit the port on April 3 and 4.", date(2026, 4, 20), "2026-04-04"),
+    # an event the act comes ahead of is still to come
+    ("Sunday", "Party leaders clashed ahead of Sunday's runoff.", date(2026, 3, 4), "2026-03-08"),
+    (
+        "Saturday",
+        "Barriers went up in the run-up to Saturday's parade.",
+        date(2026, 3, 4),
+        "2026-03-07",
+    ),
 ]
 
 
@@ -1075,6 +1254,9 @@ def test_table_is_large_enough():
         ("In the summer, tourists flock to the coast.", ["the summer"]),
         ("The fall in prices was steep.", ["The fall"]),
         ("They are booked for Green Man, their first festival in five years.", ["in five years"]),
+        # an ordinal that counts a noun is no day of the month
+        ("The clinic is on the 12th floor of the tower.", ["the 12th"]),
+        ("She double-bogeyed on the 16th and 17th holes.", ["the 16th"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

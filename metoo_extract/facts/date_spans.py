@@ -73,6 +73,7 @@ FULL_WEEKDAY = _capitalised(_WEEKDAY_NAMES[:7])
 #: Horizontal white space: a date never runs across a line break.
 H = r"[^\S\r\n]"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
 YEAR = r"(?:1[6-9]\d\d|2[01]\d\d)\b"
 _ZONES = "|".join(
     [re.escape(name).replace(r"\ ", H + "+") for name in long_zone_names()]
@@ -112,8 +113,9 @@ PATTERNS = [
         # "at 0900 GMT on March 12", "at 7.45pm on Saturday 28 February", "at noon ET on Saturday"
         rf"(?:(?<![\d:.])(?=\d)(?:{CLOCK_CORE}|\d{{4}}{H}+(?:GMT|UTC))|\b(?:noon|midnight){H}+{ZONE})"
         rf"(?:{H}+local{H}+time)?(?:{H}*\({H}*\d{{1,2}}:?\d\d{H}+(?:GMT|UTC){H}*\))?"
-        rf"{H}+on{H}+(?:{FULL_WEEKDAY}(?:{H}+{PART})?(?!,?{H}+{DAY}{H}+{MONTH})|"
-        rf"(?:{WEEKDAY},?{H}+)?(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH})(?:,?{H}+{YEAR})?)",
+        rf"{H}+(?:on{H}+)?(?:{FULL_WEEKDAY}(?:{H}+{PART})?(?!,?{H}+{DAY}{H}+{MONTH})|"
+        rf"(?:{WEEKDAY},?{H}+)?(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH})(?:,?{H}+{YEAR})?"
+        rf"|the{H}+{ORDINAL_DAY}(?!{H}+of\b))",
         # clock first, as some headers print it: "5:31 PM ET, Mon October 16, 2017",
         # "9:14 AM PDT · June 9, 2025"
         rf"(?<![\d:.])(?=\d){CLOCK_CORE}(?:,?{H}+|{H}*[-–/|•·]{H}*)(?:{WEEKDAY},?{H}+)?"
@@ -156,6 +158,8 @@ PATTERNS = [
         rf"\bthe{H}+(?:March|June|September|December){H}+quarter\b",
         rf"(?i:\bthe{H}+(?:first|second|third|fourth|last){H}+quarter{H}+of{H}+"
         rf"(?:(?:last|this|next){H}+year|\d{{4}})\b)",
+        # a calendar quarter as analysts write it: "4Q26", "3Q 2025", "Q1'25"
+        rf"\b(?:Q[1-4]|[1-4]Q)(?:{H}*['’]|{H}+(?={YEAR})|)(?:{YEAR}|\d\d\b)(?![-–/.,]?\d)",
         rf"\bthe{H}+(?:January|April|July|October)[-–](?:March|June|September|December)"
         rf"{H}+quarter\b",
         # a day range in one month: "22 to 25 May", "May 22-25" (the start day counts)
@@ -170,6 +174,13 @@ PATTERNS = [
         # a bare year after a preposition of time the model leaves untagged: "by 2100"
         rf"(?:(?<=\bby{H})|(?<=\bin{H})|(?<=\buntil{H})|(?<=\bsince{H})|(?<=\bbefore{H})"
         rf"|(?<=\bafter{H})){YEAR}(?![^\S\n]*(?:[a-z%°]|[-–]\d))",
+        # a week of a month: "the third week of January", "the last week of October 2026"
+        rf"\b(?i:the){H}+(?i:first|second|third|fourth|last|final){H}+week{H}+of{H}+{MONTH}"
+        rf"(?:,?{H}+{YEAR})?",
+        # a day of the month alone after a preposition of time: "on the 14th" (the finder
+        # drops "on the 14th floor")
+        rf"(?:(?<=\bon{H})|(?<=\bby{H})|(?<=\buntil{H})|(?<=\bsince{H}))the{H}+{ORDINAL_DAY}"
+        rf"(?:{H}+of{H}+(?i:this|last|next|the){H}+month\b|(?!{H}+of\b))",
         # a bare year that a "when" clause describes: "behind only 2023, when fires burned"
         rf"(?<![\d.,$£€]){YEAR}(?=,?{H}+when\b)",
         # a quarter as an adjective: "third-quarter operating profit"

@@ -13,7 +13,7 @@ from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
 from ..normalize.country_holidays import country_holiday, holiday_pattern, may_name_a_holiday
 from ..normalize.date_math import iso_day, nearest
-from ..normalize.dates import FUTURE, PAST, PRESENT, normalize_date
+from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, normalize_date
 from ..normalize.name_lexicons import known_organisations
 from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
@@ -161,6 +161,49 @@ def _ordered_weekdays(article: str, found: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
+_LISTED_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: Days listed before the one that carries the month: "2 and" in "2 and 3 March",
+#: "9, 10 and" in "9, 10 and 11 March".
+_DAYS_BEFORE = re.compile(rf"(?<![\w.,$£€-])((?:{_LISTED_DAY},\s*)*{_LISTED_DAY}),?\s+and\s+$")
+#: Days listed after the one that carries the month: "and 3" in "March 2 and 3".
+_DAYS_AFTER = re.compile(
+    rf"^((?:,\s*{_LISTED_DAY})*,?\s+and\s+{_LISTED_DAY})(?![\w%:/-]|[.,]\d|\s+[A-Za-z%$£€])"
+)
+_DAY_FIRST = re.compile(rf"{_LISTED_DAY}\s+[A-Z]")
+_MONTH_FIRST = re.compile(rf"[A-Z][a-z]+\.?\s+{_LISTED_DAY}")
+
+
+def _listed_days(article: str, found: list[DateMatch], taken: bytearray) -> list[DateMatch]:
+    """The days of a list that share the month of its first or last day: "2" in "2 and
+    3 March", "3" in "March 2 and 3", "13th" in "the 12th and 13th" (each its own date,
+    in that month and year)."""
+    out = list(found)
+    for match in found:
+        if match.granularity != "day" or not match.value:
+            continue
+        if _DAY_FIRST.match(match.text):
+            listed = _DAYS_BEFORE.search(article, max(0, match.start - 40), match.start)
+            offset = listed.start(1) if listed else 0
+        elif _MONTH_FIRST.fullmatch(match.text) or BARE_DAY.fullmatch(match.text.lower()):
+            listed = _DAYS_AFTER.match(article[match.end : match.end + 40])
+            offset = match.end + listed.start(1) if listed else 0
+        else:
+            continue
+        if listed is None:
+            continue
+        for day in re.finditer(r"(\d{1,2})(?:st|nd|rd|th)?", listed[1]):
+            start, end = offset + day.start(), offset + day.end()
+            if any(taken[start:end]):
+                continue
+            try:
+                value = iso_day(date.fromisoformat(f"{match.value[:8]}{int(day[1]):02d}"))
+            except ValueError:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            out.append(DateMatch(start, end, day[0], value, "day", match.relative))
+    return sorted(out)
+
+
 @Language.factory(
     "metoo_dates",
     default_config={},
@@ -217,6 +260,36 @@ _PERIOD_OF_PLAY = re.compile(
 )
 
 
+#: Prepositions before "the 14th" that make it a day of the month ("on the 14th").
+_BEFORE_A_BARE_DAY = {"on", "by", "until", "till", "since", "from", "before", "after", "through"}
+_BARE_DAY_END = re.compile(BARE_DAY.pattern + r"$", re.IGNORECASE)
+
+
+_ORDINAL_OR_JOIN = re.compile(r"\d{1,2}(?:st|nd|rd|th)|and|or|to|-|–", re.IGNORECASE)
+
+
+def _bare_ordinal(span: Span) -> bool:
+    """An ordinal that counts something, where "the 14th" alone would name a day of the
+    month: the day needs a preposition of time before it and no noun after it or after
+    the ordinals joined to it ("the 14th floor", "the 14th and 15th holes")."""
+    match = _BARE_DAY_END.search(span.text)
+    if match is None:
+        return False
+    doc = span.doc
+    the = doc.char_span(span.start_char + match.start(), span.end_char, alignment_mode="expand")
+    if the is None:
+        return True
+    before = doc[the.start - 1].lower_ if the.start > 0 else ""
+    k = the.end
+    while k < len(doc) and _ORDINAL_OR_JOIN.fullmatch(doc[k].text):
+        k += 1
+    after = doc[k] if k < len(doc) else None
+    return before not in _BEFORE_A_BARE_DAY or (
+        after is not None
+        and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.lower_ == "of")
+    )
+
+
 #: A clock time the wires write in four digits ("0415 GMT", "2132 GMT Sunday").
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")
 
@@ -255,7 +328,7 @@ class Finder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            if counts_a_plural(span):
+            if counts_a_plural(span) or _bare_ordinal(span):
                 continue
             tense = _appointment_tense(span, tense_of(span), article, start)
             if tense in (None, PRESENT) and _in_caption(article, start):
@@ -273,7 +346,7 @@ class Finder:
         found = southern_seasons(doc, calendar_seasons(doc, sorted(found)))
         found = holiday_weekends(article, found)
         found = _ordered_weekdays(article, sorted(found + anaphors(doc, found, taken)))
-        return _ordered_ranges(article, found)
+        return _listed_days(article, _ordered_ranges(article, found), taken)
 
     def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> None:
         """Store the matches on ``doc._.metoo_dates``, and drop the people and

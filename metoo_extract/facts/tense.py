@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..normalize import name_lexicons as lex
 from ..normalize.dates import FUTURE, PAST, PRESENT
+from ..normalize.numbers import ORDINAL_WORDS
 from ..normalize.timestamps import MONTHS
 
 #: Modal and auxiliary forms that point forward ("will meet", "'ll", "would travel").
@@ -105,6 +106,31 @@ def governing_verb(span: Span) -> Token | None:
     return None
 
 
+#: Words ranking the one who did an act: "the first team to win", "the only woman to".
+_RANKS = ORDINAL_WORDS | {"last", "only"}
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun an ordinal or a superlative ranks: "the second severe cyclone"."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS") for c in noun.children
+    )
+
+
+def _ranking_clause(verb: Token) -> Token | None:
+    """For an infinitive that tells what a ranked one did, the verb of the clause that
+    ranks it: "was" in "was the first team to win the cup", "is" in "is the second
+    cyclone to hit the state" (parsed as the copula's complement)."""
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and _ranked(head) and head.head.i != head.i:
+        clause = head.head
+    elif verb.dep_ == "xcomp" and lemma_in(head, {"be", "become"}):
+        clause = head if any(c.dep_ == "attr" and _ranked(c) for c in head.children) else None
+    else:
+        clause = None
+    return clause if clause is not None and clause.pos_ in ("VERB", "AUX") else None
+
+
 def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     """PAST, PRESENT or FUTURE for a verb with its auxiliaries.
 
@@ -120,6 +146,9 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
         return FUTURE
     if "to" in lowers:
         head = verb.head
+        clause = _ranking_clause(verb)
+        if clause is not None:
+            return verb_tense(clause, calendaring)  # "is" here is no "is to begin"
         if lemma_in(head, _PROSPECTIVE) or head.lower_ == "going":
             return FUTURE
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -255,18 +284,21 @@ _DATA_NOUNS |= {"statistics", "payrolls", "print", "survey", "release", "index"}
 
 def _names_published_figures(span: Span) -> bool:
     """A month naming the period of figures ("the September reading of the price index",
-    "monthly financial statements for April"): a month that has ended, whenever the
-    figures come out."""
+    "monthly financial statements for April", "its results, for the April-June quarter"):
+    a period that has ended, whenever the figures come out."""
     doc = span.doc
-    if not all(t.ent_type_ == "DATE" and not t.like_num for t in span):
-        return False
-    if span.end < len(doc) and doc[span.end].lower_ in _DATA_NOUNS:
+    if (
+        all(t.ent_type_ == "DATE" and not t.like_num for t in span)
+        and span.end < len(doc)
+        and doc[span.end].lower_ in _DATA_NOUNS
+    ):
         return True
-    return (
-        span.start >= 2
-        and doc[span.start - 1].lower_ == "for"
-        and doc[span.start - 2].lower_ in _DATA_NOUNS | _ACCOUNTS
-    )
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ != "for" or any(t.like_num for t in span):
+        return False
+    if k >= 2 and doc[k - 1].text == ",":
+        k -= 1  # "will report its results, for the April-June quarter, by ..."
+    return doc[k - 1].lower_ in _DATA_NOUNS | _ACCOUNTS
 
 
 #: Nouns of accounts drawn up for a period that has ended ("statements for April").
@@ -308,39 +340,52 @@ _DEMANDING = {"call", "urge", "demand", "propose", "seek", "request", "suggest"}
 #: Verbs of weighing an event that may or may not come: "has not ruled out a strike in
 #: December", "is considering a vote in March", "threatened a walkout on Friday".
 _WEIGHING = {"consider", "threaten", "weigh", "mull", "contemplate"}
+#: Verbs of warning of an event: "warned of heavy rain on Saturday" may date the rain.
+_WARNING = {"warn", "caution"}
+#: Prepositions of a period a warned-of event lasts: "warned of flooding through the
+#: weekend".
+_SPANNING = ("through", "over", "into", "during")
 
 
 def _weighs_an_event(verb: Token, preposition: str) -> bool:
-    """The verb asks for an event "on" a day, or weighs or rules out one "on" a day or
-    "in" a month ("rule" only with "out"); "called for his resignation in March" is more
-    often the month of the asking."""
+    """The verb asks for an event "on" a day, weighs or rules out one "on" a day or "in"
+    a month ("rule" only with "out"), or warns of one in any period ("warned of flooding
+    through the weekend"); "called for his resignation in March" is more often the month
+    of the asking."""
     if lemma_in(verb, {"rule"}):
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if lemma_in(verb, _WARNING):
+        return True
     return lemma_in(verb, _WEIGHING) or (preposition == "on" and lemma_in(verb, _DEMANDING))
 
 
 def _dates_what_is_asked_for(span: Span, verb: Token) -> bool:
-    """The date follows the event a verb asks for, weighs or rules out ("called for a day
-    of mourning on Friday", "urged a vote on Monday", "has not ruled out a strike in
-    December"): it may date the event or the asking, so the asking's tense says nothing
-    of it (the nearest reading)."""
+    """The date follows the event a verb asks for, weighs, rules out or warns of ("called
+    for a day of mourning on Friday", "urged a vote on Monday", "has not ruled out a strike
+    in December", "warned of heavy rain on Saturday"): it may date the event or the
+    asking, so the asking's tense says nothing of it (the nearest reading)."""
     preposition = span.root.head
     if (
         span.root.dep_ != "pobj"
-        or preposition.lower_ not in ("on", "in")
+        or preposition.lower_ not in ("on", "in") + (_SPANNING if lemma_in(verb, _WARNING) else ())
         or preposition.i != span.start - 1
         or not _weighs_an_event(verb, preposition.lower_)
         or verb.i > span.start
     ):
         return False
     between = span.doc[verb.i + 1 : preposition.i]
+    warning = lemma_in(verb, _WARNING)
     for token in between:
         if token.head.i != verb.i:
             continue
-        if token.dep_ == "prep" and token.lower_ == "for":
-            return True  # "called for a strike"
-        if token.dep_ == "dobj" and token.pos_ == "NOUN" and not lemma_in(verb, {"call"}):
-            return True  # "urged a vote", not "called reporters"
+        if token.dep_ == "prep" and token.lower_ == ("of" if warning else "for"):
+            return True  # "called for a strike", "warned of heavy rain"
+        if (
+            token.dep_ == "dobj"
+            and token.pos_ == "NOUN"
+            and not lemma_in(verb, {"call"} | _WARNING)
+        ):
+            return True  # "urged a vote", not "called reporters" or "warned residents"
     return False
 
 
@@ -366,11 +411,35 @@ def _follows_an_event(span: Span, verb: Token) -> bool:
     return False
 
 
+def _until_at_least(span: Span) -> bool:
+    """The date is the earliest end of a period still under way: "were suspended until
+    at least Sunday" (an end not yet known lies ahead)."""
+    doc = span.doc
+    k = span.start
+    return k >= 3 and [t.lower_ for t in doc[k - 3 : k]] in (
+        ["until", "at", "least"],
+        ["till", "at", "least"],
+    )
+
+
+#: What comes before an event still to come: "ahead of Sunday's election", "in the run-up
+#: to Friday's vote", "in advance of the March 3 summit".
+_AHEAD_OF = (["ahead", "of"], ["run", "-", "up", "to"], ["runup", "to"], ["advance", "of"])
+
+
+def _ahead_of(span: Span) -> bool:
+    """The date is of an event the clause's act comes "ahead of": one still to come."""
+    words = [t.lower_ for t in span.doc[max(0, span.start - 4) : span.start]]
+    return any(words[-len(lead) :] == lead for lead in _AHEAD_OF)
+
+
 def _until(span: Span) -> bool:
     """The date ends a period: "until January 14", "till Friday", "until after
-    Thanksgiving"."""
+    Thanksgiving", "until at least Sunday"."""
     doc = span.doc
     k = span.start - 1
+    if _until_at_least(span):
+        return True
     if k >= 1 and doc[k].lower_ in ("after", "before") and doc[k - 1].lower_ in ("until", "till"):
         return True
     return k >= 0 and doc[k].lower_ in ("until", "till", "til")
@@ -479,6 +548,24 @@ def _past_in_base_form(span: Span, verb: Token) -> bool:
     )
 
 
+def _same_form_condition(verb: Token) -> bool:
+    """A verb whose past is its base form, tagged past, opening a condition of a clause
+    in the simple present or the future: a present the tagger misread ("If the Lakers
+    beat the Celtics on Saturday, they clinch the title"; not "When the storm hit on
+    Saturday, the town is still reeling")."""
+    head = verb.head
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "advcl"
+        and verb.lower_ in _SAME_PAST
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS for c in verb.children)
+        and head.pos_ in ("VERB", "AUX")
+        and (bool(auxes & _FUTURE_AUX) or (head.tag_ in ("VBZ", "VBP") and not auxes))
+    )
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     if _names_published_figures(span) or _compared_value_day(span):
@@ -488,7 +575,9 @@ def tense_of(span: Span) -> str | None:
         return PAST  # "the March 3 vote was marred by violence": a vote that took place
     if verb is not None and _past_in_base_form(span, verb):
         return PAST
-    if verb is not None and _deadline_ahead(span, verb):
+    if verb is not None and (
+        _deadline_ahead(span, verb) or _until_at_least(span) or _ahead_of(span)
+    ):
         return FUTURE
     if (
         verb is None
@@ -508,7 +597,7 @@ def tense_of(span: Span) -> str | None:
     # "to" or "until" ("was scheduled for May")
     on = span.start > 0 and span.doc[span.start - 1].lower_ in ("on", "by")
     tense = verb_tense(verb, calendaring=not on)
-    if tense != FUTURE and _future_condition(verb, tense):
+    if tense != FUTURE and (_future_condition(verb, tense) or _same_form_condition(verb)):
         return FUTURE
     if tense == PAST and _until(span):
         return None  # "adjourned the case until January 14": the nearest, either side

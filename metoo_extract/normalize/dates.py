@@ -150,6 +150,7 @@ def normalize_date(
     low = _SHORT_YEAR.sub(lambda m: str(_full_year(int(m[1]), ref)), low)
     if not IN_OFFSET.fullmatch(low):
         low = LEADING.sub("", low).strip()
+    low = _YEAR_NOUN.sub("", low)
     day_value = _read_core(low, ref, tense, day_first)
     if day_value is None:
         return None
@@ -168,6 +169,8 @@ def normalize_date(
     return DateValue(value, granularity, relative, part)
 
 
+#: "the year 2030", "the years 2027" (to 2030): the noun before a year it names.
+_YEAR_NOUN = re.compile(r"^the\s+years?\s+(?=\d{4}$)")
 #: A year cut to its last two digits after an apostrophe, closing the expression:
 #: "march '25", "'89".
 _SHORT_YEAR = re.compile(r"(?:^|(?<=\s))['’](\d\d)$")
@@ -198,7 +201,9 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
         _read_holiday,
         _read_year_span,
         _read_day_range,
+        _read_week_of_month,
         _read_weekday_numeric,
+        _read_bare_day,
     ):
         found = reader(low, ref, tense)
         if found is not None:
@@ -254,6 +259,66 @@ def _read_day_range(low: str, ref: date | None, tense: str | None) -> Reading | 
     if not match:
         return None
     return _read_calendar(f"{match[1]} {match[2]}", ref, tense, True)
+
+
+_WEEK_OF_MONTH = re.compile(
+    r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+([a-z]+)\.?(?:,?\s+(\d{4}))?"
+)
+
+
+def _read_week_of_month(low: str, ref: date | None, tense: str | None) -> Reading | None:
+    """ "the third week of January", "the last week of October 2026": the ISO week that
+    holds the month's third (or last) Thursday, as ISO 8601 counts a year's weeks (a
+    week belongs to the month that has four of its days)."""
+    match = _WEEK_OF_MONTH.fullmatch(low)
+    if not match or match[2] not in MONTHS:
+        return None
+    month = MONTHS[match[2]]
+    if match[3]:
+        year = int(match[3])
+    elif ref is None:
+        return None, "week", True
+    else:
+        placed = _place_yearless(month, None, None, ref, tense)[0]
+        year = int(placed[:4]) if placed else ref.year
+    thursdays = [
+        date(year, month, d)
+        for d in range(1, monthrange(year, month)[1] + 1)
+        if date(year, month, d).weekday() == 3
+    ]
+    ordinal = match[1]
+    thursday = (
+        thursdays[-1] if ordinal in ("last", "final") else thursdays[ORDINAL_QUARTER[ordinal] - 1]
+    )
+    return iso_week(thursday), "week", not match[3]
+
+
+BARE_DAY = re.compile(r"the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
+#: "the 3rd of this month", "the 28th of last month".
+_DAY_OF_NAMED_MONTH = re.compile(BARE_DAY.pattern + r"\s+of\s+(this|last|next|the)\s+month")
+
+
+def _read_bare_day(low: str, ref: date | None, tense: str | None) -> Reading | None:
+    """ "the 14th": a day of the publication month, or of the month before or after when
+    the tense puts it there ("raided on the 24th" in an article of the 20th is last
+    month's); "the 3rd of last month" names its month."""
+    match = BARE_DAY.fullmatch(low) or _DAY_OF_NAMED_MONTH.fullmatch(low)
+    if not match:
+        return None
+    if ref is None:
+        return None, "day", True
+    named = match.groups()[1:]
+    if named and named[0] != "the":
+        year, month = add_months(ref.year, ref.month, {"last": -1, "this": 0, "next": 1}[named[0]])
+        if int(match[1]) > monthrange(year, month)[1]:
+            return None
+        return iso_day(date(year, month, int(match[1]))), "day", True
+    candidates = []
+    for shift in (-1, 0, 1):
+        year, month = add_months(ref.year, ref.month, shift)
+        if int(match[1]) <= monthrange(year, month)[1]:
+            candidates.append(date(year, month, int(match[1])))
+    return iso_day(nearest(candidates, ref, tense)), "day", True
 
 
 _WEEKDAY_NUMERIC = re.compile(r"([a-z]+)\.?,?\s+(\d{1,2})/(\d{1,2})")
@@ -344,12 +409,19 @@ def _read_decade(low: str, ref: date | None, tense: str | None) -> Reading | Non
 
 
 _QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
+#: A calendar quarter as analysts write it: "4Q26", "Q1'25", "3Q 2025" (a fiscal one,
+#: "Q3 FY26", is left to its year: which months it holds depends on the company).
+_SHORT_QUARTER = re.compile(r"(?:q([1-4])|([1-4])q)(?:\s*['’]|\s+(?=\d{4}$)|)(\d{4}|\d\d)")
 
 
 def _read_quarter(low: str, ref: date | None, tense: str | None) -> Reading | None:
     """ "the third quarter of 2016", "Q3 2017", "the first quarter", "the last quarter of
     last year", "the December quarter" (Australian usage: the quarter ending then), and
     the adjective "third-quarter" ("third-quarter profit")."""
+    short = _SHORT_QUARTER.fullmatch(low)
+    if short:
+        quarter, year = short[1] or short[2], short[3]
+        return f"{year if len(year) == 4 else '20' + year}-Q{quarter}", "quarter", False
     match = re.fullmatch(
         r"(?:the\s+)?(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
         r"quarter|(q[1-4])|(?:(?:january|april|july|october)[-–])?"
