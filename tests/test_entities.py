@@ -386,6 +386,12 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "PA Wire",
         ),
+        # a party named like a town
+        (
+            "In Mexico, President Lucia Ferrer's Morena party watched the vote closely.",
+            "organisation",
+            "Morena",
+        ),
         # a county's name before "football club" is the club's
         (
             "He was a benefactor of Ashford County football club, where he was president.",

@@ -86,6 +86,10 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "West of England Combined Authority",
         ),
         (
+            "Professor Adaeze Nwosu of the Sir Walter Penrose School of Pathology led the team.",
+            "Sir Walter Penrose School of Pathology",
+        ),
+        (
             "The masks will go to the National Commission for Museums and Monuments in Ghana.",
             "National Commission for Museums and Monuments",
         ),
@@ -187,6 +191,12 @@ def test_two_organisations_in_a_list_stay_two(nlp, text, expected):
         (
             "Natalia Vasilyeva-Burke, a retired teacher, said the council had ignored her.",
             "Natalia Vasilyeva-Burke",
+        ),
+        # a person "of" the firm that carries their surname, read as one name
+        (
+            "The nightclub owner, Sandeep Dhillon of Dhillon Leisure Ltd, said staff had "
+            "given first aid.",
+            "Sandeep Dhillon",
         ),
     ],
 )

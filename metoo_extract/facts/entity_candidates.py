@@ -50,6 +50,7 @@ from .organisation_spans import (
     grow_over_possessive,
     grow_to_short_form,
     opens_with_plural_owner,
+    organisation_named_after,
     shop_names,
     untagged_organisations,
 )
@@ -217,7 +218,8 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
         for owned in _split_at_owner(doc, at_part)
         for member in _split_member_title(doc, owned)
         for after in _split_person_after_organisation(doc, member)
-        for piece in _split_leader_before_organisation(doc, after)
+        for leader in _split_leader_before_organisation(doc, after)
+        for piece in _split_person_of_organisation(doc, leader)
     ]
     for piece in pieces:
         trimmed = _trim(doc, piece)
@@ -363,6 +365,28 @@ def _split_leader_before_organisation(
         )
     ):
         return [units[at : at + 1], units[at + 1 :]]
+    return [units]
+
+
+def _split_person_of_organisation(
+    doc: Doc, units: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """A person's name and the organisation they are "of", which the model read as one
+    name: "Sandeep Bhullar of Bhullar Leisure Ltd" (a given name and a surname, "of",
+    then a name ending in an organisation's word or legal form)."""
+    if len(units) < 5 or doc[units[2][0]].lower_ != "of":
+        return [units]
+    given, surname = doc[units[0][0]], doc[units[1][0]]
+    last = _fold(doc[units[-1][0] : units[-1][1]].text)
+    if (
+        lex.is_given_name(given.text)
+        and given.is_title
+        and surname.is_title
+        and surname.pos_ == "PROPN"
+        and _fold(surname.text) not in lex.organisation_words()
+        and (last in lex.organisation_words() or last.rstrip(".") in LEGAL_FORMS)
+    ):
+        return [units[:2], units[3:]]
     return [units]
 
 
@@ -1595,6 +1619,9 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         elif model == "person":
             grown = grow_over_and(doc, ent, ent.start)  # "... Aid and" + "Relief Centre"
             ent = grown if grown is not ent else grow_person(doc, ent)
+            named = organisation_named_after(doc, ent)
+            if named is not ent:
+                ent, label, model = named, "ORG", "organisation"  # "William Dunn" + "School"
         elif model == "organisation":
             ent = grow_organisation(doc, ent)
             out = [c for c in out if c.first < ent.start]  # "Indonesian" + "Navy"

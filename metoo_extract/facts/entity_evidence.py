@@ -1200,6 +1200,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("locative")  # "The Columbus company": the firm's home, not its name
     elif classified:
         flags.add("org_classifier")
+        if last < len(doc) and doc[last].lower_ == "party":
+            flags.add("org_appos")  # "Sheinbaum's Morena party": no town has a party's noun
     if _organisation_context(span):
         flags.add("org_context")
         if _determined_description(doc, first):

@@ -471,6 +471,33 @@ def _second_place(doc: Doc, first: int, last: int) -> int:
     return last
 
 
+#: Institutions' head nouns that follow the person they are named after ("the Sir
+#: William Dunn School of Pathology", "the Walter Eliot Foundation").
+_NAMED_AFTER_HEADS = frozenset(
+    {"School", "Institute", "Foundation", "Centre", "Center", "College", "Museum", "Trust"}
+    | {"Library", "Hospital", "University", "Academy", "Society", "Fund", "Laboratory"}
+)
+
+
+def organisation_named_after(doc: Doc, ent: Span) -> Span:
+    """A person's name the model cut from the institution named after them, grown over
+    the institution's head noun, its "of" phrase and a knight's "Sir" before it: "Sir" +
+    "William Dunn" + "School of Pathology"."""
+    end = ent.end
+    if len(ent) >= 3 and ent[-1].text in _NAMED_AFTER_HEADS and lex.is_given_name(ent[0].text):
+        end -= 1  # the model took in the head noun: "Walter Penrose School"
+    if (
+        len(ent) < 2
+        or end >= len(doc)
+        or doc[end].text not in _NAMED_AFTER_HEADS
+        or (doc[end].ent_iob_ == "B" and end == ent.end)
+        or "\n" in doc[end - 1].whitespace_
+    ):
+        return ent
+    start = ent.start - 1 if ent.start and doc[ent.start - 1].text in ("Sir", "Dame") else ent.start
+    return doc[start : extend_right(doc, start, end + 1)]
+
+
 def grow_over_opening_word(doc: Doc, ent: Span) -> Span:
     """A company's name ending in its legal form, grown left over the organisation word
     that opens it and that the model left out at the start of a sentence: "Banca" +
