@@ -977,6 +977,22 @@ CASES = [
     ("The guard is 6ft 9in tall.", [("6ft 9in", 81, "inches", "measure", None, False)]),
     ("She is 5 feet 2 inches.", [("5 feet 2 inches", 62, "inches", "measure", None, False)]),
     ("The fence is 8 feet high.", [("8 feet", 8, "feet", "measure", None, False)]),
+    # the side a vote is cast for stands between the number and what it counts
+    (
+        "The levy passed with 2.4 million yes votes to 1.9 million no votes.",
+        [
+            ("2.4 million yes votes", 2.4e6, "votes", "count", None, False),
+            ("1.9 million no votes", 1.9e6, "votes", "count", None, False),
+        ],
+    ),
+    (
+        'The charter drew 61,300 "no" ballots.',
+        [('61,300 "no" ballots', 61300, "ballots", "count", None, False)],
+    ),
+    (
+        "The motion got 27 aye votes.",
+        [("27 aye votes", 27, "votes", "count", None, False)],
+    ),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

@@ -649,8 +649,11 @@ _TIME_NOUNS = frozenset(
 def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | None]:
     """The counted noun, kept within the phrase: nothing past a punctuation mark, a line
     break or a word ending in a hyphen ("92,000 asylum claim- 'legacy backlog'")."""
-    noun, end = _counted_noun_parse(doc, number)
     span = _tokens(doc, number)
+    ballot = _ballot_noun(doc, span) if span is not None else None
+    if ballot is not None:
+        return ballot, ballot.idx + len(ballot)
+    noun, end = _counted_noun_parse(doc, number)
     if (
         noun is not None
         and noun.ent_type_ in ("DATE", "TIME")
@@ -680,6 +683,25 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
         if token.text.endswith("-") and token.pos_ == "NOUN":
             return token, token.idx + len(token) - 1
     return noun, end
+
+
+#: The side a vote is cast for, written between the number and "votes": "1.2 million
+#: yes votes", "980,000 no votes", "41 aye votes", "2.3 million \"no\" votes".
+_BALLOT_SIDES = frozenset({"yes", "no", "aye", "ayes", "nay", "nays", "yea", "yeas"})
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def _ballot_noun(doc: Doc, span: Span) -> Token | None:
+    """The noun after a vote's side ("yes votes", "\"no\" ballots"), which the number counts;
+    the side itself, parsed as an interjection or a determiner, is no part of the unit."""
+    tokens = [t for t in doc[span.end : span.end + 4] if t.text not in _QUOTES]
+    if len(tokens) < 2 or tokens[0].lower_ not in _BALLOT_SIDES:
+        return None
+    noun = tokens[1]
+    between = doc[span.end : noun.i]
+    if any("\n" in t.text_with_ws for t in between):
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
 
 
 def _in_hyphenated_word(token: Token) -> bool:
@@ -799,7 +821,10 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     words = [
         t.text
         for t in noun.lefts
-        if t.dep_ == "compound" and t.pos_ == "NOUN" and not _glued_to_number(t)
+        if t.dep_ == "compound"
+        and t.pos_ == "NOUN"
+        and not _glued_to_number(t)
+        and t.lower_ not in _BALLOT_SIDES  # "yes votes" count votes
     ]
     # not the number's own words ("1 lakh jobs", "a two-thirds majority")
     words = [
