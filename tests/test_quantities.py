@@ -993,6 +993,25 @@ CASES = [
         "The motion got 27 aye votes.",
         [("27 aye votes", 27, "votes", "count", None, False)],
     ),
+    # hedges of market and sports copy bound the amount after them
+    (
+        "North of 3,000 fans queued.",
+        [("North of 3,000 fans", 3000, "fans", "count", "north of", True)],
+    ),
+    (
+        "The appeal raised just shy of $8 million.",
+        [("just shy of $8 million", 8e6, "USD", "money", "just shy of", True)],
+    ),
+    (
+        "Slightly more than 4,600 nurses signed.",
+        [("Slightly more than 4,600 nurses", 4600, "nurses", "count", "slightly more than", True)],
+    ),
+    (
+        "Diesel sold for a little under $4.",
+        [("a little under $4", 4, "USD", "money", "a little under", True)],
+    ),
+    # a compass word before a small count places it
+    ("The canal passes north of 14 farms.", [("14 farms", 14, "farms", "count", None, False)]),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

@@ -38,8 +38,14 @@ QUALIFIERS = (
     "not more than", "upwards of", "in excess of", "close to", "just over", "just under",
     "well over", "well under", "nearly", "almost", "about", "around", "roughly",
     "approximately", "some", "over", "under", "above", "below", "an estimated",
-    "estimated", "circa", "maybe", "perhaps",
+    "estimated", "circa", "maybe", "perhaps", "a little over", "a little under",
+    "a little more than", "a little less than", "slightly more than", "slightly less than",
+    "slightly over", "slightly under", "just above", "just below", "a shade over",
+    "a shade under", "just shy of", "shy of", "just short of", "north of", "south of",
 )  # fmt: skip
+#: Compass qualifiers, which bound only an amount ("north of $5 billion", "north of 2,000
+#: people"): before a small count they place ("runs north of 12 villages").
+_COMPASS_QUALIFIERS = ("north of", "south of")
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
@@ -293,6 +299,13 @@ class Finder:
             and _preposition_of_span(doc, window + q.start())
         ):
             q = None  # "cancelled 340 flights over two days": across them, not more than
+        if (
+            q
+            and re.sub(r"\s+", " ", q.group(1).lower()) in _COMPASS_QUALIFIERS
+            and kind not in ("money", "percent")
+            and number.value < 100
+        ):
+            q = None  # "passes north of 14 farms": a place
         if q:
             qualifier = re.sub(r"\s+", " ", q.group(1).lower())
             start = window + q.start()
