@@ -1012,6 +1012,25 @@ CASES = [
     ),
     # a compass word before a small count places it
     ("The canal passes north of 14 farms.", [("14 farms", 14, "farms", "count", None, False)]),
+    # power, frequency, charge and data rates
+    ("The heater draws 1,500 watts.", [("1,500 watts", 1500, "W", "measure", None, False)]),
+    (
+        "The tablet has a 7,200mAh battery and a 2.8GHz chip.",
+        [
+            ("7,200mAh", 7200, "mAh", "measure", None, False),
+            ("2.8GHz", 2.8, "GHz", "measure", None, False),
+        ],
+    ),
+    ("The tractor makes 240 horsepower.", [("240 horsepower", 240, "hp", "measure", None, False)]),
+    ("Fibre lines offer 900Mbps.", [("900Mbps", 900, "Mbps", "measure", None, False)]),
+    ("The smelter used 41 TWh.", [("41 TWh", 41, "TWh", "measure", None, False)]),
+    (
+        "Each 720-watt-hour pack was recalled.",
+        [("720-watt-hour", 720, "Wh", "measure", None, False)],
+    ),
+    # a glued "M" or "k" before a unit of power is its prefix, not a scale
+    ("The grid lost 4,000MW.", [("4,000MW", 4000, "MW", "measure", None, False)]),
+    ("The radio tunes to 98.1MHz.", [("98.1MHz", 98.1, "MHz", "measure", None, False)]),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

@@ -65,7 +65,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # one number: digits with an optional glued suffix, or a run of number words, either
 # followed by scale words ("7 million", "twenty-five thousand", "half a million")
 _HEAD = (
-    rf"(?:{_DIGITS}(?:(?!bps?\b){_SUFFIX})?(?![\w.,]\d)"
+    rf"(?:{_DIGITS}(?:(?![MG]?bps?\b|[kMG](?:Wh?|Hz)\b){_SUFFIX})?(?![\w.,]\d)"
     rf"|(?:a|an)[ -](?:{_FRAC}|dozen|hundred|thousand|million|billion|trillion|lakh|crore)"
     # "a hundred and ten": words after "a hundred" or "a thousand"
     rf"(?:(?:(?<=hundred)|(?<=thousand))(?:[ -]|\s+and\s+){_WORD}(?:[ -]{_WORD})*)?"
@@ -94,6 +94,7 @@ _START = (
 #: Measure units written glued to the digits ("300mm", "10km", "41.2C", "24,000TEU", "2.8x").
 GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", "ft", "lb", "nm")
 GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
+GLUED_UNITS += ("W", "TWh", "GHz", "MHz", "kHz", "Hz", "mAh", "bhp", "Gbps", "Mbps")
 GLUED_UNITS += ("x",)  # a multiple: "leverage of 2.8x"
 GLUED_UNITS += ("pc",)  # per cent in British and Irish copy ("rose 3pc")
 GLUED_UNITS += ("bp", "bps")  # basis points ("cut by 25bp"), not 25 billion
