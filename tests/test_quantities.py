@@ -1031,6 +1031,15 @@ CASES = [
     # a glued "M" or "k" before a unit of power is its prefix, not a scale
     ("The grid lost 4,000MW.", [("4,000MW", 4000, "MW", "measure", None, False)]),
     ("The radio tunes to 98.1MHz.", [("98.1MHz", 98.1, "MHz", "measure", None, False)]),
+    # a share of a scale: "a quarter of a million"
+    (
+        "A quarter of a million tickets sold.",
+        [("A quarter of a million tickets", 250000, "tickets", "count", None, False)],
+    ),
+    (
+        "The agency lost two-thirds of a billion euros.",
+        [("two-thirds of a billion euros", 6.667e8, "EUR", "money", None, False)],
+    ),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

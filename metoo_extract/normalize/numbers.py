@@ -73,12 +73,15 @@ _HEAD = (
     rf"(?:[ -]{_FRAC})?)"
 )
 _SCALE_WORDS = "|".join(TAIL_SCALES)
+_AFTER_FRACTION = "|".join(f"(?<={f})" for f in FRACTIONS if f not in ("half", "halves"))
 # scale words after the number, on its line ("2026\n\nHalf a million" is a year and a
 # new amount); Canadian style hyphenates them ("C$2.6-billion")
 _TAIL = (
     rf"(?:(?:[^\S\n]+and)?[^\S\n]+(?:a[^\S\n]+)?(?:half|{_SCALE_WORDS}|dozen)"
     rf"|-(?:{_SCALE_WORDS})\b"
-    r"|-and-a-half\b)*"  # "two-and-a-half times"
+    r"|-and-a-half\b"  # "two-and-a-half times"
+    # "a quarter of a million", "three-quarters of a billion": a share of one scale
+    rf"|(?:{_AFTER_FRACTION})[^\S\n]+of[^\S\n]+an?[^\S\n]+(?:million|billion|trillion)\b)*"
 )
 #: Currency abbreviations written glued to the digits ("R12 billion", "KSh5m", "Tk.150").
 GLUED_PREFIXES = ("R", "Rs", "Rs.", "KSh", "Ksh", "KShs", "Kshs", "USh", "TSh", "Sh", "Tk", "Tk.")
@@ -190,8 +193,8 @@ def parse_number(text: str) -> float | None:
             if current is None and not fraction_pending:
                 current = 1.0
             continue
-        if word == "and":
-            continue
+        if word == "and" or (word == "of" and i and words[i - 1] in FRACTIONS):
+            continue  # "a quarter of a million": the share, then its scale
         digits = re.fullmatch(r"([\d,]*\.?\d+)([a-z]*)", word.replace(",", ""))
         if digits:
             number, suffix = digits.groups()
