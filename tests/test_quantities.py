@@ -794,7 +794,7 @@ CASES = [
     ("She was ranked outside the top 100 in February.", []),
     ('"I have been coming here since I was eight," he said.', []),
     ("Call the hotline at 1-833-372-8311 for help.", []),
-    ("The toll was 71.", [("71", 71, None, "count", None, False)]),
+    ("The toll was 71.", [("71", 71, "people", "count", None, False)]),
     # a year before a singular noun is no count; before a plural it is one
     ("The case began with a 2023 inspection by the regulator.", []),
     ("The 1500 workers struck.", [("1500 workers", 1500, "workers", "count", None, False)]),
@@ -1040,6 +1040,14 @@ CASES = [
         "The agency lost two-thirds of a billion euros.",
         [("two-thirds of a billion euros", 6.667e8, "EUR", "money", None, False)],
     ),
+    # a change verb that multiplies, and a copula, bring their subject to the number
+    ("Admissions doubled to 830.", [("830", 830, "admissions", "count", None, False)]),
+    ("Turnout at the fair was 8,450.", [("8,450", 8450, "people", "count", None, False)]),
+    (
+        "The number of complaints is 2,140.",
+        [("2,140", 2140, "complaints", "count", None, False)],
+    ),
+    ("The fare was 40.", [("40", 40, None, "count", None, False)]),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

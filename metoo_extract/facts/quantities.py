@@ -898,6 +898,8 @@ def _resolve_bare(
         unit = _antecedent_unit(doc, sentence, found, back) or _BARE_SUBJECT_UNIT
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
         unit = _object_unit(root.head)
+    elif root.dep_ == "attr" and root.head.lemma_ == "be":
+        unit = _object_unit(root.head)  # "Attendance was 74,212", "The toll is 40"
     elif root.dep_ == "dobj" and root.head.lemma_ in _HUMAN_OBJECT_VERBS:
         unit = _BARE_SUBJECT_UNIT
     elif (
@@ -1016,6 +1018,7 @@ _CHANGE_VERBS = frozenset(
     {"rise", "fall", "climb", "reach", "stand", "drop", "increase", "decrease", "jump"}
     | {"grow", "surge", "soar", "slip", "decline", "dip", "total", "hit", "top", "exceed"}
     | {"number", "swell", "plunge", "tumble", "edge", "ease", "slump", "shrink"}
+    | {"double", "triple", "quadruple", "halve"}
 )
 
 
