@@ -1048,6 +1048,12 @@ CASES = [
         [("2,140", 2140, "complaints", "count", None, False)],
     ),
     ("The fare was 40.", [("40", 40, None, "count", None, False)]),
+    # a unit glued to the high end of a dashed range measures both ends
+    (
+        "Forecasters expect 50-75mm of rain.",
+        [("50-75mm", 50, "mm", "measure", None, True)],
+    ),
+    ("The 3-5kg parcels ship free.", [("3-5kg", 3, "kg", "measure", None, True)]),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

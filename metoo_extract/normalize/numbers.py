@@ -109,7 +109,9 @@ _NUMBER = rf"{_START}(?:{_HEAD}{_TAIL}){_END}"
 _ONE_DIGITS = rf"{_DIGITS}{_SUFFIX}?"
 _RANGE_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?))?"
 _DIGIT_RANGE = (
-    rf"(?<![\w.,:/-])({_ONE_DIGITS})\s?[-–—]\s?({_ONE_DIGITS}{_RANGE_SCALE})(?![\w]|[-–—.,]\d)"
+    rf"(?<![\w.,:/-])({_ONE_DIGITS})\s?[-–—]\s?({_ONE_DIGITS}{_RANGE_SCALE})"
+    # a unit may be glued to the high end: "100-150mm", "5-10kg"
+    rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[-–—.,]\d))"
 )
 #: Vague amounts that stand alone for people when nothing follows ("Thousands marched").
 VAGUE_ALONE = ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands")
