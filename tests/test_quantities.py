@@ -1054,6 +1054,15 @@ CASES = [
         [("50-75mm", 50, "mm", "measure", None, True)],
     ),
     ("The 3-5kg parcels ship free.", [("3-5kg", 3, "kg", "measure", None, True)]),
+    # "times" before the whole it multiplies counts times
+    (
+        "Rents here are nearly three times the national average.",
+        [("nearly three times", 3, "times", "count", "nearly", True)],
+    ),
+    (
+        "The new hall is six times the size of the old one.",
+        [("six times", 6, "times", "count", None, False)],
+    ),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

@@ -255,6 +255,8 @@ class Finder:
             # "a 30-centimetre telescope" measures in cm, as "30 centimetres" does
             unit, kind = (named[0], named[1]) if named else (pluralize(word), kind)
             end += compound.end()
+        elif unit is None and (multiple := _TIMES_A_WHOLE.match(text, end)):
+            unit, end = "times", multiple.end()  # "nearly five times the average"
         elif unit is None and not (number.vague and not re.match(r"\s+of\b", after)):
             noun, noun_end = _counted_noun(doc, number)
             if noun is not None and noun_end is not None:
@@ -336,6 +338,15 @@ class Finder:
             vague=number.vague,
         )
 
+
+#: "times" after a number and before the whole it multiplies, or a comparison: "five
+#: times the average", "ten times as large", "four times higher than" (not "2.5 times
+#: earnings", which multiplies a named amount).
+_TIMES_A_WHOLE = re.compile(
+    r"\s+times(?=\s+(?:the|a|an|that|this|its|their|his|her|our|as|more|less|than|over)\b"
+    r"|\s+[a-z]+er\s+than\b|[^\w\s-]|\s*$)",
+    re.IGNORECASE,
+)
 
 _A_BEFORE_UNIT = re.compile(r"\s+an?(?=\s)", re.IGNORECASE)
 
