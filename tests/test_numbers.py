@@ -219,6 +219,8 @@ def test_measure_after(after, expected):
         ("bus", "buses"),
         ("asylum claim", "asylum claims"),
         ("staff", "staff"),
+        ("crew", "crew"),
+        ("livestock", "livestock"),
         ("day", "days"),
     ],
 )

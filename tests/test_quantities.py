@@ -1063,6 +1063,9 @@ CASES = [
         "The new hall is six times the size of the old one.",
         [("six times", 6, "times", "count", None, False)],
     ),
+    # a body of people or animals counts as it is written
+    ("The trawler sank with 19 crew aboard.", [("19 crew", 19, "crew", "count", None, False)]),
+    ("Floods drowned 340 livestock.", [("340 livestock", 340, "livestock", "count", None, False)]),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

@@ -147,6 +147,8 @@ _IRREGULAR = {
     "criterion": "criteria", "phenomenon": "phenomena", "analysis": "analyses",
 }  # fmt: skip
 _INVARIANT = {"people", "police", "staff", "sheep", "fish", "deer", "aircraft", "series", "species"}
+#: Nouns for a body of people or animals that a number counts as they are: "24 crew".
+_INVARIANT |= {"crew", "personnel", "cattle", "livestock", "poultry", "offspring", "clergy"}
 
 
 def pluralize(noun: str) -> str:
