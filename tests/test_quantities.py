@@ -1066,6 +1066,8 @@ CASES = [
     # a body of people or animals counts as it is written
     ("The trawler sank with 19 crew aboard.", [("19 crew", 19, "crew", "count", None, False)]),
     ("Floods drowned 340 livestock.", [("340 livestock", 340, "livestock", "count", None, False)]),
+    # thousands set apart by a space
+    ("The final drew 62 418 fans.", [("62 418 fans", 62418, "fans", "count", None, False)]),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

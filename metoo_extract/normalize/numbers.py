@@ -61,7 +61,11 @@ _WORDS = sorted([*ONES, *TENS, *SCALES, "dozen", "half"], key=len, reverse=True)
 _WORD = r"(?:" + "|".join(_WORDS) + r")"
 _FRAC = r"(?:" + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")"
 _SUFFIX = r"(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+#: Thousands set apart by a space, as South African, French and SI style print them
+#: ("41 872", "R12 000", "3 450 000"); not a run of numbers ("021 555 1234").
+_SPACE_GROUP = "[ \u00a0\u202f\u2009]"
+_SPACED_THOUSANDS = rf"[1-9]\d{{0,2}}(?:{_SPACE_GROUP}\d{{3}})+(?!\d|,\d|{_SPACE_GROUP}\d)"
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # one number: digits with an optional glued suffix, or a run of number words, either
 # followed by scale words ("7 million", "twenty-five thousand", "half a million")
 _HEAD = (
@@ -178,6 +182,7 @@ def parse_number(text: str) -> float | None:
         The value (fractions as a proportion: "two-thirds" is 0.667), or None when the
         text is not a number.
     """
+    text = re.sub(rf"(?<=\d){_SPACE_GROUP}(?=\d{{3}}\b)", "", text)  # "41 872"
     words = re.findall(r"[\d.,]+[a-z]*|[a-z]+", text.lower().replace("-", " "))
     if not words:
         return None
