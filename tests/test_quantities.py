@@ -1068,6 +1068,16 @@ CASES = [
     ("Floods drowned 340 livestock.", [("340 livestock", 340, "livestock", "count", None, False)]),
     # thousands set apart by a space
     ("The final drew 62 418 fans.", [("62 418 fans", 62418, "fans", "count", None, False)]),
+    # "half" before a determiner shares out the noun after it, as "half of" does
+    (
+        "Half the drivers we spoke to had quit.",
+        [("Half the drivers", 0.5, "drivers", "fraction", None, False)],
+    ),
+    (
+        "The mill lost nearly half its workforce.",
+        [("nearly half its workforce", 0.5, "workforce", "fraction", "nearly", True)],
+    ),
+    ("Half the time the lift is broken.", []),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

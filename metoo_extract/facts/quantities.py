@@ -675,8 +675,10 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
     break or a word ending in a hyphen ("92,000 asylum claim- 'legacy backlog'")."""
     span = _tokens(doc, number)
     ballot = _ballot_noun(doc, span) if span is not None else None
-    if ballot is not None:
-        return ballot, ballot.idx + len(ballot)
+    whole = _half_the_whole(span) if ballot is None and span is not None else None
+    if ballot is not None or whole is not None:
+        noun = ballot or whole
+        return noun, noun.idx + len(noun)
     noun, end = _counted_noun_parse(doc, number)
     if (
         noun is not None
@@ -726,6 +728,29 @@ def _ballot_noun(doc: Doc, span: Span) -> Token | None:
     if any("\n" in t.text_with_ws for t in between):
         return None
     return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
+
+
+#: What stands between "half" and the whole it halves: "half the population", "half
+#: their normal rainfall", "half its staff".
+_WHOLE_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "your", "my"})
+
+
+def _half_the_whole(span: Span) -> Token | None:
+    """The noun "half" takes without "of" ("Half the nurses", "roughly half the
+    population", "less than half their normal rainfall"): the whole it is a share of."""
+    half = span[-1]
+    doc = span.doc
+    head = half.head
+    if half.lower_ != "half" or half.dep_ not in ("predet", "nummod") or head.pos_ != "NOUN":
+        return None
+    if head.lemma_.lower() in _TIME_NOUNS:
+        return None  # "half the time", "by half the first year": no share of a whole
+    between = doc[span.end : head.i]
+    if not between or between[0].lower_ not in _WHOLE_DETERMINERS:
+        return None
+    if any(_breaks_phrase(t) or t.pos_ not in ("DET", "PRON", "ADJ", "NOUN") for t in between):
+        return None
+    return head
 
 
 def _in_hyphenated_word(token: Token) -> bool:
