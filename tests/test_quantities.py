@@ -1078,6 +1078,12 @@ CASES = [
         [("nearly half its workforce", 0.5, "workforce", "fraction", "nearly", True)],
     ),
     ("Half the time the lift is broken.", []),
+    # race times and gaps written with colons are lengths of time, in seconds
+    ("Odede crossed the line in 2:08:31.", [("2:08:31", 7711, "seconds", "duration", None, False)]),
+    ("Ruiz was second, +0:48.", [("+0:48", 48, "seconds", "duration", None, False)]),
+    ("Lund touched in 1:55.02.", [("1:55.02", 115.02, "seconds", "duration", None, False)]),
+    ("Read Luke 4:18 again.", []),
+    ("Polls open at 08:15:00.", []),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

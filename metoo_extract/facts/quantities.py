@@ -26,7 +26,7 @@ from ..normalize.units import (
     pluralize,
     unit_of_word,
 )
-from .exclusions import blocked_spans, is_not_quantity
+from .exclusions import CLOCK_AFTER, blocked_spans, is_not_quantity
 from .local_currency import LOCAL_ONLY, local_currency
 from .teams import sports_article
 from .types import QuantityMatch
@@ -141,7 +141,8 @@ class Finder:
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
-        found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
+        extra = [*_one_unit_of_time(text, blocked, found), *_race_times(doc, found)]
+        found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
         found = _shared_scale(text, found)
         return _in_currency_units(_inherit_approximation(text, found))
@@ -491,6 +492,56 @@ def _one_unit_of_time(text: str, blocked, found: list[QuantityMatch]) -> list[Qu
                 kind="duration",
                 qualifier=re.sub(r"\s+", " ", m.group(1).lower()),
                 approximate=True,
+            )
+        )
+    return out
+
+
+#: A race time or a gap in a results line, read in seconds: "+1:02" (a gap), "22:41:07"
+#: and "2:03:45" (hours, minutes, seconds), "1:43.27" (minutes, seconds and hundredths);
+#: not a clock time ("at 14:32:10", "9:14:05 GMT") or a verse ("John 3:16").
+_RACE_TIME = re.compile(
+    r"(?<![\w:.+])(?P<gap>\+)?(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?"
+    r"(?:\.(?P<frac>\d{1,3}))?(?![\d:]|\.\d)"
+)
+_AT_BEFORE = re.compile(r"(?i)\b(?:at|by|from|until|till|to)\s+$")
+
+
+def _race_times(doc: Doc, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Race times and gaps written with colons ("+1:02", "22:41:07", "1:43.27"), in
+    seconds, as "1 minute 2 seconds" is; a bare "9:14" stays a clock time. The model
+    calls them DATE or TIME, so only the dates found rule them out."""
+    text = doc_text(doc)
+    dates = [(d.start, d.end) for d in (doc._.metoo_dates or [])]
+    out = []
+    for m in _RACE_TIME.finditer(text):
+        gap, hours_form, hundredths = m["gap"], m["c"] is not None, m["frac"] is not None
+        if not (gap or hours_form or hundredths):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in dates):
+            continue
+        if CLOCK_AFTER.match(text[m.end() : m.end() + 20]):
+            continue
+        if not gap and _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "at 14:32:10": a time of day
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        parts = [int(m["a"]), int(m["b"])] + ([int(m["c"])] if hours_form else [])
+        seconds: float = 0
+        for part in parts:
+            seconds = seconds * 60 + part
+        if hundredths:
+            seconds = round(seconds + float("0." + m["frac"]), 3)
+        out.append(
+            QuantityMatch(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=seconds,
+                unit="seconds",
+                kind="duration",
+                qualifier=None,
+                approximate=False,
             )
         )
     return out
