@@ -1084,6 +1084,14 @@ CASES = [
     ("Lund touched in 1:55.02.", [("1:55.02", 115.02, "seconds", "duration", None, False)]),
     ("Read Luke 4:18 again.", []),
     ("Polls open at 08:15:00.", []),
+    # a numbered list's rank is no amount
+    (
+        "Final standings:\n1. Ana Ruiz 41:02:11\n2. Lea Roth +0:48\n",
+        [
+            ("41:02:11", 147731, "seconds", "duration", None, False),
+            ("+0:48", 48, "seconds", "duration", None, False),
+        ],
+    ),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

@@ -183,6 +183,8 @@ _POSITION = re.compile(r"(?i)[a-z]+-eighths?")
 #: A list line's opening number: a zero-padded track number or a month-day pair
 #: before a capitalised title ("01 Undertow", "03-06 Manchester, England").
 _LIST_NUMBER = re.compile(r"(?:0\d|\d\d-\d\d)[^\S\n]+[A-Z]")
+#: A numbered list's rank before a capitalised entry: "1. Mikkel Sørhus", "2) Tudor".
+_RANK_NUMBER = re.compile(r"\d{1,2}[.)][^\S\n]+[A-Z]")
 
 
 #: A rate's unit after a slash: "€86/MWh", "$80/bbl", "R25/kg", "$4,000/month".
@@ -226,10 +228,10 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         r"(?i)\bdoi:?\s*$", before
     ):
         return True  # "DOI: 10.1038/s41561-026-01873-4": an identifier, not "€86/MWh"
-    if _LIST_NUMBER.match(text, number.start) and (
+    if (_LIST_NUMBER.match(text, number.start) or _RANK_NUMBER.match(text, number.start)) and (
         number.start == 0 or text[number.start - 1] == "\n"
     ):
-        return True  # "01 Undertow", "03-06 Manchester": a track or a tour date in a list
+        return True  # "01 Undertow", "03-06 Manchester", "1. Mikkel Sørhus": a list line
     if any(
         m.start() <= number.start and number.end <= m.end()
         for m in _RUNS_FOR_WICKETS.finditer(text, max(0, number.start - 20), number.end + 20)
