@@ -227,6 +227,8 @@ def test_measure_after(after, expected):
         ("staff", "staff"),
         ("crew", "crew"),
         ("livestock", "livestock"),
+        ("innings", "innings"),
+        ("larvae", "larvae"),
         ("day", "days"),
     ],
 )

@@ -1092,6 +1092,11 @@ CASES = [
             ("+0:48", 48, "seconds", "duration", None, False),
         ],
     ),
+    # a noun already plural in form stays as it is
+    (
+        "Astronomers found 14 lensed supernovae.",
+        [("14 lensed supernovae", 14, "supernovae", "count", None, False)],
+    ),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

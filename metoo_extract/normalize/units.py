@@ -160,6 +160,8 @@ def pluralize(noun: str) -> str:
     lower = last.lower()
     if lower in _INVARIANT or not lower.isalpha():
         plural = last
+    elif re.search(r"[^aiousn]s$|ae$", lower):
+        plural = last  # "innings", "headquarters", "series", "supernovae": plural already
     elif lower in _IRREGULAR:
         plural = _IRREGULAR[lower]
     elif re.search(r"(s|x|z|ch|sh)$", lower):
