@@ -1097,6 +1097,15 @@ CASES = [
         "Astronomers found 14 lensed supernovae.",
         [("14 lensed supernovae", 14, "supernovae", "count", None, False)],
     ),
+    # an adverb grading a modifier stays inside the counted phrase
+    (
+        "The fleet has about 2,400 fully electric buses.",
+        [("about 2,400 fully electric buses", 2400, "buses", "count", "about", True)],
+    ),
+    (
+        "The rover sampled two very different craters.",
+        [("two very different craters", 2, "craters", "count", None, False)],
+    ),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

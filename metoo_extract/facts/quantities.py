@@ -755,6 +755,8 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
             continue  # the hyphen of "short-range"
         if _in_hyphenated_word(token):
             continue  # "two remote-controlled loaders": one modifier, whatever its tags
+        if _grades_a_modifier(token, noun):
+            continue  # "1.9 million fully electric cars", "two very different piles"
         if not partitive and token.pos_ not in _MODIFIERS:
             return None, None  # "four so far this year": not what is counted
         if token.text.endswith("-") and token.pos_ == "NOUN":
@@ -802,6 +804,19 @@ def _half_the_whole(span: Span) -> Token | None:
     if any(_breaks_phrase(t) or t.pos_ not in ("DET", "PRON", "ADJ", "NOUN") for t in between):
         return None
     return head
+
+
+def _grades_a_modifier(token: Token, noun: Token) -> bool:
+    """An adverb grading a modifier of the counted noun: "fully" in "fully electric cars",
+    "very" in "very different rubble piles"."""
+    head = token.head
+    return (
+        token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        and head.pos_ in ("ADJ", "VERB")
+        and token.i < head.i < noun.i
+        and head.head.i == noun.i
+    )
 
 
 def _in_hyphenated_word(token: Token) -> bool:
