@@ -1106,6 +1106,12 @@ CASES = [
         "The rover sampled two very different craters.",
         [("two very different craters", 2, "craters", "count", None, False)],
     ),
+    # a baseball base before a player's name is a position
+    ("Mets: 2B Jo Alvarez left with a sore wrist.", []),
+    (
+        "The bank raised 2B Swiss francs.",
+        [("2B Swiss francs", 2e9, "CHF", "money", None, False)],
+    ),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

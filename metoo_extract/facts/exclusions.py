@@ -178,6 +178,8 @@ _RUNS_FOR_WICKETS = re.compile(
 )
 #: A position named by a fraction word: "first five-eighth", "second five-eighth".
 _POSITION = re.compile(r"(?i)[a-z]+-eighths?")
+#: A baseball base as a fielding position: "1B", "2B", "3B".
+_BASE = re.compile(r"[123]B")
 
 
 #: A list line's opening number: a zero-padded track number or a month-day pair
@@ -241,6 +243,12 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True  # "(Riley Matagi 4 con, 2 pen)": a rugby scorer's line
     if _POSITION.fullmatch(number.text) and re.match(r"\s+[A-Z]", after):
         return True  # "the five-eighth Riley Matagi": a rugby position before a name
+    if (
+        _BASE.fullmatch(number.text)
+        and re.match(r"\s+[A-Z][\w'’.-]*\s+[A-Z]", text[number.end : number.end + 40])
+        and not re.search(r"[^\s(]$", before)
+    ):
+        return True  # "Astros: 3B Andrés Quintero": a baseball position, not three billion
     if _in_tally(text, number):
         return True
     return (
