@@ -1112,6 +1112,11 @@ CASES = [
         "The bank raised 2B Swiss francs.",
         [("2B Swiss francs", 2e9, "CHF", "money", None, False)],
     ),
+    # an age after a name and a stray space before the comma
+    (
+        "Winger Kai Moss\u00a0, 31, is out for six weeks.",
+        [("six weeks", 6, "weeks", "duration", None, False)],
+    ),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

@@ -437,8 +437,9 @@ def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
         return False
     if ("(" in before[0]) != (after == ")") or not re.fullmatch(r"\d{1,3}", number.text):
         return False
-    before_name = doc.char_span(before.start() - 1, before.start(), alignment_mode="expand")
-    if before_name is None:
+    end = len(text[: before.start()].rstrip())  # "Doyl\u00a0, 31,": the name before a space
+    before_name = doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+    if before_name is None or len(before_name) == 0:
         return False
     name = before_name[-1]
     # the model may tag a surname alone as a noun ("Farrand, 19, has scored"); "the
