@@ -44,7 +44,8 @@ from metoo_extract.normalize.units import currency_after, currency_before, measu
         ("2.2 crore", 2.2e7),
         ("2.5 lakh crore", 2.5e12),  # a scale of a scale multiplies
         ("1 thousand crore", 1e10),
-        ("1,270 cr", 1.27e10),  # an Indian headline's "cr" after a number
+        ("1,270 cr", 1.27e10),
+        ("41 872", 41872),  # an Indian headline's "cr" after a number
         ("cr", None),  # alone it is no number
         ("5 lakh 20 thousand", 520000),
         ("millions", 1e6),
@@ -125,6 +126,11 @@ def test_parse_number(text, expected):
         ("at $4.61-1/2", [("4.61-1/2", 4.615, None, None)]),
         ("two-and-a-half times", [("two-and-a-half", 2.5, None, None)]),
         ("on 3 1/12", [("3", 3, None, None)]),
+        # thousands set apart by spaces, not a run of numbers
+        ("a crowd of 38 214, the most", [("38 214", 38214, None, None)]),
+        ("3 450 000 euros", [("3 450 000", 3450000, None, None)]),
+        ("call 021 555 1234", []),
+        ("in 2019 500 people", [("2019", 2019, None, None), ("500", 500, None, None)]),
     ],
 )
 def test_find_numbers(text, expected):
@@ -219,6 +225,10 @@ def test_measure_after(after, expected):
         ("bus", "buses"),
         ("asylum claim", "asylum claims"),
         ("staff", "staff"),
+        ("crew", "crew"),
+        ("livestock", "livestock"),
+        ("innings", "innings"),
+        ("larvae", "larvae"),
         ("day", "days"),
     ],
 )

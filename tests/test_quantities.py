@@ -794,7 +794,7 @@ CASES = [
     ("She was ranked outside the top 100 in February.", []),
     ('"I have been coming here since I was eight," he said.', []),
     ("Call the hotline at 1-833-372-8311 for help.", []),
-    ("The toll was 71.", [("71", 71, None, "count", None, False)]),
+    ("The toll was 71.", [("71", 71, "people", "count", None, False)]),
     # a year before a singular noun is no count; before a plural it is one
     ("The case began with a 2023 inspection by the regulator.", []),
     ("The 1500 workers struck.", [("1500 workers", 1500, "workers", "count", None, False)]),
@@ -977,6 +977,146 @@ CASES = [
     ("The guard is 6ft 9in tall.", [("6ft 9in", 81, "inches", "measure", None, False)]),
     ("She is 5 feet 2 inches.", [("5 feet 2 inches", 62, "inches", "measure", None, False)]),
     ("The fence is 8 feet high.", [("8 feet", 8, "feet", "measure", None, False)]),
+    # the side a vote is cast for stands between the number and what it counts
+    (
+        "The levy passed with 2.4 million yes votes to 1.9 million no votes.",
+        [
+            ("2.4 million yes votes", 2.4e6, "votes", "count", None, False),
+            ("1.9 million no votes", 1.9e6, "votes", "count", None, False),
+        ],
+    ),
+    (
+        'The charter drew 61,300 "no" ballots.',
+        [('61,300 "no" ballots', 61300, "ballots", "count", None, False)],
+    ),
+    (
+        "The motion got 27 aye votes.",
+        [("27 aye votes", 27, "votes", "count", None, False)],
+    ),
+    # hedges of market and sports copy bound the amount after them
+    (
+        "North of 3,000 fans queued.",
+        [("North of 3,000 fans", 3000, "fans", "count", "north of", True)],
+    ),
+    (
+        "The appeal raised just shy of $8 million.",
+        [("just shy of $8 million", 8e6, "USD", "money", "just shy of", True)],
+    ),
+    (
+        "Slightly more than 4,600 nurses signed.",
+        [("Slightly more than 4,600 nurses", 4600, "nurses", "count", "slightly more than", True)],
+    ),
+    (
+        "Diesel sold for a little under $4.",
+        [("a little under $4", 4, "USD", "money", "a little under", True)],
+    ),
+    # a compass word before a small count places it
+    ("The canal passes north of 14 farms.", [("14 farms", 14, "farms", "count", None, False)]),
+    # power, frequency, charge and data rates
+    ("The heater draws 1,500 watts.", [("1,500 watts", 1500, "W", "measure", None, False)]),
+    (
+        "The tablet has a 7,200mAh battery and a 2.8GHz chip.",
+        [
+            ("7,200mAh", 7200, "mAh", "measure", None, False),
+            ("2.8GHz", 2.8, "GHz", "measure", None, False),
+        ],
+    ),
+    ("The tractor makes 240 horsepower.", [("240 horsepower", 240, "hp", "measure", None, False)]),
+    ("Fibre lines offer 900Mbps.", [("900Mbps", 900, "Mbps", "measure", None, False)]),
+    ("The smelter used 41 TWh.", [("41 TWh", 41, "TWh", "measure", None, False)]),
+    (
+        "Each 720-watt-hour pack was recalled.",
+        [("720-watt-hour", 720, "Wh", "measure", None, False)],
+    ),
+    # a glued "M" or "k" before a unit of power is its prefix, not a scale
+    ("The grid lost 4,000MW.", [("4,000MW", 4000, "MW", "measure", None, False)]),
+    ("The radio tunes to 98.1MHz.", [("98.1MHz", 98.1, "MHz", "measure", None, False)]),
+    # a share of a scale: "a quarter of a million"
+    (
+        "A quarter of a million tickets sold.",
+        [("A quarter of a million tickets", 250000, "tickets", "count", None, False)],
+    ),
+    (
+        "The agency lost two-thirds of a billion euros.",
+        [("two-thirds of a billion euros", 6.667e8, "EUR", "money", None, False)],
+    ),
+    # a change verb that multiplies, and a copula, bring their subject to the number
+    ("Admissions doubled to 830.", [("830", 830, "admissions", "count", None, False)]),
+    ("Turnout at the fair was 8,450.", [("8,450", 8450, "people", "count", None, False)]),
+    (
+        "The number of complaints is 2,140.",
+        [("2,140", 2140, "complaints", "count", None, False)],
+    ),
+    ("The fare was 40.", [("40", 40, None, "count", None, False)]),
+    # a unit glued to the high end of a dashed range measures both ends
+    (
+        "Forecasters expect 50-75mm of rain.",
+        [("50-75mm", 50, "mm", "measure", None, True)],
+    ),
+    ("The 3-5kg parcels ship free.", [("3-5kg", 3, "kg", "measure", None, True)]),
+    # "times" before the whole it multiplies counts times
+    (
+        "Rents here are nearly three times the national average.",
+        [("nearly three times", 3, "times", "count", "nearly", True)],
+    ),
+    (
+        "The new hall is six times the size of the old one.",
+        [("six times", 6, "times", "count", None, False)],
+    ),
+    # a body of people or animals counts as it is written
+    ("The trawler sank with 19 crew aboard.", [("19 crew", 19, "crew", "count", None, False)]),
+    ("Floods drowned 340 livestock.", [("340 livestock", 340, "livestock", "count", None, False)]),
+    # thousands set apart by a space
+    ("The final drew 62 418 fans.", [("62 418 fans", 62418, "fans", "count", None, False)]),
+    # "half" before a determiner shares out the noun after it, as "half of" does
+    (
+        "Half the drivers we spoke to had quit.",
+        [("Half the drivers", 0.5, "drivers", "fraction", None, False)],
+    ),
+    (
+        "The mill lost nearly half its workforce.",
+        [("nearly half its workforce", 0.5, "workforce", "fraction", "nearly", True)],
+    ),
+    ("Half the time the lift is broken.", []),
+    # race times and gaps written with colons are lengths of time, in seconds
+    ("Odede crossed the line in 2:08:31.", [("2:08:31", 7711, "seconds", "duration", None, False)]),
+    ("Ruiz was second, +0:48.", [("+0:48", 48, "seconds", "duration", None, False)]),
+    ("Lund touched in 1:55.02.", [("1:55.02", 115.02, "seconds", "duration", None, False)]),
+    ("Read Luke 4:18 again.", []),
+    ("Polls open at 08:15:00.", []),
+    # a numbered list's rank is no amount
+    (
+        "Final standings:\n1. Ana Ruiz 41:02:11\n2. Lea Roth +0:48\n",
+        [
+            ("41:02:11", 147731, "seconds", "duration", None, False),
+            ("+0:48", 48, "seconds", "duration", None, False),
+        ],
+    ),
+    # a noun already plural in form stays as it is
+    (
+        "Astronomers found 14 lensed supernovae.",
+        [("14 lensed supernovae", 14, "supernovae", "count", None, False)],
+    ),
+    # an adverb grading a modifier stays inside the counted phrase
+    (
+        "The fleet has about 2,400 fully electric buses.",
+        [("about 2,400 fully electric buses", 2400, "buses", "count", "about", True)],
+    ),
+    (
+        "The rover sampled two very different craters.",
+        [("two very different craters", 2, "craters", "count", None, False)],
+    ),
+    # a baseball base before a player's name is a position
+    ("Mets: 2B Jo Alvarez left with a sore wrist.", []),
+    (
+        "The bank raised 2B Swiss francs.",
+        [("2B Swiss francs", 2e9, "CHF", "money", None, False)],
+    ),
+    # an age after a name and a stray space before the comma
+    (
+        "Winger Kai Moss\u00a0, 31, is out for six weeks.",
+        [("six weeks", 6, "weeks", "duration", None, False)],
+    ),
     # volumes
     (
         "The reservoir stores 2.4 billion cubic metres of water.",

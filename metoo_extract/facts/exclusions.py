@@ -178,11 +178,15 @@ _RUNS_FOR_WICKETS = re.compile(
 )
 #: A position named by a fraction word: "first five-eighth", "second five-eighth".
 _POSITION = re.compile(r"(?i)[a-z]+-eighths?")
+#: A baseball base as a fielding position: "1B", "2B", "3B".
+_BASE = re.compile(r"[123]B")
 
 
 #: A list line's opening number: a zero-padded track number or a month-day pair
 #: before a capitalised title ("01 Undertow", "03-06 Manchester, England").
 _LIST_NUMBER = re.compile(r"(?:0\d|\d\d-\d\d)[^\S\n]+[A-Z]")
+#: A numbered list's rank before a capitalised entry: "1. Mikkel Sørhus", "2) Tudor".
+_RANK_NUMBER = re.compile(r"\d{1,2}[.)][^\S\n]+[A-Z]")
 
 
 #: A rate's unit after a slash: "€86/MWh", "$80/bbl", "R25/kg", "$4,000/month".
@@ -226,10 +230,10 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         r"(?i)\bdoi:?\s*$", before
     ):
         return True  # "DOI: 10.1038/s41561-026-01873-4": an identifier, not "€86/MWh"
-    if _LIST_NUMBER.match(text, number.start) and (
+    if (_LIST_NUMBER.match(text, number.start) or _RANK_NUMBER.match(text, number.start)) and (
         number.start == 0 or text[number.start - 1] == "\n"
     ):
-        return True  # "01 Undertow", "03-06 Manchester": a track or a tour date in a list
+        return True  # "01 Undertow", "03-06 Manchester", "1. Mikkel Sørhus": a list line
     if any(
         m.start() <= number.start and number.end <= m.end()
         for m in _RUNS_FOR_WICKETS.finditer(text, max(0, number.start - 20), number.end + 20)
@@ -239,6 +243,12 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True  # "(Riley Matagi 4 con, 2 pen)": a rugby scorer's line
     if _POSITION.fullmatch(number.text) and re.match(r"\s+[A-Z]", after):
         return True  # "the five-eighth Riley Matagi": a rugby position before a name
+    if (
+        _BASE.fullmatch(number.text)
+        and re.match(r"\s+[A-Z][\w'’.-]*\s+[A-Z]", text[number.end : number.end + 40])
+        and not re.search(r"[^\s(]$", before)
+    ):
+        return True  # "Astros: 3B Andrés Quintero": a baseball position, not three billion
     if _in_tally(text, number):
         return True
     return (
@@ -427,8 +437,9 @@ def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
         return False
     if ("(" in before[0]) != (after == ")") or not re.fullmatch(r"\d{1,3}", number.text):
         return False
-    before_name = doc.char_span(before.start() - 1, before.start(), alignment_mode="expand")
-    if before_name is None:
+    end = len(text[: before.start()].rstrip())  # "Doyl\u00a0, 31,": the name before a space
+    before_name = doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+    if before_name is None or len(before_name) == 0:
         return False
     name = before_name[-1]
     # the model may tag a surname alone as a noun ("Farrand, 19, has scored"); "the

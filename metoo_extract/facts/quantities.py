@@ -26,7 +26,7 @@ from ..normalize.units import (
     pluralize,
     unit_of_word,
 )
-from .exclusions import blocked_spans, is_not_quantity
+from .exclusions import CLOCK_AFTER, blocked_spans, is_not_quantity
 from .local_currency import LOCAL_ONLY, local_currency
 from .teams import sports_article
 from .types import QuantityMatch
@@ -38,8 +38,14 @@ QUALIFIERS = (
     "not more than", "upwards of", "in excess of", "close to", "just over", "just under",
     "well over", "well under", "nearly", "almost", "about", "around", "roughly",
     "approximately", "some", "over", "under", "above", "below", "an estimated",
-    "estimated", "circa", "maybe", "perhaps",
+    "estimated", "circa", "maybe", "perhaps", "a little over", "a little under",
+    "a little more than", "a little less than", "slightly more than", "slightly less than",
+    "slightly over", "slightly under", "just above", "just below", "a shade over",
+    "a shade under", "just shy of", "shy of", "just short of", "north of", "south of",
 )  # fmt: skip
+#: Compass qualifiers, which bound only an amount ("north of $5 billion", "north of 2,000
+#: people"): before a small count they place ("runs north of 12 villages").
+_COMPASS_QUALIFIERS = ("north of", "south of")
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
@@ -135,7 +141,8 @@ class Finder:
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
-        found = sorted([*found, *_one_unit_of_time(text, blocked, found)], key=lambda q: q.start)
+        extra = [*_one_unit_of_time(text, blocked, found), *_race_times(doc, found)]
+        found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
         found = _shared_scale(text, found)
         return _in_currency_units(_inherit_approximation(text, found))
@@ -249,6 +256,8 @@ class Finder:
             # "a 30-centimetre telescope" measures in cm, as "30 centimetres" does
             unit, kind = (named[0], named[1]) if named else (pluralize(word), kind)
             end += compound.end()
+        elif unit is None and (multiple := _TIMES_A_WHOLE.match(text, end)):
+            unit, end = "times", multiple.end()  # "nearly five times the average"
         elif unit is None and not (number.vague and not re.match(r"\s+of\b", after)):
             noun, noun_end = _counted_noun(doc, number)
             if noun is not None and noun_end is not None:
@@ -293,6 +302,13 @@ class Finder:
             and _preposition_of_span(doc, window + q.start())
         ):
             q = None  # "cancelled 340 flights over two days": across them, not more than
+        if (
+            q
+            and re.sub(r"\s+", " ", q.group(1).lower()) in _COMPASS_QUALIFIERS
+            and kind not in ("money", "percent")
+            and number.value < 100
+        ):
+            q = None  # "passes north of 14 farms": a place
         if q:
             qualifier = re.sub(r"\s+", " ", q.group(1).lower())
             start = window + q.start()
@@ -323,6 +339,15 @@ class Finder:
             vague=number.vague,
         )
 
+
+#: "times" after a number and before the whole it multiplies, or a comparison: "five
+#: times the average", "ten times as large", "four times higher than" (not "2.5 times
+#: earnings", which multiplies a named amount).
+_TIMES_A_WHOLE = re.compile(
+    r"\s+times(?=\s+(?:the|a|an|that|this|its|their|his|her|our|as|more|less|than|over)\b"
+    r"|\s+[a-z]+er\s+than\b|[^\w\s-]|\s*$)",
+    re.IGNORECASE,
+)
 
 _A_BEFORE_UNIT = re.compile(r"\s+an?(?=\s)", re.IGNORECASE)
 
@@ -467,6 +492,56 @@ def _one_unit_of_time(text: str, blocked, found: list[QuantityMatch]) -> list[Qu
                 kind="duration",
                 qualifier=re.sub(r"\s+", " ", m.group(1).lower()),
                 approximate=True,
+            )
+        )
+    return out
+
+
+#: A race time or a gap in a results line, read in seconds: "+1:02" (a gap), "22:41:07"
+#: and "2:03:45" (hours, minutes, seconds), "1:43.27" (minutes, seconds and hundredths);
+#: not a clock time ("at 14:32:10", "9:14:05 GMT") or a verse ("John 3:16").
+_RACE_TIME = re.compile(
+    r"(?<![\w:.+])(?P<gap>\+)?(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?"
+    r"(?:\.(?P<frac>\d{1,3}))?(?![\d:]|\.\d)"
+)
+_AT_BEFORE = re.compile(r"(?i)\b(?:at|by|from|until|till|to)\s+$")
+
+
+def _race_times(doc: Doc, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Race times and gaps written with colons ("+1:02", "22:41:07", "1:43.27"), in
+    seconds, as "1 minute 2 seconds" is; a bare "9:14" stays a clock time. The model
+    calls them DATE or TIME, so only the dates found rule them out."""
+    text = doc_text(doc)
+    dates = [(d.start, d.end) for d in (doc._.metoo_dates or [])]
+    out = []
+    for m in _RACE_TIME.finditer(text):
+        gap, hours_form, hundredths = m["gap"], m["c"] is not None, m["frac"] is not None
+        if not (gap or hours_form or hundredths):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in dates):
+            continue
+        if CLOCK_AFTER.match(text[m.end() : m.end() + 20]):
+            continue
+        if not gap and _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "at 14:32:10": a time of day
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        parts = [int(m["a"]), int(m["b"])] + ([int(m["c"])] if hours_form else [])
+        seconds: float = 0
+        for part in parts:
+            seconds = seconds * 60 + part
+        if hundredths:
+            seconds = round(seconds + float("0." + m["frac"]), 3)
+        out.append(
+            QuantityMatch(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=seconds,
+                unit="seconds",
+                kind="duration",
+                qualifier=None,
+                approximate=False,
             )
         )
     return out
@@ -649,8 +724,13 @@ _TIME_NOUNS = frozenset(
 def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | None]:
     """The counted noun, kept within the phrase: nothing past a punctuation mark, a line
     break or a word ending in a hyphen ("92,000 asylum claim- 'legacy backlog'")."""
-    noun, end = _counted_noun_parse(doc, number)
     span = _tokens(doc, number)
+    ballot = _ballot_noun(doc, span) if span is not None else None
+    whole = _half_the_whole(span) if ballot is None and span is not None else None
+    if ballot is not None or whole is not None:
+        noun = ballot or whole
+        return noun, noun.idx + len(noun)
+    noun, end = _counted_noun_parse(doc, number)
     if (
         noun is not None
         and noun.ent_type_ in ("DATE", "TIME")
@@ -675,11 +755,68 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
             continue  # the hyphen of "short-range"
         if _in_hyphenated_word(token):
             continue  # "two remote-controlled loaders": one modifier, whatever its tags
+        if _grades_a_modifier(token, noun):
+            continue  # "1.9 million fully electric cars", "two very different piles"
         if not partitive and token.pos_ not in _MODIFIERS:
             return None, None  # "four so far this year": not what is counted
         if token.text.endswith("-") and token.pos_ == "NOUN":
             return token, token.idx + len(token) - 1
     return noun, end
+
+
+#: The side a vote is cast for, written between the number and "votes": "1.2 million
+#: yes votes", "980,000 no votes", "41 aye votes", "2.3 million \"no\" votes".
+_BALLOT_SIDES = frozenset({"yes", "no", "aye", "ayes", "nay", "nays", "yea", "yeas"})
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def _ballot_noun(doc: Doc, span: Span) -> Token | None:
+    """The noun after a vote's side ("yes votes", "\"no\" ballots"), which the number counts;
+    the side itself, parsed as an interjection or a determiner, is no part of the unit."""
+    tokens = [t for t in doc[span.end : span.end + 4] if t.text not in _QUOTES]
+    if len(tokens) < 2 or tokens[0].lower_ not in _BALLOT_SIDES:
+        return None
+    noun = tokens[1]
+    between = doc[span.end : noun.i]
+    if any("\n" in t.text_with_ws for t in between):
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
+
+
+#: What stands between "half" and the whole it halves: "half the population", "half
+#: their normal rainfall", "half its staff".
+_WHOLE_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "your", "my"})
+
+
+def _half_the_whole(span: Span) -> Token | None:
+    """The noun "half" takes without "of" ("Half the nurses", "roughly half the
+    population", "less than half their normal rainfall"): the whole it is a share of."""
+    half = span[-1]
+    doc = span.doc
+    head = half.head
+    if half.lower_ != "half" or half.dep_ not in ("predet", "nummod") or head.pos_ != "NOUN":
+        return None
+    if head.lemma_.lower() in _TIME_NOUNS:
+        return None  # "half the time", "by half the first year": no share of a whole
+    between = doc[span.end : head.i]
+    if not between or between[0].lower_ not in _WHOLE_DETERMINERS:
+        return None
+    if any(_breaks_phrase(t) or t.pos_ not in ("DET", "PRON", "ADJ", "NOUN") for t in between):
+        return None
+    return head
+
+
+def _grades_a_modifier(token: Token, noun: Token) -> bool:
+    """An adverb grading a modifier of the counted noun: "fully" in "fully electric cars",
+    "very" in "very different rubble piles"."""
+    head = token.head
+    return (
+        token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        and head.pos_ in ("ADJ", "VERB")
+        and token.i < head.i < noun.i
+        and head.head.i == noun.i
+    )
 
 
 def _in_hyphenated_word(token: Token) -> bool:
@@ -799,7 +936,10 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     words = [
         t.text
         for t in noun.lefts
-        if t.dep_ == "compound" and t.pos_ == "NOUN" and not _glued_to_number(t)
+        if t.dep_ == "compound"
+        and t.pos_ == "NOUN"
+        and not _glued_to_number(t)
+        and t.lower_ not in _BALLOT_SIDES  # "yes votes" count votes
     ]
     # not the number's own words ("1 lakh jobs", "a two-thirds majority")
     words = [
@@ -860,6 +1000,8 @@ def _resolve_bare(
         unit = _antecedent_unit(doc, sentence, found, back) or _BARE_SUBJECT_UNIT
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
         unit = _object_unit(root.head)
+    elif root.dep_ == "attr" and root.head.lemma_ == "be":
+        unit = _object_unit(root.head)  # "Attendance was 74,212", "The toll is 40"
     elif root.dep_ == "dobj" and root.head.lemma_ in _HUMAN_OBJECT_VERBS:
         unit = _BARE_SUBJECT_UNIT
     elif (
@@ -978,6 +1120,7 @@ _CHANGE_VERBS = frozenset(
     {"rise", "fall", "climb", "reach", "stand", "drop", "increase", "decrease", "jump"}
     | {"grow", "surge", "soar", "slip", "decline", "dip", "total", "hit", "top", "exceed"}
     | {"number", "swell", "plunge", "tumble", "edge", "ease", "slump", "shrink"}
+    | {"double", "triple", "quadruple", "halve"}
 )
 
 

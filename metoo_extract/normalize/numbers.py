@@ -61,11 +61,15 @@ _WORDS = sorted([*ONES, *TENS, *SCALES, "dozen", "half"], key=len, reverse=True)
 _WORD = r"(?:" + "|".join(_WORDS) + r")"
 _FRAC = r"(?:" + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")"
 _SUFFIX = r"(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+#: Thousands set apart by a space, as South African, French and SI style print them
+#: ("41 872", "R12 000", "3 450 000"); not a run of numbers ("021 555 1234").
+_SPACE_GROUP = "[ \u00a0\u202f\u2009]"
+_SPACED_THOUSANDS = rf"[1-9]\d{{0,2}}(?:{_SPACE_GROUP}\d{{3}})+(?!\d|,\d|{_SPACE_GROUP}\d)"
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # one number: digits with an optional glued suffix, or a run of number words, either
 # followed by scale words ("7 million", "twenty-five thousand", "half a million")
 _HEAD = (
-    rf"(?:{_DIGITS}(?:(?!bps?\b){_SUFFIX})?(?![\w.,]\d)"
+    rf"(?:{_DIGITS}(?:(?![MG]?bps?\b|[kMG](?:Wh?|Hz)\b){_SUFFIX})?(?![\w.,]\d)"
     rf"|(?:a|an)[ -](?:{_FRAC}|dozen|hundred|thousand|million|billion|trillion|lakh|crore)"
     # "a hundred and ten": words after "a hundred" or "a thousand"
     rf"(?:(?:(?<=hundred)|(?<=thousand))(?:[ -]|\s+and\s+){_WORD}(?:[ -]{_WORD})*)?"
@@ -73,12 +77,15 @@ _HEAD = (
     rf"(?:[ -]{_FRAC})?)"
 )
 _SCALE_WORDS = "|".join(TAIL_SCALES)
+_AFTER_FRACTION = "|".join(f"(?<={f})" for f in FRACTIONS if f not in ("half", "halves"))
 # scale words after the number, on its line ("2026\n\nHalf a million" is a year and a
 # new amount); Canadian style hyphenates them ("C$2.6-billion")
 _TAIL = (
     rf"(?:(?:[^\S\n]+and)?[^\S\n]+(?:a[^\S\n]+)?(?:half|{_SCALE_WORDS}|dozen)"
     rf"|-(?:{_SCALE_WORDS})\b"
-    r"|-and-a-half\b)*"  # "two-and-a-half times"
+    r"|-and-a-half\b"  # "two-and-a-half times"
+    # "a quarter of a million", "three-quarters of a billion": a share of one scale
+    rf"|(?:{_AFTER_FRACTION})[^\S\n]+of[^\S\n]+an?[^\S\n]+(?:million|billion|trillion)\b)*"
 )
 #: Currency abbreviations written glued to the digits ("R12 billion", "KSh5m", "Tk.150").
 GLUED_PREFIXES = ("R", "Rs", "Rs.", "KSh", "Ksh", "KShs", "Kshs", "USh", "TSh", "Sh", "Tk", "Tk.")
@@ -94,6 +101,7 @@ _START = (
 #: Measure units written glued to the digits ("300mm", "10km", "41.2C", "24,000TEU", "2.8x").
 GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", "ft", "lb", "nm")
 GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
+GLUED_UNITS += ("W", "TWh", "GHz", "MHz", "kHz", "Hz", "mAh", "bhp", "Gbps", "Mbps")
 GLUED_UNITS += ("x",)  # a multiple: "leverage of 2.8x"
 GLUED_UNITS += ("pc",)  # per cent in British and Irish copy ("rose 3pc")
 GLUED_UNITS += ("bp", "bps")  # basis points ("cut by 25bp"), not 25 billion
@@ -105,7 +113,9 @@ _NUMBER = rf"{_START}(?:{_HEAD}{_TAIL}){_END}"
 _ONE_DIGITS = rf"{_DIGITS}{_SUFFIX}?"
 _RANGE_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?))?"
 _DIGIT_RANGE = (
-    rf"(?<![\w.,:/-])({_ONE_DIGITS})\s?[-–—]\s?({_ONE_DIGITS}{_RANGE_SCALE})(?![\w]|[-–—.,]\d)"
+    rf"(?<![\w.,:/-])({_ONE_DIGITS})\s?[-–—]\s?({_ONE_DIGITS}{_RANGE_SCALE})"
+    # a unit may be glued to the high end: "100-150mm", "5-10kg"
+    rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[-–—.,]\d))"
 )
 #: Vague amounts that stand alone for people when nothing follows ("Thousands marched").
 VAGUE_ALONE = ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands")
@@ -172,6 +182,7 @@ def parse_number(text: str) -> float | None:
         The value (fractions as a proportion: "two-thirds" is 0.667), or None when the
         text is not a number.
     """
+    text = re.sub(rf"(?<=\d){_SPACE_GROUP}(?=\d{{3}}\b)", "", text)  # "41 872"
     words = re.findall(r"[\d.,]+[a-z]*|[a-z]+", text.lower().replace("-", " "))
     if not words:
         return None
@@ -189,8 +200,8 @@ def parse_number(text: str) -> float | None:
             if current is None and not fraction_pending:
                 current = 1.0
             continue
-        if word == "and":
-            continue
+        if word == "and" or (word == "of" and i and words[i - 1] in FRACTIONS):
+            continue  # "a quarter of a million": the share, then its scale
         digits = re.fullmatch(r"([\d,]*\.?\d+)([a-z]*)", word.replace(",", ""))
         if digits:
             number, suffix = digits.groups()

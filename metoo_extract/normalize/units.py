@@ -147,6 +147,8 @@ _IRREGULAR = {
     "criterion": "criteria", "phenomenon": "phenomena", "analysis": "analyses",
 }  # fmt: skip
 _INVARIANT = {"people", "police", "staff", "sheep", "fish", "deer", "aircraft", "series", "species"}
+#: Nouns for a body of people or animals that a number counts as they are: "24 crew".
+_INVARIANT |= {"crew", "personnel", "cattle", "livestock", "poultry", "offspring", "clergy"}
 
 
 def pluralize(noun: str) -> str:
@@ -158,6 +160,8 @@ def pluralize(noun: str) -> str:
     lower = last.lower()
     if lower in _INVARIANT or not lower.isalpha():
         plural = last
+    elif re.search(r"[^aiousn]s$|ae$", lower):
+        plural = last  # "innings", "headquarters", "series", "supernovae": plural already
     elif lower in _IRREGULAR:
         plural = _IRREGULAR[lower]
     elif re.search(r"(s|x|z|ch|sh)$", lower):
