@@ -386,6 +386,8 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "PA Wire",
         ),
+        # a city before "club" is the club's home, as before "company"
+        ("The Bergamo club also sent scouts to the match.", "place", "Bergamo"),
         # a party named like a town
         (
             "In Mexico, President Lucia Ferrer's Morena party watched the vote closely.",
@@ -2201,6 +2203,11 @@ def test_organisation_starting_with_its_word_grows_left(nlp, text, expected):
         (
             "The Diocese of Kildare and Leighlin will hold collections next weekend.",
             "Diocese of Kildare and Leighlin",
+        ),
+        (
+            "Families for Alder Creek Schools, a parents' group formed in September, delivered "
+            "a petition.",
+            "Families for Alder Creek Schools",
         ),
         ("The seats were sold to Quorvane Orbital, a Houston-based start-up.", "Quorvane Orbital"),
         ("The loan came from Tallowmere Credit, a New York lender.", "Tallowmere Credit"),

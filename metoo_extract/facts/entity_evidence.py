@@ -460,7 +460,9 @@ _PLACE_NOUNS_AFTER = frozenset(
     | {"neighborhood", "governorate", "prefecture", "oblast", "municipality"}
 )
 #: Lower-case nouns of a firm, after the city it is based in ("the Columbus company").
-_FIRM_NOUNS = frozenset({"company", "firm", "group", "lender", "bank", "insurer", "retailer"})
+_FIRM_NOUNS = frozenset(
+    {"company", "firm", "group", "lender", "bank", "insurer", "retailer", "club"}
+)
 
 
 def _after_work_noun(doc: Doc, first: int) -> bool:

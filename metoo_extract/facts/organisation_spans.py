@@ -570,6 +570,14 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
         return doc[start - 2 : ent.end]  # "Brighton and" + "Hove City Council"
     if (
         start >= 2
+        and doc[start - 1].text == "for"
+        and doc[start - 2].is_title
+        and doc[start - 2].tag_ in ("NNS", "NNPS")
+        and (start == 2 or not doc[start - 3].is_title or doc[start - 2].is_sent_start)
+    ):
+        return doc[start - 2 : ent.end]  # "Families for" + "Northgate Schools": a group
+    if (
+        start >= 2
         and doc[start - 1].text == "of"
         and doc[start - 2].text in _COMPASS
         and doc[start].text in lex.places()
