@@ -1539,6 +1539,18 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("Critics said the Tory government had cut the budget.", "Tory"),
         # a bill's stage in parliament
         ("The bill must receive Royal Assent before it becomes law.", "Royal Assent"),
+        # a peer's territorial title
+        (
+            "Lord Tressell of Ashwick, a former cabinet secretary, told reporters the breaches "
+            "were routine.",
+            "Ashwick",
+        ),
+        # a title alone in a headline, and the office it names
+        (
+            "Kano: Emir, lawmakers back textile plan\n\nThe Emir of Dutsi, Alhaji Aliyu Ibrahim "
+            "Abdulkadir, backed the plan on Tuesday.",
+            "Emir",
+        ),
     ],
 )
 def test_not_names(nlp, text, absent):
@@ -2911,3 +2923,21 @@ def test_a_wire_release_dateline_parts_place_and_company(nlp):
     found = entities(nlp, text)
     assert "Texas" in names(found, "place")
     assert "Orrin Valve Technologies, Inc." in names(found, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a nationality opening a long name, or a plural possessive inside it, is no given name
+        (
+            "The Irish Catholic Bishops' Conference met in Maynooth on Monday.",
+            "Irish Catholic Bishops' Conference",
+        ),
+        (
+            "The Welsh Farmers' Alliance Trust met in Builth Wells on Monday.",
+            "Welsh Farmers' Alliance Trust",
+        ),
+    ],
+)
+def test_a_body_opened_by_a_nationality_is_no_person(nlp, text, name):
+    assert name not in names(entities(nlp, text), "person")

@@ -759,6 +759,17 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         and doc[last + 1].is_title
     ):
         return None  # "Atty." before "Teresita Dimaculangan": a title alone
+    if (
+        len(span) == 1
+        and model == "person"
+        and _fold(text) in lex.titles()
+        and not any(
+            ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == text for ent in doc.ents
+        )
+    ):
+        return (
+            None  # "Kano: Emir, lawmakers back plan": a title alone (not "King" of "Stephen King")
+        )
     if _ZONE_NAME.search(text) or (
         text.upper() in zone_offsets()
         and _CLOCK_BEFORE.search(doc_text(doc), max(0, span.start_char - 16), span.start_char)

@@ -248,6 +248,20 @@ def _kin_of(span: Span) -> bool:
     return root.dep_ == "poss" and root.head.lemma_.lower() in KIN_NOUNS
 
 
+#: Peers' ranks, whose holders are styled "of" a place ("Baroness Hale of Richmond").
+_PEERS = frozenset({"Lord", "Lady", "Baron", "Baroness", "Viscount", "Viscountess", "Earl"})
+
+
+def _peers_territory(doc: Doc, first: int) -> bool:
+    """The name is the place in a peer's style: "Ashby" in "Lord Pennington of Ashby"."""
+    return (
+        first >= 3
+        and doc[first - 1].text == "of"
+        and doc[first - 2].is_title
+        and doc[first - 3].text in _PEERS
+    )
+
+
 def _named_as_kin(span: Span) -> bool:
     """The name is given as someone's relative: "the eldest child of Arthur Pemberton",
     "his father, Arthur Pemberton,", "her brother Carlos Reyes"."""
@@ -1176,6 +1190,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "the mine's No. 3 Shaft": a numbered building
     if "facility" in flags:
         flags.discard("org_head")  # "Metro Toronto Convention Centre": a building first
+    if _peers_territory(doc, first):
+        flags.add("place_list")  # "Lord Pennington of Ashby": a peer's territorial title
     if _listed_with_place_noun(doc, first, last) or _settlement_of(doc, first):
         flags.add("place_list")  # "Dhemaji and Lakhimpur districts", "the village of Ban Hat Sa"
     if _age_follows(doc, last):
@@ -1238,6 +1254,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             and _fold(words[-1]) not in lex.organisation_words()
             and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
             and not _division_body(span)
+            and not (len(words) > 2 and _fold(words[0]) in lex.demonyms())  # "Irish Catholic ..."
+            and not any(w.endswith(("s'", "s’")) for w in words[:-1])  # "... Bishops' Conference"
         )
     ):
         flags.add("given_name")
