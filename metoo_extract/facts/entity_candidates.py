@@ -759,6 +759,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         and doc[last + 1].is_title
     ):
         return None  # "Atty." before "Teresita Dimaculangan": a title alone
+    # "Kano: Emir, lawmakers back plan": a title alone names no one, unless it is the
+    # surname of a person named in full ("King" of "Stephen King")
     if (
         len(span) == 1
         and model == "person"
@@ -767,9 +769,7 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
             ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == text for ent in doc.ents
         )
     ):
-        return (
-            None  # "Kano: Emir, lawmakers back plan": a title alone (not "King" of "Stephen King")
-        )
+        return None
     if _ZONE_NAME.search(text) or (
         text.upper() in zone_offsets()
         and _CLOCK_BEFORE.search(doc_text(doc), max(0, span.start_char - 16), span.start_char)
@@ -1603,8 +1603,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         candidate = _candidate(doc, shop.start, shop.end, "organisation", False)
         if candidate is not None:
             # the shop's name keeps its 's: "Baxter's" is not Anne Baxter
-            evidence = candidate.evidence | {"shop_name"}
-            shops.append(candidate._replace(end=shop.end_char, text=shop.text, evidence=evidence))
+            flags = candidate.evidence | {"shop_name"}
+            shops.append(candidate._replace(end=shop.end_char, text=shop.text, evidence=flags))
             taken[shop.start : shop.end] = [True] * len(shop)
     for ent, label in join_split_names(doc, list(doc.ents)):
         model = MODEL_KINDS.get(label)

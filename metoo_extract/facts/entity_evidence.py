@@ -570,7 +570,7 @@ _PRODUCT_NOUNS = frozenset(
 )
 
 
-def _names_a_programme(span: Span) -> bool:
+def _names_a_scheme_or_product(span: Span) -> bool:
     """A name right before a scheme's noun, with no organisation's word or known name in
     it: "its Lifeline Kenya programme", "the Help to Buy scheme" (not "a UN programme",
     "the Acme Trust scheme", whose body runs the scheme); or a product's name between its
@@ -1072,7 +1072,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "Lassa fever", "the Zika virus", "the PHOENIX trial"
     elif last < len(doc) and doc[last].lower_ in CRAFT_PART_NOUNS and doc[last].pos_ == "NOUN":
         flags.add("thing")  # "the PIXL instrument", "the Dragonfly rotorcraft"
-    elif _names_a_programme(span):
+    elif _names_a_scheme_or_product(span):
         flags.add("thing")  # "under its Lifeline Kenya programme": a scheme, not a body
     if (
         last < len(doc)

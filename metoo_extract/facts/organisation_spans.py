@@ -802,13 +802,13 @@ def shop_names(doc: Doc) -> list[Span]:
         and ent.text not in surnames  # "Quennell said", tagged ORG, is Walter Quennell
     }
     for k in range(1, len(doc)):
-        marker, name = doc[k], doc[k - 1]
+        marker, owner = doc[k], doc[k - 1]
         if (
             marker.tag_ != "POS"
             or marker.text not in ("'s", "’s")
-            or name.whitespace_
-            or not (name.is_title and name.pos_ == "PROPN")
-            or name.dep_ not in _STANDALONE_ROLES
+            or owner.whitespace_
+            or not (owner.is_title and owner.pos_ == "PROPN")
+            or owner.dep_ not in _STANDALONE_ROLES
         ):
             continue
         after = doc[k + 1] if k + 1 < len(doc) else None
