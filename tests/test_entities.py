@@ -2941,3 +2941,16 @@ def test_a_wire_release_dateline_parts_place_and_company(nlp):
 )
 def test_a_body_opened_by_a_nationality_is_no_person(nlp, text, name):
     assert name not in names(entities(nlp, text), "person")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Users can now ask Claude to forget things. Gemini and Alexa cannot yet do so, said "
+        "Mira Castellanos of Gartner.\n",
+        "Demand will slow next year, said an analyst at Gartner.",
+    ],
+)
+def test_a_known_name_that_is_also_a_surname_is_found_where_someone_works_for_it(nlp, body):
+    text = f"AI update\nPublished: October 14, 2026\n\n{body}"
+    assert "Gartner" in names(header_entities(nlp, text), "organisation")

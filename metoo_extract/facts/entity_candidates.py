@@ -957,6 +957,26 @@ def _capitals_search() -> NameSearch:
 
 
 @lru_cache(maxsize=1)
+def _label_search() -> NameSearch:
+    """Known organisations whose names are also words, surnames or places ("Gartner",
+    "Sage"), searched only where a person works for one (``_WORKS_FOR``)."""
+    known = lex.known_organisations()
+    return NameSearch(name for name, entry in known.items() if not entry.find_in_text)
+
+
+#: Where a person's employer is named: "Mira Castellanos of Gartner", "an analyst at Sage".
+_WORKS_FOR = re.compile(
+    r"(?:\b[A-Z][\w'’-]+[^\S\n]+[A-Z][\w'’-]+,?[^\S\n]+(?:of|at)"
+    r"|\b(?:analysts?|economists?|strategists?|researchers?|executives?|spokes(?:man|woman|person))"
+    r"[^\S\n]+(?:at|of|with))[^\S\n]+$"
+)
+
+
+#: A capitalised word right after a name: the name goes on ("People" + " Before Profit").
+_NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
+
+
+@lru_cache(maxsize=1)
 def _outlet_label_search() -> NameSearch:
     """Known outlets whose names are also words or indices ("Time", "People", "Nikkei"),
     searched only after the words that cite an outlet (``_CITED_OUTLET``)."""
@@ -991,6 +1011,12 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
             (start, end)
             for start, end in _outlet_label_search().finditer(text)
             if _CITED_OUTLET.search(text, max(0, start - 24), start)
+        ),
+        *(
+            (start, end)
+            for start, end in _label_search().finditer(text)
+            if _WORKS_FOR.search(text, max(0, start - 40), start)
+            and not _NAME_GOES_ON.match(text, end)  # "People" of "People Before Profit"
         ),
     ]
     for start, end in found:
