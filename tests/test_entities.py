@@ -1505,6 +1505,12 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "The summit opened at the Metro Toronto Convention Centre on Monday.",
             "Metro Toronto Convention Centre",
         ),
+        # a military base is a place, though its name holds a force's
+        (
+            "The shuttle will land at Harlan Air Force Base in Nevada on Friday.",
+            "Harlan Air Force Base",
+        ),
+        ("Troops left Kestrel Air Base on Monday, the army said.", "Kestrel Air Base"),
         # an instrument's name is a thing's, also when named for its purpose
         (
             "The Alpha Magnetic Spectrometer was installed on the station in 2011.",
@@ -1754,9 +1760,15 @@ def test_works_and_trials_are_no_entities_of_any_kind(nlp, text, absent):
             "Gales kept the ferries Loch Tarbert, Hebridean Isles and Lord of the Isles in port.",
             "Hebridean Isles",
         ),
+        # a craft's name between "the" (or a possessive) and its noun
+        (
+            "Astronauts fitted the Japanese Kibo laboratory module to the station on "
+            "Friday. The Kibo module holds ten racks.",
+            "Kibo",
+        ),
     ],
 )
-def test_craft_listed_after_their_plural_noun_are_no_entities(nlp, text, absent):
+def test_craft_named_beside_their_noun_are_no_entities(nlp, text, absent):
     clusters = entities(nlp, text)
     assert absent not in (
         names(clusters, "person") + names(clusters, "organisation") + names(clusters, "place")

@@ -588,6 +588,33 @@ def _names_a_scheme_or_product(span: Span) -> bool:
     )
 
 
+#: Lower-case nouns of craft after a craft's own name: "the Perseverance rover", "the
+#: Japanese Kibo laboratory module".
+_TRAILING_CRAFT_NOUNS = frozenset(
+    {"rover", "lander", "orbiter", "spacecraft", "spaceplane", "capsule", "module"}
+    | {"telescope", "satellite"}
+)
+
+
+def _names_a_craft_before_its_noun(span: Span) -> bool:
+    """A name between "the" (or a possessive) and a craft's noun, perhaps after one more
+    lower-case noun, with no organisation's word or known name in it: "the Perseverance
+    rover", "Japan's Kibo laboratory module" (not "the NASA rover", whose agency runs it)."""
+    doc, first, last = span.doc, span.start, span.end
+    k = last
+    if k + 1 < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
+        k += 1 if doc[k].lower_ not in _TRAILING_CRAFT_NOUNS else 0
+    opener = next((t for t in doc[max(0, first - 2) : first] if t.lower_ == "the"), None)
+    return (
+        k < len(doc)
+        and doc[k].lower_ in _TRAILING_CRAFT_NOUNS
+        and (opener is not None or (first > 0 and doc[first - 1].tag_ in ("PRP$", "POS")))
+        and span.text not in lex.known_organisations()
+        and not span.text.isupper()
+        and not any(_fold(t.text) in lex.organisation_words() for t in span)
+    )
+
+
 def _does_what_ships_do(span: Span) -> bool:
     """The name is the subject of what only a ship does: "The Maria Soto ran aground off
     Brittany", "the Helga capsized", "the Orla docked at Southampton" (not "Reyes sank a
@@ -1074,6 +1101,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "the PIXL instrument", "the Dragonfly rotorcraft"
     elif _names_a_scheme_or_product(span):
         flags.add("thing")  # "under its Lifeline Kenya programme": a scheme, not a body
+    elif _names_a_craft_before_its_noun(span):
+        flags.add("thing")  # "the Japanese Kibo laboratory module"
     if (
         last < len(doc)
         and first > 0
