@@ -162,6 +162,11 @@ def _place(prefix: str) -> str | None:
 _STAMP_BY = re.compile(r"(?P<when>.*\d)\s+by\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)")
 _BY_ON = re.compile(r"(?P<who>[Bb]y\s+\S.*?)\s+on\s+(?P<when>.*\d.*)")
 _STAMP_PLACE = re.compile(r"(?P<when>.*\d)\s*,\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30})")
+#: A dateline on a line of its own: "MUMBAI, July 8, 2026", "SALEM, Ore., Jan. 4".
+_PLACE_WORDS = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’. -]){1,30}"
+_PLACE_STAMP = re.compile(
+    rf"(?P<place>{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?)\s*,\s*(?P<when>[^,].*\d)"
+)
 
 
 def _split_segment(segment: str, day_first: bool | None) -> _Fields | None:
@@ -177,6 +182,13 @@ def _split_segment(segment: str, day_first: bool | None) -> _Fields | None:
             return _Fields(byline, fields.place, fields.stamps)
     match = _STAMP_PLACE.fullmatch(segment)
     if match is not None and match["place"].strip() in lex.places():
+        stamp = parse_stamp(match["when"], day_first)
+        if stamp is not None:
+            return _Fields(None, match["place"].strip(), [(_PUBLISHED, stamp)])
+    match = _PLACE_STAMP.fullmatch(segment)
+    if match is not None and (
+        _capitals(match["place"].split(",")[0]) or _known_places(match["place"])
+    ):
         stamp = parse_stamp(match["when"], day_first)
         if stamp is not None:
             return _Fields(None, match["place"].strip(), [(_PUBLISHED, stamp)])

@@ -389,6 +389,21 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Headline\nUpdated 2 hours ago" + BODY,
             Layout("Headline", None, None, None),
         ),
+        # a dateline on a line of its own, in capitals or a known place, with its date
+        (
+            "Regulator bars promoters\nBy Our Special Correspondent\nPUNE, July 8, 2026" + BODY,
+            Layout(
+                "Regulator bars promoters", "Our Special Correspondent", "PUNE", date(2026, 7, 8)
+            ),
+        ),
+        (
+            "Budget row deepens\nPerth, Western Australia, March 3, 2026" + BODY,
+            Layout("Budget row deepens", None, "Perth, Western Australia", date(2026, 3, 3)),
+        ),
+        (
+            "Budget row deepens\nGreen Party, March 3, 2026" + BODY,
+            Layout("Budget row deepens", None, None, None),
+        ),
     ],
 )
 def test_parse_layout(text: str, expected: Layout) -> None:
