@@ -18,6 +18,7 @@ from .errors import ModelNotFound
 from .facts import dates as _dates  # noqa: F401  (registers metoo_dates)
 from .facts import entities as _entities  # noqa: F401  (registers metoo_entities)
 from .facts import quantities as _quantities  # noqa: F401  (registers metoo_quantities)
+from .line_breaks import LINE_BREAKS
 from .normalize.text import spacy_view
 
 #: Environment variable naming the spaCy pipeline to load (same as --model).
@@ -71,6 +72,7 @@ def load_pipeline(requested: str | None = None) -> Language:
         ) from exc
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy model {name!r} needs a parser and an NER component")
+    nlp.add_pipe(LINE_BREAKS, before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp

@@ -560,6 +560,16 @@ def test_initials_campus_and_honorific(nlp, text, kind, name):
             "Amadou Sy",
         ),
         ('"My client was not told," Mr Okonjo-Reed said.', "Okonjo-Reed"),
+        # a hyphenated surname is one word of the name; a title in capitals before it
+        (
+            "Liberal MP Sylvie Tremblay-Rousseau announced Wednesday she is leaving.",
+            "Sylvie Tremblay-Rousseau",
+        ),
+        (
+            "Guiuan Mayor Annabelle Cabuquit-Lao said the bridges were gone.",
+            "Annabelle Cabuquit-Lao",
+        ),
+        ("The Greens' Jasper Nolan-Vu called the sacking a soap opera.", "Jasper Nolan-Vu"),
     ],
 )
 def test_untagged_person_where_only_a_person_can_stand(nlp, text, person):

@@ -1125,7 +1125,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("place_" + tier)
         if len(span) > 1:
             flags.add("place_name")  # "Milton Keynes": a whole place name, not a person's
-    if (tier is not None or span[0].ent_type_ == "GPE") and acts_as_team(span):
+    if (
+        (tier is not None or span[0].ent_type_ == "GPE")
+        and "dateline" not in flags
+        and acts_as_team(span)
+    ):
         flags.add("team")  # "Sweden defeated Panama"
     elif (
         span[0].ent_type_ == "ORG"

@@ -560,13 +560,19 @@ def untagged_people(doc: Doc) -> list[Span]:
             and after[2].text in (",", ")")
         )
         titled = before is not None and before.text.rstrip(".") in HONORIFICS
+        hyphens = sum(1 for t in doc[k:end] if t.text in ("-", "–"))
+        words = end - k - 2 * hyphens  # "Annabelle Cabuquit-Lao": two words
         named = (
-            end - k == 2
+            words == 2
             and given_name(token)
             and token.tag_ == "NNP"
-            and not token.is_sent_start
+            and (not token.is_sent_start or token.idx < doc._.metoo_header_end)  # a byline
             and not (
-                before is not None and (before.lower_ in ("the", "a", "an") or before.is_upper)
+                before is not None
+                and (
+                    before.lower_ in ("the", "a", "an")
+                    or (before.is_upper and _fold(before.text) not in lex.titles())
+                )
             )
             and doc[k + 1 : end].text not in lex.places()
             and doc[k:end].text not in lex.venues()
@@ -575,7 +581,7 @@ def untagged_people(doc: Doc) -> list[Span]:
         opens_sentence = (  # "Masaru Okada, head of the chapter, conceded"; "Isabel
             # Thornquist contributed to this article."; "Lucía Ferrer Vidal, a Spanish MEP,";
             # "Arne Slot's side"
-            end - k in (2, 3)
+            words in (2, 3)
             and given_name(token)
             and token.tag_ == "NNP"
             and token.is_sent_start
