@@ -608,6 +608,19 @@ def test_a_name_after_a_place_preposition_is_a_place(nlp, text, name):
     [
         ("The Financial Conduct Authority opened an inquiry.", "Financial Conduct Authority"),
         ("The Guardian reported the story on Monday.", "The Guardian"),
+        # the sentence after a wire dateline opens with its own "The"
+        (
+            "BRUSSELS — The European Commission on Wednesday proposed tighter limits.",
+            "European Commission",
+        ),
+        (
+            "NAIROBI, Kenya — The Competition Authority of Kenya on Monday fined the bank.",
+            "Competition Authority of Kenya",
+        ),
+        (
+            "OSLO: The Financial Supervisory Authority on Monday fined the bank.",
+            "Financial Supervisory Authority",
+        ),
     ],
 )
 def test_a_sentences_the_is_no_part_of_the_name_unless_known(nlp, text, name):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..layout import wire_dateline
 from ..normalize import name_lexicons as lex
 from ..normalize.date_words import MONTHS, WEEKDAYS
 from ..normalize.names import fold
@@ -52,9 +53,33 @@ def past_hyphens(doc: Doc, end: int) -> int:
 
 def opens_sentence(token: Token) -> bool:
     """The token starts a sentence or a line, where any word is capitalised (the parser
-    does not always split after a header line without a full stop)."""
+    does not always split after a header line without a full stop), or the sentence
+    after a wire dateline ("BRUSSELS — The European Commission on Wednesday ...")."""
     i = token.i
-    return token.is_sent_start or i == 0 or "\n" in token.doc[i - 1].text
+    return (
+        token.is_sent_start
+        or i == 0
+        or "\n" in token.doc[i - 1].text
+        or _after_dateline(token)
+    )
+
+
+#: What closes a wire dateline before its sentence.
+_DATELINE_CLOSERS = frozenset({"—", "–", "-", "--", ":"})
+
+
+def _after_dateline(token: Token) -> bool:
+    """The token opens the sentence right after a wire dateline on its line: "LONDON
+    (Reuters) - [The] ...", "BRUSSELS — [The] ..."."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in _DATELINE_CLOSERS:
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    if token.idx - line_start > 80:
+        return False
+    line_end = text.find("\n", token.idx)
+    return wire_dateline(text[line_start : line_end if line_end != -1 else len(text)]) is not None
 
 
 #: Titles a portfolio comes with ("Treasury and Finance Minister", "Minister of Justice");
