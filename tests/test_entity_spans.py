@@ -127,6 +127,16 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "sponsor, said it would review the deal.",
             "Banca Montevalle SpA",
         ),
+        # a body named for the office it serves, and the cabinet beside it
+        (
+            "A spokesman for the Department of the Prime Minister and Cabinet declined to "
+            "comment.",
+            "Department of the Prime Minister and Cabinet",
+        ),
+        (
+            "A spokeswoman for the Department of the Premier and Cabinet declined to comment.",
+            "Department of the Premier and Cabinet",
+        ),
     ],
 )
 def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):

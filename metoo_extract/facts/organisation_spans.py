@@ -367,21 +367,35 @@ def _union_local(doc: Doc, last: int) -> int:
     return last
 
 
+#: Bodies named for the office they serve: "Office of the US Trade Representative",
+#: "Department of the Prime Minister and Cabinet".
+_HOLDER_BODIES = frozenset({"Office", "Department"})
+
+
 def _holder_title(doc: Doc, first: int, last: int) -> int:
-    """Grow "Office of the US Trade" over the title of the holder it is named for:
-    "Representative"."""
+    """Grow "Office of the US Trade" over the title of the holder it is named for
+    ("Representative"), and "Department of the Prime" or "Department of the Premier"
+    over the rest of it and a body it also serves ("Minister and Cabinet")."""
     k = first + (doc[first].lower_ == "the")
+    if last - k < 4 or doc[k].text not in _HOLDER_BODIES:
+        return last
+    if doc[k + 1].text != "of" or doc[k + 2].lower_ != "the":
+        return last
     if (
         last < len(doc)
-        and last - k >= 4
-        and doc[k].text == "Office"
-        and doc[k + 1].text == "of"
-        and doc[k + 2].lower_ == "the"
         and doc[last].is_title
         and _fold(doc[last].text) in lex.titles()
         and "\n" not in doc[last - 1].whitespace_
     ):
-        return last + 1
+        last += 1
+    if (
+        last + 1 < len(doc)
+        and _fold(doc[last - 1].text) in lex.titles()
+        and doc[last].text == "and"
+        and doc[last + 1].is_title
+        and _fold(doc[last + 1].text) in lex.organisation_words()
+    ):
+        last += 2  # "Department of the Premier" + "and Cabinet"
     return last
 
 
