@@ -129,8 +129,7 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
         ),
         # a body named for the office it serves, and the cabinet beside it
         (
-            "A spokesman for the Department of the Prime Minister and Cabinet declined to "
-            "comment.",
+            "A spokesman for the Department of the Prime Minister and Cabinet declined to comment.",
             "Department of the Prime Minister and Cabinet",
         ),
         (

@@ -56,12 +56,7 @@ def opens_sentence(token: Token) -> bool:
     does not always split after a header line without a full stop), or the sentence
     after a wire dateline ("BRUSSELS — The European Commission on Wednesday ...")."""
     i = token.i
-    return (
-        token.is_sent_start
-        or i == 0
-        or "\n" in token.doc[i - 1].text
-        or _after_dateline(token)
-    )
+    return token.is_sent_start or i == 0 or "\n" in token.doc[i - 1].text or _after_dateline(token)
 
 
 #: What closes a wire dateline before its sentence.
