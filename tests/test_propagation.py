@@ -31,6 +31,17 @@ def mentions(nlp, text, name):
             "Hiroshi Tanabe",
             ["Hiroshi Tanabe", "Tanabe"],
         ),
+        # a surname the tagger reads as a common word when it opens a sentence
+        (
+            "Imogen Blackwood urged talks. Blackwood is due to visit on Thursday.",
+            "Imogen Blackwood",
+            ["Imogen Blackwood", "Blackwood"],
+        ),
+        (
+            "Minister Bronwyn Tully was sacked. Tully, the member for Warrego, said it was unfair.",
+            "Bronwyn Tully",
+            ["Bronwyn Tully", "Tully"],
+        ),
     ],
 )
 def test_untagged_surname_joins_its_person(nlp, text, name, expected):
@@ -49,6 +60,12 @@ def test_untagged_surname_joins_its_person(nlp, text, name, expected):
             "Anna Young spoke first. Young people filled the hall.",
             "Anna Young",
             ["Anna Young"],
+        ),
+        # guard: a surname the article also writes as a common word
+        (
+            "Imogen Blackwood urged talks. Blackwood is hard and dark, and blackwood grows here.",
+            "Imogen Blackwood",
+            ["Imogen Blackwood"],
         ),
         (
             "Daniel Wexler founded the Wexler Agency in 1990. Wexler Agency staff left.",

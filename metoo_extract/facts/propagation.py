@@ -82,7 +82,9 @@ def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> Non
         if start < header_end and (first_line == -1 or start > first_line):
             continue
         span = doc.char_span(start, end)
-        if span is None or not _standalone(doc, span.start, span.end):
+        if span is None or not _standalone(
+            doc, span.start, span.end, forms[match.group(1)].kind == "person"
+        ):
             continue
         group = forms[match.group(1)]
         mention = Candidate(
@@ -94,10 +96,12 @@ def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> Non
             group.add(added[id(group)])
 
 
-def _standalone(doc: Doc, first: int, last: int) -> bool:
+def _standalone(doc: Doc, first: int, last: int, person: bool = False) -> bool:
     """Not glued to other capitalised words of a longer name, not a modifier of the noun
     after it ("Young people"), not inside a longer entity of the model, and a proper
-    noun when it opens a sentence."""
+    noun when it opens a sentence; or a person's name that opens a sentence as its
+    subject, or before a comma, and is no word the article writes in lower case
+    ("Blackwood is due to visit", "Tully, the member for Warrego, said")."""
     before = doc[first - 1] if first > 0 else None
     after = doc[last] if last < len(doc) else None
     if (
@@ -128,4 +132,19 @@ def _standalone(doc: Doc, first: int, last: int) -> bool:
         or opener.pos_ == "PROPN"
         or lex.is_given_name(opener.text)
         or doc[last - 1].like_num  # "Local 113 is also seeking ..."
+        or (person and _person_opens_sentence(doc, first, last))
     )
+
+
+def _person_opens_sentence(doc: Doc, first: int, last: int) -> bool:
+    """A person's one-word name that opens a sentence as its subject or before a comma,
+    and that the article never writes in lower case (not "Rice is a staple" beside
+    "rice prices")."""
+    if last - first != 1:
+        return False
+    token = doc[first]
+    after = doc[last] if last < len(doc) else None
+    if token.dep_ not in ("nsubj", "nsubjpass") and (after is None or after.text != ","):
+        return False
+    lower = token.text.lower()
+    return not any(t.text == lower for t in doc)
