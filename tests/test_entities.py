@@ -2469,6 +2469,20 @@ def _people_and_organisations(nlp, text):
             ["Niamh Cullinane"],
             [],
         ),
+        # two reporters with their roles on one line; a beat without a comma
+        (
+            "Carmakers to build battery plant\n\nAKIRA TANEDA, Nikkei staff writer, and "
+            "PARK MIN-JUN, Contributing writer\nDecember 2, 2026 14:05 JST\n\n"
+            "The plant will open in 2028, the companies said.",
+            ["AKIRA TANEDA", "PARK MIN-JUN"],
+            [],
+        ),
+        (
+            "Budget night\n\nHarriet Colquhoun Political reporter\n\nTue 12 May 2026 19.30 "
+            "AEST\n\nThe treasurer's budget lands tonight.",
+            ["Harriet Colquhoun"],
+            [],
+        ),
         # "By" opens a byline of a name in capitals and a role
         (
             "Ferry operator fined over engine fire\n\nBy MAUREEN DUBOIS, Staff Reporter\n\n"

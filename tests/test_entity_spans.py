@@ -207,6 +207,19 @@ def test_two_organisations_in_a_list_stay_two(nlp, text, expected):
             "given first aid.",
             "Sandeep Dhillon",
         ),
+        # two given names and two surnames the model cut or tagged apart
+        (
+            "Defence lawyer Gustavo Adolfo Pardo Luna said his client would appeal.",
+            "Gustavo Adolfo Pardo Luna",
+        ),
+        (
+            "Judge Beatriz Elena Montoya Restrepo sentenced him to 28 years.",
+            "Beatriz Elena Montoya Restrepo",
+        ),
+        (
+            "Reporter Mariana Quintero Salcedo covered the hearing in Bogotá.",
+            "Mariana Quintero Salcedo",
+        ),
     ],
 )
 def test_person_the_model_splits_or_mislabels(nlp, text, person):

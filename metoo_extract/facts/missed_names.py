@@ -187,7 +187,7 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             and nxt.start == ent.end
             and ent[-1].whitespace_ == " "
             and (given_name(ent[0]) or ent[-1].lower_ in NAME_PARTICLES)
-        ):
+        ) or _given_names_then_surnames(ent, nxt):
             # one name in two: "Armando Lopes" + "Semedo", "Maria do" + "Rosário Gomes"
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2
@@ -213,6 +213,11 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             out.append((doc[ent.start : surnames_end], "PERSON"))
             k += 2 if nxt is not None and surnames_end == nxt.end else 1
             continue
+        if _second_surname_after(doc, ent, nxt):
+            # "Mariana Quintero" + "Salcedo" (GPE) + "covered": a second surname
+            out.append((doc[ent.start : nxt.end], "PERSON"))
+            k += 2
+            continue
         if _initials(ent) and ent.end < len(doc) and _untagged_surname(doc[ent.end]):
             out.append((doc[ent.start : ent.end + 1], "PERSON"))  # "P K" + "Bhattacharya"
         elif _given_name_before(doc, ent):
@@ -221,6 +226,47 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             out.append((ent, ent.label_))
         k += 1
     return out
+
+
+def _given_names_then_surnames(ent: Span, nxt: Span | None) -> bool:
+    """Two given names the model tagged apart from the surnames right after them:
+    "Gustavo Adolfo" (ORG) + "Pardo Luna" (PERSON)."""
+    return (
+        nxt is not None
+        and nxt.label_ == "PERSON"
+        and ent.label_ in ("ORG", "GPE", "NORP")
+        and nxt.start == ent.end
+        and ent[-1].whitespace_ == " "
+        and len(ent) <= 2
+        and all(given_name(t) for t in ent)
+        and len(nxt) <= 2
+        and all(_plain_word(t) for t in nxt)
+    )
+
+
+def _second_surname_after(doc: Doc, ent: Span, nxt: Span | None) -> bool:
+    """A given name and a surname, then a second surname the model took for a town or a
+    body, with no comma between and a verb or a comma after it: "Mariana Quintero" +
+    "Salcedo" + "covered the hearing"."""
+    if (
+        nxt is None
+        or ent.label_ != "PERSON"
+        or len(ent) != 2
+        or not given_name(ent[0])
+        or nxt.label_ not in ("GPE", "ORG")
+        or len(nxt) != 1
+        or nxt.start != ent.end
+        or ent[-1].whitespace_ != " "
+        or nxt.end >= len(doc)
+    ):
+        return False
+    after = doc[nxt.end]
+    return (
+        _plain_word(nxt[0])
+        and nxt.text not in lex.places()
+        and nxt.text not in lex.known_organisations()
+        and (after.text == "," or (after.is_lower and after.tag_ in ("VBD", "VBZ")))
+    )
 
 
 def _starts_with_title(ent: Span) -> bool:
@@ -401,7 +447,10 @@ def _given_name_before(doc: Doc, ent: Span) -> bool:
     before = doc[ent.start - 1]
     if ent.label_ != "PERSON" and not (
         ent.label_ in ("ORG", "GPE")
-        and " " not in ent.text  # one word, maybe hyphenated: "Morgan-Hughes"
+        and (
+            " " not in ent.text  # one word, maybe hyphenated: "Morgan-Hughes"
+            or (given_name(ent[0]) and all(_plain_word(t) for t in ent))
+        )  # "Beatriz" + "Elena Montoya Restrepo" (ORG)
         and given_name(before)
         and ent.text not in lex.known_organisations()
         and ent.text not in lex.places()
@@ -694,11 +743,18 @@ _NAME_LINE = re.compile(
 @cache
 def _role_line() -> re.Pattern[str]:
     """A header line of reporters' names, then a comma and their role: "TAKESHI OGURA and
-    MIHO SAKAMAKI, Nikkei staff writers", "Jane Roe, Health Correspondent"."""
+    MIHO SAKAMAKI, Nikkei staff writers", "Jane Roe, Health Correspondent", "KENJI
+    HAYASHIDA, Nikkei staff writer, and KIM JI-HOON, Contributing writer"."""
     roles = "|".join(sorted(map(re.escape, lex.byline_roles()), key=len, reverse=True))
+    word = r"[A-ZÀ-Þ][\w'’.-]+"
+    role = r"[^,\n]{0,40}?\b(?:" + roles + r")s?"
     return re.compile(
-        r"(?im)^[^\S\n]*(?:by[^\S\n]*:?[^\S\n]+)?(?P<who>[A-ZÀ-Þ][^,\n]{3,80}?),[^\S\n]*"
-        r"[^,\n]{0,40}?\b(?:" + roles + r")s?[^\S\n]*$"
+        r"(?im)^[^\S\n]*(?:by[^\S\n]*:?[^\S\n]+)?"
+        r"(?:(?P<lead>[A-ZÀ-Þ][^,\n]{3,80}?),[^\S\n]*" + role + r",?[^\S\n]+and[^\S\n]+)?"
+        r"(?P<who>[A-ZÀ-Þ][^,\n]{3,80}?),[^\S\n]*" + role + r"[^\S\n]*$"
+        # or without the comma: "Niamh Cullinane Housing Correspondent"
+        r"|(?-i:^[^\S\n]*(?P<bare>" + word + r"(?:[^\S\n]+" + word + r"){1,2}?)"
+        r"[^\S\n]+(?:[A-ZÀ-Þ][\w-]+[^\S\n]+){0,2}(?i:" + roles + r")s?[^\S\n]*$)"
     )
 
 
@@ -724,10 +780,12 @@ def byline_people(doc: Doc) -> list[Span]:
             credited += [name.span() for name in found_here]
         else:
             names += found_here
-    names += [
-        name
+    credited += [  # a name before its role is a reporter's, whatever the model read
+        name.span()
         for line in _role_line().finditer(text, 0, header_end)
-        for name in _NAME_IN_BYLINE.finditer(text, line.start("who"), line.end("who"))
+        for group in ("lead", "who", "bare")
+        if line.group(group)
+        for name in _NAME_IN_BYLINE.finditer(text, line.start(group), line.end(group))
     ]
     names += [
         line
