@@ -1781,6 +1781,40 @@ def test_craft_named_beside_their_noun_are_no_entities(nlp, text, absent):
     )
 
 
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # a plant between "the" and its noun is a place, and so is its bare name later
+        (
+            "Kestrel Power said the Drumhollow power station would close. Residents near "
+            "Drumhollow were upset.",
+            "Drumhollow",
+        ),
+        (
+            "EDF said the Sizewell B nuclear plant would run until 2045. Workers at Sizewell B "
+            "welcomed the news.",
+            "Sizewell",
+        ),
+    ],
+)
+def test_works_named_before_their_noun_are_places(nlp, text, place):
+    clusters = entities(nlp, text)
+    assert place in names(clusters, "place")
+    assert place not in names(clusters, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,organisation",
+    [
+        # guard: a maker's plant keeps its maker
+        ("Workers at the Toyota plant in Derby went on strike.", "Toyota"),
+        ("The Glencore mine was shut, Glencore said.", "Glencore"),
+    ],
+)
+def test_a_known_owner_before_its_works_stays_an_organisation(nlp, text, organisation):
+    assert organisation in names(entities(nlp, text), "organisation")
+
+
 def header_entities(nlp, text):
     doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
     return doc._.metoo_entities

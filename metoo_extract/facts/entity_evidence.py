@@ -594,20 +594,34 @@ _TRAILING_CRAFT_NOUNS = frozenset(
     {"rover", "lander", "orbiter", "spacecraft", "spaceplane", "capsule", "module"}
     | {"telescope", "satellite"}
 )
+#: Lower-case nouns of plants and works after their own name: "the Drumhollow power
+#: station", "the Harrow Bank offshore wind farm", "the Sizewell B nuclear plant".
+_TRAILING_WORKS_NOUNS = frozenset(
+    {"plant", "station", "farm", "refinery", "smelter", "mine", "reactor", "terminal"}
+    | {"substation", "interconnector", "oilfield", "gasfield", "dam", "site"}
+)
 
 
-def _names_a_craft_before_its_noun(span: Span) -> bool:
-    """A name between "the" (or a possessive) and a craft's noun, perhaps after one more
-    lower-case noun, with no organisation's word or known name in it: "the Perseverance
-    rover", "Japan's Kibo laboratory module" (not "the NASA rover", whose agency runs it)."""
+def _named_before_its_noun(span: Span, nouns: frozenset[str]) -> bool:
+    """A name between "the" (or a possessive) and one of ``nouns``, perhaps after one or
+    two more lower-case words, with no organisation's word or known name in it: "the
+    Perseverance rover", "Japan's Kibo laboratory module", "the Drumhollow power
+    station" (not "the NASA rover" or "the Toyota plant", whose owner runs it)."""
     doc, first, last = span.doc, span.start, span.end
     k = last
-    if k + 1 < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
-        k += 1 if doc[k].lower_ not in _TRAILING_CRAFT_NOUNS else 0
+    while (
+        k < len(doc)
+        and k - last < 3
+        and (
+            (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_ not in nouns)
+            or (k == last and len(doc[k].text) == 1 and doc[k].is_upper)  # "Sizewell" + "B"
+        )
+    ):
+        k += 1
     opener = next((t for t in doc[max(0, first - 2) : first] if t.lower_ == "the"), None)
     return (
         k < len(doc)
-        and doc[k].lower_ in _TRAILING_CRAFT_NOUNS
+        and doc[k].lower_ in nouns
         and (opener is not None or (first > 0 and doc[first - 1].tag_ in ("PRP$", "POS")))
         and span.text not in lex.known_organisations()
         and not span.text.isupper()
@@ -1101,8 +1115,10 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "the PIXL instrument", "the Dragonfly rotorcraft"
     elif _names_a_scheme_or_product(span):
         flags.add("thing")  # "under its Lifeline Kenya programme": a scheme, not a body
-    elif _names_a_craft_before_its_noun(span):
+    elif _named_before_its_noun(span, _TRAILING_CRAFT_NOUNS):
         flags.add("thing")  # "the Japanese Kibo laboratory module"
+    elif _named_before_its_noun(span, _TRAILING_WORKS_NOUNS):
+        flags.add("facility")  # "the Drumhollow power station"
     if (
         last < len(doc)
         and first > 0
