@@ -127,6 +127,17 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "sponsor, said it would review the deal.",
             "Banca Montevalle SpA",
         ),
+        # a list of fields whose last item has "the", or whose first the model cut
+        (
+            "The Department of Forestry, Fisheries and the Environment (DFFE) said 87 rhinos "
+            "had been poached.",
+            "Department of Forestry, Fisheries and the Environment",
+        ),
+        (
+            "The Senate Committee on Social Justice, Welfare and Rural Development will meet "
+            "on Monday.",
+            "Senate Committee on Social Justice, Welfare and Rural Development",
+        ),
         # a body named for the office it serves, and the cabinet beside it
         (
             "A spokesman for the Department of the Prime Minister and Cabinet declined to comment.",

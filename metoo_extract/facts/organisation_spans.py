@@ -195,6 +195,8 @@ def _listed_complement(doc: Doc, first: int, last: int) -> int:
     if not has_head or not COMPLEMENT & set(words[1:]):
         return last
     k = last
+    if k < len(doc) and "\n" not in doc[k - 1].whitespace_:
+        k = _capitalised_run(doc, k, limit=2)  # "Committee on Social" + "Justice, ..."
     listed = "," in words  # the model kept the list's start: "Commerce, Science"
     while k + 1 < len(doc) and doc[k].text == ",":
         item = k + 2 if doc[k + 1].lower_ == "the" else k + 1  # ", the Environment"
@@ -214,7 +216,10 @@ def _listed_complement(doc: Doc, first: int, last: int) -> int:
     place_end = _two_places(doc, first, last, k + 1)
     if place_end:
         return place_end
-    end = _capitalised_run(doc, k + 1)
+    item = k + 2 if listed and doc[k + 1].lower_ == "the" else k + 1  # "and the Environment"
+    end = _capitalised_run(doc, item)
+    if end == item:
+        end = k + 1
     if end == k + 1 and doc[k + 1].tag_ == "NNPS" and doc[k + 1].ent_type_ == "PERSON":
         end = k + 2  # "Commission for Museums and" + "Monuments": no person is plural
     if end == k + 1 or _names_itself(doc, end):
