@@ -1739,6 +1739,8 @@ def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
             "Food went out under the agency's Lifeline Sudan programme, officials said.",
             "Lifeline Sudan",
         ),
+        # guard: a law whose name holds an organisation's word
+        ("He was charged under the Companies Act 2006 and the Fraud Act.", "Companies Act 2006"),
         # a product between its maker's possessive and a product noun
         (
             'Velora said its Quillon assistant can now remember details. "People want '
@@ -2508,6 +2510,12 @@ def _people_and_organisations(nlp, text):
             "The agency said on Thursday that homes were late.",
             ["Niamh Cullinane"],
             [],
+        ),
+        # a body's name the model read as a law
+        (
+            "The Royal Shakespeare Company and the Old Vic both cut budgets.",
+            [],
+            ["Royal Shakespeare Company"],
         ),
         # two reporters with their roles on one line; a beat without a comma
         (

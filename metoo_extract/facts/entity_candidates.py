@@ -77,6 +77,7 @@ MODEL_KINDS = {
     "PRODUCT": "other",
     "WORK_OF_ART": "other",
     "EVENT": "other",
+    "LAW": "other",  # only a body's name the model read as a law (``_body_read_as_law``)
 }
 
 #: What may precede a reporter's name on a byline line: nothing, "By", or an earlier name
@@ -998,6 +999,21 @@ _CITED_OUTLET = re.compile(r"(?:\btold|\baccording to|\binterview with|\breporte
 _X_PLATFORM = re.compile(r"(?<=\bon )X(?=[\s.,;:!?)]|$)|\bX(?=,? \(?formerly\b)")
 
 
+#: Heads of laws and charters, which a body's name never holds.
+_LAW_WORDS = frozenset(
+    {"act", "acts", "bill", "code", "constitution", "agreement", "treaty", "article", "law"}
+    | {"convention", "regulation", "regulations", "directive", "order", "amendment"}
+    | {"charter", "protocol", "accord", "rule", "rules", "statute", "section"}
+)
+
+
+def _body_read_as_law(ent: Span) -> bool:
+    """A model LAW that names a body: it ends in an organisation's word and holds no
+    law's ("The Royal Shakespeare Company"; not "the Companies Act 2006")."""
+    words = [_fold(t.text) for t in ent]
+    return words[-1] in lex.organisation_words() and not _LAW_WORDS & set(words)
+
+
 def _lexicon_spans(doc: Doc) -> list[Span]:
     """Known organisations' names in the text, by whole-word search (X in its contexts),
     except a sponsor's name on a venue or a thing ("Aviva Stadium", "Subaru Telescope")."""
@@ -1641,6 +1657,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         if any(taken[ent.start : ent.end]) or _cut_by_lexicon(ent, lexicon_at):
             continue  # inside a name grown past the model's span, or a known name's
         if model is None or any(c in tag_chars for c in range(ent.start_char, ent.end_char)):
+            continue
+        if label == "LAW" and not _body_read_as_law(ent):
             continue
         if _body_adjective_before(doc, ent):
             # "General" + "Synod", "General" + "Assembly": no rank, the body's own word
