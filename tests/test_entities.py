@@ -2511,6 +2511,18 @@ def _people_and_organisations(nlp, text):
             ["Niamh Cullinane"],
             [],
         ),
+        # armed and hacking groups the model reads as people
+        (
+            "Boko Haram fighters attacked the village, and al-Shabaab claimed a bombing.",
+            [],
+            ["Boko Haram", "al-Shabaab"],
+        ),
+        (
+            "Investigators at Kestrel Labs linked the attack to Fancy Bear. The gang known as "
+            "Scattered Spider used a loader.",
+            [],
+            ["Fancy Bear", "Scattered Spider"],
+        ),
         # a body's name the model read as a law
         (
             "The Royal Shakespeare Company and the Old Vic both cut budgets.",
