@@ -2537,6 +2537,13 @@ def _people_and_organisations(nlp, text):
             ["AKIRA TANEDA", "PARK MIN-JUN"],
             [],
         ),
+        # guard: an outlet's staff credit names no reporter
+        (
+            "Soldiers arrest money man\nPublished on Wednesday, September 9, 2026\nBy KND Staff\n\n"
+            "Soldiers arrested a man on Tuesday.",
+            [],
+            [],
+        ),
         (
             "Budget night\n\nHarriet Colquhoun Political reporter\n\nTue 12 May 2026 19.30 "
             "AEST\n\nThe treasurer's budget lands tonight.",

@@ -753,7 +753,8 @@ def _role_line() -> re.Pattern[str]:
         r"(?:(?P<lead>[A-ZÀ-Þ][^,\n]{3,80}?),[^\S\n]*" + role + r",?[^\S\n]+and[^\S\n]+)?"
         r"(?P<who>[A-ZÀ-Þ][^,\n]{3,80}?),[^\S\n]*" + role + r"[^\S\n]*$"
         # or without the comma: "Niamh Cullinane Housing Correspondent"
-        r"|(?-i:^[^\S\n]*(?P<bare>" + word + r"(?:[^\S\n]+" + word + r"){1,2}?)"
+        r"|(?-i:^[^\S\n]*(?:(?i:by)[^\S\n]*:?[^\S\n]+)?(?!(?i:by)\b)"
+        r"(?P<bare>" + word + r"(?:[^\S\n]+" + word + r"){1,2}?)"
         r"[^\S\n]+(?:[A-ZÀ-Þ][\w-]+[^\S\n]+){0,2}(?i:" + roles + r")s?[^\S\n]*$)"
     )
 
