@@ -138,6 +138,12 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "on Monday.",
             "Senate Committee on Social Justice, Welfare and Rural Development",
         ),
+        # a standing conference of its members, with a paired place
+        (
+            'The bill was one "no congregation could meet alone." The Catholic Bishops\' '
+            "Conference of England and Wales said several dioceses agreed.",
+            "Catholic Bishops' Conference of England and Wales",
+        ),
         # a body named for the office it serves, and the cabinet beside it
         (
             "A spokesman for the Department of the Prime Minister and Cabinet declined to comment.",

@@ -21,7 +21,12 @@ from ..normalize.names import fold as _fold
 from ..normalize.names import looks_like_acronym
 from ..normalize.units import currency_after, currency_before
 from .missed_names import has_hyphenated_given_name, photo_credited
-from .organisation_spans import MUNICIPAL_WORDS, NUMBERED_UNITS, opens_with_plural_owner
+from .organisation_spans import (
+    MUNICIPAL_WORDS,
+    NUMBERED_UNITS,
+    members_conference,
+    opens_with_plural_owner,
+)
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
 from .tokens import (
     glues_actor,
@@ -1076,8 +1081,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             and _fold(span[-1].text) not in BUILDING_LIKE_HEADS
         ):
             flags.add("org_head")  # "Los Angeles County Superior Court": named for its kind
-    elif opens_with_plural_owner(doc, first):
-        flags.add("org_word")  # "Children's Health Ireland", "Women's Aid"
+    elif opens_with_plural_owner(doc, first) or members_conference(doc, first, last):
+        flags.add("org_word")  # "Children's Health Ireland", "Women's Aid", "Bishops' Conference"
     elif len(span) > 1 and _OBSERVATORY.fullmatch(span[-1].text):
         flags.add("org_word")  # "Kiso Observatory": an institution as much as a building
     elif _division_body(span):

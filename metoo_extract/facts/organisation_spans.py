@@ -191,7 +191,9 @@ def _listed_complement(doc: Doc, first: int, last: int) -> int:
     Science" + ", and Transportation"; or whose complement is two plural nouns joined
     by "and": "Federation of Red Cross" + "and Red Crescent Societies"."""
     words = [t.lower_ for t in doc[first:last]]
-    has_head = any(_fold(w) in lex.organisation_words() for w in words)
+    has_head = any(_fold(w) in lex.organisation_words() for w in words) or members_conference(
+        doc, first, last
+    )
     if not has_head or not COMPLEMENT & set(words[1:]):
         return last
     k = last
@@ -790,6 +792,21 @@ def opens_with_plural_owner(doc: Doc, first: int) -> bool:
         and doc[first].text in PLURAL_OWNERS
         and doc[first + 1].text in ("'s", "\u2019s", "'", "\u2019")
     )
+
+
+def members_conference(doc: Doc, first: int, last: int) -> bool:
+    """The name is a conference of its members, a standing body: "Catholic Bishops'
+    Conference of England and Wales", "Conference of Catholic Bishops" (not "the climate
+    conference", an event)."""
+    for k in range(first + 1, last):
+        if doc[k].text != "Conference":
+            continue
+        owner = doc[k - 1]
+        if owner.text in ("'", "’") and k >= 2 and doc[k - 2].text.endswith("s"):
+            return doc[k - 2].is_title  # "Bishops' Conference"
+        if k + 2 < last and doc[k + 1].text == "of" and doc[last - 1].tag_ in ("NNS", "NNPS"):
+            return True  # "Conference of Catholic Bishops"
+    return False
 
 
 def grow_over_plural_owner(doc: Doc, ent: Span) -> Span:
