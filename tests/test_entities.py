@@ -2511,6 +2511,18 @@ def _people_and_organisations(nlp, text):
             ["Niamh Cullinane"],
             [],
         ),
+        # a firm's noun after noun modifiers describes the name after it, also a brand's
+        (
+            "British fashion brand Lottie Fairbairn will shut its shops, the company said.",
+            [],
+            ["Lottie Fairbairn"],
+        ),
+        (
+            "The fashion retailer Marisol Vance said sales fell.",
+            [],
+            ["Marisol Vance"],
+        ),
+        ("Winch operator Dale Hughes said the cable snapped.", ["Dale Hughes"], []),
         # armed and hacking groups the model reads as people
         (
             "Boko Haram fighters attacked the village, and al-Shabaab claimed a bombing.",

@@ -207,7 +207,8 @@ def _names_a_job(token) -> bool:
 _FIRM_NOUNS = frozenset(
     {"firm", "company", "agency", "group", "consultancy", "broadcaster", "newspaper"}
     | {"watchdog", "regulator", "startup", "start-up", "carmaker", "automaker", "chipmaker"}
-    | {"drugmaker", "charity", "nonprofit", "non-profit", "conglomerate"}
+    | {"drugmaker", "charity", "nonprofit", "non-profit", "conglomerate", "brand", "label"}
+    | {"retailer", "chain", "airline", "bank", "lender", "insurer"}
 )
 
 
@@ -479,7 +480,7 @@ _PLACE_NOUNS_AFTER = frozenset(
     | {"neighborhood", "governorate", "prefecture", "oblast", "municipality"}
 )
 #: Lower-case nouns of a firm, after the city it is based in ("the Columbus company").
-_FIRM_NOUNS = frozenset(
+_HOMED_FIRM_NOUNS = frozenset(
     {"company", "firm", "group", "lender", "bank", "insurer", "retailer", "club"}
 )
 
@@ -1267,7 +1268,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if (
         classified
         and lex.places().get(span.text) in ("major", "city")
-        and (doc[last].lower_ in _FIRM_NOUNS)
+        and (doc[last].lower_ in _HOMED_FIRM_NOUNS)
     ):
         flags.add("locative")  # "The Columbus company": the firm's home, not its name
     elif classified:
