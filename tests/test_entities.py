@@ -1302,6 +1302,16 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Marlow, Chen & Pratt",
             ["Marlow, Chen & Pratt"],
         ),
+        # a firm's first word joins its name though neither has an organisation's word
+        (
+            "Regulator grounds Skylark Air's A321neo fleet after Dublin incident\nBy Fionnuala "
+            "Brennan, Aviation Correspondent\nUpdated: 5 December 2026 08:41 GMT\n\nDUBLIN "
+            "(Reuters) - The regulator on Friday ordered budget carrier Skylark Air to ground "
+            "its jets.\n\nThe grounding will hit routes from London Gatwick, where Skylark "
+            "leases slots from easyJet.",
+            "Skylark Air",
+            ["Skylark Air", "Skylark Air", "Skylark"],
+        ),
         # the small model splits the name in two PERSON spans; the party lexicon knows it
         (
             "Members of the Movimento 5 Stelle (M5S) voted against it.",

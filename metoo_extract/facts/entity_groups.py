@@ -388,7 +388,8 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         g
         for g in live
         if g.kind == "organisation"
-        and g.evidence & (ORG_EVIDENCE | {"team"})
+        and (g.evidence & (ORG_EVIDENCE | {"team"}) or (group.kind == "organisation" and not town))
+        # "Skylark" for "Skylark Air", both organisations on the model's word alone;
         # "Delta" for "Delta Air Lines", "Harlow" for "Harlow Semiconductor Inc.",
         # "Meridian" that speaks for "Meridian Pictures" ("Meridian said"), "shares in
         # Veridane" for "Veridane Therapeutics"
