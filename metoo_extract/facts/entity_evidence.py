@@ -604,8 +604,10 @@ _TRAILING_CRAFT_NOUNS = frozenset(
 #: station", "the Harrow Bank offshore wind farm", "the Sizewell B nuclear plant".
 _TRAILING_WORKS_NOUNS = frozenset(
     {"plant", "station", "farm", "refinery", "smelter", "mine", "reactor", "terminal"}
-    | {"substation", "interconnector", "oilfield", "gasfield", "dam", "site"}
+    | {"substation", "interconnector", "oilfield", "gasfield", "dam"}
 )
+#: What makes a "station" a works, not a broadcaster ("the Capital FM radio station").
+_WORKS_STATIONS = frozenset({"power", "nuclear", "pumping", "generating", "coal", "gas"})
 
 
 def _named_before_its_noun(span: Span, nouns: frozenset[str]) -> bool:
@@ -625,6 +627,8 @@ def _named_before_its_noun(span: Span, nouns: frozenset[str]) -> bool:
     ):
         k += 1
     opener = next((t for t in doc[max(0, first - 2) : first] if t.lower_ == "the"), None)
+    if k < len(doc) and doc[k].lower_ == "station" and doc[k - 1].lower_ not in _WORKS_STATIONS:
+        return False  # "the Capital FM radio station": a broadcaster
     return (
         k < len(doc)
         and doc[k].lower_ in nouns
