@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from entity_helpers import clusters as entities
 from entity_helpers import names
@@ -3069,3 +3071,18 @@ def test_a_body_opened_by_a_nationality_is_no_person(nlp, text, name):
 def test_a_known_name_that_is_also_a_surname_is_found_where_someone_works_for_it(nlp, body):
     text = f"AI update\nPublished: October 14, 2026\n\n{body}"
     assert "Gartner" in names(header_entities(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credit found both as a photographer and as an agency after the slash
+        "The telescope at night. Photo: ESO/Jan Krelling\n\nThe survey began on Monday.",
+        # a known name inside a longer name with a country after a hyphen
+        "WWF-India said the tiger count had risen. WWF said so too.",
+    ],
+)
+def test_no_two_mentions_share_a_stretch_of_text(nlp, text):
+    spans = sorted((m.start, m.end) for c in entities(nlp, text) for m in c.mentions)
+    assert spans
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))

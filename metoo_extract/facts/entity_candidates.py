@@ -1758,4 +1758,22 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             for c in out
         ]
         out = [c for c in out if not in_header_field(text, c, header_end)]
-    return sorted(out, key=lambda c: c.start), tags
+    return _without_nested(sorted(out, key=lambda c: c.start)), tags
+
+
+def _without_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Each stretch of text named once: a second candidate on the same span ("Photo:
+    ESO/Jan Krelling", found as a credit and as an agency) or inside a longer one (the
+    lexicon's "WWF" in "WWF-India") is dropped, and of two that overlap the longer stays
+    ("Finn Aino" and "Aino Lehtinen"); the first, or the longer, stays."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        if any(kept.start <= candidate.start and candidate.end <= kept.end for kept in out[-3:]):
+            continue
+        while out and candidate.start < out[-1].end:
+            if out[-1].end - out[-1].start > candidate.end - candidate.start:
+                break
+            out.pop()  # a shorter name it covers or overlaps: the longer one stays
+        else:
+            out.append(candidate)
+    return out
