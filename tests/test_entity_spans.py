@@ -779,3 +779,16 @@ def test_names_linked_by_formally_or_formerly_are_one_organisation(nlp, text, ex
 def test_given_name_after_a_tagged_word_still_joins_the_surname(nlp):
     text = "Its chief conductor, the Finn Aino Lehtinen, will conduct the concert."
     assert "Aino Lehtinen" in names(clusters(nlp, text), "person")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two known places the model read as one name
+        ("Passengers in Reading and Brentwood would be worst hit.", ["Brentwood", "Reading"]),
+        # guard: one country's name holds "and"
+        ("Troops left Bosnia and Herzegovina in 2004.", ["Bosnia and Herzegovina"]),
+    ],
+)
+def test_two_places_joined_by_and_stay_two(nlp, text, expected):
+    assert sorted(names(clusters(nlp, text), "place")) == expected

@@ -220,7 +220,8 @@ def name_parts(span: Span) -> list[tuple[int, int, bool]]:
         for member in _split_member_title(doc, owned)
         for after in _split_person_after_organisation(doc, member)
         for leader in _split_leader_before_organisation(doc, after)
-        for piece in _split_person_of_organisation(doc, leader)
+        for person in _split_person_of_organisation(doc, leader)
+        for piece in _split_places_at_and(doc, person)
     ]
     for piece in pieces:
         trimmed = _trim(doc, piece)
@@ -389,6 +390,24 @@ def _split_person_of_organisation(
     ):
         return [units[:2], units[3:]]
     return [units]
+
+
+def _split_places_at_and(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Two known places the model read as one name: "Reading and Brentwood" (not "Trinidad
+    and Tobago", one country, nor "Brighton and Hove City Council")."""
+    ands = [k for k, u in enumerate(units) if doc[u[0] : u[1]].text in ("and", "&")]
+    if len(ands) != 1 or ands[0] in (0, len(units) - 1):
+        return [units]
+    k = ands[0]
+
+    def text(part: list[tuple[int, int]]) -> str:
+        return doc[part[0][0] : part[-1][1]].text
+
+    whole, left, right = text(units), text(units[:k]), text(units[k + 1 :])
+    known = lex.places().keys() | lex.towns()
+    if whole in known or left not in known or right not in known:
+        return [units]
+    return [units[:k], units[k + 1 :]]
 
 
 def _two_word_titles(doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
