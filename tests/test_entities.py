@@ -1523,6 +1523,12 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "The summit opened at the Metro Toronto Convention Centre on Monday.",
             "Metro Toronto Convention Centre",
         ),
+        # a saint's possessive names a church or a parish
+        ("She runs a food bank from St Brendan's hall.", "St Brendan"),
+        (
+            "The parishes of St Brendan's in Corby and St Ives's in Kettering will merge.",
+            "St Brendan",
+        ),
         # a military base is a place, though its name holds a force's
         (
             "The shuttle will land at Harlan Air Force Base in Nevada on Friday.",

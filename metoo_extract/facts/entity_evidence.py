@@ -610,6 +610,10 @@ _TRAILING_WORKS_NOUNS = frozenset(
 _WORKS_STATIONS = frozenset({"power", "nuclear", "pumping", "generating", "coal", "gas"})
 
 
+#: A saint's title, whose possessive names a church, a parish or a school ("St Mary's").
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", "Santa"})
+
+
 def _named_before_its_noun(span: Span, nouns: frozenset[str]) -> bool:
     """A name between "the" (or a possessive) and one of ``nouns``, perhaps after one or
     two more lower-case words, with no organisation's word or known name in it: "the
@@ -1199,6 +1203,13 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "Fisht Stadium", "Metro Toronto Convention Centre"
     elif len(span) > 2 and span[-1].text == "House" and lex.is_given_name(span[0].text):
         flags.add("facility")  # "Willy Brandt House": a building named after a person
+    elif (
+        len(span) > 1
+        and span[0].text in _SAINTS
+        and last < len(doc)
+        and doc[last].text in ("'s", "\u2019s")
+    ):
+        flags.add("facility")  # "St Brendan's hall", "the parish of St Mary's": a church
     elif len(span) > 1 and (
         (head in lex.thing_words() and not _body_for_topic(span)) or _thing_for_topic(span)
     ):
