@@ -403,7 +403,8 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
         and not _body_of(group, g)
         and not _outlet_named_for(group, g)
     ]
-    return _nearest(hosts, group.first) if hosts else None
+    named = [g for g in hosts if g.evidence & (ORG_EVIDENCE | {"team"})]
+    return _nearest(named or hosts, group.first) if hosts else None  # named hosts first
 
 
 def _outlet_named_for(group: Group, host: Group) -> bool:
