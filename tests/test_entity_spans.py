@@ -636,6 +636,8 @@ def test_a_role_title_is_no_organisation(nlp, text, absent):
             "Sukabumi, Dewi Lestari, 41, shares a room with nine people.",
             "Sukabumi",
         ),
+        # a person "of" a one-word place the model read as one is from there
+        ("Fisherman Juan Cruz of Sulangan said his boat was lost.", "Sulangan"),
     ],
 )
 def test_a_name_after_a_place_preposition_is_a_place(nlp, text, name):

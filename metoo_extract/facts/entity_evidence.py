@@ -330,6 +330,7 @@ def _organisation_context(span: Span) -> bool:
         and before.lower_ == "of"
         and before.head.ent_type_ == "PERSON"
         and not _home_after_age(doc, span.start)
+        and not (len(span) == 1 and span[0].ent_type_ == "GPE")  # "Juan Cruz of Sulangan"
     ):
         return True  # "Théo Vallançon of Groupama–FDJ", whatever the parse inside the name
     if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in HOLDING_NOUNS:
