@@ -794,3 +794,17 @@ def test_given_name_after_a_tagged_word_still_joins_the_surname(nlp):
 )
 def test_two_places_joined_by_and_stay_two(nlp, text, expected):
     assert sorted(names(clusters(nlp, text), "place")) == expected
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # a place's people or parts before "of", also at a sentence start
+        ("Residents of Selby said the plant employed 300 people.", "Selby"),
+        ("Shelling hit the outskirts of Kharkiv on Monday.", "Kharkiv"),
+    ],
+)
+def test_a_name_after_its_residents_is_a_place(nlp, text, place):
+    found = clusters(nlp, text)
+    assert place in names(found, "place")
+    assert place not in names(found, "person")

@@ -716,14 +716,22 @@ SETTLEMENT_NOUNS = frozenset(
 )
 
 
+#: Nouns of a place's people and parts before "of": "residents of Selby", "the outskirts
+#: of Kharkiv".
+RESIDENT_NOUNS = frozenset(
+    {"residents", "inhabitants", "villagers", "townspeople", "outskirts", "suburbs"}
+)
+
+
 def _settlement_of(doc: Doc, first: int) -> bool:
     """The name follows a settlement's noun and "of": "the village of Ban Hat Sa", "the
-    suburb of Kurnell" (capitalised, "the City of Hamilton" names the council)."""
-    return (
-        first >= 2
-        and doc[first - 1].text == "of"
-        and doc[first - 2].is_lower
-        and doc[first - 2].lower_ in SETTLEMENT_NOUNS
+    suburb of Kurnell" (capitalised, "the City of Hamilton" names the council); or its
+    people's or its parts' noun, at a sentence start too: "Residents of Selby said"."""
+    if first < 2 or doc[first - 1].text != "of":
+        return False
+    noun = doc[first - 2]
+    return (noun.is_lower and noun.lower_ in SETTLEMENT_NOUNS) or (
+        (noun.is_lower or opens_sentence(noun)) and noun.lower_ in RESIDENT_NOUNS
     )
 
 
