@@ -2567,6 +2567,13 @@ def _people_and_organisations(nlp, text):
             ["AKIRA TANEDA", "PARK MIN-JUN"],
             [],
         ),
+        # an honorific before the reporter's name on a byline
+        (
+            "Trial shows promise\nBy Dr. Miriam Okafor, Health Reporter\nPublished: 1 December "
+            "2026\n\nThe drug cut deaths by a third, the company said.",
+            ["Miriam Okafor"],
+            [],
+        ),
         # guard: an outlet's staff credit names no reporter
         (
             "Soldiers arrest money man\nPublished on Wednesday, September 9, 2026\nBy KND Staff\n\n"

@@ -86,7 +86,9 @@ MODEL_KINDS = {
 _BY_LINE = re.compile(r"(?i)\s*by\b")
 #: A byline's agencies after the reporter: "Lena Hartwig with dpa, AFP".
 _WITH_AGENCIES = re.compile(r"\bwith\s+(?:[\w.&-]+,?\s+(?:and\s+)?)*$")
-_BYLINE_LEAD = re.compile(r"(?im)(?:^|\bby\s*:?(?:\s+[a-z]+){0,3}|,|\band|&)\s*$")
+_BYLINE_LEAD = re.compile(
+    r"(?im)(?:^|\bby\s*:?(?:\s+[a-z]+){0,3}|,|\band|&)(?:\s+(?-i:Dr|Prof|Rev|Mr|Mrs|Ms)\.?)?\s*$"
+)  # "By Dr. Miriam Okafor": an honorific before the name
 HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}\b")
 #: Tokens that always end a name: brackets, and slashes or bars between two names.
