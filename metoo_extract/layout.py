@@ -331,8 +331,10 @@ def wire_dateline(line: str) -> _Wire | None:
     place, when, agency = match["place"], match["date"], match["agency"]
     dash = match["sep"] is not None
     bare = agency is None and (not dash or (when is None and not _capitals(place.split(",")[0])))
-    if bare and not (dash and match["sep"] != ":" and _known_places(place)):
-        return None  # a dash or colon must close a dateline without an agency
+    colon_after_city = _major_place(place) and line[match.end() :].lstrip()[:1].isupper()
+    if bare and not (dash and (match["sep"] != ":" or colon_after_city) and _known_places(place)):
+        return None  # a dash or colon must close a dateline without an agency; a colon
+        # after a place in mixed case only after a city's name ("Brisbane: The premier")
     if agency is not None and when is None and not (dash or _capitals(place) or _capitals(agency)):
         return None  # "Mr Smith (Labour) said": a parenthesis, not a wire credit
     if agency is not None and not dash and line[match.end() : match.end() + 1].islower():
@@ -356,6 +358,11 @@ def _speaker_label(place: str) -> bool:
         and place.title() not in lex.places()
         and place.title() not in lex.towns()
     )
+
+
+def _major_place(place: str) -> bool:
+    """A country's or a city's name, as a dateline before a colon gives it ("Brisbane")."""
+    return lex.places().get(place.strip()) in ("major", "city")
 
 
 def _known_places(place: str) -> bool:

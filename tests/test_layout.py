@@ -376,6 +376,13 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             Layout(None, None, "Norfolk, Virginia", None),
         ),
         ("Harriet Quill — The singer said little.", Layout(None, None, None, None)),
+        # a city's name in mixed case before a colon, then a sentence
+        (
+            "Brisbane: Premier Callum Ashby-Reid has sacked a minister.",
+            Layout(None, None, "Brisbane", None),
+        ),
+        ("Sydney: the city that never sleeps, again.", Layout(None, None, None, None)),
+        ("Summary: The budget passed.", Layout(None, None, None, None)),
         (
             "The Mekong River Commission (MRC) said levels could rise.",
             Layout(None, None, None, None),
