@@ -35,6 +35,17 @@ def test_a_blank_line_starts_a_sentence(nlp, text, opening):
     assert "Flaw" in starts or "Talks" in starts
 
 
+def test_each_line_is_a_paragraph_where_lines_are_not_wrapped(nlp):
+    text = (
+        "The minister said on Monday that the plan, which costs $3 billion, would pass the "
+        "house before the summer recess.\nPhoto: the minister at the launch\nStatnett said "
+        "it would wait."
+    )
+    doc = parsed(nlp, text)
+    starts = [token.text for token in doc if token.is_sent_start]
+    assert "Photo" in starts and "Statnett" in starts
+
+
 def test_a_line_break_inside_a_paragraph_is_left_to_the_parser(nlp):
     text = "The minister said the plan,\nwhich costs $3 billion, would pass."
     doc = parsed(nlp, text)
