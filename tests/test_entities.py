@@ -1046,6 +1046,18 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Arthur Pembrey",
             ["Arthur Pembrey"],
         ),
+        # a name without its middle initial; a son's suffix keeps him apart
+        (
+            "Douglas P. Whitcombe chaired the board. Douglas Whitcombe retired in 2001.",
+            "Douglas P. Whitcombe",
+            ["Douglas P. Whitcombe", "Douglas Whitcombe"],
+        ),
+        (
+            "Her husband, Walter J. Pryce, met her at college. After Walter Pryce died in "
+            "1971, she ran the store. She is survived by a son, Walter Pryce Jr.",
+            "Walter J. Pryce",
+            ["Walter J. Pryce", "Walter Pryce"],
+        ),
     ],
 )
 def test_grouping(nlp, text, name, expected):

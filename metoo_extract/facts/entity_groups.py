@@ -228,8 +228,14 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
             )
         )
         and len(g.words) > len(group.words)
-        and is_subsequence(group.words, g.words)
+        and (
+            is_subsequence(group.words, g.words)
+            or (len(group.words) > 1 and _without_initials(g.words) == group.words)
+        )
     ]
+    if any(len(group.words) > 1 and _without_initials(g.words) == group.words for g in fulls):
+        # "Walter Pryce" is her husband "Walter J. Pryce", not their son "Walter Pryce Jr."
+        fulls = [g for g in fulls if g.words[-1] not in GENERATIONS]
     sex = _sex_of(group.mentions)
     if sex:
         # "Ms. Reyes" after "Anna Reyes" and her brother "Carlos Reyes": the woman
@@ -239,6 +245,16 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
     # story is about, not the relative it names once
     fulls = [g for g in fulls if "relative" not in g.evidence] or fulls
     return _nearest(fulls, group.first) if fulls else None
+
+
+#: Generational suffixes that tell a father from his son ("Walter Pryce Jr.").
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A name's key words without its middle initials: "douglas p whitcombe" -> "douglas
+    whitcombe"."""
+    return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and len(w) == 1)]
 
 
 def _person_typo(group: Group, live: list[Group]) -> Group | None:
