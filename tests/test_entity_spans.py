@@ -648,6 +648,8 @@ def test_a_name_after_a_place_preposition_is_a_place(nlp, text, name):
     "text,name",
     [
         ("The Financial Conduct Authority opened an inquiry.", "Financial Conduct Authority"),
+        # a firm's staff in the plural before its name at a sentence start
+        ("Advisers Rothschild & Co worked on the transaction.", "Rothschild & Co"),
         ("The Guardian reported the story on Monday.", "The Guardian"),
         # the sentence after a wire dateline opens with its own "The"
         (

@@ -461,6 +461,11 @@ def _without_located(doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, 
 
 #: Short forms that describe the organisation named after them ("the NGO Sea-Watch").
 DESCRIBING_ACRONYMS = frozenset({"NGO", "NGOs", "INGO"})
+#: Plural nouns of people who work for a firm, which may open a sentence before its name
+#: ("Advisers Rothschild & Co and Lazard worked on the deal").
+_STAFF_BEFORE_NAMES = frozenset(
+    {"Advisers", "Advisors", "Lawyers", "Bankers", "Analysts", "Brokers", "Consultants"}
+)
 
 
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
@@ -482,6 +487,11 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         or raw(units[0]) in CONNECTORS
         or (len(units) > 1 and is_stance_modifier(raw(units[0])))
         or (len(units) > 1 and raw(units[0]) in DESCRIBING_ACRONYMS)  # "the NGO Sea-Watch"
+        or (
+            len(units) > 1
+            and raw(units[0]) in _STAFF_BEFORE_NAMES
+            and opens_sentence(doc[units[0][0]])
+        )  # "Advisers Rothschild & Co": the firm's advisers, not its name
         or (
             len(units) > 2
             and not is_org
