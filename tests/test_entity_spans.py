@@ -636,6 +636,13 @@ def test_a_role_title_is_no_organisation(nlp, text, absent):
             "Sukabumi, Dewi Lestari, 41, shares a room with nine people.",
             "Sukabumi",
         ),
+        # an airport or a station named without its noun
+        ("The grounding will hit routes from London Gatwick on Friday.", "London Gatwick"),
+        (
+            "Passengers at St Pancras International were told to expect delays, Network Rail "
+            "said.",
+            "St Pancras International",
+        ),
         # a person "of" a one-word place the model read as one is from there
         ("Fisherman Juan Cruz of Sulangan said his boat was lost.", "Sulangan"),
     ],
