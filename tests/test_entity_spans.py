@@ -119,6 +119,11 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "Save the Children UK",
         ),
         ("Friends of the Earth said the permit should be withdrawn.", "Friends of the Earth"),
+        (
+            "Flood relief\nPublished: 1 December 2026\n\nCaritas Kenya said parishes were "
+            "sheltering families.",
+            "Caritas Kenya",
+        ),
         # a plural owner's possessive opens the name
         ("Children's Health Ireland said waiting lists had grown.", "Children's Health Ireland"),
         ("The Lega Serie A approved the new calendar on Tuesday.", "Lega Serie A"),
