@@ -2553,6 +2553,13 @@ def _people_and_organisations(nlp, text):
             ["Marisol Vance"],
         ),
         ("Winch operator Dale Hughes said the cable snapped.", ["Dale Hughes"], []),
+        # fashion houses and stores named after people
+        ("She bought the dress at Harvey Nichols in Knightsbridge.", [], ["Harvey Nichols"]),
+        (
+            "Sales at Ted Baker fell, and Jimmy Choo reported higher sales.",
+            [],
+            ["Ted Baker", "Jimmy Choo"],
+        ),
         # armed and hacking groups the model reads as people
         (
             "Boko Haram fighters attacked the village, and al-Shabaab claimed a bombing.",
