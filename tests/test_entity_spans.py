@@ -143,6 +143,21 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "on Monday.",
             "Senate Committee on Social Justice, Welfare and Rural Development",
         ),
+        # a foreign institution's name opens with its head word, or one word before it
+        (
+            "The case was brought by the Fiscalía General de la Nación, the attorney "
+            "general's office.",
+            "Fiscalía General de la Nación",
+        ),
+        (
+            "The Ministerio de Hacienda y Crédito Público said the deficit would narrow.",
+            "Ministerio de Hacienda y Crédito Público",
+        ),
+        (
+            "Researchers at the Pontificia Universidad Católica de Chile reported the result.",
+            "Pontificia Universidad Católica de Chile",
+        ),
+        ("He joined the Partido de la U in 2010.", "Partido de la U"),
         # a standing conference of its members, with a paired place
         (
             'The bill was one "no congregation could meet alone." The Catholic Bishops\' '
@@ -644,8 +659,7 @@ def test_a_role_title_is_no_organisation(nlp, text, absent):
         # an airport or a station named without its noun
         ("The grounding will hit routes from London Gatwick on Friday.", "London Gatwick"),
         (
-            "Passengers at St Pancras International were told to expect delays, Network Rail "
-            "said.",
+            "Passengers at St Pancras International were told to expect delays, Network Rail said.",
             "St Pancras International",
         ),
         # a person "of" a one-word place the model read as one is from there

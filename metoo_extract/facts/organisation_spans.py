@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..normalize import name_lexicons as lex
@@ -943,6 +944,57 @@ def parties_of_members(doc: Doc) -> list[Span]:
     return found
 
 
+#: Head words that open an institution's name in Spanish, Portuguese, French or Italian,
+#: whose name goes on after its head ("Fiscalía General de la Nación", "Pontificia
+#: Universidad Católica de Chile", "Ministerio de Hacienda y Crédito Público").
+FOREIGN_HEADS = frozenset(
+    {"ministerio", "ministério", "ministère", "ministero", "fiscalía", "procuraduría"}
+    | {"contraloría", "defensoría", "registraduría", "superintendencia", "secretaría"}
+    | {"universidad", "universidade", "université", "università", "instituto", "institut"}
+    | {"servicio", "serviço", "policía", "polícia", "ejército", "exército", "armada"}
+    | {"partido", "sindicato", "confederación", "confederação", "federación", "federação"}
+    | {"asociación", "associação", "fundación", "fundação", "comisión", "comissão"}
+    | {"consejo", "conselho", "conseil", "agencia", "agência", "agence", "banco", "banque"}
+    | {"museo", "museu", "musée", "corte", "tribunal", "juzgado", "cámara", "câmara"}
+    | {"comando", "movimiento", "movimento", "frente", "unión", "união", "alianza", "junta"}
+    | {"dirección", "direção", "direction", "autoridad", "empresa", "compañía", "companhia"}
+    | {"caja", "caixa", "colegio", "escuela", "escola", "école", "centro", "centre"}
+)
+#: Lower-case words inside such a name: "de la", "y", "à", "per l'".
+FOREIGN_LINKS = frozenset(
+    {"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "das", "dos", "du", "des"}
+    | {"d'", "l'", "et", "à", "en", "para", "pour", "per", "di", "della", "dei", "delle"}
+)
+
+
+def _foreign_name_end(doc: Doc, k: int) -> int:
+    """End of an institution's name that opens at ``k`` with its foreign head word, or one
+    word before it (on one line, capitalised words and the lower-case links between them,
+    ending on a capitalised word: "Fiscalía General de la Nación", "Pontificia Universidad
+    Católica de Chile"); ``k`` when the head has no capitalised word after it."""
+    head = (
+        k + 1
+        if k + 1 < len(doc)
+        and doc[k].is_title
+        and doc[k].whitespace_
+        and doc[k].lower_ not in STOP_WORDS  # not "At Universidad de Chile"
+        else k
+    )
+    if _fold(doc[head].text) not in FOREIGN_HEADS:
+        head = k  # "Pontificia Universidad ...", "Primeiro Comando ...": one word before
+    if _fold(doc[head].text) not in FOREIGN_HEADS or not doc[head].is_title:
+        return k
+    end = last_word = head + 1
+    while end < len(doc) and end - k < 12 and "\n" not in doc[end - 1].whitespace_:
+        token = doc[end]
+        if token.is_title and token.is_alpha:
+            last_word = end + 1
+        elif token.lower_ not in FOREIGN_LINKS:
+            break
+        end += 1
+    return last_word if last_word > head + 1 else k
+
+
 def untagged_organisations(doc: Doc) -> list[Span]:
     """Institutions the model left untagged: a run of capitalised proper nouns that ends
     with an organisation word ("Interior Ministry", "Deseret News"), with the nationality
@@ -964,6 +1016,11 @@ def untagged_organisations(doc: Doc) -> list[Span]:
         if municipal:
             found.append(doc[k:municipal])
             k = municipal
+            continue
+        foreign = _foreign_name_end(doc, k)
+        if foreign - k >= 2 and _runs_in_prose(doc, k):
+            found.append(doc[k:foreign])  # "Fiscalía General de la Nación"
+            k = foreign
             continue
         end = _proper_noun_run(doc, k)
         if (
