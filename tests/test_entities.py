@@ -2553,6 +2553,13 @@ def _people_and_organisations(nlp, text):
             ["Marisol Vance"],
         ),
         ("Winch operator Dale Hughes said the cable snapped.", ["Dale Hughes"], []),
+        # a short form's name grows back no further than the person before it
+        (
+            "Spanish Socialist MEP Lucía Ferrer Abad of the Progressive Alliance of Socialists "
+            "and Democrats (S&D) called it overdue.",
+            ["Lucía Ferrer Abad"],
+            ["Progressive Alliance of Socialists and Democrats"],
+        ),
         # fashion houses and stores named after people
         ("She bought the dress at Harvey Nichols in Knightsbridge.", [], ["Harvey Nichols"]),
         (

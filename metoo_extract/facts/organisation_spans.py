@@ -752,6 +752,8 @@ def grow_to_short_form(doc: Doc, first: int, last: int, short: str) -> int:
         token = doc[k]
         if not (token.is_title or token.is_upper or token.lower_ in _INSIDE):
             break
+        if token.ent_type_ == "PERSON":
+            break  # "MEP Lucía Ferrer Abad of the ...": a person before the name
         if (token.is_title or token.is_upper) and defines_short_form(short, doc[k:last].text):
             return k
         k -= 1
