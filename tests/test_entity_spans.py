@@ -629,6 +629,11 @@ def test_initials_campus_and_honorific(nlp, text, kind, name):
             "Annabelle Cabuquit-Lao",
         ),
         ("The Greens' Jasper Nolan-Vu called the sacking a soap opera.", "Jasper Nolan-Vu"),
+        # a title in capitals before a given name the tagger read as a noun
+        (
+            "Irish MEP Seán Doyle of the European People's Party (EPP) said the plan was flawed.",
+            "Seán Doyle",
+        ),
     ],
 )
 def test_untagged_person_where_only_a_person_can_stand(nlp, text, person):

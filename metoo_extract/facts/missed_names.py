@@ -560,7 +560,7 @@ def _proper_run(doc: Doc, k: int, limit: int = 3) -> int:
         and end - k < limit
         and doc[end].ent_iob_ == "O"
         and doc[end].is_title
-        and doc[end].pos_ == "PROPN"
+        and (doc[end].pos_ == "PROPN" or (end == k and given_name(doc[end])))  # "Seán"
         and _plain_word(doc[end])
         and (end == k or "\n" not in doc[end - 1].whitespace_)
     ):
@@ -608,7 +608,16 @@ def untagged_people(doc: Doc) -> list[Span]:
             and len(after[1].text) <= 3
             and after[2].text in (",", ")")
         )
-        titled = before is not None and before.text.rstrip(".") in HONORIFICS
+        titled = before is not None and (
+            before.text.rstrip(".") in HONORIFICS
+            or (  # "Irish MEP Seán Doyle": a title in capitals before a given name
+                before.is_upper
+                and len(before.text) > 1
+                and _fold(before.text) in lex.titles()
+                and given_name(token)
+                and end - k >= 2
+            )
+        )
         hyphens = sum(1 for t in doc[k:end] if t.text in ("-", "–"))
         words = end - k - 2 * hyphens  # "Annabelle Cabuquit-Lao": two words
         named = (
