@@ -1058,6 +1058,11 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Walter J. Pryce",
             ["Walter J. Pryce", "Walter Pryce"],
         ),
+        (
+            "Margaret Ellison Pryce died on Monday. Margaret Pryce was a trustee of the museum.",
+            "Margaret Ellison Pryce",
+            ["Margaret Ellison Pryce", "Margaret Pryce"],
+        ),
     ],
 )
 def test_grouping(nlp, text, name, expected):

@@ -252,9 +252,11 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _without_initials(words: list[str]) -> list[str]:
-    """A name's key words without its middle initials: "douglas p whitcombe" -> "douglas
-    whitcombe"."""
-    return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and len(w) == 1)]
+    """A name's key words without its middle names or initials: "douglas p whitcombe" ->
+    "douglas whitcombe", "margaret ellison pryce" -> "margaret pryce"."""
+    if len(words) < 3 or words[-1] in GENERATIONS:
+        return words
+    return [words[0], words[-1]]
 
 
 def _person_typo(group: Group, live: list[Group]) -> Group | None:
