@@ -960,7 +960,7 @@ FOREIGN_HEADS = frozenset(
     | {"museo", "museu", "musée", "corte", "tribunal", "juzgado", "cámara", "câmara"}
     | {"comando", "movimiento", "movimento", "frente", "unión", "união", "alianza", "junta"}
     | {"dirección", "direção", "direction", "autoridad", "empresa", "compañía", "companhia"}
-    | {"caja", "caixa", "colegio", "escuela", "escola", "école", "centro", "centre"}
+    | {"caja", "caixa", "colegio", "escuela", "escola", "école", "centro"}
 )
 #: Lower-case words inside such a name: "de la", "y", "à", "per l'".
 FOREIGN_LINKS = frozenset(
