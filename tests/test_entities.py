@@ -2605,6 +2605,13 @@ def _people_and_organisations(nlp, text):
             ["Miriam Okafor"],
             [],
         ),
+        # guard: an outlet's own correspondent names no one
+        (
+            "Regulator bars promoters\nBy Our Special Correspondent\nPUNE, July 8, 2026\n\n"
+            "The regulator barred the promoters on Tuesday.",
+            [],
+            [],
+        ),
         # guard: an outlet's staff credit names no reporter
         (
             "Soldiers arrest money man\nPublished on Wednesday, September 9, 2026\nBy KND Staff\n\n"

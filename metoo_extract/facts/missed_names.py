@@ -819,7 +819,11 @@ def byline_people(doc: Doc) -> list[Span]:
             found.append(span)
     for start, end in credited:  # the model may have run the name into the outlet's
         span = doc.char_span(start, end)
-        if span is not None and not any(_fold(t.text) in roles or t.lower_ == "and" for t in span):
+        if (
+            span is not None
+            and not any(_fold(t.text) in roles or t.lower_ == "and" for t in span)
+            and span[0].lower_ not in STOP_WORDS  # "By Our Special Correspondent"
+        ):
             found.append(span)
     return found
 
