@@ -1540,6 +1540,8 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "The summit opened at the Metro Toronto Convention Centre on Monday.",
             "Metro Toronto Convention Centre",
         ),
+        # a title word that opens a street's name is the street's
+        ("She took over the store on King Street in 1971.", "Street"),
         # a saint's possessive names a church or a parish
         ("She runs a food bank from St Brendan's hall.", "St Brendan"),
         (

@@ -575,7 +575,12 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             # a constituency or a body, a title, the name
             titled, units = True, units[inner[-1] + 1 :]
         k = 0
-        while k < len(units) - 1 and fold(units[k]) in lex.titles() | lex.title_modifiers():
+        street = len(units) == 2 and fold(units[-1]) in lex.facility_words()  # "King Street"
+        while (
+            not street
+            and k < len(units) - 1
+            and fold(units[k]) in lex.titles() | lex.title_modifiers()
+        ):
             if raw(units[k]) in _BODY_ADJECTIVES and raw(units[k + 1]) in _STAFF_WORDS:
                 break  # "General Staff": a body, no general
             k += 1
