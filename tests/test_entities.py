@@ -3139,3 +3139,20 @@ def test_no_two_mentions_share_a_stretch_of_text(nlp, text):
     spans = sorted((m.start, m.end) for c in entities(nlp, text) for m in c.mentions)
     assert spans
     assert all(a[1] <= b[0] for a, b in pairwise(spans))
+
+
+def test_a_word_that_only_opens_sentences_and_is_written_in_lower_case_is_no_name(nlp):
+    text = (
+        "Rangers rescue orphaned rhino calf\nBy Thandi Mokoena\nUpdated: 21 August 2026\n\n"
+        "SKUKUZA, South Africa — Rangers from South African National Parks rescued a calf "
+        "on Tuesday.\n\nThe calf, named by ranger staff, was flown to a sanctuary."
+    )
+    assert "Rangers" not in [c.name for c in header_entities(nlp, text)]
+
+
+def test_a_club_that_opens_sentences_stays_a_name(nlp):
+    text = (
+        "Rangers beat Hearts 2-1\n\nRangers won 2-1 at Tynecastle on Saturday. Rangers "
+        "manager Rob Kelso praised his side."
+    )
+    assert "Rangers" in names(header_entities(nlp, text), "organisation")

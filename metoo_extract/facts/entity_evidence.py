@@ -1269,6 +1269,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("facility")  # "the mine's No. 3 Shaft": a numbered building
     if "facility" in flags:
         flags.discard("org_head")  # "Metro Toronto Convention Centre": a building first
+    if len(span) == 1 and opens_sentence(span[0]):
+        flags.add("sentence_opener")  # "Rangers found the calf": maybe a common noun
     if _peers_territory(doc, first):
         flags.add("place_list")  # "Lord Pennington of Ashby": a peer's territorial title
     if _listed_with_place_noun(doc, first, last) or _settlement_of(doc, first):

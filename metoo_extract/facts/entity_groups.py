@@ -828,12 +828,26 @@ def kept(group: Group) -> bool:
     )
 
 
+def common_noun(group: Group, text: str) -> bool:
+    """A one-word name on the model's word alone that only ever opens a sentence or a
+    line, and that the article also writes in lower case, is a common noun: "Rangers
+    rescue rhino calf" and "Rangers from SANParks ..." beside "ranger staff"."""
+    if len(group.words) != 1 or not all("sentence_opener" in m.evidence for m in group.mentions):
+        return False
+    if group.evidence & (ONCE_EVIDENCE | PERSON_ONCE_EVIDENCE | NAMED):
+        return False
+    word = group.mentions[0].text.lower()
+    forms = {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word}
+    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) for form in forms)
+
+
 def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
-    """Group candidates into entities in order of first mention, keeping those ``kept``.
+    """Group candidates into entities in order of first mention, keeping those ``kept``
+    that are no ``common_noun``.
 
     Args:
         candidates: the name candidates in text order.
         text: the doc text the offsets index.
     """
-    groups = [g for g in join_groups(candidates, text) if kept(g)]
+    groups = [g for g in join_groups(candidates, text) if kept(g) and not common_noun(g, text)]
     return sorted(groups, key=lambda g: g.first)
