@@ -1540,6 +1540,12 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "The summit opened at the Metro Toronto Convention Centre on Monday.",
             "Metro Toronto Convention Centre",
         ),
+        # a saint after "of" inside a body's name is the body's
+        (
+            "Sister Margaret Okafor of the Daughters of Charity of St Vincent de Paul runs a "
+            "food bank.",
+            "Vincent de Paul",
+        ),
         # a title word that opens a street's name is the street's
         ("She took over the store on King Street in 1971.", "Street"),
         # a saint's possessive names a church or a parish

@@ -615,6 +615,14 @@ _WORKS_STATIONS = frozenset({"power", "nuclear", "pumping", "generating", "coal"
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", "Santa"})
 
 
+def _saint_in_a_name(doc: Doc, first: int) -> bool:
+    """The name is a saint's inside a longer name, after "of" ("the Daughters of Charity
+    of St Vincent de Paul", "the Church of St Mary"), the title cut or not; not a saint
+    named in prose ("Pope Francis and St John Paul II")."""
+    k = first if doc[first].text in _SAINTS else first - 1
+    return k >= 1 and doc[k].text in _SAINTS and doc[k - 1].lower_ == "of"
+
+
 def _named_before_its_noun(span: Span, nouns: frozenset[str]) -> bool:
     """A name between "the" (or a possessive) and one of ``nouns``, perhaps after one or
     two more lower-case words, with no organisation's word or known name in it: "the
@@ -1219,6 +1227,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         and doc[last].text in ("'s", "\u2019s")
     ):
         flags.add("facility")  # "St Brendan's hall", "the parish of St Mary's": a church
+    elif _saint_in_a_name(doc, first):
+        flags.add("thing")  # "the Daughters of Charity of St Vincent de Paul": the body's
     elif len(span) > 1 and (
         (head in lex.thing_words() and not _body_for_topic(span)) or _thing_for_topic(span)
     ):
