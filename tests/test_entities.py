@@ -2573,6 +2573,8 @@ def _people_and_organisations(nlp, text):
             ["Lucía Ferrer Abad"],
             ["Progressive Alliance of Socialists and Democrats"],
         ),
+        # a record label's word
+        ("Kessler Recordings said the album was delayed.", [], ["Kessler Recordings"]),
         # fashion houses and stores named after people
         ("She bought the dress at Harvey Nichols in Knightsbridge.", [], ["Harvey Nichols"]),
         (
