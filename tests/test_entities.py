@@ -1811,6 +1811,12 @@ def test_works_and_trials_are_no_entities_of_any_kind(nlp, text, absent):
             "Gales kept the ferries Loch Tarbert, Hebridean Isles and Lord of the Isles in port.",
             "Hebridean Isles",
         ),
+        # a module's name in apposition to its noun
+        (
+            "The agency will launch a second module, Calliope, in 2028. Engineers are "
+            "assembling Calliope in Florida.",
+            "Calliope",
+        ),
         # a craft's name between "the" (or a possessive) and its noun
         (
             "Astronauts fitted the Japanese Kibo laboratory module to the station on "

@@ -541,7 +541,8 @@ _SHIP_VERBS = frozenset({"capsize", "dock", "berth", "moor"})
 #: spaceplane Kestrel", "the airliner G-BOAF").
 CRAFT_NOUNS = frozenset(
     {"shuttle", "orbiter", "spacecraft", "spaceplane", "capsule", "rover", "lander"}
-    | {"airliner", "aircraft", "jet", "plane", "locomotive", "airship"}
+    | {"airliner", "aircraft", "jet", "plane", "locomotive", "airship", "module", "probe"}
+    | {"telescope", "satellite"}
 )
 #: Words before "carrier" that make it a ship, not an airline or a telecoms firm.
 _SHIP_CARRIERS = frozenset(
