@@ -76,3 +76,24 @@ def test_untagged_surname_joins_its_person(nlp, text, name, expected):
 )
 def test_shared_or_ambiguous_surnames_are_not_propagated(nlp, text, name, expected):
     assert mentions(nlp, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        # a firm's first word alone, where it speaks or owns, is the firm
+        (
+            "Harlow Biosciences shares rose. Harlow said it would file in the spring.",
+            "Harlow Biosciences",
+            ["Harlow Biosciences", "Harlow"],
+        ),
+        # guard: the same word as a place stays the place's
+        (
+            "Harlow Biosciences shares rose. A plant in Harlow will close.",
+            "Harlow Biosciences",
+            ["Harlow Biosciences"],
+        ),
+    ],
+)
+def test_a_firms_first_word_joins_it_where_it_speaks(nlp, text, name, expected):
+    assert mentions(nlp, text, name) == expected

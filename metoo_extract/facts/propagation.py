@@ -34,25 +34,58 @@ def _surname(group: Group, shared: Counter[str]) -> str | None:
     return last
 
 
-def _forms(groups: list[Group]) -> dict[str, Group]:
-    """Surface form -> the one entity it names (forms two entities share are left out)."""
+def _first_word(group: Group, shared: Counter[str]) -> str | None:
+    """A firm's first word, which news uses alone once the full name is given ("Harlow"
+    for "Harlow Biosciences"): the name ends in an organisation's word and its first word
+    is no generic word, no given name and no other entity's."""
+    words = group.name.split()
+    if group.kind != "organisation" or len(words) != 2 or "org_head" not in group.evidence:
+        return None
+    first = words[0]
+    if (
+        len(first) < 4
+        or not first[:1].isupper()
+        or not first[1:].islower()
+        or shared[first.casefold()] > 1
+        or first.casefold() in lex.organisation_words()
+        or first.casefold() in lex.demonyms()
+        or lex.is_given_name(first)
+    ):
+        return None
+    return first
+
+
+#: What a firm's first word alone must be followed by to be the firm: it speaks or owns.
+_FIRM_ACTS = re.compile(r"(?:'s|\u2019s|\s+(?:said|says|told|added|announced|reported))\b")
+
+
+def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
+    """Surface form -> the one entity it names (forms two entities share are left out),
+    and the forms that count only before a speech verb or a possessive (a firm's first
+    word)."""
     shared: Counter[str] = Counter()
     for group in groups:
         for word in {w.casefold() for m in group.mentions for w in m.text.split()}:
             shared[word] += 1
     owners: dict[str, set[int]] = {}
+    acting: set[str] = set()
     for k, group in enumerate(groups):
         forms = {m.text for m in group.mentions if len(m.text) >= 2}
         surname = _surname(group, shared)
         if surname is not None:
             forms.add(surname)
+        first = _first_word(group, shared)
+        if first is not None and first not in forms:
+            forms.add(first)
+            acting.add(first)
         local = _UNION_LOCAL.search(group.name) if group.kind == "organisation" else None
         if local is not None:
             forms.add(local.group(0))  # "Local 113" for "Amalgamated Transit Union Local 113"
         for form in forms:
             if any(c.isupper() for c in form):
                 owners.setdefault(form, set()).add(k)
-    return {form: groups[next(iter(ks))] for form, ks in owners.items() if len(ks) == 1}
+    owned = {form: groups[next(iter(ks))] for form, ks in owners.items() if len(ks) == 1}
+    return owned, acting
 
 
 def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> None:
@@ -62,7 +95,7 @@ def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> Non
     name covers it, it is not part of a longer capitalised name, it lies outside the
     header (the title line excepted), and at a sentence start it is a proper noun.
     """
-    forms = _forms([g for g in groups if g.kind in ("person", "organisation")])
+    forms, acting = _forms([g for g in groups if g.kind in ("person", "organisation")])
     if not forms:
         return
     text = doc_text(doc)
@@ -79,11 +112,16 @@ def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> Non
         start, end = match.span(1)
         if not _WORD_AFTER.match(text, end) or any(covered[start:end]):
             continue
+        if match.group(1) in acting and not _FIRM_ACTS.match(text, end):
+            continue  # "Harlow said", "Harlow's shares"; not "a plant in Harlow"
         if start < header_end and (first_line == -1 or start > first_line):
             continue
         span = doc.char_span(start, end)
         if span is None or not _standalone(
-            doc, span.start, span.end, forms[match.group(1)].kind == "person"
+            doc,
+            span.start,
+            span.end,
+            forms[match.group(1)].kind == "person" or match.group(1) in acting,
         ):
             continue
         group = forms[match.group(1)]
@@ -96,12 +134,13 @@ def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> Non
             group.add(added[id(group)])
 
 
-def _standalone(doc: Doc, first: int, last: int, person: bool = False) -> bool:
+def _standalone(doc: Doc, first: int, last: int, subject: bool = False) -> bool:
     """Not glued to other capitalised words of a longer name, not a modifier of the noun
     after it ("Young people"), not inside a longer entity of the model, and a proper
-    noun when it opens a sentence; or a person's name that opens a sentence as its
-    subject, or before a comma, and is no word the article writes in lower case
-    ("Blackwood is due to visit", "Tully, the member for Warrego, said")."""
+    noun when it opens a sentence; or, with ``subject``, a person's name or a firm's
+    first word that opens a sentence as its subject, or before a comma, and is no word
+    the article writes in lower case ("Blackwood is due to visit", "Tully, the member
+    for Warrego, said", "Harlow said")."""
     before = doc[first - 1] if first > 0 else None
     after = doc[last] if last < len(doc) else None
     if (
@@ -132,14 +171,14 @@ def _standalone(doc: Doc, first: int, last: int, person: bool = False) -> bool:
         or opener.pos_ == "PROPN"
         or lex.is_given_name(opener.text)
         or doc[last - 1].like_num  # "Local 113 is also seeking ..."
-        or (person and _person_opens_sentence(doc, first, last))
+        or (subject and _subject_opens_sentence(doc, first, last))
     )
 
 
-def _person_opens_sentence(doc: Doc, first: int, last: int) -> bool:
-    """A person's one-word name that opens a sentence as its subject or before a comma,
-    and that the article never writes in lower case (not "Rice is a staple" beside
-    "rice prices")."""
+def _subject_opens_sentence(doc: Doc, first: int, last: int) -> bool:
+    """A person's one-word name, or a firm's first word, that opens a sentence as its
+    subject or before a comma, and that the article never writes in lower case (not
+    "Rice is a staple" beside "rice prices")."""
     if last - first != 1:
         return False
     token = doc[first]
