@@ -1199,6 +1199,15 @@ CASES = [
         date(2026, 3, 4),
         "2026-03-07",
     ),
+    # a reported question's simple past is the asker's tense: the nearest month
+    (
+        "December",
+        "Asked whether a cut in December was likely, Okafor said the board would decide.",
+        date(2026, 9, 14),
+        "2026-12",
+    ),
+    ("May", "Reporters asked if the stoppage in May was still on.", date(2026, 3, 4), "2026-05"),
+    ("May", "Vessey was asked whether he had met the envoy in May.", date(2026, 3, 4), "2025-05"),
 ]
 
 
