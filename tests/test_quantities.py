@@ -867,6 +867,27 @@ CASES = [
         [("a third", 0.333, "exports", "fraction", None, False)],
     ),
     ("Output fell by half.", [("half", 0.5, None, "fraction", None, False)]),
+    # a share of a whole named elsewhere: hedged, or measuring a comparison
+    (
+        "Wages at the depot are still around a fifth lower than in 2010.",
+        [("around a fifth", 0.2, None, "fraction", "around", True)],
+    ),
+    ("The ferry sailed a quarter empty.", [("a quarter", 0.25, None, "fraction", None, False)]),
+    (
+        "Of the firm's profit, the Oslo unit brought in roughly a fifth.",
+        [("roughly a fifth", 0.2, None, "fraction", "roughly", True)],
+    ),
+    (
+        "A third of the archive is on show, against barely a fifth before the fire.",
+        [
+            ("A third of the archive", 0.333, "archive", "fraction", None, False),
+            ("barely a fifth", 0.2, "archive", "fraction", "barely", True),
+        ],
+    ),
+    (
+        "The grant covers less than a quarter of what the clinic needs.",
+        [("less than a quarter", 0.25, None, "fraction", "less than", True)],
+    ),
     (
         "Thefts fell by nearly a quarter.",
         [("nearly a quarter", 0.25, "thefts", "fraction", "nearly", True)],

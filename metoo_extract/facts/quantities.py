@@ -42,6 +42,7 @@ QUALIFIERS = (
     "a little more than", "a little less than", "slightly more than", "slightly less than",
     "slightly over", "slightly under", "just above", "just below", "a shade over",
     "a shade under", "just shy of", "shy of", "just short of", "north of", "south of",
+    "barely", "scarcely",
 )  # fmt: skip
 #: Compass qualifiers, which bound only an amount ("north of $5 billion", "north of 2,000
 #: people"): before a small count they place ("runs north of 12 villages").
@@ -280,6 +281,7 @@ class Finder:
             and not number.approximate  # "a few hundred stayed" is an amount
             and not _hedged_fraction_subject(doc, number)
             and not _share_of_change(doc, number)
+            and not _share_without_whole(doc, number)
         ):
             return None  # "one of them", "no one", "the second half": not an amount
         if (
@@ -693,6 +695,30 @@ def _share_of_change(doc: Doc, number: NumberSpan) -> bool:
         and by.lower_ == "by"
         and by.head.lemma_.lower() in _CHANGE_VERBS | _CUT_VERBS
     )
+
+
+#: "A fifth", "one-third": a share written as a word, not "half" ("about half as much").
+_SHARE_WORD = re.compile(
+    r"(?i)(?:an?|one)[\s-]+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+)
+#: Words after a share that measure a comparison by it: "a fifth lower", "a third empty".
+_SHARE_COMPARISONS = frozenset({"below", "above", "empty", "full", "off", "short"})
+
+
+def _share_without_whole(doc: Doc, number: NumberSpan) -> bool:
+    """ "A fifth" standing for a share of a whole named elsewhere: hedged ("roughly a
+    fifth", "barely a fifth before the closure", "less than a quarter of what it needs")
+    or measuring a comparison ("around a fifth lower", "halls a third empty")."""
+    if number.value >= 1 or not _SHARE_WORD.fullmatch(number.text):
+        return False
+    text = doc_text(doc)
+    if _QUALIFIER_RE.search(text[max(0, number.start - 25) : number.start]):
+        return True
+    span = _tokens(doc, number)
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.tag_ in ("JJR", "RBR") or after.lower_ in _SHARE_COMPARISONS
 
 
 #: Verbs that change an amount by a share, besides those that bring it to a level.
