@@ -1252,6 +1252,15 @@ def test_table_is_large_enough():
         ("Prices have risen over the past week.", ["the past week"]),
         ("She left the firm the year before.", ["the year before"]),
         ("Two days later, police made an arrest.", ["Two days later"]),
+        # a delay or an advance on a plan is a length of time, not a date
+        (
+            "Work began on 2 May 2024. The depot will open a year later than planned.",
+            ["a year later"],
+        ),
+        (
+            "The vote was held on Friday. The count ended two days earlier than expected.",
+            ["two days earlier"],
+        ),
         ("Police said the 24-year-old had been released.", ["24-year-old"]),
         ("A survey of 1850 schoolchildren was carried out.", ["1850"]),
         ("The bridge was built in three days.", ["in three days"]),
