@@ -867,6 +867,19 @@ CASES = [
         [("a third", 0.333, "exports", "fraction", None, False)],
     ),
     ("Output fell by half.", [("half", 0.5, None, "fraction", None, False)]),
+    # a share of one unit, written in words
+    (
+        "The path along the weir is a third of a mile long.",
+        [("a third of a mile", 0.333, "miles", "measure", None, False)],
+    ),
+    (
+        "Okonjo was two-tenths of a second behind the winner.",
+        [("two-tenths of a second", 0.2, "seconds", "duration", None, False)],
+    ),
+    (
+        "The lock is three-quarters of a mile from the quay.",
+        [("three-quarters of a mile", 0.75, "miles", "measure", None, False)],
+    ),
     # a share of a whole named elsewhere: hedged, or measuring a comparison
     (
         "Wages at the depot are still around a fifth lower than in 2010.",

@@ -352,11 +352,17 @@ _TIMES_A_WHOLE = re.compile(
 )
 
 _A_BEFORE_UNIT = re.compile(r"\s+an?(?=\s)", re.IGNORECASE)
+_OF_A_BEFORE_UNIT = re.compile(r"\s+of\s+an?(?=\s)", re.IGNORECASE)
 
 
 def _half_a_unit(number: NumberSpan, after: str) -> UnitMatch | None:
-    """The unit of "half a percentage point", "half an hour", "half a mile": half of one."""
-    article = _A_BEFORE_UNIT.match(after) if number.text.lower() == "half" else None
+    """The unit of "half a percentage point", "half an hour", "a third of a mile",
+    "two-tenths of a second": a share of one, written in words."""
+    if number.value >= 1 or re.search(r"\d", number.text):
+        return None
+    article = _OF_A_BEFORE_UNIT.match(after)
+    if article is None and number.text.lower() == "half":
+        article = _A_BEFORE_UNIT.match(after)
     unit = measure_after(after[article.end() :]) if article else None
     return unit._replace(length=article.end() + unit.length) if article and unit else None
 
