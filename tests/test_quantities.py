@@ -867,6 +867,17 @@ CASES = [
         [("a third", 0.333, "exports", "fraction", None, False)],
     ),
     ("Output fell by half.", [("half", 0.5, None, "fraction", None, False)]),
+    # a bare number below zero: negative, in degrees where the sentence is about cold (a
+    # minus sign reads as a hyphen in the spaCy view)
+    (
+        "Wind chills in Thunder Bay could reach -38 by dawn.",
+        [("-38", -38, "degrees", "measure", None, False)],
+    ),
+    (
+        "Overnight lows of \u22127 are forecast.",
+        [("-7", -7, "degrees", "measure", None, False)],
+    ),
+    ("The sentiment gauge slipped to -0.6 in June.", [("-0.6", -0.6, None, "count", None, False)]),
     # a share of one unit, written in words
     (
         "The path along the weir is a third of a mile long.",

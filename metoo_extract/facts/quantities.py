@@ -323,10 +323,13 @@ class Finder:
         )
         value = round(number.value, 3) if number.value < 1 else number.value
         low = number.low
-        sign = below_zero(text, start) if kind in _SIGNED_KINDS else ""
+        bare = unit is None and kind == "count" and number.high is None
+        sign = below_zero(text, start) if kind in _SIGNED_KINDS or bare else ""
         if sign:  # "minus 2 degrees Celsius", "-6C", "minus 0.1 percent", "minus $60 billion"
             start -= len(sign)
             value, low = -value, (-low if low is not None else None)
+        if sign and bare and _sentence_says(doc, start, end, _COLD):
+            unit, kind = "degrees", "measure"  # "wind chills could reach -40", "lows of -8"
         return QuantityMatch(
             start=start,
             end=end,
@@ -410,6 +413,13 @@ _SPACED_DEGREES = re.compile(r" ([CF])(?![\w'’&])")
 _TEMPERATURE = re.compile(
     r"(?i)\b(?:temperatures?|degrees|heat|hot(?:test)?|cold(?:est)?|warm(?:est)?|high of|"
     r"low of|thermometers?|fever)\b"
+)
+
+
+#: Words of a sentence about cold, where a bare number below zero is in degrees.
+_COLD = re.compile(
+    r"(?i)\b(?:temperatures?|degrees|cold(?:est)?|chills?|lows?|highs?|frost|freez\w*|"
+    r"thermometers?)\b"
 )
 
 
@@ -1090,7 +1100,14 @@ def _object_unit(verb: Token) -> str | None:
     """What a verb's number counts: its object ("scored 11 goals ... and 14"), or the
     subject a change verb brings to the number ("the death toll rose to 312", "the
     number of cases climbed to 40")."""
-    objs = [t for t in verb.children if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN"]
+    objs = [
+        t
+        for t in verb.children
+        if t.dep_ in ("dobj", "nsubjpass")
+        and t.pos_ == "NOUN"
+        and not t.like_num
+        and not any(c.isdigit() for c in t.text)  # "reach -40": the number itself
+    ]
     if objs:
         return _unit_name(objs[0])
     subjects = [
