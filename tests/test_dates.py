@@ -1199,6 +1199,25 @@ CASES = [
         date(2026, 3, 4),
         "2026-03-07",
     ),
+    # a range of days runs forward within a week, whatever tense each end is read in
+    (
+        "6pm on Friday",
+        "Forecasters have issued an amber alert from 6pm on Friday until noon Sunday.",
+        date(2026, 3, 4),
+        "2026-03-06T18:00",
+    ),
+    (
+        "Thursday",
+        "The council has closed the bridge from Thursday until Monday.",
+        date(2026, 3, 4),
+        "2026-03-05",
+    ),
+    (
+        "Monday",
+        "Tenants will be consulted from Monday until 12 June.",
+        date(2026, 5, 14),
+        "2026-05-18",
+    ),
     # a reported question's simple past is the asker's tense: the nearest month
     (
         "December",
