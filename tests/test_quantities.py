@@ -591,6 +591,10 @@ CASES = [
     ("It was a one-off, a one-time payment.", []),
     ('"We need buses," said Abara, 34.', []),
     ("Patients in Level Four hospitals went without gloves.", []),
+    # a step of a plan or a scale named by its number in words
+    ("Phase two of the Ardmore scheme will begin in spring.", []),
+    ("Work on stage three starts in May.", []),
+    ("The county stays under level four curbs.", []),
     (
         "About two-thirds were among people aged over 75.",
         [("About two-thirds", 0.667, "people", "fraction", "about", True)],
