@@ -591,6 +591,10 @@ CASES = [
     ("It was a one-off, a one-time payment.", []),
     ('"We need buses," said Abara, 34.', []),
     ("Patients in Level Four hospitals went without gloves.", []),
+    # "half" naming a school break or a match's interval
+    ("Pupils in Carnford break up for half term on Friday.", []),
+    ("The half-term break starts on Friday.", []),
+    ("Rovers led 2-0 at half time.", []),
     # a step of a plan or a scale named by its number in words
     ("Phase two of the Ardmore scheme will begin in spring.", []),
     ("Work on stage three starts in May.", []),

@@ -160,6 +160,8 @@ class Finder:
         start, end = number.start, number.end
         if re.fullmatch(r"(?i)an? [a-z]+", number.text) and text[end : end + 1] == "-":
             return None  # "a fifth-year student", "a third-party app": ordinals, not amounts
+        if number.text.lower() == "half" and _HALF_AS_NAME.match(text, end):
+            return None  # "break up for half term", "led 2-0 at half time": names, no amount
         if _ORDINAL_BEFORE_NOUN.fullmatch(number.text) and _counts_a_turn(doc, end):
             return None  # "for a fourth year", "a third straight win": ordinals
         if _PART_OF_A_WHOLE.search(text, max(0, start - 12), start) and _FRACTION_WORD.fullmatch(
@@ -382,6 +384,10 @@ _PART_OF_A_WHOLE = re.compile(
     r"back|front)\s+$"
 )
 _FRACTION_WORD = re.compile(r"(?i)half|quarter|third|fourth|fifth|tenth")
+
+
+#: "Half" naming a school break or a match's interval: "half term", "half-term", "half time".
+_HALF_AS_NAME = re.compile(r"[\s-](?:term|time)s?\b", re.IGNORECASE)
 
 
 #: "A third" that can be an ordinal: with a singular noun after it, it counts a turn
