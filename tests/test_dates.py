@@ -1199,6 +1199,34 @@ CASES = [
         date(2026, 3, 4),
         "2026-03-07",
     ),
+    # a range of days runs forward within a week, whatever tense each end is read in
+    (
+        "6pm on Friday",
+        "Forecasters have issued an amber alert from 6pm on Friday until noon Sunday.",
+        date(2026, 3, 4),
+        "2026-03-06T18:00",
+    ),
+    (
+        "Thursday",
+        "The council has closed the bridge from Thursday until Monday.",
+        date(2026, 3, 4),
+        "2026-03-05",
+    ),
+    (
+        "Monday",
+        "Tenants will be consulted from Monday until 12 June.",
+        date(2026, 5, 14),
+        "2026-05-18",
+    ),
+    # a reported question's simple past is the asker's tense: the nearest month
+    (
+        "December",
+        "Asked whether a cut in December was likely, Okafor said the board would decide.",
+        date(2026, 9, 14),
+        "2026-12",
+    ),
+    ("May", "Reporters asked if the stoppage in May was still on.", date(2026, 3, 4), "2026-05"),
+    ("May", "Vessey was asked whether he had met the envoy in May.", date(2026, 3, 4), "2025-05"),
 ]
 
 
@@ -1243,6 +1271,15 @@ def test_table_is_large_enough():
         ("Prices have risen over the past week.", ["the past week"]),
         ("She left the firm the year before.", ["the year before"]),
         ("Two days later, police made an arrest.", ["Two days later"]),
+        # a delay or an advance on a plan is a length of time, not a date
+        (
+            "Work began on 2 May 2024. The depot will open a year later than planned.",
+            ["a year later"],
+        ),
+        (
+            "The vote was held on Friday. The count ended two days earlier than expected.",
+            ["two days earlier"],
+        ),
         ("Police said the 24-year-old had been released.", ["24-year-old"]),
         ("A survey of 1850 schoolchildren was carried out.", ["1850"]),
         ("The bridge was built in three days.", ["in three days"]),

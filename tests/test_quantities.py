@@ -591,6 +591,14 @@ CASES = [
     ("It was a one-off, a one-time payment.", []),
     ('"We need buses," said Abara, 34.', []),
     ("Patients in Level Four hospitals went without gloves.", []),
+    # "half" naming a school break or a match's interval
+    ("Pupils in Carnford break up for half term on Friday.", []),
+    ("The half-term break starts on Friday.", []),
+    ("Rovers led 2-0 at half time.", []),
+    # a step of a plan or a scale named by its number in words
+    ("Phase two of the Ardmore scheme will begin in spring.", []),
+    ("Work on stage three starts in May.", []),
+    ("The county stays under level four curbs.", []),
     (
         "About two-thirds were among people aged over 75.",
         [("About two-thirds", 0.667, "people", "fraction", "about", True)],
@@ -867,6 +875,51 @@ CASES = [
         [("a third", 0.333, "exports", "fraction", None, False)],
     ),
     ("Output fell by half.", [("half", 0.5, None, "fraction", None, False)]),
+    # a bare number below zero: negative, in degrees where the sentence is about cold (a
+    # minus sign reads as a hyphen in the spaCy view)
+    (
+        "Wind chills in Thunder Bay could reach -38 by dawn.",
+        [("-38", -38, "degrees", "measure", None, False)],
+    ),
+    (
+        "Overnight lows of \u22127 are forecast.",
+        [("-7", -7, "degrees", "measure", None, False)],
+    ),
+    ("The sentiment gauge slipped to -0.6 in June.", [("-0.6", -0.6, None, "count", None, False)]),
+    # a share of one unit, written in words
+    (
+        "The path along the weir is a third of a mile long.",
+        [("a third of a mile", 0.333, "miles", "measure", None, False)],
+    ),
+    (
+        "Okonjo was two-tenths of a second behind the winner.",
+        [("two-tenths of a second", 0.2, "seconds", "duration", None, False)],
+    ),
+    (
+        "The lock is three-quarters of a mile from the quay.",
+        [("three-quarters of a mile", 0.75, "miles", "measure", None, False)],
+    ),
+    # a share of a whole named elsewhere: hedged, or measuring a comparison
+    (
+        "Wages at the depot are still around a fifth lower than in 2010.",
+        [("around a fifth", 0.2, None, "fraction", "around", True)],
+    ),
+    ("The ferry sailed a quarter empty.", [("a quarter", 0.25, None, "fraction", None, False)]),
+    (
+        "Of the firm's profit, the Oslo unit brought in roughly a fifth.",
+        [("roughly a fifth", 0.2, None, "fraction", "roughly", True)],
+    ),
+    (
+        "A third of the archive is on show, against barely a fifth before the fire.",
+        [
+            ("A third of the archive", 0.333, "archive", "fraction", None, False),
+            ("barely a fifth", 0.2, "archive", "fraction", "barely", True),
+        ],
+    ),
+    (
+        "The grant covers less than a quarter of what the clinic needs.",
+        [("less than a quarter", 0.25, None, "fraction", "less than", True)],
+    ),
     (
         "Thefts fell by nearly a quarter.",
         [("nearly a quarter", 0.25, "thefts", "fraction", "nearly", True)],

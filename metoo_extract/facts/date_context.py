@@ -18,7 +18,9 @@ from .types import DateMatch
 #: "the previous year"), not before the event it counts from ("a year before the coup").
 _ANAPHOR = re.compile(r"(?<![\w-])(?:" + ANAPHOR.pattern + ")", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|on|than|over|with|versus|vs\.?)\s+$")
-_STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|but|when|while|as|than)\b")
+#: What may follow an anaphor that stands alone; not "than", which makes it a delay or an
+#: advance on a plan ("a year later than planned"), a length of time.
+_STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|but|when|while|as)\b")
 
 
 def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMatch]:

@@ -120,6 +120,35 @@ def _ordered_ranges(article: str, found: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
+def _ordered_day_ranges(article: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A range between two weekdays runs forward within a week: in "from 6pm on Saturday
+    until midday Sunday" or "between Friday and Monday" the opening weekday is the last
+    one on or before the closing day, whatever tense each end was read in."""
+    out = list(found)
+    for k, (first, second) in enumerate(pairwise(found)):
+        if not (
+            first.granularity in ("day", "minute")
+            and second.granularity in ("day", "minute")
+            and first.relative
+            and first.value
+            and second.value
+            and _WEEKDAY_NAME.search(first.text)
+            and _WEEKDAY_NAME.search(second.text)  # not "from Monday until 12 June"
+            and _RANGE_JOIN.fullmatch(article, first.end, second.start)
+            and _RANGE_OPENER.search(article, max(0, first.start - 12), first.start)
+        ):
+            continue
+        opening, closing = (
+            date.fromisoformat(first.value[:10]),
+            date.fromisoformat(second.value[:10]),
+        )
+        if 0 <= (closing - opening).days < 7:
+            continue
+        shifted = closing - timedelta(days=(closing.weekday() - opening.weekday()) % 7)
+        out[k] = first._replace(value=iso_day(shifted) + first.value[10:])
+    return out
+
+
 def _without_dated_names(
     clusters: list[EntityCluster], matches: list[DateMatch]
 ) -> list[EntityCluster]:
@@ -346,7 +375,8 @@ class Finder:
         found = southern_seasons(doc, calendar_seasons(doc, sorted(found)))
         found = holiday_weekends(article, found)
         found = _ordered_weekdays(article, sorted(found + anaphors(doc, found, taken)))
-        return _listed_days(article, _ordered_ranges(article, found), taken)
+        found = _ordered_day_ranges(article, _ordered_ranges(article, found))
+        return _listed_days(article, found, taken)
 
     def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> None:
         """Store the matches on ``doc._.metoo_dates``, and drop the people and

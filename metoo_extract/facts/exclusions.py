@@ -392,6 +392,11 @@ _NUMBERED_TEXTS = _NUMBERED_PARTS | {
 }  # fmt: skip
 
 
+#: Nouns of the steps of a plan or a scale, which name a step by its number, in words
+#: too ("phase two of the scheme", "Stage three begins", "tier four rules").
+_NUMBERED_STEPS = frozenset({"phase", "stage", "tier", "step", "level"})
+
+
 def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
     """A number naming a thing after a noun: "posts 542", "Flight 370", "Article 50",
     "Level Four" (not "Rs 800" or "magnitude 5": a currency or a unit before it)."""
@@ -419,6 +424,8 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
         return True  # "Level Four hospitals", "Phase Two"
     prev = doc[span.start - 1]
     nxt = doc[span.end] if span.end < len(doc) else None
+    if prev.lower_ in _NUMBERED_STEPS and number.text.isalpha():
+        return True  # "Phase two will begin", "stage two starts", "level three curbs"
     signed = prev.lower_ in ("minus", "plus")  # "plus or minus 2 percent": a margin
     follows_noun = (prev.pos_ in ("NOUN", "PROPN") and not prev.is_punct and not signed) or (
         prev.text == "Local"  # "Local 113"

@@ -42,6 +42,7 @@ QUALIFIERS = (
     "a little more than", "a little less than", "slightly more than", "slightly less than",
     "slightly over", "slightly under", "just above", "just below", "a shade over",
     "a shade under", "just shy of", "shy of", "just short of", "north of", "south of",
+    "barely", "scarcely",
 )  # fmt: skip
 #: Compass qualifiers, which bound only an amount ("north of $5 billion", "north of 2,000
 #: people"): before a small count they place ("runs north of 12 villages").
@@ -159,6 +160,8 @@ class Finder:
         start, end = number.start, number.end
         if re.fullmatch(r"(?i)an? [a-z]+", number.text) and text[end : end + 1] == "-":
             return None  # "a fifth-year student", "a third-party app": ordinals, not amounts
+        if number.text.lower() == "half" and _HALF_AS_NAME.match(text, end):
+            return None  # "break up for half term", "led 2-0 at half time": names, no amount
         if _ORDINAL_BEFORE_NOUN.fullmatch(number.text) and _counts_a_turn(doc, end):
             return None  # "for a fourth year", "a third straight win": ordinals
         if _PART_OF_A_WHOLE.search(text, max(0, start - 12), start) and _FRACTION_WORD.fullmatch(
@@ -280,6 +283,7 @@ class Finder:
             and not number.approximate  # "a few hundred stayed" is an amount
             and not _hedged_fraction_subject(doc, number)
             and not _share_of_change(doc, number)
+            and not _share_without_whole(doc, number)
         ):
             return None  # "one of them", "no one", "the second half": not an amount
         if (
@@ -321,10 +325,13 @@ class Finder:
         )
         value = round(number.value, 3) if number.value < 1 else number.value
         low = number.low
-        sign = below_zero(text, start) if kind in _SIGNED_KINDS else ""
+        bare = unit is None and kind == "count" and number.high is None
+        sign = below_zero(text, start) if kind in _SIGNED_KINDS or bare else ""
         if sign:  # "minus 2 degrees Celsius", "-6C", "minus 0.1 percent", "minus $60 billion"
             start -= len(sign)
             value, low = -value, (-low if low is not None else None)
+        if sign and bare and _sentence_says(doc, start, end, _COLD):
+            unit, kind = "degrees", "measure"  # "wind chills could reach -40", "lows of -8"
         return QuantityMatch(
             start=start,
             end=end,
@@ -350,11 +357,17 @@ _TIMES_A_WHOLE = re.compile(
 )
 
 _A_BEFORE_UNIT = re.compile(r"\s+an?(?=\s)", re.IGNORECASE)
+_OF_A_BEFORE_UNIT = re.compile(r"\s+of\s+an?(?=\s)", re.IGNORECASE)
 
 
 def _half_a_unit(number: NumberSpan, after: str) -> UnitMatch | None:
-    """The unit of "half a percentage point", "half an hour", "half a mile": half of one."""
-    article = _A_BEFORE_UNIT.match(after) if number.text.lower() == "half" else None
+    """The unit of "half a percentage point", "half an hour", "a third of a mile",
+    "two-tenths of a second": a share of one, written in words."""
+    if number.value >= 1 or re.search(r"\d", number.text):
+        return None
+    article = _OF_A_BEFORE_UNIT.match(after)
+    if article is None and number.text.lower() == "half":
+        article = _A_BEFORE_UNIT.match(after)
     unit = measure_after(after[article.end() :]) if article else None
     return unit._replace(length=article.end() + unit.length) if article and unit else None
 
@@ -371,6 +384,10 @@ _PART_OF_A_WHOLE = re.compile(
     r"back|front)\s+$"
 )
 _FRACTION_WORD = re.compile(r"(?i)half|quarter|third|fourth|fifth|tenth")
+
+
+#: "Half" naming a school break or a match's interval: "half term", "half-term", "half time".
+_HALF_AS_NAME = re.compile(r"[\s-](?:term|time)s?\b", re.IGNORECASE)
 
 
 #: "A third" that can be an ordinal: with a singular noun after it, it counts a turn
@@ -402,6 +419,13 @@ _SPACED_DEGREES = re.compile(r" ([CF])(?![\w'’&])")
 _TEMPERATURE = re.compile(
     r"(?i)\b(?:temperatures?|degrees|heat|hot(?:test)?|cold(?:est)?|warm(?:est)?|high of|"
     r"low of|thermometers?|fever)\b"
+)
+
+
+#: Words of a sentence about cold, where a bare number below zero is in degrees.
+_COLD = re.compile(
+    r"(?i)\b(?:temperatures?|degrees|cold(?:est)?|chills?|lows?|highs?|frost|freez\w*|"
+    r"thermometers?)\b"
 )
 
 
@@ -693,6 +717,30 @@ def _share_of_change(doc: Doc, number: NumberSpan) -> bool:
         and by.lower_ == "by"
         and by.head.lemma_.lower() in _CHANGE_VERBS | _CUT_VERBS
     )
+
+
+#: "A fifth", "one-third": a share written as a word, not "half" ("about half as much").
+_SHARE_WORD = re.compile(
+    r"(?i)(?:an?|one)[\s-]+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+)
+#: Words after a share that measure a comparison by it: "a fifth lower", "a third empty".
+_SHARE_COMPARISONS = frozenset({"below", "above", "empty", "full", "off", "short"})
+
+
+def _share_without_whole(doc: Doc, number: NumberSpan) -> bool:
+    """ "A fifth" standing for a share of a whole named elsewhere: hedged ("roughly a
+    fifth", "barely a fifth before the closure", "less than a quarter of what it needs")
+    or measuring a comparison ("around a fifth lower", "halls a third empty")."""
+    if number.value >= 1 or not _SHARE_WORD.fullmatch(number.text):
+        return False
+    text = doc_text(doc)
+    if _QUALIFIER_RE.search(text[max(0, number.start - 25) : number.start]):
+        return True
+    span = _tokens(doc, number)
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.tag_ in ("JJR", "RBR") or after.lower_ in _SHARE_COMPARISONS
 
 
 #: Verbs that change an amount by a share, besides those that bring it to a level.
@@ -1058,7 +1106,14 @@ def _object_unit(verb: Token) -> str | None:
     """What a verb's number counts: its object ("scored 11 goals ... and 14"), or the
     subject a change verb brings to the number ("the death toll rose to 312", "the
     number of cases climbed to 40")."""
-    objs = [t for t in verb.children if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN"]
+    objs = [
+        t
+        for t in verb.children
+        if t.dep_ in ("dobj", "nsubjpass")
+        and t.pos_ == "NOUN"
+        and not t.like_num
+        and not any(c.isdigit() for c in t.text)  # "reach -40": the number itself
+    ]
     if objs:
         return _unit_name(objs[0])
     subjects = [

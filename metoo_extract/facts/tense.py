@@ -566,6 +566,24 @@ def _same_form_condition(verb: Token) -> bool:
     )
 
 
+#: Verbs that report a question: the simple past of the clause they ask about is the
+#: asker's tense shifted back, not the time of the thing asked about.
+_ASKING = {"ask", "wonder", "question", "query"}
+
+
+def _backshifted_question(verb: Token) -> bool:
+    """The verb heads a reported yes-no question in the simple past ("Asked whether a cut
+    in December was likely", "asked if the strike went ahead in May"): the date may lie
+    either side; a past perfect stays past ("asked whether he had met her in May")."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "ccomp"
+        and lemma_in(verb.head, _ASKING)
+        and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    )
+
+
 def tense_of(span: Span) -> str | None:
     """The tense of the verb governing ``span`` (None when no verb governs it)."""
     if _names_published_figures(span) or _compared_value_day(span):
@@ -599,6 +617,8 @@ def tense_of(span: Span) -> str | None:
     tense = verb_tense(verb, calendaring=not on)
     if tense != FUTURE and (_future_condition(verb, tense) or _same_form_condition(verb)):
         return FUTURE
+    if tense == PAST and _backshifted_question(verb):
+        return None  # "Asked whether a cut in December was likely": the nearest December
     if tense == PAST and _until(span):
         return None  # "adjourned the case until January 14": the nearest, either side
     if tense == FUTURE and _follows_an_event(span, verb):
