@@ -12,8 +12,6 @@ from . import extensions  # noqa: F401  (registers Doc._.metoo_header_end)
 
 #: The component's name in the pipeline, placed right before the model's parser.
 LINE_BREAKS = "metoo_line_breaks"
-
-
 #: A text with a line longer than this is not wrapped by hand: each line is a paragraph.
 WRAP_WIDTH = 100
 
@@ -37,4 +35,5 @@ def mark_line_breaks(doc: Doc) -> Doc:
 
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
+    """The pipeline component: :func:`mark_line_breaks`."""
     return mark_line_breaks(doc)

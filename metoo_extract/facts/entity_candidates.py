@@ -406,10 +406,16 @@ def _split_places_at_and(doc: Doc, units: list[tuple[int, int]]) -> list[list[tu
         return doc[part[0][0] : part[-1][1]].text
 
     whole, left, right = text(units), text(units[:k]), text(units[k + 1 :])
-    known = lex.places().keys() | lex.towns()
+    known = _place_names()
     if whole in known or left not in known or right not in known:
         return [units]
     return [units[:k], units[k + 1 :]]
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Every place and town name of the gazetteer."""
+    return frozenset(lex.places()) | lex.towns()
 
 
 def _two_word_titles(doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, int]]:

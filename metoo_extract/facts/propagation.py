@@ -2,9 +2,9 @@
 
 The small model often tags a person's full name but not the bare surname later
 ("Fairbairn warned ...", "Tanabe, a retired teacher"), and an acronym in brackets but
-not on its own later. Each kept entity's surface forms, and a person's surname, are
-searched for in the rest of the text; an occurrence that no other name covers joins
-the entity.
+not on its own later. Each kept entity's surface forms, a person's surname and a firm's
+first word (where it speaks or owns: "Harlow said") are searched for in the rest of the
+text; an occurrence that no other name covers joins the entity.
 """
 
 from __future__ import annotations
