@@ -974,16 +974,15 @@ def _foreign_name_end(doc: Doc, k: int) -> int:
     word before it (on one line, capitalised words and the lower-case links between them,
     ending on a capitalised word: "Fiscalía General de la Nación", "Pontificia Universidad
     Católica de Chile"); ``k`` when the head has no capitalised word after it."""
-    head = (
-        k + 1
-        if k + 1 < len(doc)
+    head = k
+    if (
+        _fold(doc[k].text) not in FOREIGN_HEADS
+        and k + 1 < len(doc)
         and doc[k].is_title
         and doc[k].whitespace_
         and doc[k].lower_ not in STOP_WORDS  # not "At Universidad de Chile"
-        else k
-    )
-    if _fold(doc[head].text) not in FOREIGN_HEADS:
-        head = k  # "Pontificia Universidad ...", "Primeiro Comando ...": one word before
+    ):
+        head = k + 1  # "Pontificia Universidad ...", "Primeiro Comando ...": one word before
     if _fold(doc[head].text) not in FOREIGN_HEADS or not doc[head].is_title:
         return k
     end = last_word = head + 1
