@@ -1546,6 +1546,11 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "food bank.",
             "Vincent de Paul",
         ),
+        # a theatre is a building, whatever name it bears
+        (
+            "The production is co-produced with Sherman Theatre in Cardiff and opens in May.",
+            "Sherman Theatre",
+        ),
         # a title word that opens a street's name is the street's
         ("She took over the store on King Street in 1971.", "Street"),
         # a saint's possessive names a church or a parish
