@@ -1337,6 +1337,13 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Movimento 5 Stelle",
             ["Movimento 5 Stelle", "M5S"],
         ),
+        # the short form predates the name's last words, and comes without brackets
+        (
+            "Nearly 40% felt hopeless, according to data from the Centers for Disease Control "
+            "and Prevention. The CDC figure was 28% in 2011.",
+            "Centers for Disease Control and Prevention",
+            ["Centers for Disease Control and Prevention", "CDC"],
+        ),
     ],
 )
 def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
@@ -1611,6 +1618,13 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "Abdulkadir, backed the plan on Tuesday.",
             "Emir",
         ),
+        ("Cosmologists disagree on how fast the Universe is expanding.", "Universe"),
+        # a known name that only opens a sentence before the noun it modifies
+        (
+            "Time delays between lensed images offer a test, said Ana Ruiz. At the time, "
+            "few believed it.",
+            "Time",
+        ),
     ],
 )
 def test_not_names(nlp, text, absent):
@@ -1827,6 +1841,13 @@ def test_works_and_trials_are_no_entities_of_any_kind(nlp, text, absent):
             "Astronauts fitted the Japanese Kibo laboratory module to the station on "
             "Friday. The Kibo module holds ten racks.",
             "Kibo",
+        ),
+        # an instrument's initials in capitals, not the band of that name
+        ("Spectra from the MUSE instrument on the telescope confirmed the redshift.", "MUSE"),
+        # the model cuts the name before the telescope's capitalised noun
+        (
+            "Oda said observations from the Subaru Telescope suggest the asteroid is small.",
+            "Subaru",
         ),
     ],
 )

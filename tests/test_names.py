@@ -84,6 +84,10 @@ def test_acronym(name, expected):
         ("DOJ", "Department of Justice", True),
         ("BOJ", "Bank Japan", False),
         ("SOTU", "State of the Union", True),
+        # a short form made before the name grew a word at its end
+        ("CDC", "Centers for Disease Control and Prevention", True),
+        ("CD", "Centers for Disease Control and Prevention", False),
+        ("ID", "Institute for Democracy and Governance", False),
     ],
 )
 def test_is_acronym_of(short, full, expected):

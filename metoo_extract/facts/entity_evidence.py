@@ -898,6 +898,20 @@ CRAFT_PART_NOUNS = frozenset(
     {"instrument", "spectrograph", "spectrometer", "camera", "telescope", "detector"}
     | {"rover", "lander", "orbiter", "probe", "capsule", "spacecraft", "rotorcraft"}
 )
+def _thing_head_follows(span: Span) -> bool:
+    """The model cut a thing's name before its capitalised head noun: "Subaru" of "the
+    Subaru Telescope", "Mars" of "the Mars Rover" (the maker's or the place's name is
+    then part of the thing's)."""
+    doc, last = span.doc, span.end
+    return (
+        last < len(doc)
+        and doc[last].is_title
+        and doc[last].lower_ in (CRAFT_PART_NOUNS | INSTRUMENT_HEADS) - {"instrument"}
+        and span[-1].tag_ != "POS"
+        and not span[-1].text.endswith("'s")
+    )
+
+
 #: Lowercase nouns after "the" and a name that make it a fire's or a storm's name ("the
 #: Bouquet fire", as fire agencies name a fire after where it started).
 NAMED_EVENT_WORDS = frozenset({"fire", "wildfire", "blaze", "bushfire", "storm", "cyclone"})
@@ -1124,11 +1138,15 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         # "platinum producer Rustenvale Mining": a lower-case role word describes the
         # firm named for its kind, as "producer Jane Ames" describes a person
         flags.discard("title")
-    if (
+    thing_head_follows = _thing_head_follows(span)
+    if thing_head_follows:
+        flags.add("thing")  # "the Subaru Telescope" cut after "Subaru": the telescope's name
+    elif (
         span.text in lex.known_organisations()
         or (
-            span.text.isupper() and span.text.title() in lex.known_organisations()
-        )  # "KYODO NEWS" on a header line
+            len(span) > 1 and span.text.isupper() and span.text.title() in lex.known_organisations()
+        )  # "KYODO NEWS" on a header line; one word in capitals is an acronym ("the MUSE
+        # instrument" is not the band Muse)
     ) and not (
         _company_name_after_the(doc, first, last, span.text) or _surname_of_a_person(doc, span.text)
     ):
@@ -1282,6 +1300,14 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.discard("org_head")  # "Metro Toronto Convention Centre": a building first
     if len(span) == 1 and opens_sentence(span[0]):
         flags.add("sentence_opener")  # "Rangers found the calf": maybe a common noun
+        if (
+            last < len(doc)
+            and span[0].dep_ == "compound"
+            and span[0].head.i == last
+            and doc[last].is_lower
+            and doc[last].pos_ == "NOUN"
+        ):
+            flags.add("opens_compound")  # "Time delays between images": maybe a noun's
     if _peers_territory(doc, first):
         flags.add("place_list")  # "Lord Pennington of Ashby": a peer's territorial title
     if _listed_with_place_noun(doc, first, last) or _settlement_of(doc, first):

@@ -831,10 +831,15 @@ def kept(group: Group) -> bool:
 def common_noun(group: Group, text: str) -> bool:
     """A one-word name on the model's word alone that only ever opens a sentence or a
     line, and that the article also writes in lower case, is a common noun: "Rangers
-    rescue rhino calf" and "Rangers from SANParks ..." beside "ranger staff"."""
+    rescue rhino calf" and "Rangers from SANParks ..." beside "ranger staff"; so is a
+    known name that only opens a sentence before the noun it modifies ("Time delays
+    between images" beside "at the time")."""
     if len(group.words) != 1 or not all("sentence_opener" in m.evidence for m in group.mentions):
         return False
-    if group.evidence & (ONCE_EVIDENCE | PERSON_ONCE_EVIDENCE | NAMED):
+    evidence = group.evidence
+    if all("opens_compound" in m.evidence for m in group.mentions):
+        evidence = evidence - {"lexicon"}  # "Time delays between images": not the magazine
+    if evidence & (ONCE_EVIDENCE | PERSON_ONCE_EVIDENCE | NAMED):
         return False
     word = group.mentions[0].text.lower()
     forms = {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word}

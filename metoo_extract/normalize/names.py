@@ -218,6 +218,11 @@ def looks_like_mixed_acronym(name: str) -> bool:
     )
 
 
+#: A name with one more word joined at its end, which a short form made before it grew
+#: leaves out: "Centers for Disease Control" + "and Prevention".
+_GROWN_TAIL = re.compile(r"(.+\bfor .+) and [A-Z][a-z]+")
+
+
 def is_acronym_of(short: str, full: str) -> bool:
     """True when ``short`` spells the initials of ``full`` ("U.N." / "United Nations"),
     small words in lower case when it keeps them ("BoM" / "Bureau of Meteorology")."""
@@ -229,6 +234,9 @@ def is_acronym_of(short: str, full: str) -> bool:
     initials = acronym(full)
     if initials and letters == initials:
         return True
+    grown = _GROWN_TAIL.fullmatch(full)
+    if grown and len(letters) >= 3 and letters == acronym(grown.group(1)):
+        return True  # "CDC" / "Centers for Disease Control and Prevention": a grown name
     # capitals that keep the small word's letter too: "BOJ" / "Bank of Japan", "DOJ" /
     # "Department of Justice"
     every = "".join(w[0] for w in words(full) if w[0].isalpha()).upper()
