@@ -762,6 +762,8 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         # a place of the kind a lower-case noun after it names; a firm's home city
         ("Fighting spread to Sinjar district last week.", "place", "Sinjar"),
         ("The Columbus company posted a loss on Tuesday.", "place", "Columbus"),
+        # guard: an apposition's thing noun inside a maker's description
+        ("Veridia, a drug maker based in Basel, said it would appeal.", "organisation", "Veridia"),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -1803,6 +1805,13 @@ def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
         ),
         # guard: a law whose name holds an organisation's word
         ("He was charged under the Companies Act 2006 and the Fraud Act.", "Companies Act 2006"),
+        # an apposition describes the name as a thing
+        (
+            "The rover carries MOXIE, an experiment from the Massachusetts Institute of "
+            "Technology that will make oxygen.",
+            "MOXIE",
+        ),
+        ("The council launched Orla, an app for reporting potholes, on Monday.", "Orla"),
         # a product between its maker's possessive and a product noun
         (
             'Velora said its Quillon assistant can now remember details. "People want '

@@ -912,6 +912,14 @@ def _thing_head_follows(span: Span) -> bool:
     )
 
 
+#: Nouns of things (not bodies) that an apposition may describe a name by: "MOXIE, an
+#: experiment from MIT", "Orla, the app the council launched", "Quietus, her third album".
+_DESCRIBED_THINGS = frozenset(
+    {"experiment", "mission", "camera", "app", "drug", "chatbot", "game", "film", "album"}
+    | {"novel", "book", "song", "documentary", "podcast", "painting", "sculpture", "opera"}
+)
+
+
 #: Lowercase nouns after "the" and a name that make it a fire's or a storm's name ("the
 #: Bouquet fire", as fire agencies name a fire after where it started).
 NAMED_EVENT_WORDS = frozenset({"fire", "wildfire", "blaze", "bushfire", "storm", "cyclone"})
@@ -1357,6 +1365,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_appos")
     elif described in lex.titles() or described == "person":
         flags.add("title")
+    elif described in lex.thing_words() | CRAFT_PART_NOUNS | _DESCRIBED_THINGS:
+        flags.add("thing")  # "MOXIE, an experiment from MIT"; "Ingenuity, a helicopter"
     words = span.text.split()
     if (
         has_hyphenated_given_name(span.text)
