@@ -764,6 +764,17 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ("The Columbus company posted a loss on Tuesday.", "place", "Columbus"),
         # guard: an apposition's thing noun inside a maker's description
         ("Veridia, a drug maker based in Basel, said it would appeal.", "organisation", "Veridia"),
+        # an insurer's and a foreign gallery's head words
+        (
+            "The district recovered money from Harbor Mutual last year.",
+            "organisation",
+            "Harbor Mutual",
+        ),
+        (
+            "The dealer Galerie Morand in Lyon declined to comment.",
+            "organisation",
+            "Galerie Morand",
+        ),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -1346,6 +1357,25 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Centers for Disease Control and Prevention",
             ["Centers for Disease Control and Prevention", "CDC"],
         ),
+        # a country before a body's short form
+        (
+            "The Food and Drug Administration approved the drug in May. A week later the "
+            "U.S. FDA asked for more data.",
+            "Food and Drug Administration",
+            ["Food and Drug Administration", "U.S. FDA"],
+        ),
+        # a known body and its offshoot named after it are two
+        (
+            "The round was led by Intel Capital and Sequoia. Intel was not involved.",
+            "Intel",
+            ["Intel"],
+        ),
+        (
+            "The Met Office Hadley Centre published the model. The Met Office said rain "
+            "would return.",
+            "Met Office",
+            ["Met Office"],
+        ),
     ],
 )
 def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
@@ -1627,6 +1657,17 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "few believed it.",
             "Time",
         ),
+        # laws and treaties, whatever their first word; weather patterns; the Big Bang
+        (
+            "Breaking the Paris Agreement limit is another matter, said Dr. Ana Ruiz.",
+            "Paris Agreement",
+        ),
+        (
+            "Fines under the UK General Data Protection Regulation can be large.",
+            "Data Protection Regulation",
+        ),
+        ("Forecasters expect El Niño to return by summer, the agency said.", "El Niño"),
+        ("The galaxy formed 1.1 billion years after the Big Bang.", "Big Bang"),
     ],
 )
 def test_not_names(nlp, text, absent):
@@ -1858,6 +1899,9 @@ def test_works_and_trials_are_no_entities_of_any_kind(nlp, text, absent):
             "Oda said observations from the Subaru Telescope suggest the asteroid is small.",
             "Subaru",
         ),
+        ("Data from the TESSERA satellite were also used.", "TESSERA"),
+        # a name that ends in a model number is a product's
+        ("Reviewers praised the Lenovo K14 for its battery life.", "Lenovo K14"),
     ],
 )
 def test_craft_named_beside_their_noun_are_no_entities(nlp, text, absent):
@@ -2193,6 +2237,12 @@ def test_names_spelled_by_one_bracketed_short_form_are_joined(nlp, text, name, s
             "Netherlands on Thursday.",
             "Netherlands",
             "AP",
+        ),
+        # a known body's short form never spells a name with no evidence of any kind
+        (
+            "DENVER (AP) — A survey of Acidalia Planitia found more ice than expected.",
+            "AP",
+            "Acidalia Planitia",
         ),
     ],
 )

@@ -804,6 +804,9 @@ STREET_ENDINGS = ("weg", "straat", "laan", "plein", "gracht", "kade", "singel", 
 STREET_ENDINGS += ("strasse", "platz", "gasse", "allee", "damm", "ufer")
 #: A weapon's, an aircraft's or a model's designation: "KN-23", "F-35", "C-130".
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?")
+#: A product's model number after its name: "K7", "X2", "S24", "A320" (not "4" of
+#: "Channel 4", nor a designation with a hyphen, which ``DESIGNATION`` reads).
+_MODEL_NUMBER = re.compile(r"[A-Z]{1,2}\d{1,4}[a-z]?")
 #: Lowercase nouns after a name that make it a disease's ("Lassa fever").
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
 #: Head words of a named pot of money or a scheme paid from one ("the Disaster Relief
@@ -844,6 +847,12 @@ def _tells_money(text: str) -> bool:
 #: Capitalised heads of a law's or a bill's name ("the National Health Insurance (NHI)
 #: Bill", "the NHI Bill").
 LAW_HEADS = frozenset({"Bill", "Act", "Amendment", "Code"})
+#: Last words of the names of laws, treaties and charters, which no person's or body's
+#: name ends in ("Paris Agreement", "Data Protection Regulation", "Dayton Accords").
+LAW_ENDINGS = LAW_HEADS | frozenset(
+    {"Regulation", "Regulations", "Agreement", "Treaty", "Accord", "Accords", "Directive"}
+    | {"Protocol", "Statute", "Ordinance"}
+)
 
 
 def _law_named(doc: Doc, first: int, last: int) -> bool:
@@ -897,6 +906,7 @@ def _initials_of_lowercase_term(span: Span) -> bool:
 CRAFT_PART_NOUNS = frozenset(
     {"instrument", "spectrograph", "spectrometer", "camera", "telescope", "detector"}
     | {"rover", "lander", "orbiter", "probe", "capsule", "spacecraft", "rotorcraft"}
+    | {"satellite"}
 )
 def _thing_head_follows(span: Span) -> bool:
     """The model cut a thing's name before its capitalised head noun: "Subaru" of "the
@@ -1165,6 +1175,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("holds_lexicon")  # "Africa CDC", "British Red Cross"
     if _law_named(doc, first, last):
         flags.add("law")  # "the National Health Insurance (NHI) Bill": a law's name
+    elif len(span) > 1 and span[-1].text in LAW_ENDINGS:
+        flags.add("law")  # "the Paris Agreement", "General Data Protection Regulation"
     if _money_pot(span):
         flags.add("pot")  # "from its Contingency Fund": money's, not a body's
     if last < len(doc) and doc[last].lower_ in DISEASE_WORDS | {"trial"}:
@@ -1278,6 +1290,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         len(span) > 1 and DESIGNATION.fullmatch(span[0].text)
     ):
         flags.add("thing")  # "KN-23", "F-35", "MH-60R Seahawk": a weapon's or model's name
+    elif (
+        len(span) > 1
+        and _MODEL_NUMBER.fullmatch(span[-1].text)
+        and not any(_fold(t.text) in lex.organisation_words() for t in span)
+    ):
+        flags.add("thing")  # "the Lumo K7", "Pulse X2": a product's model number
     elif last < len(doc) and doc[last].is_lower and doc[last].lower_ in LANDFORM_NOUNS:
         flags.add("facility")  # "the Bowen basin", "the Atacama desert": a place's name
     elif (

@@ -288,6 +288,10 @@ def _spells(short: str, group: Group) -> bool:
     )
 
 
+#: A country's short name before a body's short form: "U.S. FDA", "UK CMA".
+_COUNTRY_BEFORE_SHORT_FORM = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU) (?=[A-Z]{2,}$)")
+
+
 def _organisation_part(group: Group, live: list[Group]) -> Group | None:
     """A short form of one longer organisation name: "State Department" in "US State
     Department", "Scientology" in "Church of Scientology"; the acronym "SEC"."""
@@ -296,14 +300,17 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
     words = group.words
     same = [g for g in live if g.kind == group.kind or g.kind == "organisation"]
     country = "place_major" in group.evidence and not group.evidence & ORG_EVIDENCE
-    if (looks_like_acronym(group.name) or looks_like_mixed_acronym(group.name)) and not country:
+    short = _COUNTRY_BEFORE_SHORT_FORM.sub("", group.name)  # "U.S. FDA": the FDA
+    if (looks_like_acronym(short) or looks_like_mixed_acronym(short)) and not country:
         # a product's or a programme's initials name it too: "IE" for "Internet Explorer";
-        # a country's never spell a body ("US" is no "University of Sheffield")
+        # a country's never spell a body ("US" is no "University of Sheffield"); a known
+        # body's short form ("AP") never spells a name with no evidence of any kind
         spelled = [
             g
             for g in live
             if (g.kind in (group.kind, "organisation") or g.evidence & THING_EVIDENCE)
-            and _spells(group.name, g)
+            and not ("lexicon" in group.evidence and not g.evidence)
+            and _spells(short, g)
         ]
         if len(spelled) == 1:
             return spelled[0]
@@ -454,8 +461,13 @@ def _body_of(group: Group, host: Group) -> bool:
     )
 
 
-#: Heads of a body's own parts: "Senate" is not the "Senate Commerce Committee".
-SUB_BODY_HEADS = frozenset({"committee", "subcommittee", "caucus", "panel", "delegation"})
+#: Heads of a body's own parts and offshoots: "Senate" is not the "Senate Commerce
+#: Committee", "Intel" not "Intel Capital", the "Met Office" not its "Hadley Centre".
+SUB_BODY_HEADS = frozenset(
+    {"committee", "subcommittee", "caucus", "panel", "delegation", "ventures", "capital"}
+    | {"centre", "center", "foundation", "institute", "laboratory", "laboratories", "labs"}
+    | {"research", "academy", "school", "college", "press", "museum", "hospital"}
+)
 
 
 def _incorporated(group: Group) -> bool:
