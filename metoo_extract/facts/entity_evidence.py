@@ -908,6 +908,8 @@ CRAFT_PART_NOUNS = frozenset(
     | {"rover", "lander", "orbiter", "probe", "capsule", "spacecraft", "rotorcraft"}
     | {"satellite"}
 )
+
+
 def _thing_head_follows(span: Span) -> bool:
     """The model cut a thing's name before its capitalised head noun: "Subaru" of "the
     Subaru Telescope", "Mars" of "the Mars Rover" (the maker's or the place's name is
