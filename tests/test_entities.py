@@ -1765,6 +1765,7 @@ def test_not_names(nlp, text, absent):
             "in Houston.",
             "Johnson Space Center",
         ),
+        ("The results were presented at ESA Headquarters in Paris on Monday.", "ESA Headquarters"),
     ],
 )
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):
@@ -1902,6 +1903,12 @@ def test_works_and_trials_are_no_entities_of_any_kind(nlp, text, absent):
         ("Data from the TESSERA satellite were also used.", "TESSERA"),
         # a name that ends in a model number is a product's
         ("Reviewers praised the Lenovo K14 for its battery life.", "Lenovo K14"),
+        # one mention before its craft noun decides for every mention of the name
+        (
+            "Data came from the agency's TALON spacecraft. TALON entered orbit in March. "
+            "TALON has now mapped the poles, TALON's team said.",
+            "TALON",
+        ),
     ],
 )
 def test_craft_named_beside_their_noun_are_no_entities(nlp, text, absent):

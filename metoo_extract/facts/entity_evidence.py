@@ -1160,7 +1160,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.discard("title")
     thing_head_follows = _thing_head_follows(span)
     if thing_head_follows:
-        flags.add("thing")  # "the Subaru Telescope" cut after "Subaru": the telescope's name
+        flags.update(("thing", "craft_named"))  # "the Subaru Telescope" cut after "Subaru"
     elif (
         span.text in lex.known_organisations()
         or (
@@ -1184,11 +1184,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if last < len(doc) and doc[last].lower_ in DISEASE_WORDS | {"trial"}:
         flags.add("thing")  # "Lassa fever", "the Zika virus", "the PHOENIX trial"
     elif last < len(doc) and doc[last].lower_ in CRAFT_PART_NOUNS and doc[last].pos_ == "NOUN":
-        flags.add("thing")  # "the PIXL instrument", "the Dragonfly rotorcraft"
+        flags.update(("thing", "craft_named"))  # "the PIXL instrument", "the Dragonfly rotorcraft"
     elif _names_a_scheme_or_product(span):
         flags.add("thing")  # "under its Lifeline Kenya programme": a scheme, not a body
     elif _named_before_its_noun(span, _TRAILING_CRAFT_NOUNS):
-        flags.add("thing")  # "the Japanese Kibo laboratory module"
+        flags.update(("thing", "craft_named"))  # "the Japanese Kibo laboratory module"
     elif _named_before_its_noun(span, _TRAILING_WORKS_NOUNS):
         flags.add("facility")  # "the Drumhollow power station"
     if (

@@ -111,6 +111,10 @@ def decide(mentions: Iterable[Candidate]) -> str:
         return "organisation"  # a side in the match, however often "in Sweden" is said
     if any("storm" in m.evidence for m in mentions):
         return "other"  # "Hurricane Josephine" ... "Josephine weakened": the storm's name
+    if any("craft_named" in m.evidence for m in mentions) and not any(
+        "lexicon" in m.evidence for m in mentions
+    ):
+        return "other"  # "the MESSENGER spacecraft" ... "MESSENGER entered orbit": the craft's
     # "the space shuttle Discovery" ... "Discovery flew": a craft's name, not the channel's
     craft = any("vessel" in m.evidence for m in mentions)
     total: Counter[str] = Counter()
