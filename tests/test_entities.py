@@ -1865,6 +1865,12 @@ def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
             "Harbour programme will grow.",
             "Safe Harbour",
         ),
+        # a model's number and its variant's word
+        (
+            "Zentro on Tuesday unveiled the Nova 5 Ultra, its most expensive phone to date. "
+            "The Nova 5 Ultra has a large display.",
+            "Nova 5 Ultra",
+        ),
     ],
 )
 def test_works_and_trials_are_no_entities_of_any_kind(nlp, text, absent):

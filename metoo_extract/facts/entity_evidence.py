@@ -807,6 +807,8 @@ DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?")
 #: A product's model number after its name: "K7", "X2", "S24", "A320" (not "4" of
 #: "Channel 4", nor a designation with a hyphen, which ``DESIGNATION`` reads).
 _MODEL_NUMBER = re.compile(r"[A-Z]{1,2}\d{1,4}[a-z]?")
+#: Words after a model's number that name a variant: "Aurora 3 Pro", "Nova S7 Ultra".
+_MODEL_SUFFIXES = frozenset({"Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Fold"})
 #: Lowercase nouns after a name that make it a disease's ("Lassa fever").
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "pox"})
 #: Head words of a named pot of money or a scheme paid from one ("the Disaster Relief
@@ -1294,10 +1296,17 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "KN-23", "F-35", "MH-60R Seahawk": a weapon's or model's name
     elif (
         len(span) > 1
-        and _MODEL_NUMBER.fullmatch(span[-1].text)
+        and (
+            _MODEL_NUMBER.fullmatch(span[-1].text)
+            or (
+                len(span) > 2
+                and span[-1].text in _MODEL_SUFFIXES
+                and (span[-2].like_num or _MODEL_NUMBER.fullmatch(span[-2].text))
+            )
+        )
         and not any(_fold(t.text) in lex.organisation_words() for t in span)
     ):
-        flags.add("thing")  # "the Lumo K7", "Pulse X2": a product's model number
+        flags.add("thing")  # "the Lumo K7", "Aurora 3 Pro": a product's model number
     elif last < len(doc) and doc[last].is_lower and doc[last].lower_ in LANDFORM_NOUNS:
         flags.add("facility")  # "the Bowen basin", "the Atacama desert": a place's name
     elif (
