@@ -3226,6 +3226,19 @@ def test_a_body_opened_by_a_nationality_is_no_person(nlp, text, name):
 
 
 @pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Rivals Datadog, Snowflake and Oracle gained on Tuesday.", True),
+        ("Snowflake and Datadog have made similar pitches this year.", True),
+        # guard: the word in lower case beside a known name
+        ("The storm left a snowflake and frost on Datadog's sign.", False),
+    ],
+)
+def test_a_known_name_that_is_also_a_word_is_found_in_a_list_of_known_names(nlp, text, found):
+    assert ("Snowflake" in names(entities(nlp, text), "organisation")) is found
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Users can now ask Claude to forget things. Gemini and Alexa cannot yet do so, said "

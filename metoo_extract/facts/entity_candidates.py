@@ -1056,13 +1056,31 @@ def _body_read_as_law(ent: Span) -> bool:
     return words[-1] in lex.organisation_words() and not _LAW_WORDS & set(words)
 
 
+#: What joins the items of a list of names: "X and Y", "X, Y or Z".
+_LIST_JOIN_AFTER = re.compile(r"(?:,|,? and|,? or)[^\S\n]+")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? or)[^\S\n]+$")
+
+
+def _listed_with_known(text: str, start: int, end: int, known: list[tuple[int, int]]) -> bool:
+    """A name that is also a word ("Snowflake") listed beside a known organisation whose
+    name is no word: "Snowflake and Datadog", "Datadog, Snowflake and MongoDB"."""
+    after = _LIST_JOIN_AFTER.match(text, end)
+    before = _LIST_JOIN_BEFORE.search(text, max(0, start - 8), start)
+    return any(
+        (after is not None and k_start == after.end())
+        or (before is not None and k_end == before.start())
+        for k_start, k_end in known
+    )
+
+
 def _lexicon_spans(doc: Doc) -> list[Span]:
     """Known organisations' names in the text, by whole-word search (X in its contexts),
     except a sponsor's name on a venue or a thing ("Aviva Stadium", "Subaru Telescope")."""
     spans = []
     text = doc_text(doc)
+    searched = list(_lexicon_search().finditer(text))
     found = [
-        *_lexicon_search().finditer(text),
+        *searched,
         *_capitals_search().finditer(text),
         *(m.span() for m in _X_PLATFORM.finditer(text)),
         *(
@@ -1073,7 +1091,10 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
         *(
             (start, end)
             for start, end in _label_search().finditer(text)
-            if _WORKS_FOR.search(text, max(0, start - 40), start)
+            if (
+                _WORKS_FOR.search(text, max(0, start - 40), start)
+                or _listed_with_known(text, start, end, searched)
+            )
             and not _NAME_GOES_ON.match(text, end)  # "People" of "People Before Profit"
         ),
     ]

@@ -466,7 +466,7 @@ def _body_of(group: Group, host: Group) -> bool:
 SUB_BODY_HEADS = frozenset(
     {"committee", "subcommittee", "caucus", "panel", "delegation", "ventures", "capital"}
     | {"centre", "center", "foundation", "institute", "laboratory", "laboratories", "labs"}
-    | {"research", "academy", "school", "college", "press", "museum", "hospital"}
+    | {"research", "academy", "school", "college", "press", "museum", "hospital", "services"}
 )
 
 
