@@ -1606,8 +1606,8 @@ _WIRE_CREDIT = re.compile(r"[^()\n]{2,60}\([A-Za-z]+\)\s*(?:--|[-—–:])\s")
 
 def _dateline_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """The places of the wire datelines that open paragraphs ("PRETORIA –", "UVALDE,
-    Texas (AP) —", both of "GENEVA/PORT SUDAN (AFP) -"; each item of a roundup has its own) where the model left them
-    untagged."""
+    Texas (AP) —", both of "GENEVA/PORT SUDAN (AFP) -"; each item of a roundup has its
+    own) where the model left them untagged."""
     text = doc_text(doc)
     dateline = doc._.metoo_dateline
     found = re.search(rf"(?m)^[^\S\n]*({re.escape(dateline)})", text) if dateline else None
