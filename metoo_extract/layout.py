@@ -83,7 +83,8 @@ _WIRE = re.compile(
     rf"^(?P<place>{_PLACE_PART}(?:,\s*(?!{MONTH_RE}\s*\d)(?!\d){_PLACE_PART}){{0,2}})"
     rf"(?:,?\s*(?P<date>{_WIRE_DATE}))?"
     r"(?:\s*\((?P<agency>[^\W\d_][^()\n]{0,39})\))?"
-    r"(?:\s*(?P<sep>--|[-—–:])(?=\s|$)|(?P<end>\s*$)|(?P<space>\s+))"
+    # a dash may close the line ("PUNE, March 11 (PTI) -"), a colon only a dateline before text
+    r"(?:\s*(?P<sep>(?:--|[-—–])(?=\s|$)|:(?=\s))|(?P<end>\s*$)|(?P<space>\s+))"
 )
 _PLACE_ONLY = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}$")
 
@@ -356,15 +357,21 @@ def wire_dateline(line: str) -> _Wire | None:
 
 def _top_dateline(line: str) -> _Wire | None:
     """A wire dateline opening an article's first line, alone on it or before the headline:
-    "HYDERABAD, March 12 (PTI) -", "GENEVA/PORT SUDAN (AFP) - Aid convoys resume". A
-    headline's kicker in capitals ("GAZA: Talks resume") is none: a wire's credit or a
-    date comes with the place, or a dash follows places known by name."""
+    "HYDERABAD, March 12 (PTI) -", "GENEVA/PORT SUDAN (AFP) - Aid convoys resume". The
+    place is in capitals or known ("Tesla (TSLA) - ..." is a headline), and a headline's
+    kicker ("GAZA: Talks resume") is none: a wire's credit or a date comes with the place,
+    or a dash follows places known by name."""
     wire = wire_dateline(line)
-    if wire is None or wire.credit is not None or wire.stamp is not None:
+    if wire is None:
+        return None
+    parts = [part.strip() for part in re.split(r"[,/]", wire.place)]
+    known = all(part in lex.places() or part.title() in lex.places() for part in parts)
+    if not (known or _capitals(wire.place.split(",")[0])):
+        return None  # "Tesla (TSLA) - Shares slide": a ticker in a headline
+    if wire.credit is not None or wire.stamp is not None:
         return wire
     match = _WIRE.match(line)
     dash = match is not None and match["sep"] not in (None, ":")
-    known = all(part.strip().title() in lex.places() for part in re.split(r"[,/]", wire.place))
     return wire if dash and known else None
 
 

@@ -433,6 +433,20 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "DAKAR/ABIDJAN —\n\nCocoa prices climb again" + BODY,
             Layout("Cocoa prices climb again", None, "DAKAR/ABIDJAN", None),
         ),
+        (
+            "Rio de Janeiro, 16 April (AFP) - Thousands march for the climate" + BODY,
+            Layout("Thousands march for the climate", None, "Rio de Janeiro", None),
+        ),
+        # a company's ticker in a headline is no wire's credit
+        (
+            "Tesla (TSLA) - Shares slide after recall" + BODY,
+            Layout("Tesla (TSLA) - Shares slide after recall", None, None, None),
+        ),
+        # a heading that ends with a colon opens no dateline
+        (
+            "Hosts on top at Lord's\n\nSecond Test, Lord's (day two of five):\nEngland 300" + BODY,
+            Layout("Hosts on top at Lord's", None, None, None),
+        ),
         # a kicker or a place word in a headline, with no wire's credit, stays in the title
         (
             "GAZA: Talks resume in Cairo" + BODY,
