@@ -18,7 +18,7 @@ from metoo_extract.normalize.timestamps import (
     resolve_stamp,
 )
 
-__all__ = ["Layout", "iso_published", "parse_layout", "parse_published"]
+__all__ = ["Layout", "is_kicker", "iso_published", "parse_layout", "parse_published"]
 
 #: Short lines (a standfirst, "In Summary" and its bullets) that may sit between the title
 #: and the byline or timestamp; the header reaches past them only to a field line.
@@ -83,7 +83,8 @@ _WIRE = re.compile(
     rf"^(?P<place>{_PLACE_PART}(?:,\s*(?!{MONTH_RE}\s*\d)(?!\d){_PLACE_PART}){{0,2}})"
     rf"(?:,?\s*(?P<date>{_WIRE_DATE}))?"
     r"(?:\s*\((?P<agency>[^\W\d_][^()\n]{0,39})\))?"
-    r"(?:\s*(?P<sep>--|[-—–:])(?=\s)|(?P<end>\s*$)|(?P<space>\s+))"
+    # a dash may close the line ("PUNE, March 11 (PTI) -"), a colon only a dateline before text
+    r"(?:\s*(?P<sep>(?:--|[-—–])(?=\s|$)|:(?=\s))|(?P<end>\s*$)|(?P<space>\s+))"
 )
 _PLACE_ONLY = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}$")
 
@@ -94,6 +95,11 @@ def _kickers() -> frozenset[str]:
     text = resources.files("metoo_extract").joinpath("data", "header_kickers.txt")
     lines = text.read_text("utf-8").splitlines()
     return frozenset(line.strip().upper() for line in lines if line.strip() and line[0] != "#")
+
+
+def is_kicker(text: str) -> bool:
+    """True for a kicker or a live blog's label ("UPDATE", "Verdict"), in any case."""
+    return " ".join(text.split()).upper() in _kickers()
 
 
 class _Fields(NamedTuple):
@@ -315,6 +321,8 @@ def _capitals(text: str) -> bool:
 class _Wire(NamedTuple):
     place: str
     stamp: Stamp | None
+    credit: str | None = None  # the wire's name in brackets: "Reuters", "PTI"
+    rest: str = ""  # what follows the dateline on its line
 
 
 def wire_dateline(line: str) -> _Wire | None:
@@ -344,7 +352,33 @@ def wire_dateline(line: str) -> _Wire | None:
     if match["sep"] == ":" and agency is None and when is None and _speaker_label(place):
         return None  # "MARIA GOMEZ: Schools closed ...": a speaker, not a place
     stamp = parse_stamp(when) if when else None
-    return _Wire(place, stamp)
+    return _Wire(place, stamp, agency, line[match.end() :].strip())
+
+
+def _top_dateline(line: str) -> _Wire | None:
+    """A wire dateline opening an article's first line, alone on it or before the headline:
+    "HYDERABAD, March 12 (PTI) -", "GENEVA/PORT SUDAN (AFP) - Aid convoys resume". The
+    place is in capitals or known ("Tesla (TSLA) - ..." is a headline), and a headline's
+    kicker ("GAZA: Talks resume") is none: a wire's credit or a date comes with the place,
+    or a dash follows places known by name."""
+    wire = wire_dateline(line)
+    if wire is None:
+        return None
+    parts = [part.strip() for part in re.split(r"[,/]", wire.place)]
+    known = all(part in lex.places() or part.title() in lex.places() for part in parts)
+    if not (known or _capitals(wire.place.split(",")[0])):
+        return None  # "Tesla (TSLA) - Shares slide": a ticker in a headline
+    if wire.credit is not None or wire.stamp is not None:
+        return wire
+    match = _WIRE.match(line)
+    dash = match is not None and match["sep"] not in (None, ":")
+    return wire if dash and known else None
+
+
+def _dateline_alone(line: str) -> bool:
+    """True for a wire dateline on a line of its own at the top: "PUNE, March 11 (PTI) -"."""
+    wire = _top_dateline(line)
+    return wire is not None and not wire.rest
 
 
 def _speaker_label(place: str) -> bool:
@@ -435,6 +469,15 @@ def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
             dateline = dateline or fields.place
             stamps.extend(fields.stamps)
             continue
+        if header_only and title is None and dateline is None:
+            wire = _top_dateline(line)
+            if wire is not None:  # "HYDERABAD, March 12 (PTI) -" above or before the headline
+                dateline = wire.place
+                if wire.stamp is not None:
+                    stamps.append((_FROM_WIRE, wire.stamp))
+                if not wire.rest:
+                    continue
+                line = wire.rest
         has_next = index + 1 < len(lines)
         if header_only and title is None and has_next and _section_kicker(line, lines[index + 1]):
             continue  # "Sustainable Business" above the headline
@@ -490,6 +533,9 @@ def header_end(text: str) -> int:
             continue  # a section label or the outlet's name among the fields ("NEWS", "ABC News")
         elif not title_seen and seen == 1 and _section_kicker(line, _next_line(raws, index)):
             seen = 0  # "Sustainable Business" above the headline
+            end = line_end
+        elif not title_seen and seen == 1 and _dateline_alone(line):
+            seen = 0  # "HYDERABAD, March 12 (PTI) -" alone above the headline
             end = line_end
         elif not title_seen and seen == 1 and _is_title(line):
             title_seen = True

@@ -2058,6 +2058,69 @@ def test_the_place_of_a_dateline_is_no_person():
     assert "MARLON B. ESCALANTE" in [p.name for p in record.people]
 
 
+@pytest.mark.parametrize(
+    "text,places",
+    [
+        # a slash dateline gives each of its places, at the top or opening the body
+        (
+            "TUNIS/TRIPOLI (Reuters) - Border crossing reopens\n\n"
+            "Traders said on Monday that trucks were moving.",
+            ["TUNIS", "TRIPOLI"],
+        ),
+        (
+            "Cocoa prices climb again\n\nDAKAR/ABIDJAN (AFP) - Traders said on Monday that "
+            "prices rose for a third week.",
+            ["DAKAR", "ABIDJAN"],
+        ),
+    ],
+)
+def test_each_place_of_a_slash_dateline_is_a_place(text, places):
+    from metoo_extract import extract
+
+    assert [p.name for p in extract(text).places] == places
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        (
+            "LIVE: Ruling due in Corbin fraud case\n\n2:40 p.m.\nRULING: Judge Nina Alvarez "
+            "dismissed the case against Tom Corbin.",
+            "RULING",
+        ),
+        (
+            "LIVE: Verdict due in Harker trial\n\n4:15 p.m.\nVERDICT: Jurors found Lena Harker "
+            "not guilty.",
+            "VERDICT",
+        ),
+        (
+            "Council meeting live\n\n6:05 p.m.\nDECISION: Councillors approved the plan put "
+            "forward by Mayor Ken Osei.",
+            "DECISION",
+        ),
+    ],
+)
+def test_a_live_blogs_label_is_no_name_and_no_dateline(text, label):
+    from metoo_extract import extract
+
+    record = extract(text)
+    found = record.people + record.organisations + record.places
+    assert label not in [m.text.upper() for e in found for m in e.mentions]
+    assert record.dateline is None
+
+
+def test_a_label_word_in_a_longer_name_stays(nlp):
+    text = (
+        "Shares in Breaking Point Media fell after Latest Capital Partners sold its stake, "
+        "the Context Group said."
+    )
+    assert names(entities(nlp, text), "organisation") == [
+        "Breaking Point Media",
+        "Latest Capital Partners",
+        "Context Group",
+    ]
+
+
 def test_an_outlet_in_its_own_field_of_a_header_line_is_an_organisation(nlp):
     text = (
         "Fires wind down as season ends\nMarisa Tkachuk · CBC News · Posted: Oct 02, 2026 "

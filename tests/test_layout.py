@@ -411,6 +411,58 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Budget row deepens\nGreen Party, March 3, 2026" + BODY,
             Layout("Budget row deepens", None, None, None),
         ),
+        # a wire dateline opening the first line: alone above the headline, or before it
+        (
+            "MYSURU, Feb 9 (IANS) —\n\nFarmers block highway over dues\n\nBy Our Correspondent"
+            + BODY,
+            Layout("Farmers block highway over dues", "Our Correspondent", "MYSURU", None),
+        ),
+        (
+            "KOCHI (ANI) -\n\nBoat owners call off strike" + BODY,
+            Layout("Boat owners call off strike", None, "KOCHI", None),
+        ),
+        (
+            "LIMA/SANTIAGO (Reuters) - Copper miners strike over pay" + BODY,
+            Layout("Copper miners strike over pay", None, "LIMA/SANTIAGO", None),
+        ),
+        (
+            "OSLO, 2 June 2025 (AP) — Parliament backs wind farm plan" + BODY,
+            Layout("Parliament backs wind farm plan", None, "OSLO", date(2025, 6, 2)),
+        ),
+        (
+            "DAKAR/ABIDJAN —\n\nCocoa prices climb again" + BODY,
+            Layout("Cocoa prices climb again", None, "DAKAR/ABIDJAN", None),
+        ),
+        (
+            "Rio de Janeiro, 16 April (AFP) - Thousands march for the climate" + BODY,
+            Layout("Thousands march for the climate", None, "Rio de Janeiro", None),
+        ),
+        # a company's ticker in a headline is no wire's credit
+        (
+            "Tesla (TSLA) - Shares slide after recall" + BODY,
+            Layout("Tesla (TSLA) - Shares slide after recall", None, None, None),
+        ),
+        # a heading that ends with a colon opens no dateline
+        (
+            "Hosts on top at Lord's\n\nSecond Test, Lord's (day two of five):\nEngland 300" + BODY,
+            Layout("Hosts on top at Lord's", None, None, None),
+        ),
+        # a kicker or a place word in a headline, with no wire's credit, stays in the title
+        (
+            "GAZA: Talks resume in Cairo" + BODY,
+            Layout("GAZA: Talks resume in Cairo", None, None, None),
+        ),
+        (
+            "WATCH — Minister grilled over budget" + BODY,
+            Layout("WATCH — Minister grilled over budget", None, None, None),
+        ),
+        (
+            "VERDICT: Jury clears mayor" + BODY,
+            Layout("VERDICT: Jury clears mayor", None, None, None),
+        ),
+        # a live blog's label before a colon is no dateline
+        ("RULING: The tribunal upheld the fine.", Layout(None, None, None, None)),
+        ("DECISION: The board backed the merger.", Layout(None, None, None, None)),
     ],
 )
 def test_parse_layout(text: str, expected: Layout) -> None:
@@ -423,6 +475,12 @@ def test_parse_layout(text: str, expected: Layout) -> None:
         # the dateline gives month and day, the hint the year (the nearest one)
         ("QUETTA, Pakistan, April 16 (Reuters) - A bomb.", date(2018, 4, 17), date(2018, 4, 16)),
         ("LONDON, Dec 31 (Reuters) - Markets closed.", date(2018, 1, 2), date(2017, 12, 31)),
+        # a dateline alone on the first line, above the headline
+        (
+            "MYSURU, Feb 9 (IANS) -\n\nFarmers block highway\n\nThe farmers met.",
+            date(2026, 3, 1),
+            date(2026, 2, 9),
+        ),
         ("Washington, March 23 (IANS) The US said.", date(2016, 3, 23), date(2016, 3, 23)),
         ("Headline\nUpdated: Oct 16, 05:31 PM IST" + BODY, date(2017, 10, 16), None),
         # a printed year wins over the hint
@@ -618,6 +676,12 @@ def test_gum_news_printed_dates(path: str, published: str) -> None:
             "Headline here\n\nMay 7, 2015\n\nOn Tuesday the panel met.\n\n"
             "It voted - May 6 - to act.",
             "Headline here\n\nMay 7, 2015",
+        ),
+        # a wire dateline alone above the headline is part of the header
+        (
+            "MYSURU, Feb 9 (IANS) —\n\nFarmers block highway over dues\n\n"
+            "The farmers said on Monday they would stay. More.",
+            "MYSURU, Feb 9 (IANS) —\n\nFarmers block highway over dues",
         ),
         ("A body line that ends with a period.\nNext line.", ""),
         ("", ""),

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..layout import is_header_field, wire_dateline
+from ..layout import is_header_field, is_kicker, wire_dateline
 from ..normalize import name_lexicons as lex
 from ..normalize.clock import zone_offsets
 from ..normalize.holidays import holiday_rules
@@ -784,6 +784,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # "WHAT COMES NEXT", "HOW WE GOT HERE": a heading in capitals (not "WHO")
     if len(span) == 1 and _fold(text) in lex.caption_words():
         return None  # "Image source, ...", "Photo: ...": a caption's label
+    if len(span) == 1 and is_kicker(text) and text not in lex.known_organisations():
+        return None  # "VERDICT: The jury ...", "LIVE: Verdict expected": a live blog's label
     if (
         len(span) == 1
         and _fold(text) in LEGAL_FORMS
@@ -1625,8 +1627,8 @@ _WIRE_CREDIT = re.compile(r"[^()\n]{2,60}\([A-Za-z]+\)\s*(?:--|[-—–:])\s")
 
 def _dateline_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """The places of the wire datelines that open paragraphs ("PRETORIA –", "UVALDE,
-    Texas (AP) —"; each item of a roundup has its own) where the model left them
-    untagged."""
+    Texas (AP) —", both of "GENEVA/PORT SUDAN (AFP) -"; each item of a roundup has its
+    own) where the model left them untagged."""
     text = doc_text(doc)
     dateline = doc._.metoo_dateline
     found = re.search(rf"(?m)^[^\S\n]*({re.escape(dateline)})", text) if dateline else None
@@ -1642,10 +1644,9 @@ def _dateline_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
             datelines.append((line.start(1), wire.place))  # a roundup's later item
     out = []
     for start, places in datelines:
-        for part in places.split(","):
-            offset = start + len(part) - len(part.lstrip())
-            span = doc.char_span(offset, offset + len(part.strip()))
-            start += len(part) + 1
+        for part in re.finditer(r"[^,/]+", places):  # "GENEVA/PORT SUDAN": two places
+            offset = start + part.start() + len(part.group()) - len(part.group().lstrip())
+            span = doc.char_span(offset, offset + len(part.group().strip()))
             if span is not None and not any(taken[span.start : span.end]):
                 candidate = _candidate(doc, span.start, span.end, "place", False)
                 if candidate is not None:

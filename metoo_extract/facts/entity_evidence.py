@@ -1072,9 +1072,9 @@ def _after_ship_prefix(doc: Doc, first: int) -> bool:
 
 def _in_dateline(span: Span) -> bool:
     """The name is a part of the wire dateline opening its paragraph ("MANILA" in
-    "MANILA, Philippines — ...")."""
+    "MANILA, Philippines — ...", "JUBA" in "NAIROBI/JUBA (AFP) - ...")."""
     dateline = span.doc._.metoo_dateline
-    parts = [part.strip() for part in (dateline or "").split(",")]
+    parts = [part.strip() for part in re.split(r"[,/]", dateline or "")]
     parts += [part[4:] for part in parts if part[:4].lower() == "the "]  # "THE HAGUE"
     if not dateline or span.text not in parts:
         return False
