@@ -1366,6 +1366,11 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
         ),
         # a known body and its offshoot named after it are two
         (
+            "Rivals such as Amazon Web Services (AWS) bundle the tools. Amazon shares rose.",
+            "Amazon",
+            ["Amazon"],
+        ),
+        (
             "The round was led by Intel Capital and Sequoia. Intel was not involved.",
             "Intel",
             ["Intel"],
