@@ -3294,6 +3294,40 @@ def test_a_body_opened_by_a_nationality_is_no_person(nlp, text, name):
 
 
 @pytest.mark.parametrize(
+    "line,people,organisations",
+    [
+        (
+            '* Ben Hall. "Lab wins contract" — Austin American-Statesman, May 13, 2009',
+            ["Ben Hall"],
+            ["Austin American-Statesman"],
+        ),
+        (
+            'Tala Mulitalo. "Minister quits" — Samoa Observer, October 11, 2009',
+            ["Tala Mulitalo"],
+            ["Samoa Observer"],
+        ),
+        (
+            '* Ana Ruiz, Piet Bos and Lena Kraus. "A cold disc" — Arizona Daily Star, 2 May 2025',
+            ["Ana Ruiz", "Piet Bos", "Lena Kraus"],
+            ["Arizona Daily Star"],
+        ),
+        # the outlet named like the town the story is about
+        (
+            '* "Utrecht mourns its poet" — Utrechts Nieuwsblad, May 5, 2009',
+            [],
+            ["Utrechts Nieuwsblad"],
+        ),
+    ],
+)
+def test_a_citation_line_names_its_outlet_and_its_authors(nlp, line, people, organisations):
+    text = f"The poet died at her home in Utrecht on Monday.\n\nSources\n\n{line}\n"
+    clusters = entities(nlp, text)
+    assert names(clusters, "person") == people
+    assert organisations == [n for n in names(clusters, "organisation") if n in organisations]
+    assert "Utrecht" in names(clusters, "place")
+
+
+@pytest.mark.parametrize(
     "text,found",
     [
         ("Rivals Datadog, Snowflake and Oracle gained on Tuesday.", True),

@@ -54,6 +54,7 @@ from .organisation_spans import (
     shop_names,
     untagged_organisations,
 )
+from .source_lines import cited_sources
 from .teams import SCORELINE, club_spans
 from .tokens import (
     MINISTERIAL_TITLES,
@@ -1800,6 +1801,17 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             else c
             for c in out
         ]
+    outlets, authors = cited_sources(doc)
+    for span, kind, flags in [
+        *((outlet, "organisation", {"cited_source"}) for outlet in outlets),
+        *((author, "person", {"given_name", "credit"}) for author in authors),
+    ]:
+        # '* Ben Hall. "Lab wins contract" — Austin American-Statesman, May 13, 2009'
+        candidate = _candidate(doc, span.start, span.end, kind, False)
+        if candidate is not None:
+            out = [c for c in out if not (c.first < span.end and span.start < c.last)]
+            out.append(candidate._replace(evidence=candidate.evidence | flags))
+            taken[span.start : span.end] = [True] * len(span)
     for span in untagged_organisations(doc):
         if any(c.first <= span.start and span.end < c.last for c in out):
             continue  # inside a longer name found already ("Transparency International Kenya")

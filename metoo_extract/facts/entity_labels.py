@@ -23,6 +23,7 @@ WEIGHTS = {
     "org_context": ("organisation", 1.5),
     "org_classifier": ("organisation", 2.5),
     "agency_credit": ("organisation", 2.0),
+    "cited_source": ("organisation", 6.0),
     "place_named": ("organisation", 2.0),
     "employer": ("organisation", 3.5),
     "capital_the": ("organisation", 3.0),
