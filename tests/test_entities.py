@@ -1076,6 +1076,17 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Margaret Ellison Pryce",
             ["Margaret Ellison Pryce", "Margaret Pryce"],
         ),
+        # a surname's lowercase particles stay with it in the short form
+        (
+            "The sculptor Anouk van den Heuvel has died. In 1960 van den Heuvel moved to Ghent.",
+            "Anouk van den Heuvel",
+            ["Anouk van den Heuvel", "van den Heuvel"],
+        ),
+        (
+            'Her dealer, Jan de Wit, sold the work. "She never stopped," de Wit said.',
+            "Jan de Wit",
+            ["Jan de Wit", "de Wit"],
+        ),
     ],
 )
 def test_grouping(nlp, text, name, expected):

@@ -16,6 +16,7 @@ from ..normalize.clock import zone_offsets
 from ..normalize.holidays import holiday_rules
 from ..normalize.name_search import NameSearch
 from ..normalize.names import (
+    NAME_PARTICLES,
     defines_short_form,
     is_acronym_of,
     is_belief_word,
@@ -475,6 +476,19 @@ _STAFF_BEFORE_NAMES = frozenset(
 )
 
 
+def _surname_particles(doc: Doc, units: list[tuple[int, int]]) -> bool:
+    """The units open with a surname's particles the model read as part of a person's
+    name: "van der Berg", "de Smet" (a short form's, which keeps them)."""
+    k = 0
+    while k < len(units) and doc[units[k][0]].text in NAME_PARTICLES:
+        k += 1
+    return (
+        0 < k < len(units)
+        and doc[units[k][0]].is_title
+        and all(doc[u[0]].ent_type_ == "PERSON" for u in units[: k + 1])
+    )
+
+
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     org_words = lex.organisation_words()
     units = _two_word_titles(doc, _without_located(doc, units))
@@ -491,7 +505,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
 
     while units and (
         doc[units[0][0]].text in _EDGE_PUNCT
-        or raw(units[0]) in CONNECTORS
+        or (raw(units[0]) in CONNECTORS and not _surname_particles(doc, units))
         or (len(units) > 1 and is_stance_modifier(raw(units[0])))
         or (len(units) > 1 and raw(units[0]) in DESCRIBING_ACRONYMS)  # "the NGO Sea-Watch"
         or (

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
+from ..normalize.names import NAME_PARTICLES
 from .entity_candidates import Candidate
 from .entity_groups import Group
 
@@ -32,6 +33,16 @@ def _surname(group: Group, shared: Counter[str]) -> str | None:
     if len(last) < 3 or not last[0].isupper() or shared[last.casefold()] > 1:
         return None
     return last
+
+
+def _surname_particles(name: str) -> str:
+    """The lowercase particles before a surname ("de" of "Tom de Smet", "van der" of
+    "Lieve van der Berg"), or ""."""
+    words = name.split()[:-1]
+    k = len(words)
+    while k > 1 and words[k - 1] in NAME_PARTICLES:
+        k -= 1
+    return " ".join(words[k:])
 
 
 def _first_word(group: Group, shared: Counter[str]) -> str | None:
@@ -74,6 +85,12 @@ def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
         surname = _surname(group, shared)
         if surname is not None:
             forms.add(surname)
+            particles = _surname_particles(group.name)
+            if particles:
+                # "de Smet said", "De Smet said" for "Tom de Smet"
+                forms.update(
+                    (f"{particles} {surname}", f"{particles[0].upper()}{particles[1:]} {surname}")
+                )
         first = _first_word(group, shared)
         if first is not None and first not in forms:
             forms.add(first)
