@@ -764,6 +764,11 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ("The Columbus company posted a loss on Tuesday.", "place", "Columbus"),
         # guard: an apposition's thing noun inside a maker's description
         ("Veridia, a drug maker based in Basel, said it would appeal.", "organisation", "Veridia"),
+        (
+            "Anyone who served in the Royal Navy, Royal Marines or Royal Air Force may apply.",
+            "organisation",
+            "Royal Marines",
+        ),
         # an insurer's and a foreign gallery's head words
         (
             "The district recovered money from Harbor Mutual last year.",
@@ -1367,6 +1372,13 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "and Prevention. The CDC figure was 28% in 2011.",
             "Centers for Disease Control and Prevention",
             ["Centers for Disease Control and Prevention", "CDC"],
+        ),
+        # a nationality before the name its short form spells
+        (
+            "The Dutch Ministry of Defence (MoD) admitted a laptop was stolen in Utrecht. The "
+            "MoD said the data was encrypted.",
+            "Dutch Ministry of Defence",
+            ["Dutch Ministry of Defence", "MoD", "MoD"],
         ),
         # a country before a body's short form
         (

@@ -1537,12 +1537,15 @@ def join_spelled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
 
 
 def without_place(name: str) -> str:
-    """The name without a leading country ("United States Department of Justice" ->
-    "Department of Justice"), whose initials short forms often leave out ("DOJ")."""
+    """The name without a leading country or nationality ("United States Department of
+    Justice" -> "Department of Justice"), whose initials short forms often leave out
+    ("DOJ")."""
     words = name.split()
     for k in (2, 1):
         if len(words) > k + 1 and " ".join(words[:k]) in lex.places():
             return " ".join(words[k:])
+    if len(words) > 2 and _fold(words[0]) in lex.demonyms():
+        return " ".join(words[1:])  # "Canadian Ministry of Defence" (MoD)
     return name
 
 
