@@ -1179,6 +1179,50 @@ CASES = [
         "The barn holds 900 cubic feet of hay.",
         [("900 cubic feet", 900, "cubic feet", "measure", None, False)],
     ),
+    # a numbered list's markers are no amounts, whatever the item opens with
+    (
+        "The stolen boxes held:\n1. about 300 silver spoons\n2. some 40 gold rings",
+        [
+            ("about 300 silver spoons", 300, "silver spoons", "count", "about", True),
+            ("some 40 gold rings", 40, "gold rings", "count", "some", True),
+        ],
+    ),
+    (
+        "Turnout dropped to\n12 percent in the east.",
+        [("12 percent", 12, "percent", "percent", None, False)],
+    ),
+    # a lettered room, court or gate label is neither billions nor degrees
+    ("The appeal moved to Courtroom 6C on Friday.", []),
+    ("Staff in Room 14B were told to leave.", []),
+    ("Passengers waited at Gate 22B for an hour.", []),
+    ("The ministry spent 4B euros.", [("4B euros", 4e9, "EUR", "money", None, False)]),
+    ("The jury came back shortly after eleven.", []),
+    # a year before "levels" or "prices" is a baseline, not a count
+    (
+        "Output must fall 40% on 1995 levels.",
+        [("40%", 40, "percent", "percent", None, False)],
+    ),
+    (
+        "Wages grew 3% in 2015 prices.",
+        [("3%", 3, "percent", "percent", None, False)],
+    ),
+    # a fact box's label names what its line's number counts; the dash stays out
+    (
+        "At a glance\n- 420: pupils at the new academy\n- 17 - classrooms built",
+        [
+            ("420", 420, "pupils", "count", None, False),
+            ("17", 17, "classrooms", "count", None, False),
+        ],
+    ),
+    (
+        "Figures\n- 9,200 - Eastfield arena capacity",
+        [("9,200", 9200, "arena capacity", "count", None, False)],
+    ),
+    # a bullet's dash does not join the number ending the line before to the next one
+    (
+        "- samples taken in 2021\n- 64 new wells drilled",
+        [("64 new wells", 64, "wells", "count", None, False)],
+    ),
 ]
 
 

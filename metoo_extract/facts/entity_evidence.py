@@ -898,6 +898,8 @@ CRAFT_PART_NOUNS = frozenset(
     {"instrument", "spectrograph", "spectrometer", "camera", "telescope", "detector"}
     | {"rover", "lander", "orbiter", "probe", "capsule", "spacecraft", "rotorcraft"}
 )
+
+
 def _thing_head_follows(span: Span) -> bool:
     """The model cut a thing's name before its capitalised head noun: "Subaru" of "the
     Subaru Telescope", "Mars" of "the Mars Rover" (the maker's or the place's name is

@@ -241,8 +241,12 @@ class Finder:
             unit, kind = suffix.unit, suffix.kind
             if kind == "money":
                 unit = local_currency(doc, unit, surface=after[: suffix.length].strip())
-        compound = re.match(r"\s?-\s?([A-Za-z]+)\b(?!-)", text[end:])
         noun: Token | None = None
+        label = _label_unit(doc, start, end) if unit is None else None
+        if label is not None:  # "- 240: beds at the new hospital", "31 - wards closed"
+            unit = label
+        # "six-member", "a 10-yen coin"; a spaced dash sets a fact box's label apart
+        compound = None if unit else re.match(r"-([A-Za-z]+)\b(?!-)", text[end:])
         glued_money = currency_after(" " + compound.group(1)) if compound and unit is None else None
         if glued_money is not None and glued_money.kind == "money":  # "a 10-yen coin"
             unit, kind = local_currency(doc, glued_money.unit, surface=compound.group(1)), "money"
@@ -970,6 +974,33 @@ def _is_partitive(span: Span) -> bool:
     """A fraction or scale that takes an "of" phrase ("two-thirds of", "a quarter of")."""
     last = span[-1].lower_
     return last.rstrip("s") in ("half", "third", "quarter", "fourth", "fifth", "tenth", "dozen")
+
+
+#: A fact box's line: a number opening the line (after a bullet), then a colon or a
+#: spaced dash before its label ("- 240: beds at the new hospital", "31 - wards closed").
+_LABEL_OPEN = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]*)?$")
+_LABEL_SEPARATOR = re.compile(r"[^\S\n]*(?::|[^\S\n][-–—])[^\S\n]+")
+
+
+def _label_unit(doc: Doc, start: int, end: int) -> str | None:
+    """What a fact box's label counts for the number that opens its line: the head of
+    the label's first noun phrase, with the nouns compounded on it ("Riverside stadium
+    capacity" -> "stadium capacity"); a proper noun is never made a plural unit."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    separator = _LABEL_SEPARATOR.match(text, end)
+    if separator is None or not _LABEL_OPEN.fullmatch(text, line_start, start):
+        return None
+    line_end = text.find("\n", separator.end())
+    line_end = len(text) if line_end < 0 else line_end
+    label = doc.char_span(separator.end(), line_end, alignment_mode="expand")
+    nouns: list[str] = []
+    for token in label or ():
+        if token.pos_ == "NOUN" and (token.is_lower or token.tag_ == "NNS"):
+            nouns.append(token.lower_)  # "Riverside" tagged a noun is still a name
+        elif nouns or token.pos_ not in ("ADJ", "PROPN", "NOUN", "DET", "NUM"):
+            break
+    return " ".join(nouns[-3:]) or None
 
 
 def _unit_name(noun: Token, whole: bool = False) -> str:
