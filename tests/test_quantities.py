@@ -995,6 +995,27 @@ CASES = [
     # currency names after the number
     ("A beer costs 90 kroner in Bergen.", [("90 kroner", 90, "NOK", "money", None, False)]),
     ("A beer costs 90 kroner in Aarhus.", [("90 kroner", 90, "DKK", "money", None, False)]),
+    # "crowns" in English is the money of the crown country the article names
+    (
+        "The Aarhus brewer's shares hit 318 Danish crowns.",
+        [("318 Danish crowns", 318, "DKK", "money", None, False)],
+    ),
+    (
+        "The Prague tram line will cost 4 billion crowns.",
+        [("4 billion crowns", 4e9, "CZK", "money", None, False)],
+    ),
+    (
+        "A Gothenburg flat costs about 2 million crowns.",
+        [("about 2 million crowns", 2e6, "SEK", "money", "about", True)],
+    ),
+    ("The queen owned nine crowns.", [("nine crowns", 9, "crowns", "count", None, False)]),
+    (
+        "The levy is 25 Israeli shekels and 80 Polish zlotys.",
+        [
+            ("25 Israeli shekels", 25, "ILS", "money", None, False),
+            ("80 Polish zlotys", 80, "PLN", "money", None, False),
+        ],
+    ),
     ("A bowl of pho costs 50,000 dong.", [("50,000 dong", 50000, "VND", "money", None, False)]),
     ("A tram ticket costs 450 forints.", [("450 forints", 450, "HUF", "money", None, False)]),
     ("A mint tea costs 15 dirhams in Fez.", [("15 dirhams", 15, "MAD", "money", None, False)]),

@@ -236,11 +236,15 @@ class Finder:
             suffix = UnitMatch("KRW", "money", won.end())  # "1,380 won" in Korean copy
         if suffix and suffix.unit == "pounds" and _pounds_of_money(doc, start, end, after):
             suffix = UnitMatch("GBP", "money", suffix.length)  # "Winners get 500 pounds each"
+        code = None
+        if suffix and unit is None and suffix.kind == "money":
+            code = local_currency(doc, suffix.unit, surface=after[: suffix.length].strip())
+            suffix = suffix if code else None  # "three crowns" where no crown country is named
         if suffix and unit is None:
             end += suffix.length
             unit, kind = suffix.unit, suffix.kind
             if kind == "money":
-                unit = local_currency(doc, unit, surface=after[: suffix.length].strip())
+                unit = code
         noun: Token | None = None
         label = _label_unit(doc, start, end) if unit is None else None
         if label is not None:  # "- 240: beds at the new hospital", "31 - wards closed"
