@@ -1239,6 +1239,15 @@ CASES = [
         "Figures\n- 9,200 - Eastfield arena capacity",
         [("9,200", 9200, "arena capacity", "count", None, False)],
     ),
+    # odds written with hyphens
+    (
+        "Analysts see a one-in-five chance of a default.",
+        [("one-in-five chance", 0.2, "chance", "fraction", None, False)],
+    ),
+    (
+        "Doctors quoted a 1-in-8 risk of relapse.",
+        [("1-in-8 risk", 0.125, "risk", "fraction", None, False)],
+    ),
     # a bullet's dash does not join the number ending the line before to the next one
     (
         "- samples taken in 2021\n- 64 new wells drilled",

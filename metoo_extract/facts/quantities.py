@@ -50,7 +50,7 @@ _COMPASS_QUALIFIERS = ("north of", "south of")
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
-_RATIO_WORDS = re.compile(r"(?i)\d\s+(?:in|out\s+of)\s+\d")
+_RATIO_WORDS = re.compile(r"(?i)\d(?:\s+|-)(?:in|out\s+of)(?:\s+|-)\d")
 _HEDGE_WORDS = {"estimated", "estimate", "approximately", "roughly", "reportedly"}
 #: Counted nouns a number stands for when it is the bare subject of a verb.
 _BARE_SUBJECT_UNIT = "people"
