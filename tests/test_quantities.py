@@ -1218,6 +1218,10 @@ CASES = [
     ("Passengers waited at Gate 22B for an hour.", []),
     ("The ministry spent 4B euros.", [("4B euros", 4e9, "EUR", "money", None, False)]),
     ("The jury came back shortly after eleven.", []),
+    (
+        "The two - seat plane landed.",
+        [("two - seat", 2, "seats", "count", None, False)],
+    ),
     # a year before "levels" or "prices" is a baseline, not a count
     (
         "Output must fall 40% on 1995 levels.",
@@ -1239,6 +1243,29 @@ CASES = [
         "Figures\n- 9,200 - Eastfield arena capacity",
         [("9,200", 9200, "arena capacity", "count", None, False)],
     ),
+    # a share with no noun after it: a change by it, or a clause's subject
+    (
+        "Exports shrank by a quarter last year.",
+        [("a quarter", 0.25, "exports", "fraction", None, False)],
+    ),
+    (
+        "The farm grew 800 lambs. Half were exported, and a third stayed in the valley.",
+        [
+            ("800 lambs", 800, "lambs", "count", None, False),
+            ("Half", 0.5, "lambs", "fraction", None, False),
+            ("a third", 0.333, "lambs", "fraction", None, False),
+        ],
+    ),
+    (
+        "Police held two boys. A third was released.",
+        [("two boys", 2, "boys", "count", None, False)],
+    ),
+    # "twice" before the whole it multiplies; not how often
+    (
+        "Rents rose at more than twice the pace of wages.",
+        [("more than twice", 2, "times", "count", "more than", True)],
+    ),
+    ("The mayor visited the site twice during the week.", []),
     # odds written with hyphens
     (
         "Analysts see a one-in-five chance of a default.",

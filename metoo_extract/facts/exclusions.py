@@ -34,7 +34,11 @@ _SPAN_OPENER = re.compile(
     re.IGNORECASE,
 )
 #: An amount the model's date swallowed before a deictic: "42" in "42 last year".
-_AMOUNT_BEFORE_POINT = re.compile(r"[\d,.]*\d\s+(?=(?:last|this|next)\s)", re.IGNORECASE)
+#: A share too: "fell by a quarter last year".
+_AMOUNT_BEFORE_POINT = re.compile(
+    r"(?:[\d,.]*\d|an?\s+(?:half|third|quarter|fifth|tenth)|half)\s+(?=(?:last|this|next)\s)",
+    re.IGNORECASE,
+)
 _SPAN_TO_POINT = re.compile(
     rf"^(?:the\s+)?(?:past\s+|last\s+|first\s+)?\S+\s+{_TIME_UNITS}\s+"
     r"(?:to|until|through|ending|before)\b",

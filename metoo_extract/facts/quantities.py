@@ -143,6 +143,7 @@ class Finder:
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
         extra = [*_one_unit_of_time(text, blocked, found), *_race_times(doc, found)]
+        extra += _multipliers(text, blocked, found)
         found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
         found = _shared_scale(text, found)
@@ -249,8 +250,11 @@ class Finder:
         label = _label_unit(doc, start, end) if unit is None else None
         if label is not None:  # "- 240: beds at the new hospital", "31 - wards closed"
             unit = label
-        # "six-member", "a 10-yen coin"; a spaced dash sets a fact box's label apart
-        compound = None if unit else re.match(r"-([A-Za-z]+)\b(?!-)", text[end:])
+        # "six-member", "a 10-yen coin"; a fact box's dash sets its label apart
+        boxed = _LABEL_SEPARATOR.match(text, end) and _LABEL_OPEN.fullmatch(
+            text, text.rfind("\n", 0, start) + 1, start
+        )
+        compound = None if unit or boxed else re.match(r"\s?-\s?([A-Za-z]+)\b(?!-)", text[end:])
         glued_money = currency_after(" " + compound.group(1)) if compound and unit is None else None
         if glued_money is not None and glued_money.kind == "money":  # "a 10-yen coin"
             unit, kind = local_currency(doc, glued_money.unit, surface=compound.group(1)), "money"
@@ -292,6 +296,7 @@ class Finder:
             and not _hedged_fraction_subject(doc, number)
             and not _share_of_change(doc, number)
             and not _share_without_whole(doc, number)
+            and not _share_as_subject(doc, number)
         ):
             return None  # "one of them", "no one", "the second half": not an amount
         if (
@@ -529,6 +534,38 @@ def _one_unit_of_time(text: str, blocked, found: list[QuantityMatch]) -> list[Qu
     return out
 
 
+#: "twice" or "thrice" before the whole it multiplies or a comparison ("more than twice
+#: the rate", "twice as many"), not how often something happened ("met twice").
+_MULTIPLIER = re.compile(
+    r"(?i)\b(?:(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)?"
+    r"(twice|thrice)(?=\s+(?:the|as|that|its|their|his|her|our)\b)"
+)
+
+
+def _multipliers(text: str, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "more than twice the annual rate", "twice as many people": a multiple, in times."""
+    out = []
+    for m in _MULTIPLIER.finditer(text):
+        if blocked.overlaps(m.start(), m.end()) or any(
+            q.start < m.end() and m.start() < q.end for q in found
+        ):
+            continue
+        qualifier = re.sub(r"\s+", " ", m.group(1).lower()) if m.group(1) else None
+        out.append(
+            QuantityMatch(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=2 if m.group(2).lower() == "twice" else 3,
+                unit="times",
+                kind="count",
+                qualifier=qualifier,
+                approximate=qualifier is not None,
+            )
+        )
+    return out
+
+
 #: A race time or a gap in a results line, read in seconds: "+1:02" (a gap), "22:41:07"
 #: and "2:03:45" (hours, minutes, seconds), "1:43.27" (minutes, seconds and hundredths);
 #: not a clock time ("at 14:32:10", "9:14:05 GMT") or a verse ("John 3:16").
@@ -749,6 +786,38 @@ def _share_without_whole(doc: Doc, number: NumberSpan) -> bool:
         return False
     after = doc[span.end]
     return after.tag_ in ("JJR", "RBR") or after.lower_ in _SHARE_COMPARISONS
+
+
+#: Share words that are also ordinals: "a third was questioned" may count a third person.
+_ORDINAL_SHARES = re.compile(r"(?i)an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+
+
+def _share_as_subject(doc: Doc, number: NumberSpan) -> bool:
+    """ "Half were sold abroad", "a quarter went to schools": a bare share as the subject
+    of the verb right after it. A share that can be an ordinal ("Two men were held; a
+    third was questioned") needs a plural verb or another share in its sentence."""
+    if number.value >= 1 or re.search(r"\d", number.text):
+        return False
+    span = _tokens(doc, number)
+    if span is None or span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBG" or span.root.head.i < span.end or span.root.head.lemma_ == "be":
+        return False  # "a third were under 25": what is said of the share is no act
+    if not _ORDINAL_SHARES.fullmatch(number.text):
+        return True
+    text = doc_text(doc)
+    earlier = text[span.sent.start_char : number.start]
+    return (
+        verb.tag_ == "VBP" or verb.lower_ in ("were", "are") or bool(_SHARE_IN_TEXT.search(earlier))
+    )
+
+
+_SHARE_IN_TEXT = re.compile(
+    r"(?i)\b(?:half|(?:an?|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?|tenths?))\b"
+)
 
 
 #: Verbs that change an amount by a share, besides those that bring it to a level.
