@@ -1266,6 +1266,11 @@ CASES = [
         [("more than twice", 2, "times", "count", "more than", True)],
     ),
     ("The mayor visited the site twice during the week.", []),
+    ("The winger scored twice as the hosts came back.", []),
+    (
+        "Girls were twice as likely as boys to apply.",
+        [("twice", 2, "times", "count", None, False)],
+    ),
     # odds written with hyphens
     (
         "Analysts see a one-in-five chance of a default.",

@@ -535,10 +535,11 @@ def _one_unit_of_time(text: str, blocked, found: list[QuantityMatch]) -> list[Qu
 
 
 #: "twice" or "thrice" before the whole it multiplies or a comparison ("more than twice
-#: the rate", "twice as many"), not how often something happened ("met twice").
+#: the rate", "twice as many", "twice as likely as"), not how often something happened
+#: ("met twice", "scored twice as the side came back").
 _MULTIPLIER = re.compile(
     r"(?i)\b(?:(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)?"
-    r"(twice|thrice)(?=\s+(?:the|as|that|its|their|his|her|our)\b)"
+    r"(twice|thrice)(?=\s+(?:the|that|its|their|his|her|our)\b|\s+as\s+(?:many|much|\w+\s+as)\b)"
 )
 
 
