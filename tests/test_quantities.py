@@ -1257,6 +1257,10 @@ CASES = [
         ],
     ),
     (
+        "New scanner cuts waiting times by a third at rural clinics",
+        [("a third", 0.333, None, "fraction", None, False)],
+    ),
+    (
         "Police held two boys. A third was released.",
         [("two boys", 2, "boys", "count", None, False)],
     ),

@@ -29,6 +29,7 @@ from ..normalize.units import (
 from .exclusions import CLOCK_AFTER, blocked_spans, is_not_quantity
 from .local_currency import LOCAL_ONLY, local_currency
 from .teams import sports_article
+from .tense import lemma_in
 from .types import QuantityMatch
 
 #: Words before a number that bound or hedge it, longest first; all make it approximate.
@@ -758,11 +759,18 @@ def _share_of_change(doc: Doc, number: NumberSpan) -> bool:
     if span is None or number.value >= 1:
         return False
     by = span.root.head
-    return (
+    if (
         span.root.dep_ == "pobj"
         and by.lower_ == "by"
         and by.head.lemma_.lower() in _CHANGE_VERBS | _CUT_VERBS
-    )
+    ):
+        return True
+    # the parse may miss the verb ("pill cuts hospital stays by a quarter", "shrinks"
+    # tagged a noun): a change verb's form a few words before "by"
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ != "by":
+        return False
+    return any(lemma_in(t, _CHANGE_VERBS | _CUT_VERBS) for t in doc[max(0, k - 4) : k])
 
 
 #: "A fifth", "one-third": a share written as a word, not "half" ("about half as much").
