@@ -1243,6 +1243,21 @@ CASES = [
         "Figures\n- 9,200 - Eastfield arena capacity",
         [("9,200", 9200, "arena capacity", "count", None, False)],
     ),
+    # a passive's bare subject counts what the sentence before counted
+    (
+        "The museum lost 600 vases in the flood. About two dozen have been recovered.",
+        [
+            ("600 vases", 600, "vases", "count", None, False),
+            ("About two dozen", 24, "vases", "count", "about", True),
+        ],
+    ),
+    (
+        "Officers stopped 90 vans. Some 12 were detained.",
+        [
+            ("90 vans", 90, "vans", "count", None, False),
+            ("Some 12", 12, "people", "count", "some", True),
+        ],
+    ),
     # a share with no noun after it: a change by it, or a clause's subject
     (
         "Exports shrank by a quarter last year.",

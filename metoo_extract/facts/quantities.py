@@ -1157,7 +1157,11 @@ def _resolve_bare(
         # a count named just before in the sentence ("164 buildings collapsed and 2,300
         # were damaged"; a fraction's whole may be further back: "1 lakh jobs ... Fewer
         # than half have been given"), else people ("About 7 million were discussing")
-        back = 2 if match.kind == "fraction" else 0
+        # a passive's bare subject may count what the sentence before counted: "held
+        # about 400 paintings. Only about three dozen have been found" (not "About 30
+        # were arrested": people)
+        passive = root.dep_ == "nsubjpass" and not lemma_in(root.head, _HUMAN_OBJECT_VERBS)
+        back = 2 if match.kind == "fraction" else 1 if passive else 0
         unit = _antecedent_unit(doc, sentence, found, back) or _BARE_SUBJECT_UNIT
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
         unit = _object_unit(root.head)
