@@ -1258,6 +1258,11 @@ CASES = [
             ("Some 12", 12, "people", "count", "some", True),
         ],
     ),
+    # a number said to be a thing counts no people
+    (
+        '"One late train is bad luck," he said. "Twenty would be a pattern."',
+        [("Twenty", 20, None, "count", None, False)],
+    ),
     # a share with no noun after it: a change by it, or a clause's subject
     (
         "Exports shrank by a quarter last year.",

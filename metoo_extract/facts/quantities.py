@@ -1162,7 +1162,10 @@ def _resolve_bare(
         # were arrested": people)
         passive = root.dep_ == "nsubjpass" and not lemma_in(root.head, _HUMAN_OBJECT_VERBS)
         back = 2 if match.kind == "fraction" else 1 if passive else 0
-        unit = _antecedent_unit(doc, sentence, found, back) or _BARE_SUBJECT_UNIT
+        # "Ten would be a trend": a number said to be a thing counts no people
+        called = root.head.lemma_ == "be" and any(c.dep_ == "attr" for c in root.head.children)
+        default = None if called else _BARE_SUBJECT_UNIT
+        unit = _antecedent_unit(doc, sentence, found, back) or default
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
         unit = _object_unit(root.head)
     elif root.dep_ == "attr" and root.head.lemma_ == "be":
