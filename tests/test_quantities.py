@@ -1263,6 +1263,15 @@ CASES = [
         '"One late train is bad luck," he said. "Twenty would be a pattern."',
         [("Twenty", 20, None, "count", None, False)],
     ),
+    # one unit of a measure, hedged; unhedged "a mile" is a place
+    (
+        "The well is less than a metre deep and the track about a mile long.",
+        [
+            ("less than a metre", 1, "m", "measure", "less than", True),
+            ("about a mile", 1, "miles", "measure", "about", True),
+        ],
+    ),
+    ("The farm lies a mile from the coast.", []),
     # a share with no noun after it: a change by it, or a clause's subject
     (
         "Exports shrank by a quarter last year.",

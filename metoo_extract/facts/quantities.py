@@ -144,7 +144,7 @@ class Finder:
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
         extra = [*_one_unit_of_time(text, blocked, found), *_race_times(doc, found)]
-        extra += _multipliers(text, blocked, found)
+        extra += _multipliers(text, blocked, found) + _one_unit_of_measure(text, blocked, found)
         found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
         found = _shared_scale(text, found)
@@ -528,6 +528,43 @@ def _one_unit_of_time(text: str, blocked, found: list[QuantityMatch]) -> list[Qu
                 value=1,
                 unit=pluralize(m.group(3).lower()),
                 kind="duration",
+                qualifier=re.sub(r"\s+", " ", m.group(1).lower()),
+                approximate=True,
+            )
+        )
+    return out
+
+
+#: One unit of length, weight, area or volume, hedged: "less than a meter down", "about
+#: a mile long", "nearly a tonne" (without a qualifier "a mile" is no amount: "a mile
+#: from home" is a place).
+_ONE_UNIT_OF_MEASURE = re.compile(
+    r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+(an?)\s+"
+    r"(mile|met(?:re|er)|kilomet(?:re|er)|foot|inch|yard|tonne|ton|kilogram|kilo|lit(?:re|er)"
+    r"|gallon|acre|hectare)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _one_unit_of_measure(text: str, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "less than a meter", "about a mile": one unit of a measure, hedged."""
+    out = []
+    for m in _ONE_UNIT_OF_MEASURE.finditer(text):
+        if blocked.overlaps(m.start(), m.end()) or any(
+            q.start < m.end() and m.start() < q.end for q in found
+        ):
+            continue
+        unit = measure_after(" " + m.group(3))
+        if unit is None:
+            continue
+        out.append(
+            QuantityMatch(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=1,
+                unit=unit.unit,
+                kind="measure",
                 qualifier=re.sub(r"\s+", " ", m.group(1).lower()),
                 approximate=True,
             )
