@@ -1263,6 +1263,15 @@ CASES = [
         '"One late train is bad luck," he said. "Twenty would be a pattern."',
         [("Twenty", 20, None, "count", None, False)],
     ),
+    # a share "up" or "down" on a level; seasons counted as a length of time
+    (
+        "Bookings were up a fifth on March.",
+        [("a fifth", 0.2, None, "fraction", None, False)],
+    ),
+    (
+        "The coach hopes to win the league within three seasons.",
+        [("three seasons", 3, "seasons", "count", None, False)],
+    ),
     # one unit of a measure, hedged; unhedged "a mile" is a place
     (
         "The well is less than a metre deep and the track about a mile long.",

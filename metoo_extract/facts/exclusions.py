@@ -15,7 +15,9 @@ from ..normalize import name_lexicons as lex
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.units import currency_before, measure_after, unit_of_word
 
-_TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+_TIME_UNITS = (
+    r"(?:second|minute|hour|day|night|week|fortnight|month|season|year|decade|centur(?:y|ie))s?"
+)
 #: A DATE/TIME entity that is a length of time ("two weeks", "nearly two decades").
 _DURATION = re.compile(rf"\d|\b{_TIME_UNITS}\b", re.IGNORECASE)
 #: ...unless it points at a time ("two years ago", "next week", "May 16").
