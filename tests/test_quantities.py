@@ -1269,6 +1269,13 @@ CASES = [
         [("a fifth", 0.2, None, "fraction", None, False)],
     ),
     (
+        "The shelter took in 640 dogs last month, down a quarter on May.",
+        [
+            ("640 dogs", 640, "dogs", "count", None, False),
+            ("a quarter", 0.25, "dogs", "fraction", None, False),
+        ],
+    ),
+    (
         "The coach hopes to win the league within three seasons.",
         [("three seasons", 3, "seasons", "count", None, False)],
     ),

@@ -805,8 +805,8 @@ def _share_of_change(doc: Doc, number: NumberSpan) -> bool:
     # the parse may miss the verb ("pill cuts hospital stays by a quarter", "shrinks"
     # tagged a noun): a change verb's form a few words before "by"
     k = span.start - 1
-    if k >= 1 and doc[k].lower_ in ("up", "down") and doc[k - 1].lemma_ == "be":
-        return True  # "admissions were up a third on January"
+    if k >= 1 and doc[k].lower_ in ("up", "down") and doc[k - 1].lemma_ in ("be", ","):
+        return True  # "admissions were up a third on January", "1,180 patients, up a third"
     if k < 1 or doc[k].lower_ != "by":
         return False
     return any(lemma_in(t, _CHANGE_VERBS | _CUT_VERBS) for t in doc[max(0, k - 4) : k])
