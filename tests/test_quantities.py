@@ -1243,22 +1243,8 @@ CASES = [
         "Figures\n- 9,200 - Eastfield arena capacity",
         [("9,200", 9200, "arena capacity", "count", None, False)],
     ),
-    # a passive's bare subject counts what the sentence before counted
-    (
-        "The museum lost 600 vases in the flood. About two dozen have been recovered.",
-        [
-            ("600 vases", 600, "vases", "count", None, False),
-            ("About two dozen", 24, "vases", "count", "about", True),
-        ],
-    ),
-    (
-        "Officers stopped 90 vans. Some 12 were detained.",
-        [
-            ("90 vans", 90, "vans", "count", None, False),
-            ("Some 12", 12, "people", "count", "some", True),
-        ],
-    ),
     # a number said to be a thing counts no people
+    ("Nine of the wounded were soldiers.", [("Nine", 9, "people", "count", None, False)]),
     (
         '"One late train is bad luck," he said. "Twenty would be a pattern."',
         [("Twenty", 20, None, "count", None, False)],

@@ -1196,13 +1196,11 @@ def _resolve_bare(
         # a count named just before in the sentence ("164 buildings collapsed and 2,300
         # were damaged"; a fraction's whole may be further back: "1 lakh jobs ... Fewer
         # than half have been given"), else people ("About 7 million were discussing")
-        # a passive's bare subject may count what the sentence before counted: "held
-        # about 400 paintings. Only about three dozen have been found" (not "About 30
-        # were arrested": people)
-        passive = root.dep_ == "nsubjpass" and not lemma_in(root.head, _HUMAN_OBJECT_VERBS)
-        back = 2 if match.kind == "fraction" else 1 if passive else 0
+        back = 2 if match.kind == "fraction" else 0
         # "Ten would be a trend": a number said to be a thing counts no people
-        called = root.head.lemma_ == "be" and any(c.dep_ == "attr" for c in root.head.children)
+        called = root.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.tag_ == "NN" for c in root.head.children
+        )  # not "Eleven of the injured were police officers": people
         default = None if called else _BARE_SUBJECT_UNIT
         unit = _antecedent_unit(doc, sentence, found, back) or default
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
