@@ -77,6 +77,12 @@ def test_parse_number(text, expected):
         ("ten to 32 pages", [("ten to 32", 10, 10, 32)]),
         ("four out of five women", [("four out of five", 0.8, None, None)]),
         ("one in three", [("one in three", 1 / 3, None, None)]),
+        # odds written with hyphens are a proportion too
+        ("a one-in-five chance", [("one-in-five", 0.2, None, None)]),
+        ("a 3-in-10 risk", [("3-in-10", 0.3, None, None)]),
+        # a bullet's dash at a line's start joins no range with the line before
+        ("dug in 2018\n- 45 pits", [("2018", 2018, None, None), ("45", 45, None, None)]),
+        ("aged 10 -\n12 years", [("10 -\n12", 10, 10, 12)]),
         ("Millions of women", [("Millions", 1e6, None, None)]),
         ("dozens of rounds", [("dozens", 12, None, None)]),
         ("two-thirds of them", [("two-thirds", 2 / 3, None, None)]),

@@ -995,6 +995,27 @@ CASES = [
     # currency names after the number
     ("A beer costs 90 kroner in Bergen.", [("90 kroner", 90, "NOK", "money", None, False)]),
     ("A beer costs 90 kroner in Aarhus.", [("90 kroner", 90, "DKK", "money", None, False)]),
+    # "crowns" in English is the money of the crown country the article names
+    (
+        "The Aarhus brewer's shares hit 318 Danish crowns.",
+        [("318 Danish crowns", 318, "DKK", "money", None, False)],
+    ),
+    (
+        "The Prague tram line will cost 4 billion crowns.",
+        [("4 billion crowns", 4e9, "CZK", "money", None, False)],
+    ),
+    (
+        "A Gothenburg flat costs about 2 million crowns.",
+        [("about 2 million crowns", 2e6, "SEK", "money", "about", True)],
+    ),
+    ("The queen owned nine crowns.", [("nine crowns", 9, "crowns", "count", None, False)]),
+    (
+        "The levy is 25 Israeli shekels and 80 Polish zlotys.",
+        [
+            ("25 Israeli shekels", 25, "ILS", "money", None, False),
+            ("80 Polish zlotys", 80, "PLN", "money", None, False),
+        ],
+    ),
     ("A bowl of pho costs 50,000 dong.", [("50,000 dong", 50000, "VND", "money", None, False)]),
     ("A tram ticket costs 450 forints.", [("450 forints", 450, "HUF", "money", None, False)]),
     ("A mint tea costs 15 dirhams in Fez.", [("15 dirhams", 15, "MAD", "money", None, False)]),
@@ -1178,6 +1199,126 @@ CASES = [
     (
         "The barn holds 900 cubic feet of hay.",
         [("900 cubic feet", 900, "cubic feet", "measure", None, False)],
+    ),
+    # a numbered list's markers are no amounts, whatever the item opens with
+    (
+        "The stolen boxes held:\n1. about 300 silver spoons\n2. some 40 gold rings",
+        [
+            ("about 300 silver spoons", 300, "silver spoons", "count", "about", True),
+            ("some 40 gold rings", 40, "gold rings", "count", "some", True),
+        ],
+    ),
+    (
+        "Turnout dropped to\n12 percent in the east.",
+        [("12 percent", 12, "percent", "percent", None, False)],
+    ),
+    # a lettered room, court or gate label is neither billions nor degrees
+    ("The appeal moved to Courtroom 6C on Friday.", []),
+    ("Staff in Room 14B were told to leave.", []),
+    ("Passengers waited at Gate 22B for an hour.", []),
+    ("The ministry spent 4B euros.", [("4B euros", 4e9, "EUR", "money", None, False)]),
+    ("The jury came back shortly after eleven.", []),
+    (
+        "The two - seat plane landed.",
+        [("two - seat", 2, "seats", "count", None, False)],
+    ),
+    # a year before "levels" or "prices" is a baseline, not a count
+    (
+        "Output must fall 40% on 1995 levels.",
+        [("40%", 40, "percent", "percent", None, False)],
+    ),
+    (
+        "Wages grew 3% in 2015 prices.",
+        [("3%", 3, "percent", "percent", None, False)],
+    ),
+    # a fact box's label names what its line's number counts; the dash stays out
+    (
+        "At a glance\n- 420: pupils at the new academy\n- 17 - classrooms built",
+        [
+            ("420", 420, "pupils", "count", None, False),
+            ("17", 17, "classrooms", "count", None, False),
+        ],
+    ),
+    (
+        "Figures\n- 9,200 - Eastfield arena capacity",
+        [("9,200", 9200, "arena capacity", "count", None, False)],
+    ),
+    # a number said to be a thing counts no people
+    ("Nine of the wounded were soldiers.", [("Nine", 9, "people", "count", None, False)]),
+    (
+        '"One late train is bad luck," he said. "Twenty would be a pattern."',
+        [("Twenty", 20, None, "count", None, False)],
+    ),
+    # a share "up" or "down" on a level; seasons counted as a length of time
+    (
+        "Bookings were up a fifth on March.",
+        [("a fifth", 0.2, None, "fraction", None, False)],
+    ),
+    (
+        "The shelter took in 640 dogs last month, down a quarter on May.",
+        [
+            ("640 dogs", 640, "dogs", "count", None, False),
+            ("a quarter", 0.25, "dogs", "fraction", None, False),
+        ],
+    ),
+    (
+        "The coach hopes to win the league within three seasons.",
+        [("three seasons", 3, "seasons", "count", None, False)],
+    ),
+    # one unit of a measure, hedged; unhedged "a mile" is a place
+    (
+        "The well is less than a metre deep and the track about a mile long.",
+        [
+            ("less than a metre", 1, "m", "measure", "less than", True),
+            ("about a mile", 1, "miles", "measure", "about", True),
+        ],
+    ),
+    ("The farm lies a mile from the coast.", []),
+    # a share with no noun after it: a change by it, or a clause's subject
+    (
+        "Exports shrank by a quarter last year.",
+        [("a quarter", 0.25, "exports", "fraction", None, False)],
+    ),
+    (
+        "The farm grew 800 lambs. Half were exported, and a third stayed in the valley.",
+        [
+            ("800 lambs", 800, "lambs", "count", None, False),
+            ("Half", 0.5, "lambs", "fraction", None, False),
+            ("a third", 0.333, "lambs", "fraction", None, False),
+        ],
+    ),
+    (
+        "New scanner cuts waiting times by a third at rural clinics",
+        [("a third", 0.333, None, "fraction", None, False)],
+    ),
+    (
+        "Police held two boys. A third was released.",
+        [("two boys", 2, "boys", "count", None, False)],
+    ),
+    # "twice" before the whole it multiplies; not how often
+    (
+        "Rents rose at more than twice the pace of wages.",
+        [("more than twice", 2, "times", "count", "more than", True)],
+    ),
+    ("The mayor visited the site twice during the week.", []),
+    ("The winger scored twice as the hosts came back.", []),
+    (
+        "Girls were twice as likely as boys to apply.",
+        [("twice", 2, "times", "count", None, False)],
+    ),
+    # odds written with hyphens
+    (
+        "Analysts see a one-in-five chance of a default.",
+        [("one-in-five chance", 0.2, "chance", "fraction", None, False)],
+    ),
+    (
+        "Doctors quoted a 1-in-8 risk of relapse.",
+        [("1-in-8 risk", 0.125, "risk", "fraction", None, False)],
+    ),
+    # a bullet's dash does not join the number ending the line before to the next one
+    (
+        "- samples taken in 2021\n- 64 new wells drilled",
+        [("64 new wells", 64, "wells", "count", None, False)],
     ),
 ]
 

@@ -174,6 +174,9 @@ PATTERNS = [
         # a bare year after a preposition of time the model leaves untagged: "by 2100"
         rf"(?:(?<=\bby{H})|(?<=\bin{H})|(?<=\buntil{H})|(?<=\bsince{H})|(?<=\bbefore{H})"
         rf"|(?<=\bafter{H})){YEAR}(?![^\S\n]*(?:[a-z%°]|[-–]\d))",
+        # ... or bounded by "at least": "extended through at least 2030", "until at least 2028"
+        rf"(?:(?<=\bthrough at least )|(?<=\buntil at least )|(?<=\bto at least )"
+        rf"|(?<=\binto at least )|(?<=\btill at least )){YEAR}(?![^\S\n]*(?:[a-z%°]|[-–]\d))",
         # a week of a month: "the third week of January", "the last week of October 2026"
         rf"\b(?i:the){H}+(?i:first|second|third|fourth|last|final){H}+week{H}+of{H}+{MONTH}"
         rf"(?:,?{H}+{YEAR})?",

@@ -14,7 +14,7 @@ from ..extensions import doc_text
 from ..normalize.country_holidays import country_holiday, holiday_pattern, may_name_a_holiday
 from ..normalize.date_math import iso_day, nearest
 from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, normalize_date
-from ..normalize.name_lexicons import known_organisations
+from ..normalize.name_lexicons import known_organisations, sports_clubs
 from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
 from .date_context import anaphors, calendar_seasons, holiday_weekends, southern_seasons
@@ -25,6 +25,55 @@ from .tense import governing_verb, tense_of
 from .types import DateMatch, EntityCluster, Found
 
 #: How photo captions open (news sites and wire feeds): "Photo: ...", "Image: ...".
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Words before a weekday that make it a day ("on Wednesday", "last Wednesday").
+_DAY_OPENERS = frozenset(
+    {"on", "last", "next", "this", "by", "until", "till", "since", "from", "every", "each"}
+    | {"before", "after", "late", "early", "through", "that", "a", "the", "of", "and", "or"}
+)
+#: Nouns of an event a weekday's possessive dates ("Wednesday's match was postponed").
+_DAY_EVENTS = frozenset(
+    {"match", "game", "fixture", "tie", "clash", "derby", "final", "meeting", "vote"}
+    | {"hearing", "session", "talks", "announcement", "statement", "edition", "episode"}
+    | {"race", "kick", "draw", "result", "results", "deadline", "strike", "protest", "rally"}
+)
+
+
+def _weekday_club(doc: Doc, span: Span) -> bool:
+    """A bare weekday standing for a club named after one that the article names
+    ("Sheffield Wednesday ... Wednesday's fans", "Wednesday played in the top flight"):
+    inside the name, or as a possessive or a subject with no word of time before it."""
+    if len(span) != 1 or span.text not in _WEEKDAYS:
+        return False
+    text = doc_text(doc)
+    clubs = [n for n in sports_clubs() if n.endswith(" " + span.text) and n in text]
+    if not clubs:
+        return False
+    word = span[0]
+    if any(text.startswith(n, word.idx + len(span.text) - len(n)) for n in clubs):
+        return True  # the last word of the club's own name
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.lower_ in _DAY_OPENERS:
+        return False
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "POS":
+        owned = next((t for t in doc[after.i + 1 : after.i + 4] if t.pos_ == "NOUN"), None)
+        return owned is None or owned.lower_ not in _DAY_EVENTS
+    verb = word.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # the parse may take the club for the verb's time: "last season Wednesday played"
+    subjectless = word.dep_ == "npadvmod" and verb.i == word.i + 1
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "last season" taken for the subject is the time of the act
+    subjectless = subjectless and all(c.ent_type_ == "DATE" for c in subjects)
+    return word.dep_ in ("nsubj", "nsubjpass") or subjectless
+
+
+#: "the previous February", "the preceding March": a month before one the story tells
+#: of, not the one nearest the publication ("the previous Friday" reads as last Friday).
+_PREVIOUS = re.compile(r"(?i)\b(?:previous|preceding)\s+$")
+_PREVIOUS_IN = re.compile(r"\b(?i:previous|preceding)\s+[A-Z]")
 _CAPTION = re.compile(r"(?:photo|image|picture|pictured|caption|file photo)\b\s*[:|-]", re.I)
 
 
@@ -359,6 +408,8 @@ class Finder:
                 continue
             if counts_a_plural(span) or _bare_ordinal(span):
                 continue
+            if _weekday_club(doc, span):
+                continue  # "Wednesday's fans" where the article names Sheffield Wednesday
             tense = _appointment_tense(span, tense_of(span), article, start)
             if tense in (None, PRESENT) and _in_caption(article, start):
                 tense = PAST  # captions describe the pictured moment, in the present or verbless
@@ -370,6 +421,11 @@ class Finder:
             reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
             if reading is None:
                 continue
+            previous = _PREVIOUS.search(article, max(0, start - 16), start) or _PREVIOUS_IN.search(
+                text
+            )
+            if previous and reading[1] == "month" and not re.search(r"\d", text):
+                reading = (None, *reading[1:])  # "the previous February": before a time untold
             taken[start:end] = b"\x01" * (end - start)
             found.append(DateMatch(start, end, text, *reading))
         found = southern_seasons(doc, calendar_seasons(doc, sorted(found)))

@@ -15,7 +15,9 @@ from ..normalize import name_lexicons as lex
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.units import currency_before, measure_after, unit_of_word
 
-_TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+_TIME_UNITS = (
+    r"(?:second|minute|hour|day|night|week|fortnight|month|season|year|decade|centur(?:y|ie))s?"
+)
 #: A DATE/TIME entity that is a length of time ("two weeks", "nearly two decades").
 _DURATION = re.compile(rf"\d|\b{_TIME_UNITS}\b", re.IGNORECASE)
 #: ...unless it points at a time ("two years ago", "next week", "May 16").
@@ -34,7 +36,11 @@ _SPAN_OPENER = re.compile(
     re.IGNORECASE,
 )
 #: An amount the model's date swallowed before a deictic: "42" in "42 last year".
-_AMOUNT_BEFORE_POINT = re.compile(r"[\d,.]*\d\s+(?=(?:last|this|next)\s)", re.IGNORECASE)
+#: A share too: "fell by a quarter last year".
+_AMOUNT_BEFORE_POINT = re.compile(
+    r"(?:[\d,.]*\d|an?\s+(?:half|third|quarter|fifth|tenth)|half)\s+(?=(?:last|this|next)\s)",
+    re.IGNORECASE,
+)
 _SPAN_TO_POINT = re.compile(
     rf"^(?:the\s+)?(?:past\s+|last\s+|first\s+)?\S+\s+{_TIME_UNITS}\s+"
     r"(?:to|until|through|ending|before)\b",
@@ -66,6 +72,10 @@ _TALLY = re.compile(
 _UNIT_BEFORE = re.compile(r"\b(?:magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _PERSONAL_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|2100")
+#: Nouns a year sets a baseline for: "on 1990 levels", "in 2015 prices", "2010 dollars".
+_BASELINE_AFTER = re.compile(
+    r"(?:[^\S\n]|-)(?:levels?|prices|values|terms|baselines?)\b", re.IGNORECASE
+)
 _HYPHENS = ("-", "–", "—")
 _TIME_NOUNS = {"year", "season", "quarter", "month", "election", "game", "olympics"}
 _TIME_NOUNS |= {word + "s" for word in _TIME_NOUNS}
@@ -187,6 +197,28 @@ _BASE = re.compile(r"[123]B")
 _LIST_NUMBER = re.compile(r"(?:0\d|\d\d-\d\d)[^\S\n]+[A-Z]")
 #: A numbered list's rank before a capitalised entry: "1. Mikkel Sørhus", "2) Tudor".
 _RANK_NUMBER = re.compile(r"\d{1,2}[.)][^\S\n]+[A-Z]")
+#: A numbered list's marker before any entry ("2. some 900 scans"), when the line
+#: before ends a sentence or a lead-in, is blank, or is an item itself.
+_LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
+_LIST_LEAD = re.compile(r"(?:^|[.:;!?…\"”)]|^\s*(?:\d{1,2}[.)]|[-–•*])[^\S\n].*)\s*$")
+#: Labels of rooms, gates and other places with a lettered number ("Courtroom 4C",
+#: "Room 12B", "Gate 7A"): the letter is part of the name, not a scale or a unit.
+_PLACE_LABELS = frozenset(
+    {"room", "courtroom", "court", "gate", "suite", "ward", "bay", "platform", "floor"}
+    | {"terminal", "hall", "unit", "apartment", "flat", "block", "building", "stand"}
+    | {"pier", "dock", "berth", "row", "seat", "aisle", "studio", "office", "cell", "wing"}
+    | {"lab", "laboratory", "locker", "exhibit", "pavilion", "lot", "level", "zone", "area"}
+    | {"box", "section", "cabin", "deck", "lane", "hangar", "theatre", "classroom", "lecture"}
+)
+_LETTERED = re.compile(r"[A-Z](?![\w-])")
+#: A clock hour in words or digits after "shortly after", "just before" and the like,
+#: with nothing counted after it ("returned shortly after ten.").
+_CLOCK_HOUR_BEFORE = re.compile(
+    r"(?i)\b(?:shortly|just|soon|sometime|some\s+time|right)\s+(?:after|before)\s+$"
+)
+_CLOCK_HOUR = re.compile(
+    r"(?i)(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
 
 
 #: A rate's unit after a slash: "€86/MWh", "$80/bbl", "R25/kg", "$4,000/month".
@@ -210,6 +242,8 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
             return True
     if _YEAR.fullmatch(number.text) and not re.match(r"\s+[a-z]", after):
         return True
+    if _YEAR.fullmatch(number.text) and _BASELINE_AFTER.match(after):
+        return True  # "cut by 60% on 2005 levels", "in 2010 prices": a baseline year
     if _attributive_year(doc, number, before):
         return True
     if CLOCK_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
@@ -234,6 +268,16 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         number.start == 0 or text[number.start - 1] == "\n"
     ):
         return True  # "01 Undertow", "03-06 Manchester", "1. Mikkel Sørhus": a list line
+    if _is_list_marker(text, number):
+        return True  # "2. some 900 passport scans": the item's marker, not an amount
+    if _is_place_label(doc, number, before):
+        return True  # "Courtroom 4C", "Room 12B": a lettered label, not 4 °C or 12 billion
+    if (
+        _CLOCK_HOUR_BEFORE.search(before)
+        and _CLOCK_HOUR.fullmatch(number.text)
+        and re.match(r"\s*(?:[.,;:!?)]|$|\s(?:and|when|on|as|to|with)\b)", after)
+    ):
+        return True  # "returned shortly after ten.": a clock hour
     if any(
         m.start() <= number.start and number.end <= m.end()
         for m in _RUNS_FOR_WICKETS.finditer(text, max(0, number.start - 20), number.end + 20)
@@ -258,6 +302,30 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         or _is_age_bound(doc, number)
         or _is_age_limit(doc, number)
     )
+
+
+def _is_list_marker(text: str, number: NumberSpan) -> bool:
+    """The number opens a line as a numbered list's marker ("1. about 5,000 names")."""
+    if not _LIST_MARKER.match(text, number.start) or not re.fullmatch(r"\d{1,2}", number.text):
+        return False
+    if number.start == 0:
+        return True
+    if text[number.start - 1] != "\n":
+        return False
+    line_start = text.rfind("\n", 0, number.start - 1) + 1
+    return bool(_LIST_LEAD.search(text[line_start : number.start - 1]))
+
+
+def _is_place_label(doc: Doc, number: NumberSpan, before: str) -> bool:
+    """A number glued to one capital letter after a room's or gate's label noun."""
+    text = doc_text(doc)
+    if not re.fullmatch(r"\d{1,4}[A-Z]?", number.text):
+        return False
+    letter_at = number.end if number.text[-1].isdigit() else number.end - 1
+    if not _LETTERED.match(text, letter_at):
+        return False
+    label = re.search(r"([A-Za-z]+)[^\S\n]$", before)
+    return label is not None and label.group(1).lower() in _PLACE_LABELS
 
 
 #: The second age of a change of age: "the age from 62 to 64", "ages of 18 and 25".

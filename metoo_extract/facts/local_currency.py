@@ -73,6 +73,13 @@ _SHARED_CURRENCIES = {
         (r"Norway|Norwegian|Oslo|Bergen|Stavanger|Trondheim", "NOK"),
         (r"Denmark|Danish|Copenhagen|Aarhus|Odense", "DKK"),
     ),
+    "SEK": (  # "crowns": Sweden's, Denmark's, Norway's, the Czech or Iceland's
+        (r"Sweden|Swedish|Stockholm|Gothenburg|Malmö|Malmo", "SEK"),
+        (r"Denmark|Danish|Copenhagen|Aarhus|Odense", "DKK"),
+        (r"Norway|Norwegian|Oslo|Bergen|Stavanger|Trondheim", "NOK"),
+        (r"Czech|Czechia|Prague|Brno|Ostrava", "CZK"),
+        (r"Iceland|Icelandic|Reykjavik|Reykjavík", "ISK"),
+    ),
     "AED": (  # "dirhams": the UAE's or Morocco's
         (r"United Arab Emirates|UAE|Emirati|Dubai|Abu Dhabi|Sharjah", "AED"),
         (r"Morocco|Moroccan|Rabat|Casablanca|Marrakesh|Marrakech|Tangier|Fez", "MAD"),
@@ -116,7 +123,11 @@ _BARE = {
     "MXN": {"peso", "pesos"},
     "NOK": {"krone", "kroner"},
     "AED": {"dirham", "dirhams"},
+    "SEK": {"crown", "crowns"},
 }
+#: Shared names that are a currency only where the article names one of its countries
+#: ("three crowns" is a count in a story about a jeweller or a dentist).
+_NAMES_NEEDING_A_COUNTRY = {"crown", "crowns"}
 
 
 def local_currency(doc: Doc, code: str, required: bool = False, surface: str = "") -> str | None:
@@ -126,6 +137,7 @@ def local_currency(doc: Doc, code: str, required: bool = False, surface: str = "
     States. None when ``required`` and the article names none of the surface's
     countries."""
     choices = _SHARED_CURRENCIES.get(code)
+    required = required or surface.lower() in _NAMES_NEEDING_A_COUNTRY
     if choices is None or (code in _BARE and surface.lower() not in _BARE[code]):
         return code
     locale = doc._.metoo_locale

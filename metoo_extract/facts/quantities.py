@@ -29,6 +29,7 @@ from ..normalize.units import (
 from .exclusions import CLOCK_AFTER, blocked_spans, is_not_quantity
 from .local_currency import LOCAL_ONLY, local_currency
 from .teams import sports_article
+from .tense import lemma_in
 from .types import QuantityMatch
 
 #: Words before a number that bound or hedge it, longest first; all make it approximate.
@@ -50,7 +51,7 @@ _COMPASS_QUALIFIERS = ("north of", "south of")
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
-_RATIO_WORDS = re.compile(r"(?i)\d\s+(?:in|out\s+of)\s+\d")
+_RATIO_WORDS = re.compile(r"(?i)\d(?:\s+|-)(?:in|out\s+of)(?:\s+|-)\d")
 _HEDGE_WORDS = {"estimated", "estimate", "approximately", "roughly", "reportedly"}
 #: Counted nouns a number stands for when it is the bare subject of a verb.
 _BARE_SUBJECT_UNIT = "people"
@@ -143,6 +144,7 @@ class Finder:
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
         extra = [*_one_unit_of_time(text, blocked, found), *_race_times(doc, found)]
+        extra += _multipliers(text, blocked, found) + _one_unit_of_measure(text, blocked, found)
         found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
         found = _shared_scale(text, found)
@@ -236,13 +238,24 @@ class Finder:
             suffix = UnitMatch("KRW", "money", won.end())  # "1,380 won" in Korean copy
         if suffix and suffix.unit == "pounds" and _pounds_of_money(doc, start, end, after):
             suffix = UnitMatch("GBP", "money", suffix.length)  # "Winners get 500 pounds each"
+        code = None
+        if suffix and unit is None and suffix.kind == "money":
+            code = local_currency(doc, suffix.unit, surface=after[: suffix.length].strip())
+            suffix = suffix if code else None  # "three crowns" where no crown country is named
         if suffix and unit is None:
             end += suffix.length
             unit, kind = suffix.unit, suffix.kind
             if kind == "money":
-                unit = local_currency(doc, unit, surface=after[: suffix.length].strip())
-        compound = re.match(r"\s?-\s?([A-Za-z]+)\b(?!-)", text[end:])
+                unit = code
         noun: Token | None = None
+        label = _label_unit(doc, start, end) if unit is None else None
+        if label is not None:  # "- 240: beds at the new hospital", "31 - wards closed"
+            unit = label
+        # "six-member", "a 10-yen coin"; a fact box's dash sets its label apart
+        boxed = _LABEL_SEPARATOR.match(text, end) and _LABEL_OPEN.fullmatch(
+            text, text.rfind("\n", 0, start) + 1, start
+        )
+        compound = None if unit or boxed else re.match(r"\s?-\s?([A-Za-z]+)\b(?!-)", text[end:])
         glued_money = currency_after(" " + compound.group(1)) if compound and unit is None else None
         if glued_money is not None and glued_money.kind == "money":  # "a 10-yen coin"
             unit, kind = local_currency(doc, glued_money.unit, surface=compound.group(1)), "money"
@@ -284,6 +297,7 @@ class Finder:
             and not _hedged_fraction_subject(doc, number)
             and not _share_of_change(doc, number)
             and not _share_without_whole(doc, number)
+            and not _share_as_subject(doc, number)
         ):
             return None  # "one of them", "no one", "the second half": not an amount
         if (
@@ -521,6 +535,76 @@ def _one_unit_of_time(text: str, blocked, found: list[QuantityMatch]) -> list[Qu
     return out
 
 
+#: One unit of length, weight, area or volume, hedged: "less than a meter down", "about
+#: a mile long", "nearly a tonne" (without a qualifier "a mile" is no amount: "a mile
+#: from home" is a place).
+_ONE_UNIT_OF_MEASURE = re.compile(
+    r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+(an?)\s+"
+    r"(mile|met(?:re|er)|kilomet(?:re|er)|foot|inch|yard|tonne|ton|kilogram|kilo|lit(?:re|er)"
+    r"|gallon|acre|hectare)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _one_unit_of_measure(text: str, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "less than a meter", "about a mile": one unit of a measure, hedged."""
+    out = []
+    for m in _ONE_UNIT_OF_MEASURE.finditer(text):
+        if blocked.overlaps(m.start(), m.end()) or any(
+            q.start < m.end() and m.start() < q.end for q in found
+        ):
+            continue
+        unit = measure_after(" " + m.group(3))
+        if unit is None:
+            continue
+        out.append(
+            QuantityMatch(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=1,
+                unit=unit.unit,
+                kind="measure",
+                qualifier=re.sub(r"\s+", " ", m.group(1).lower()),
+                approximate=True,
+            )
+        )
+    return out
+
+
+#: "twice" or "thrice" before the whole it multiplies or a comparison ("more than twice
+#: the rate", "twice as many", "twice as likely as"), not how often something happened
+#: ("met twice", "scored twice as the side came back").
+_MULTIPLIER = re.compile(
+    r"(?i)\b(?:(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)?"
+    r"(twice|thrice)(?=\s+(?:the|that|its|their|his|her|our)\b|\s+as\s+(?:many|much|\w+\s+as)\b)"
+)
+
+
+def _multipliers(text: str, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "more than twice the annual rate", "twice as many people": a multiple, in times."""
+    out = []
+    for m in _MULTIPLIER.finditer(text):
+        if blocked.overlaps(m.start(), m.end()) or any(
+            q.start < m.end() and m.start() < q.end for q in found
+        ):
+            continue
+        qualifier = re.sub(r"\s+", " ", m.group(1).lower()) if m.group(1) else None
+        out.append(
+            QuantityMatch(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=2 if m.group(2).lower() == "twice" else 3,
+                unit="times",
+                kind="count",
+                qualifier=qualifier,
+                approximate=qualifier is not None,
+            )
+        )
+    return out
+
+
 #: A race time or a gap in a results line, read in seconds: "+1:02" (a gap), "22:41:07"
 #: and "2:03:45" (hours, minutes, seconds), "1:43.27" (minutes, seconds and hundredths);
 #: not a clock time ("at 14:32:10", "9:14:05 GMT") or a verse ("John 3:16").
@@ -712,11 +796,20 @@ def _share_of_change(doc: Doc, number: NumberSpan) -> bool:
     if span is None or number.value >= 1:
         return False
     by = span.root.head
-    return (
+    if (
         span.root.dep_ == "pobj"
         and by.lower_ == "by"
         and by.head.lemma_.lower() in _CHANGE_VERBS | _CUT_VERBS
-    )
+    ):
+        return True
+    # the parse may miss the verb ("pill cuts hospital stays by a quarter", "shrinks"
+    # tagged a noun): a change verb's form a few words before "by"
+    k = span.start - 1
+    if k >= 1 and doc[k].lower_ in ("up", "down") and doc[k - 1].lemma_ in ("be", ","):
+        return True  # "admissions were up a third on January", "1,180 patients, up a third"
+    if k < 1 or doc[k].lower_ != "by":
+        return False
+    return any(lemma_in(t, _CHANGE_VERBS | _CUT_VERBS) for t in doc[max(0, k - 4) : k])
 
 
 #: "A fifth", "one-third": a share written as a word, not "half" ("about half as much").
@@ -741,6 +834,38 @@ def _share_without_whole(doc: Doc, number: NumberSpan) -> bool:
         return False
     after = doc[span.end]
     return after.tag_ in ("JJR", "RBR") or after.lower_ in _SHARE_COMPARISONS
+
+
+#: Share words that are also ordinals: "a third was questioned" may count a third person.
+_ORDINAL_SHARES = re.compile(r"(?i)an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+
+
+def _share_as_subject(doc: Doc, number: NumberSpan) -> bool:
+    """ "Half were sold abroad", "a quarter went to schools": a bare share as the subject
+    of the verb right after it. A share that can be an ordinal ("Two men were held; a
+    third was questioned") needs a plural verb or another share in its sentence."""
+    if number.value >= 1 or re.search(r"\d", number.text):
+        return False
+    span = _tokens(doc, number)
+    if span is None or span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBG" or span.root.head.i < span.end or span.root.head.lemma_ == "be":
+        return False  # "a third were under 25": what is said of the share is no act
+    if not _ORDINAL_SHARES.fullmatch(number.text):
+        return True
+    text = doc_text(doc)
+    earlier = text[span.sent.start_char : number.start]
+    return (
+        verb.tag_ == "VBP" or verb.lower_ in ("were", "are") or bool(_SHARE_IN_TEXT.search(earlier))
+    )
+
+
+_SHARE_IN_TEXT = re.compile(
+    r"(?i)\b(?:half|(?:an?|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?|tenths?))\b"
+)
 
 
 #: Verbs that change an amount by a share, besides those that bring it to a level.
@@ -972,6 +1097,33 @@ def _is_partitive(span: Span) -> bool:
     return last.rstrip("s") in ("half", "third", "quarter", "fourth", "fifth", "tenth", "dozen")
 
 
+#: A fact box's line: a number opening the line (after a bullet), then a colon or a
+#: spaced dash before its label ("- 240: beds at the new hospital", "31 - wards closed").
+_LABEL_OPEN = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]*)?$")
+_LABEL_SEPARATOR = re.compile(r"[^\S\n]*(?::|[^\S\n][-–—])[^\S\n]+")
+
+
+def _label_unit(doc: Doc, start: int, end: int) -> str | None:
+    """What a fact box's label counts for the number that opens its line: the head of
+    the label's first noun phrase, with the nouns compounded on it ("Riverside stadium
+    capacity" -> "stadium capacity"); a proper noun is never made a plural unit."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    separator = _LABEL_SEPARATOR.match(text, end)
+    if separator is None or not _LABEL_OPEN.fullmatch(text, line_start, start):
+        return None
+    line_end = text.find("\n", separator.end())
+    line_end = len(text) if line_end < 0 else line_end
+    label = doc.char_span(separator.end(), line_end, alignment_mode="expand")
+    nouns: list[str] = []
+    for token in label or ():
+        if token.pos_ == "NOUN" and (token.is_lower or token.tag_ == "NNS"):
+            nouns.append(token.lower_)  # "Riverside" tagged a noun is still a name
+        elif nouns or token.pos_ not in ("ADJ", "PROPN", "NOUN", "DET", "NUM"):
+            break
+    return " ".join(nouns[-3:]) or None
+
+
 def _unit_name(noun: Token, whole: bool = False) -> str:
     """The counted noun in the plural, with the compound nouns before it ("asylum claims");
     a ``whole`` that a fraction shares stays as written ("half of the budget")."""
@@ -1045,7 +1197,12 @@ def _resolve_bare(
         # were damaged"; a fraction's whole may be further back: "1 lakh jobs ... Fewer
         # than half have been given"), else people ("About 7 million were discussing")
         back = 2 if match.kind == "fraction" else 0
-        unit = _antecedent_unit(doc, sentence, found, back) or _BARE_SUBJECT_UNIT
+        # "Ten would be a trend": a number said to be a thing counts no people
+        called = root.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.tag_ == "NN" for c in root.head.children
+        )  # not "Eleven of the injured were police officers": people
+        default = None if called else _BARE_SUBJECT_UNIT
+        unit = _antecedent_unit(doc, sentence, found, back) or default
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
         unit = _object_unit(root.head)
     elif root.dep_ == "attr" and root.head.lemma_ == "be":

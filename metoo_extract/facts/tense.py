@@ -498,6 +498,27 @@ def _forecast_period(span: Span, verb: Token) -> bool:
     return bool(objects)  # "guided to revenue of $2bn in the third quarter"
 
 
+#: Nouns of an outcome still in doubt: a date "by" which it may happen lies ahead of the
+#: saying, whatever its tense ("gave a 70% chance of drought by September").
+_ODDS_NOUNS = {
+    "chance", "chances", "probability", "likelihood", "odds", "risk", "forecast",
+    "outlook", "prediction", "projection", "expectation", "expectations",
+}  # fmt: skip
+
+
+def _odds_by(span: Span, verb: Token) -> bool:
+    """The date is the "by" of an outcome's odds: "gave a 62% chance of El Nino conditions
+    by August" (not a target met: "hit its target by January")."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "by":
+        return False
+    by = doc[span.start - 1]
+    holders = [*(c for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr"))]
+    # "put the chance of a rate cut by July": the nouns "by" hangs on, a few steps up
+    holders += list(by.ancestors)[:5]
+    return any(h.lower_ in _ODDS_NOUNS and h.i < by.i for h in holders)
+
+
 #: Nouns of a deadline: a date they name under a verb in the present lies ahead.
 _DEADLINES = {"deadline", "cutoff", "cut-off", "closing"}
 
@@ -606,7 +627,7 @@ def tense_of(span: Span) -> str | None:
         or _dates_what_is_asked_for(span, verb)
     ):
         return None
-    if _lasting_until(span, verb) or _forecast_period(span, verb):
+    if _lasting_until(span, verb) or _forecast_period(span, verb) or _odds_by(span, verb):
         return FUTURE
     if promised_by(span, verb):
         return FUTURE

@@ -5,8 +5,8 @@ Pure functions, no spaCy: the caller passes the expression text, the reference d
 
 Values follow ISO 8601 at the expression's own granularity: "2017-10-15" (day),
 "2017-10" (month), "2017" (year), "2017-W41" (ISO week), "2017-Q3" (quarter),
-"2017-10-16T17:31+05:30" (minute). Decades are written "1990s": ISO 8601's decade
-notation ("199") reads as a typo to users, and "1990s" still starts with it.
+"2017-10-16T17:31+05:30" (minute). A decade takes ISO 8601's reduced precision, its
+first three digits: "the 1990s" is "199", as DESIGN.md's contract asks of every value.
 Seasons ("last summer") resolve to their year.
 """
 
@@ -394,7 +394,7 @@ def _read_decade(low: str, ref: date | None, tense: str | None) -> Reading | Non
     low = re.sub(r"^(?:the\s+)?(?:early|mid|late|mid-)?\s*-?\s*", "", low)
     full = re.fullmatch(r"(\d{3}0)'?s", low)
     if full:
-        return f"{full[1]}s", "decade", False
+        return full[1][:3], "decade", False
     short = re.fullmatch(r"'(\d0)'?s|(\d0)'s", low)
     if short or low in DECADE_WORDS:
         tens = int((short[1] or short[2])[0]) if short else DECADE_WORDS[low]
@@ -404,7 +404,7 @@ def _read_decade(low: str, ref: date | None, tense: str | None) -> Reading | Non
         year = century + tens * 10
         if year > ref.year:
             year -= 100
-        return f"{year}s", "decade", True
+        return f"{year // 10}", "decade", True
     return None
 
 

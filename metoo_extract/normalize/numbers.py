@@ -113,7 +113,7 @@ _NUMBER = rf"{_START}(?:{_HEAD}{_TAIL}){_END}"
 _ONE_DIGITS = rf"{_DIGITS}{_SUFFIX}?"
 _RANGE_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?))?"
 _DIGIT_RANGE = (
-    rf"(?<![\w.,:/-])({_ONE_DIGITS})\s?[-–—]\s?({_ONE_DIGITS}{_RANGE_SCALE})"
+    rf"(?<![\w.,:/-])({_ONE_DIGITS})[^\S\n]?[-–—]\s?({_ONE_DIGITS}{_RANGE_SCALE})"
     # a unit may be glued to the high end: "100-150mm", "5-10kg"
     rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[-–—.,]\d))"
 )
@@ -151,7 +151,13 @@ _PHONE_RE = re.compile(
     r"(?![\w]|[.,]\d)"
 )
 _DIGIT_RANGE_RE = re.compile(_DIGIT_RANGE, re.IGNORECASE)
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and|or)\s+", re.IGNORECASE)
+#: Odds written with hyphens: "a one-in-three chance", "a 1-in-4 risk" (a proportion).
+_ODDS_RE = re.compile(
+    rf"(?<![\w.,:/-])(\d{{1,3}}|{_WORD})-in-(\d{{1,3}}(?:,\d{{3}})*|{_WORD}(?:-{_WORD})?)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A dash that opens a line is a bullet, not a range's ("in 2019\n- 87 craters").
+_RANGE_SEP = re.compile(r"[^\S\n]*(?:-|–|—)\s*|\s+(?:to|and|or)\s+", re.IGNORECASE)
 _RATIO_SEP = re.compile(r"\s+(?:out\s+of|in)\s+", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
 
@@ -358,6 +364,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
             unit = 10.0 ** -len(whole.partition(".")[2])
             value = float(f"{float(whole) + unit * num / den:.12g}")
             spans.append(NumberSpan(m.start(), m.end(), m.group(0), value))
+    for m in _ODDS_RE.finditer(text):
+        chances, of = parse_number(m.group(1)), parse_number(m.group(2))
+        if chances is not None and of and 0 < chances < of:
+            spans.append(NumberSpan(m.start(), m.end(), m.group(0), chances / of))
     for m in _DIGIT_RANGE_RE.finditer(text):
         if any(s.start < m.end() and m.start() < s.end for s in spans):
             continue

@@ -193,7 +193,7 @@ def read_named_relative(low: str, ref: date, tense: str | None) -> Reading | Non
     if what == "year":
         return f"{ref.year + step:04d}", "year", True
     if what == "decade":
-        return f"{(ref.year // 10 + step) * 10}s", "decade", True
+        return f"{ref.year // 10 + step:03d}", "decade", True  # ISO 8601: "201", the 2010s
     if what == "quarter":
         year, month = add_months(ref.year, ref.month, 3 * step)
         return f"{year:04d}-Q{(month - 1) // 3 + 1}", "quarter", True
