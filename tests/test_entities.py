@@ -769,6 +769,16 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Royal Marines",
         ),
+        (
+            "She studied at the Koninklijke Academie van Schone Kunsten in Antwerp.",
+            "organisation",
+            "Koninklijke Academie van Schone Kunsten",
+        ),
+        (
+            "Last year HM Revenue and Customs lost two discs.",
+            "organisation",
+            "HM Revenue and Customs",
+        ),
         # an insurer's and a foreign gallery's head words
         (
             "The district recovered money from Harbor Mutual last year.",

@@ -88,6 +88,10 @@ def test_acronym(name, expected):
         ("CDC", "Centers for Disease Control and Prevention", True),
         ("CD", "Centers for Disease Control and Prevention", False),
         ("ID", "Institute for Democracy and Governance", False),
+        # a word in capitals gives all its letters
+        ("HMRC", "HM Revenue and Customs", True),
+        ("UKBA", "UK Border Agency", True),
+        ("HMR", "HM Revenue and Customs", False),
     ],
 )
 def test_is_acronym_of(short, full, expected):

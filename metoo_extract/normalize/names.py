@@ -234,6 +234,9 @@ def is_acronym_of(short: str, full: str) -> bool:
     initials = acronym(full)
     if initials and letters == initials:
         return True
+    first, _, rest = full.partition(" ")
+    if len(first) == 2 and first.isupper() and rest and letters == first + acronym(f"X {rest}")[1:]:
+        return True  # "HMRC" / "HM Revenue and Customs", "UKBA" / "UK Border Agency"
     grown = _GROWN_TAIL.fullmatch(full)
     if grown and len(letters) >= 3 and letters == acronym(grown.group(1)):
         return True  # "CDC" / "Centers for Disease Control and Prevention": a grown name
