@@ -2169,6 +2169,16 @@ def test_an_outlet_in_its_own_field_of_a_header_line_is_an_organisation(nlp):
     assert "Marisa Tkachuk" in names(clusters, "person")
 
 
+def test_an_unknown_outlet_in_its_own_field_of_a_byline_is_an_organisation(nlp):
+    text = (
+        "Council approves budget\nBy Mark Delaney, City Hall Reporter | The Lakeside Courier\n"
+        "Updated: March 13, 2026, 2:10 PM EST\n\nThe council voted 5-2 on Thursday."
+    )
+    clusters = header_entities(nlp, text)
+    assert "The Lakeside Courier" in names(clusters, "organisation")
+    assert names(clusters, "person") == ["Mark Delaney"]
+
+
 @pytest.mark.parametrize(
     "text,name",
     [
@@ -2758,6 +2768,14 @@ def _people_and_organisations(nlp, text):
             "The agency said on Thursday that homes were late.",
             ["Niamh Cullinane"],
             [],
+        ),
+        # the model runs the surname over the comma into the reporter's role
+        (
+            "Velto unveils Arc S2 glasses, taking aim at Meta and Apple\n\n"
+            "Samira Haddad, Technology Correspondent\n"
+            "SAN FRANCISCO, Tuesday 10 March 2026\n\nVelto Labs on Tuesday unveiled the glasses.",
+            ["Samira Haddad"],
+            ["Velto Labs"],
         ),
         # a firm's noun after noun modifiers describes the name after it, also a brand's
         (

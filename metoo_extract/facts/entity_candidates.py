@@ -1226,6 +1226,8 @@ def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
     ):
         return False  # "By Jane Roe, Reuters", "Lena Hartwig with dpa, AFP": the agencies;
         # "Marisa Tkachuk · CBC News · Posted: ...": the outlet
+    if "capital_the" in candidate.evidence and _whole_field(text, candidate, line_start):
+        return False  # "By Mark Delaney, City Hall Reporter | The Riverside Courier"
     byline_name = (
         (candidate.model == "person" or "given_name" in candidate.evidence)
         and ("title" not in candidate.evidence or by_line)  # "By business reporter X"
@@ -1786,6 +1788,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
                 out.append(candidate)
     for span in byline_people(doc):
         out = _without_name_run_into_outlet(doc, span, out)
+        out = [c for c in out if not _runs_into_role(doc, span, c)]
         inside = [c for c in out if span.start <= c.first and c.last <= span.end]
         overlapping = [c for c in out if c.first < span.end and span.start < c.last]
         if any(taken[span.start : span.end]) and (
@@ -1852,6 +1855,12 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         ]
         out = [c for c in out if not in_header_field(text, c, header_end)]
     return _without_nested(sorted(out, key=lambda c: c.start)), tags
+
+
+def _runs_into_role(doc: Doc, span: Span, candidate: Candidate) -> bool:
+    """The model's name runs from inside a byline's name over the comma after it: "Haddad,
+    Technology Correspondent" of "Samira Haddad, Technology Correspondent"."""
+    return span.start <= candidate.first < span.end < candidate.last and doc[span.end].text == ","
 
 
 def _without_nested(candidates: list[Candidate]) -> list[Candidate]:
