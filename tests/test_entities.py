@@ -1397,6 +1397,14 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Food and Drug Administration",
             ["Food and Drug Administration", "U.S. FDA"],
         ),
+        # a British body and its devolved counterpart are two; a chapter is its body
+        ("Figures published by NHS Scotland show the NHS is under strain.", "NHS", ["NHS"]),
+        (
+            "Transparency International Kenya said the index fell. Transparency International "
+            "said the same.",
+            "Transparency International Kenya",
+            ["Transparency International Kenya", "Transparency International"],
+        ),
         # a known body and its offshoot named after it are two
         (
             "Rivals such as Amazon Web Services (AWS) bundle the tools. Amazon shares rose.",

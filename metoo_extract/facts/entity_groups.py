@@ -455,6 +455,9 @@ def _body_of(group: Group, host: Group) -> bool:
     rest = host.words[len(words) :]
     if rest and rest[-1] in SUB_BODY_HEADS:
         return True  # "Senate" and the "Senate Commerce Committee"
+    if rest in _DEVOLVED_NATIONS:
+        return True  # "NHS" and "NHS England": a devolved body, not a chapter ("Amnesty
+        # International Kenya" is one)
     return (
         len(rest) >= 3
         and rest[0] in lex.organisation_words()
@@ -462,6 +465,8 @@ def _body_of(group: Group, host: Group) -> bool:
     )
 
 
+#: The nations a British body's devolved counterparts are named for ("NHS Scotland").
+_DEVOLVED_NATIONS = (["england"], ["scotland"], ["wales"], ["northern", "ireland"])
 #: Heads of a body's own parts and offshoots: "Senate" is not the "Senate Commerce
 #: Committee", "Intel" not "Intel Capital", the "Met Office" not its "Hadley Centre".
 SUB_BODY_HEADS = frozenset(
