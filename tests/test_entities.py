@@ -779,6 +779,28 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "HM Revenue and Customs",
         ),
+        # universities named in their own language; a plural body word
+        (
+            "Piotr Zielinski, rector of Uniwersytet Wrocławski, spoke on Monday.",
+            "organisation",
+            "Uniwersytet Wrocławski",
+        ),
+        (
+            "Jan Berg studied at Rijksuniversiteit Groningen.",
+            "organisation",
+            "Rijksuniversiteit Groningen",
+        ),
+        (
+            "The Retail Council and the American Farming Associations backed the bill.",
+            "organisation",
+            "American Farming Associations",
+        ),
+        # a circuit court's ordinal
+        (
+            "The 5th U.S. Circuit Court of Appeals in New Orleans disagreed.",
+            "organisation",
+            "5th U.S. Circuit Court of Appeals",
+        ),
         # an insurer's and a foreign gallery's head words
         (
             "The district recovered money from Harbor Mutual last year.",
@@ -1714,6 +1736,9 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ),
         ("Forecasters expect El Niño to return by summer, the agency said.", "El Niño"),
         ("The galaxy formed 1.1 billion years after the Big Bang.", "Big Bang"),
+        # an index named by its number
+        ("The FTSE 100 Index fell 0.5% on Monday.", "FTSE"),
+        ("The FTSE 100 Index fell 0.5% while the CSI 500 Index edged higher.", "CSI"),
     ],
 )
 def test_not_names(nlp, text, absent):

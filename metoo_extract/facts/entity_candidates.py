@@ -912,7 +912,17 @@ _INDEX_MOVES = frozenset(
 
 def _market_index(doc: Doc, first: int, last: int) -> bool:
     """An index's short name after "the" (or opening a line) and before what indices do:
-    "the Dow fell", "the Nasdaq Composite", "Nikkei sheds 1.2%" in a headline."""
+    "the Dow fell", "the Nasdaq Composite", "Nikkei sheds 1.2%" in a headline; or any
+    short name before the number of its index ("the FTSE 100", "the CSI 500 Index")."""
+    if (
+        last + 1 < len(doc)
+        and doc[last].like_num
+        and (
+            doc[first:last].text in _INDEX_SHORT_NAMES
+            or doc[last + 1].lower_ in ("index", "average")
+        )
+    ):
+        return True
     return (
         doc[first:last].text in _INDEX_SHORT_NAMES
         and (first == 0 or doc[first - 1].lower_ == "the" or "\n" in doc[first - 1].text)

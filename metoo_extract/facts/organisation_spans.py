@@ -574,9 +574,13 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
     if (
         start > 0
         and _ORDINAL_NUMBER.fullmatch(doc[start - 1].text)
-        and (_fold(doc[ent.end - 1].text) in MILITARY_UNITS)
+        and (
+            _fold(doc[ent.end - 1].text) in MILITARY_UNITS
+            or any(t.text in ("Circuit", "District") for t in doc[start : ent.end])
+        )
     ):
-        return doc[start - 1 : ent.end]  # "93rd" + "Separate Mechanized Brigade"
+        return doc[start - 1 : ent.end]  # "93rd" + "Separate Mechanized Brigade", "11th" +
+        # "U.S. Circuit Court of Appeals"
     country = doc[start - 1] if start else None
     if (
         country is not None
