@@ -48,7 +48,9 @@ class DateFact(_Span):
         description="ISO 8601 at the expression's own granularity (2017-10-15, 2017-10, 2017, "
         "2017-W41, 2017-10-16T17:31+05:30); null when it cannot be resolved."
     )
-    granularity: str = Field(description="One of: decade, year, quarter, month, week, day, minute.")
+    granularity: str = Field(
+        description="One of: century, decade, year, quarter, month, week, day, minute."
+    )
     relative: bool = Field(description="True when the value depends on the reference date.")
     part_of_day: str | None = Field(
         default=None, description='Part of day named with the date ("night", "evening"), or null.'

@@ -148,6 +148,13 @@ CASES = [
     ("January 28, 1986", "Challenger broke apart on January 28, 1986.", None, "1986-01-28"),
     ("the 1990s", "The practice was common in the 1990s.", None, "199"),
     ("the early 2000s", "Sales peaked in the early 2000s.", None, "200"),
+    ("the 18th century", "The canal was dug in the 18th century.", None, "17"),
+    (
+        "the twentieth century",
+        "Critics named her the finest painter of the twentieth century.",
+        None,
+        "19",
+    ),
     ("mid-2016", "The plant opened in mid-2016.", None, "2016"),
     ("late 2017", "The probe began in late 2017.", None, "2017"),
     ("the third quarter of 2016", "Profit rose in the third quarter of 2016.", None, "2016-Q3"),
@@ -1311,6 +1318,10 @@ def test_table_is_large_enough():
         ("In the summer, tourists flock to the coast.", ["the summer"]),
         ("The fall in prices was steep.", ["The fall"]),
         ("They are booked for Green Man, their first festival in five years.", ["in five years"]),
+        # a century as an adjective, or before Christ, names no time
+        ("The 16th-century chapel was restored.", ["16th-century"]),
+        ("They restored a 15th century chapel.", ["15th century"]),
+        ("The temple dates from the third century BC.", ["the third century"]),
         # an ordinal that counts a noun is no day of the month
         ("The clinic is on the 12th floor of the tower.", ["the 12th"]),
         ("She double-bogeyed on the 16th and 17th holes.", ["the 16th"]),

@@ -49,6 +49,11 @@ FEB = date(2023, 2, 23)  # a Thursday
         ("the 1990s", None, None, "199"),
         ("the early 2000s", None, None, "200"),
         ("the 1980s", None, None, "198"),
+        # a century keeps the first two digits of its years
+        ("the nineteenth century", None, None, "18"),
+        ("the 20th century", None, None, "19"),
+        ("the late 21st century", None, None, "20"),
+        ("last century", MON, None, "19"),
         ("Q3 2017", None, None, "2017-Q3"),
         ("the second quarter of 2016", None, None, "2016-Q2"),
         # calendar quarters as analysts write them
@@ -248,6 +253,7 @@ def test_not_a_date(text):
         ("October 2017", "month", False, None),
         ("2017", "year", False, None),
         ("the 1990s", "decade", False, None),
+        ("the eighteenth century", "century", False, None),
         ("Q3 2017", "quarter", False, None),
         ("last week", "week", True, None),
         ("March 23", "day", True, None),

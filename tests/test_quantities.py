@@ -400,6 +400,23 @@ CASES = [
     ("The S&P 500 gained 1%.", [("1%", 1, "percent", "percent", None, False)]),
     ("Harlow soars 14% on chips", [("14%", 14, "percent", "percent", None, False)]),
     ("The reform was forced through using Article 49.3 of the Constitution.", []),
+    # a release's number after a product's name or "version" is no amount
+    ("The patch fixes Safari 4.1 and Opera 10.5 on Ubuntu.", []),
+    ("Phones running iPadOS 16.4 or version 2.7 of the app are affected.", []),
+    (
+        "Sales in Brazil rose 4.5 percent and Mexico 2.3.",
+        [
+            ("4.5 percent", 4.5, "percent", "percent", None, False),
+            ("2.3", 2.3, None, "count", None, False),
+        ],
+    ),
+    (
+        "Exports 2.5 and Imports 1.8 were the rates the bureau gave.",
+        [("2.5", 2.5, None, "count", None, False), ("1.8", 1.8, None, "count", None, False)],
+    ),
+    # a zero compound names a kind of thing ("zero-day", "zero-hour"), no length of time
+    ("Attackers used a zero-day bug against staff on zero-hour contracts.", []),
+    ("The town went zero days without rain.", [("zero days", 0, "days", "duration", None, False)]),
     ("The bill raises the retirement age from 64 to 64 and a half by 2030.", []),
     ("The bill asks the most of those who began working at 18.", []),
     # a minus sign, spelled or printed, makes a measure, a rate or a sum negative
@@ -979,6 +996,36 @@ CASES = [
         [("five tries", 5, "tries", "count", None, False)],
     ),
     ("They declared on 428 for 7 dec (Hales 142).", []),
+    # a player's or a side's bare score in a match report is no amount either
+    (
+        "The batter Dutt made 58 in the first innings and an unbeaten 44 in the second. "
+        "Chasing 209, the visitors lost two wickets early and were bowled out for 171.",
+        [("two wickets", 2, "wickets", "count", None, False)],
+    ),
+    (
+        "Okafor, resuming on 23, was caught at cover for 67 off the bowler Vance. He and "
+        "Lyle put on 91, and the tail added another 18 as the innings closed eight wickets "
+        "down.",
+        [("eight wickets", 8, "wickets", "count", None, False)],
+    ),
+    # a bowler's figures, wickets for runs, in a match report
+    (
+        "The bowler Reid finished with 3 for 52 from 18 overs as the batter Cole's innings ended.",
+        [("18 overs", 18, "overs", "count", None, False)],
+    ),
+    # guards: a score with its noun, and a bare number outside a match report
+    (
+        "Dutt made 58 runs in the innings and took three wickets in his last over.",
+        [
+            ("58 runs", 58, "runs", "count", None, False),
+            ("three wickets", 3, "wickets", "count", None, False),
+        ],
+    ),
+    ("The charity made 300 for the shelter.", [("300", 300, None, "count", None, False)]),
+    (
+        "The stall sold 3 for 20 at the fair.",
+        [("3", 3, None, "count", None, False), ("20", 20, None, "count", None, False)],
+    ),
     (
         "The appeal raised 250 for three shelters.",
         [

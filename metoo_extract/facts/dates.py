@@ -368,6 +368,19 @@ def _bare_ordinal(span: Span) -> bool:
     )
 
 
+#: The era before Christ after a century: "the fifth century BC" counts years backwards.
+_ERA_AFTER = re.compile(r"\s*(?:BCE?\b|B\.C\.(?:E\.)?)")
+
+
+def _century_not_named(span: Span, article: str, end: int) -> bool:
+    """A century that describes a thing rather than naming a time: the adjective ("a 19th
+    century house", "17th-century"), or one before Christ ("the fifth century BC")."""
+    if _ERA_AFTER.match(article, end) or article[end : end + 1] == "-":
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.pos_ in ("NOUN", "PROPN") and after.is_lower
+
+
 #: A clock time the wires write in four digits ("0415 GMT", "2132 GMT Sunday").
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")
 
@@ -420,6 +433,8 @@ class Finder:
                 continue  # "in two years" is a duration unless it looks ahead
             reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
             if reading is None:
+                continue
+            if reading[1] == "century" and _century_not_named(span, article, end):
                 continue
             previous = _PREVIOUS.search(article, max(0, start - 16), start) or _PREVIOUS_IN.search(
                 text

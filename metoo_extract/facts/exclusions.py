@@ -8,12 +8,13 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.units import currency_before, measure_after, unit_of_word
+from .teams import sports_article
 
 _TIME_UNITS = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|season|year|decade|centur(?:y|ie))s?"
@@ -186,6 +187,28 @@ _RUNS_FOR_WICKETS = re.compile(
     r"(?:\s+(?:dec|declared)\b\.?)?(?=\s*(?:[.,;:()\n]|$|\s+(?:in|at|on|before|after|when|"
     r"with|by|and|off|from|overnight|the)\b))"
 )
+#: A bowler's figures, wickets for runs: "finished with 4 for 98 from 31 overs" (read
+#: only in a match report: "2 for 10 pounds" elsewhere is a price).
+_WICKETS_FOR_RUNS = re.compile(
+    r"(?<![\w.,])(?:\d|10)\s+for\s+\d{1,3}(?![\w.,]?\d)(?=\s*(?:[.,;:()\n]|$|\s+(?:in|at|"
+    r"on|from|off|with|and|before|after|as|against)\b))"
+)
+#: What comes before a player's or a side's bare score in a match report: "made 54",
+#: "an unbeaten 61", "unbeaten on 41", "chasing 152", "bowled out for 140", "caught at
+#: gully for 88", "added another 39", "put on 102" (a stand).
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:made|make|makes|making|scored|scores|scoring|chasing|chased|chase)"
+    r"(?:\s+an?)?(?:\s+unbeaten)?"
+    r"|an?\s+unbeaten|(?:unbeaten|not\s+out|resum(?:ed|ing)|stranded|dropped)\s+on"
+    r"|(?:out|lbw|stumped|dismissed|fell|caught|departed)(?:\s+[\w'’]+){0,3}?\s+for"
+    r"|(?:added|adding|add)\s+(?:another|a\s+further)|put\s+on|(?:stand|partnership)\s+of"
+    r")\s+$"
+)
+#: A bare score ends its phrase: "made 54, his first fifty", "for 140." (not "54 runs").
+_SCORE_END = re.compile(
+    r"\*?(?:\s*[.,;:)!?\n]|\s*$|\s+(?:in|off|from|with|and|before|after|at|on|as|to|"
+    r"when|but|for|until|while|the|his|her|their)\b)"
+)
 #: A position named by a fraction word: "first five-eighth", "second five-eighth".
 _POSITION = re.compile(r"(?i)[a-z]+-eighths?")
 #: A baseball base as a fielding position: "1B", "2B", "3B".
@@ -283,6 +306,18 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         for m in _RUNS_FOR_WICKETS.finditer(text, max(0, number.start - 20), number.end + 20)
     ):
         return True  # "Australia reached 287 for four": runs for wickets, a score
+    if (
+        _SCORE_BEFORE.search(text, max(0, number.start - 40), number.start)
+        and _SCORE_END.match(text, number.end)
+        and number.high is None
+        and sports_article(doc)
+    ):
+        return True  # "an unbeaten 61", "chasing 152", "bowled out for 140": a score
+    if any(
+        m.start() <= number.start and number.end <= m.end()
+        for m in _WICKETS_FOR_RUNS.finditer(text, max(0, number.start - 10), number.end + 30)
+    ) and sports_article(doc):
+        return True  # "Mabuza finished with 4 for 98": a bowler's figures
     if _SCORING_LINE.match(after):
         return True  # "(Riley Matagi 4 con, 2 pen)": a rugby scorer's line
     if _POSITION.fullmatch(number.text) and re.match(r"\s+[A-Z]", after):
@@ -465,6 +500,41 @@ _NUMBERED_TEXTS = _NUMBERED_PARTS | {
 _NUMBERED_STEPS = frozenset({"phase", "stage", "tier", "step", "level"})
 
 
+#: A release's number: digits with one or more points ("3.6", "17.2", "2.0.1").
+_VERSION = re.compile(r"\d+(?:\.\d+)+")
+#: Words that a release's number follows ("version 9.3", "v 2.1", "build 22.04").
+_RELEASE_WORDS = frozenset({"version", "versions", "v", "ver", "release", "build", "update"})
+#: Words of software in a sentence, where a product's name takes a release's number.
+_SOFTWARE = re.compile(
+    r"(?i)\b(?:versions?|updates?|updated|patch(?:es|ed)?|software|browsers?|apps?|"
+    r"operating\s+systems?|releases?|released|installs?|installed|upgrades?|upgraded|"
+    r"vulnerabilit(?:y|ies)|flaws?|bugs?|exploits?|firmware|downloads?|plug-?ins?)\b"
+)
+
+
+def _names_a_release(word: Token) -> bool:
+    """A word a software release's number follows: "version", or a name with a capital,
+    no place or people ("Firefox", "iOS", "Reader"; not "Germany 2.3" in a table), in a
+    sentence on software: a word of it, or a known product ("on Windows"). The small
+    model tags "iOS" a number, "Reader 9.3" a person."""
+    if word.lower_ in _RELEASE_WORDS:
+        return True
+    if not (
+        word.is_alpha
+        and word.pos_ in ("PROPN", "NOUN", "NUM", "X")
+        and any(c.isupper() for c in word.text)
+        and word.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "MONEY")
+    ):
+        return False
+    sent = word.sent
+    products = lex.known_products()
+    return bool(_SOFTWARE.search(sent.text)) or any(
+        t.text in products or f"{t.text} {t.nbor().text}" in products
+        for t in sent
+        if t.i + 1 < len(t.doc)
+    )
+
+
 def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
     """A number naming a thing after a noun: "posts 542", "Flight 370", "Article 50",
     "Level Four" (not "Rs 800" or "magnitude 5": a currency or a unit before it)."""
@@ -494,11 +564,13 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev.lower_ in _NUMBERED_STEPS and number.text.isalpha():
         return True  # "Phase two will begin", "stage two starts", "level three curbs"
+    counts_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS"
+    if _VERSION.fullmatch(number.text) and not counts_next and _names_a_release(prev):
+        return True  # "Firefox 3.6", "iOS 17.2", "version 9.3": a release, no amount
     signed = prev.lower_ in ("minus", "plus")  # "plus or minus 2 percent": a margin
     follows_noun = (prev.pos_ in ("NOUN", "PROPN") and not prev.is_punct and not signed) or (
         prev.text == "Local"  # "Local 113"
     )
-    counts_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS"
     return follows_noun and not counts_next and bool(re.fullmatch(r"\d+", number.text))
 
 

@@ -216,6 +216,8 @@ class Finder:
             )
         elif re.match(r"\s?(?:USD|US dollars)\b", after):  # "$5 USD"
             suffix = currency_after(after)
+        if suffix is not None and number.value == 0 and after.startswith("-"):
+            return None  # "a zero-day flaw", "zero-hour contracts": a kind of thing, no amount
         spaced = _SPACED_DEGREES.match(after)
         if (
             suffix is None

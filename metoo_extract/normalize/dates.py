@@ -6,7 +6,8 @@ Pure functions, no spaCy: the caller passes the expression text, the reference d
 Values follow ISO 8601 at the expression's own granularity: "2017-10-15" (day),
 "2017-10" (month), "2017" (year), "2017-W41" (ISO week), "2017-Q3" (quarter),
 "2017-10-16T17:31+05:30" (minute). A decade takes ISO 8601's reduced precision, its
-first three digits: "the 1990s" is "199", as DESIGN.md's contract asks of every value.
+first three digits: "the 1990s" is "199", and a century its first two: "the twentieth
+century" is "19", as DESIGN.md's contract asks of every value.
 Seasons ("last summer") resolve to their year.
 """
 
@@ -196,6 +197,7 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
     for reader in (
         _read_month_of_named_year,
         _read_decade,
+        _read_century,
         _read_quarter,
         _read_season,
         _read_holiday,
@@ -406,6 +408,45 @@ def _read_decade(low: str, ref: date | None, tense: str | None) -> Reading | Non
             year -= 100
         return f"{year // 10}", "decade", True
     return None
+
+
+#: Centuries by their ordinal word, as writers spell them ("the twentieth century").
+_CENTURY_WORDS = {
+    word: n
+    for n, word in enumerate(
+        (
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+            "twenty-first", "twenty-second",
+        ),
+        start=1,
+    )
+}  # fmt: skip
+_CENTURY = re.compile(
+    r"(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-)|mid-)?(?:(\d{1,2})(?:st|nd|rd|th)|([a-z]+(?:[\s-][a-z]+)?))"
+    r"\s+century"
+)
+_NAMED_CENTURY = re.compile(r"(this|last|next)\s+century")
+
+
+def _read_century(low: str, ref: date | None, tense: str | None) -> Reading | None:
+    """ "the twentieth century", "the 19th century", "the early 21st century": ISO 8601's
+    reduced precision, the first two digits of its years, as a decade keeps three (the
+    twentieth century is "19", the 1900s); "last century" counts from publication."""
+    named = _NAMED_CENTURY.fullmatch(low)
+    if named:
+        if ref is None:
+            return None, "century", True
+        step = {"last": -1, "this": 0, "next": 1}[named[1]]
+        return f"{ref.year // 100 + step:02d}", "century", True
+    match = _CENTURY.fullmatch(low)
+    if not match:
+        return None
+    n = int(match[1]) if match[1] else _CENTURY_WORDS.get(re.sub(r"\s", "-", match[2] or ""))
+    if not n or n > 22:
+        return None
+    return f"{n - 1:02d}", "century", False
 
 
 _QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
