@@ -2802,6 +2802,18 @@ def _people_and_organisations(nlp, text):
             ["Niamh Cullinane"],
             [],
         ),
+        # a credit line's reporter, whatever the model read; a bakery is a firm
+        (
+            "Shops reopen after flood\n\nBy Anna Kowalczyk\n\nLISBON - Shops in the town "
+            "reopened on Thursday, the council said.\n\n- Additional reporting by Kagiso Molefe",
+            ["Anna Kowalczyk", "Kagiso Molefe"],
+            [],
+        ),
+        (
+            "The court relied on its ruling in Marchand v. Hollis Bakeries, decided in 2023.",
+            [],
+            ["Hollis Bakeries"],
+        ),
         # the model runs the surname over the comma into the reporter's role
         (
             "Velto unveils Arc S2 glasses, taking aim at Meta and Apple\n\n"

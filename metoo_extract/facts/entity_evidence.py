@@ -20,7 +20,7 @@ from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
 from ..normalize.names import looks_like_acronym
 from ..normalize.units import currency_after, currency_before
-from .missed_names import has_hyphenated_given_name, photo_credited
+from .missed_names import CREDIT_LINE, has_hyphenated_given_name, photo_credited
 from .organisation_spans import (
     MUNICIPAL_WORDS,
     NUMBERED_UNITS,
@@ -934,6 +934,10 @@ _DESCRIBED_THINGS = frozenset(
 )
 
 
+#: A credit line's words right before a name: "Additional reporting by", "Editing by".
+_CREDITED_WRITER = re.compile(CREDIT_LINE.pattern + r"$")
+
+
 #: Lowercase nouns after "the" and a name that make it a fire's or a storm's name ("the
 #: Bouquet fire", as fire agencies name a fire after where it started).
 NAMED_EVENT_WORDS = frozenset({"fire", "wildfire", "blaze", "bushfire", "storm", "cyclone"})
@@ -1116,6 +1120,13 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if _in_dateline(span):
         flags.add("dateline")
     credited = len(span) >= 2 and photo_credited(doc_text(doc), span.start_char, span.end_char)
+    if (
+        len(span) >= 2
+        and _CREDITED_WRITER.search(doc_text(doc), max(0, span.start_char - 40), span.start_char)
+        and not any(_fold(t.text) in lex.organisation_words() for t in span)
+        and span.text not in lex.known_organisations()
+    ):
+        flags.add("credit")  # "Additional reporting by Kagiso Molefe": a reporter
     classified = _classified_after(span)
     if titled or (_title_before(doc, first) and not classified and not _job_follows(doc, last)):
         # "the report's lead author, Harbourline housing program director Dr X": the
