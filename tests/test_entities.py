@@ -1427,6 +1427,19 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Transparency International Kenya",
             ["Transparency International Kenya", "Transparency International"],
         ),
+        (
+            "The European Research Council funds science, while the European Research "
+            "Council Executive Agency manages its grants.",
+            "European Research Council",
+            ["European Research Council"],
+        ),
+        # guard: an agency's short name and its full name are one
+        (
+            'Rescuers search the rubble in Malatya. (Anadolu Agency)\n\n"They took out my '
+            'nephew," Demir told Anadolu.',
+            "Anadolu Agency",
+            ["Anadolu Agency", "Anadolu"],
+        ),
         # a known body and its offshoot named after it are two
         (
             "Rivals such as Amazon Web Services (AWS) bundle the tools. Amazon shares rose.",
@@ -1739,6 +1752,12 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         # an index named by its number
         ("The FTSE 100 Index fell 0.5% on Monday.", "FTSE"),
         ("The FTSE 100 Index fell 0.5% while the CSI 500 Index edged higher.", "CSI"),
+        # a people's name before "people"
+        (
+            '"The Wiradjuri people have cared for this river for thousands of years," land '
+            "council chief executive Kim Ellis said.",
+            "Wiradjuri",
+        ),
     ],
 )
 def test_not_names(nlp, text, absent):

@@ -934,6 +934,8 @@ _DESCRIBED_THINGS = frozenset(
 )
 
 
+#: Nouns after a name that make it a people's: "the Yorta Yorta people".
+_PEOPLES = frozenset({"people", "peoples", "tribe", "tribes", "clan", "clans"})
 #: A credit line's words right before a name: "Additional reporting by", "Editing by".
 _CREDITED_WRITER = re.compile(CREDIT_LINE.pattern + r"$")
 
@@ -1244,6 +1246,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("club")  # "Genoa" in a sports article
     if len(span) == 1 and "club" not in flags and _fold(span.text) in lex.demonyms():
         flags.add("demonym")  # "Emirati companies", "sung in Welsh": no name of anyone
+    elif last < len(doc) and doc[last].lower_ in _PEOPLES and doc[last].pos_ == "NOUN":
+        flags.add("demonym")  # "the Yorta Yorta people", "the Barkindji people": a people
     head = _fold(span[-1].text)
     if len(span) > 1 and (
         (head in lex.event_words() and not _body_for_topic(span)) or _event_in_place(span)

@@ -455,6 +455,8 @@ def _body_of(group: Group, host: Group) -> bool:
     rest = host.words[len(words) :]
     if rest and rest[-1] in SUB_BODY_HEADS:
         return True  # "Senate" and the "Senate Commerce Committee"
+    if len(rest) >= 2 and rest[-1] == "agency":
+        return True  # the "European Research Council Executive Agency" (not "Anadolu Agency")
     if rest in _DEVOLVED_NATIONS:
         return True  # "NHS" and "NHS England": a devolved body, not a chapter ("Amnesty
         # International Kenya" is one)
