@@ -762,6 +762,14 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         # a place of the kind a lower-case noun after it names; a firm's home city
         ("Fighting spread to Sinjar district last week.", "place", "Sinjar"),
         ("The Columbus company posted a loss on Tuesday.", "place", "Columbus"),
+        # a part of a place after the place's possessive; guard: a known firm
+        (
+            "The storm could hit Florida's Nature Coast on Thursday. It would be the first "
+            "hurricane to hit the Nature Coast since 2016.",
+            "place",
+            "Nature Coast",
+        ),
+        ("Shares in Japan's Toyota rose 2% on Tuesday.", "organisation", "Toyota"),
         # guard: an apposition's thing noun inside a maker's description
         ("Veridia, a drug maker based in Basel, said it would appeal.", "organisation", "Veridia"),
         (

@@ -428,6 +428,19 @@ def _located(span: Span) -> bool:
     )
 
 
+def _part_of_place(span: Span) -> bool:
+    """A name with no body's word after a country's or a state's possessive: "Florida's
+    Big Bend", "Tokyo's Shibuya" name a part of the place (a known body, "Japan's
+    Toyota", or a person, "Britain's Keir Starmer", has stronger evidence)."""
+    doc, first = span.doc, span.start
+    return (
+        first >= 2
+        and doc[first - 1].tag_ == "POS"
+        and lex.places().get(doc[first - 2].text) == "major"
+        and not any(_fold(t.text) in lex.organisation_words() for t in span)
+    )
+
+
 def _event_in_place(span: Span) -> bool:
     """An event's head noun followed only by the place it is held in ("Fan Expo
     Canada", "Comic Con Toronto")."""
@@ -1376,7 +1389,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("leader")  # "the Biden administration": the president's name
     if _speech_subject(span):
         flags.add("speech")
-    if _located(span):
+    if _located(span) or _part_of_place(span):
         flags.add("locative")
     if len(span) >= 3 and span[0].text in MUNICIPAL_WORDS and span[1].text == "of":
         flags.add("org_word")  # "the City of Hamilton": the municipal corporation
