@@ -1448,6 +1448,25 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Anadolu Agency",
             ["Anadolu Agency", "Anadolu"],
         ),
+        # a group named with a plus is another group; a joint venture is not its parent
+        (
+            "OPEC+ agreed to raise output, the Organization of the Petroleum Exporting "
+            "Countries (OPEC) said.",
+            "OPEC+",
+            ["OPEC+"],
+        ),
+        (
+            "Whitehaven bought two mines from the BHP Mitsubishi Alliance (BMA) in 2024, "
+            "while BHP shares were little changed.",
+            "BHP",
+            ["BHP"],
+        ),
+        # a firm's name without the nationality it opens with
+        (
+            "Saudi Aramco cut prices; Aramco said demand was strong.",
+            "Saudi Aramco",
+            ["Saudi Aramco", "Aramco"],
+        ),
         # a known body and its offshoot named after it are two
         (
             "Rivals such as Amazon Web Services (AWS) bundle the tools. Amazon shares rose.",

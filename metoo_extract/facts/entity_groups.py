@@ -327,7 +327,12 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
         if g.kind == "organisation"
         and is_subsequence(words, g.words)
         and not _body_of(group, g)
-        and (len(words) > 1 or _after_of(words[0], g.words) or _nickname_of(words[0], g.words))
+        and (
+            len(words) > 1
+            or _after_of(words[0], g.words)
+            or _nickname_of(words[0], g.words)
+            or _after_nationality(words[0], g.words)
+        )
     ]
     return hosts[0] if len(hosts) == 1 else None
 
@@ -346,6 +351,11 @@ def _nickname_of(word: str, host: list[str]) -> bool:
 
 def _after_of(word: str, host: list[str]) -> bool:
     return any(host[i] == "of" and host[i + 1] == word for i in range(len(host) - 1))
+
+
+def _after_nationality(word: str, host: list[str]) -> bool:
+    """ "Aramco" for "Saudi Aramco": the host is the word after a nationality."""
+    return len(host) == 2 and host[1] == word and host[0] in lex.demonyms()
 
 
 def _inverted_form(group: Group, live: list[Group]) -> Group | None:
@@ -475,6 +485,7 @@ SUB_BODY_HEADS = frozenset(
     {"committee", "subcommittee", "caucus", "panel", "delegation", "ventures", "capital"}
     | {"centre", "center", "foundation", "institute", "laboratory", "laboratories", "labs"}
     | {"research", "academy", "school", "college", "press", "museum", "hospital", "services"}
+    | {"alliance"}
 )
 
 

@@ -13,7 +13,7 @@ from rapidfuzz.distance import OSA
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "-"})
 
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
-_WORD = re.compile(r"[\w&]+(?:[.'\u2019-][\w&]+)*\.?", re.UNICODE)
+_WORD = re.compile(r"[\w&]+(?:[.'\u2019-][\w&]+)*(?:\.|\+(?!\w))?", re.UNICODE)
 _CORPORATE = {"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited"}
 #: A country written short inside a longer name ("Air NZ" == "Air New Zealand").
 _COUNTRY_SHORT = {"nz": "new zealand"}
