@@ -1254,6 +1254,28 @@ CASES = [
     # a year bounded by "at least"
     ("2031", "The lease was renewed through at least 2031.", date(2026, 3, 4), "2031"),
     ("2029", "Talks will run until at least 2029.", date(2026, 3, 4), "2029"),
+    # what is due after its noun lies ahead of a past clause; "was due" is told as past
+    (
+        "Tuesday",
+        "Toyota slipped 1% before sales figures due Tuesday.",
+        date(2026, 5, 8),
+        "2026-05-12",
+    ),
+    ("June", "Bonds fell as a coupon payment due in June loomed.", date(2026, 3, 4), "2026-06"),
+    ("Tuesday", "The filing was due on Tuesday.", date(2026, 5, 8), "2026-05-05"),
+    # a month before a noun of delivery is a futures contract still to settle
+    ("June", "Wheat for June delivery closed at $5.40 a bushel.", date(2026, 3, 4), "2026-06"),
+    ("June", "Nickel futures for June shipment rose.", date(2026, 3, 4), "2026-06"),
+    ("June", "Exports fell in June.", date(2026, 3, 4), "2025-06"),  # guard
+    # the deadline of an act committed or pledged to, in the past, lies ahead
+    (
+        "the spring",
+        "He said £5m had been committed to build 30 new homes by the spring.",
+        date(2026, 1, 10),
+        "2026",
+    ),
+    ("July", "The club pledged to repair the stand by July.", date(2026, 3, 4), "2026-07"),  # guard
+    ("July", "The crews finished the repairs by July.", date(2026, 3, 4), "2025-07"),  # guard
 ]
 
 
@@ -1553,6 +1575,18 @@ def test_a_header_stamp_and_its_date_fact_agree():
     facts = extract(text)
     assert str(facts.published)[:10] == "2026-09-03"
     assert facts.dates[0].value.startswith("2026-09-03")
+
+
+def test_a_dotted_header_date_and_its_body_date_agree_in_american_copy():
+    from metoo_extract.api import extract
+
+    text = (
+        "Grant talks resume\n\n09.04.2026\n\n"
+        "Officials met on 09.04.2026 to compare spending with the United States."
+    )
+    facts = extract(text)
+    assert str(facts.published)[:10] == "2026-04-09"
+    assert [d.value for d in facts.dates] == ["2026-04-09", "2026-04-09"]
 
 
 def test_an_article_that_writes_day_first_is_read_so():

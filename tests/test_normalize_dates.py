@@ -297,6 +297,11 @@ def test_relative_without_reference_keeps_null_value(text, expected_granularity)
         ("2025/11/03", True, "2025-11-03"),
         ("2024.07.09", True, "2024-07-09"),
         ("2024/07/09", False, "2024-07-09"),
+        # dotted dates put the day first in any copy, unless only the other order reads
+        ("04.09.2025", False, "2025-09-04"),
+        ("04.09.2025", True, "2025-09-04"),
+        ("09.24.2025", False, "2025-09-24"),
+        ("04/09/2025", False, "2025-04-09"),  # guard: a slashed one follows the article
     ],
 )
 def test_day_first(text, day_first, expected):

@@ -1367,6 +1367,57 @@ CASES = [
         "- samples taken in 2021\n- 64 new wells drilled",
         [("64 new wells", 64, "wells", "count", None, False)],
     ),
+    # "over" after a word of contention names what it is about; "hand over" is a particle
+    (
+        "Regions feud over £12 billion in grants.",
+        [("£12 billion", 12e9, "GBP", "money", None, False)],
+    ),
+    (
+        "Unions row with the board over $3bn.",
+        [("$3bn", 3e9, "USD", "money", None, False)],
+    ),
+    (
+        "Regulators will sue the miner over 14 tailings leaks.",
+        [("14 tailings leaks", 14, "tailings leaks", "count", None, False)],
+    ),
+    (
+        "The trust will hand over 9 hectares to the city.",
+        [("9 hectares", 9, "hectares", "measure", None, False)],
+    ),
+    (
+        "The charity raised over £2m for the hospice.",
+        [("over £2m", 2e6, "GBP", "money", "over", True)],
+    ),  # guard
+    # a hedge before the article of a share or sum keeps the share hedged
+    (
+        "Markets priced about a 30% chance of a hike.",
+        [("about a 30%", 30, "percent", "percent", "about", True)],
+    ),
+    (
+        "The fund took nearly a 15% stake.",
+        [("nearly a 15%", 15, "percent", "percent", "nearly", True)],
+    ),
+    (
+        "Auditors will quiz the council about a $2bn overrun.",
+        [("$2bn", 2e9, "USD", "money", None, False)],
+    ),  # guard: "about" after an object names a topic
+    (
+        "Ministers were grilled over a 12% rise.",
+        [("12%", 12, "percent", "percent", None, False)],
+    ),  # guard: "over a" is a preposition
+    # an exchange rate is in the currency its sentence names
+    (
+        "The rupee weakened to 83.10 per dollar.",
+        [("83.10 per dollar", 83.1, "INR", "money", None, False)],
+    ),
+    (
+        "The yuan ended at 7.21 to the dollar.",
+        [("7.21 to the dollar", 7.21, "CNY", "money", None, False)],
+    ),
+    (
+        "The plant packs 400 per day.",
+        [("400", 400, None, "count", None, False)],
+    ),  # guard
 ]
 
 

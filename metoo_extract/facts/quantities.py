@@ -51,6 +51,11 @@ _COMPASS_QUALIFIERS = ("north of", "south of")
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
+#: Hedges that may stand before the article of a share ("roughly a 60% stake", "about a
+#: 70% chance"); not "over a 17% rise", where "over" is a preposition.
+_HEDGE_BEFORE_ARTICLE = re.compile(
+    r"\b(nearly|almost|about|around|roughly|approximately|close\s+to)\s+an?\s+$", re.IGNORECASE
+)
 _RATIO_WORDS = re.compile(r"(?i)\d(?:\s+|-)(?:in|out\s+of)(?:\s+|-)\d")
 _HEDGE_WORDS = {"estimated", "estimate", "approximately", "roughly", "reportedly"}
 #: Counted nouns a number stands for when it is the bare subject of a verb.
@@ -138,6 +143,8 @@ class Finder:
                 continue
             if match.unit is None and _GLUED_M.fullmatch(number.text) and _on_lengths(doc, match):
                 match = _in_metres(match)  # "the river was at 10.42m, 0.42m above the danger level"
+            if match.unit in (None, "%") and match.kind == "count":
+                match = _exchange_rate(doc, match) or match  # "the yen at 151.30 per dollar"
             if match.unit is None:
                 match = _resolve_bare(doc, number, match, found)
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
@@ -329,6 +336,12 @@ class Finder:
             and number.value < 100
         ):
             q = None  # "passes north of 14 farms": a place
+        if q and q.group(1).lower() == "over" and _over_a_topic(doc, window + q.start()):
+            q = None  # "clash over €40 billion", "hand over 12 acres": no "more than"
+        if not q and kind in ("percent", "money"):
+            q = _HEDGE_BEFORE_ARTICLE.search(text[window:start])  # "roughly a 60% stake"
+            if q and _preposition_after_object(doc, window + q.start()):
+                q = None  # "question the office about a $4bn blitz": what it is about
         if q:
             qualifier = re.sub(r"\s+", " ", q.group(1).lower())
             start = window + q.start()
@@ -1168,6 +1181,41 @@ def _unit_name_text(word: str, noun: Token) -> str:
     return " ".join([*words[-2:], pluralize(word)]).lower()
 
 
+#: The base currency of an exchange rate after its number: "151.30 per dollar", "17.38
+#: to the dollar", "0.86 against the euro".
+_PER_BASE_CURRENCY = re.compile(
+    r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:(?:US|U\.S\.)\s+)?"
+    r"(?:dollar|euro|pound|greenback|yen|yuan|franc)\b",
+    re.IGNORECASE,
+)
+#: A currency's name in the sentence before the rate: "the yen", "South Africa's rand".
+_CURRENCY_NAME = re.compile(r"\b[a-z]+\b")
+
+
+def _exchange_rate(doc: Doc, match: QuantityMatch) -> QuantityMatch | None:
+    """A bare number before "per dollar" (or "to the euro") is an exchange rate, in the
+    currency its sentence names before it: "The yen traded at 151.30 per dollar" is 151.30
+    JPY, "the rand weakened to 17.38 per dollar" ZAR. None when no currency is named."""
+    text = doc_text(doc)
+    base = _PER_BASE_CURRENCY.match(text, match.end)
+    if base is None:
+        return None
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return None
+    base_code = currency_after(" " + base.group(0).split()[-1]) or None
+    code = None
+    for word in reversed(_CURRENCY_NAME.findall(text[span.sent.start_char : match.start])):
+        named = currency_after(" " + word)
+        if named is not None and (base_code is None or named.unit != base_code.unit):
+            code = named.unit
+            break
+    if code is None:
+        return None
+    end = base.end()
+    return match._replace(end=end, text=text[match.start : end], unit=code, kind="money")
+
+
 def _resolve_bare(
     doc: Doc, number: NumberSpan, match: QuantityMatch, found: list[QuantityMatch]
 ) -> QuantityMatch:
@@ -1377,6 +1425,57 @@ def _preposition_of_span(doc: Doc, at: int) -> bool:
     verb's object, rather than qualifying the number ("over 37,000")."""
     span = doc.char_span(at, at + 4, alignment_mode="expand")
     return span is not None and span[0].lower_ == "over" and span[0].dep_ == "prep"
+
+
+#: Verbs and nouns of contention or inquiry, after which "over" names what it is about
+#: ("ministers clash over $3bn", "prosecute the firm over 23 spills"), and "hand", whose
+#: "over" is a particle ("agreed to hand over 12 acres").
+_OVER_A_TOPIC = {
+    "clash", "row", "dispute", "fight", "battle", "spat", "feud", "argue", "wrangle",
+    "quarrel", "rift", "standoff", "stand-off", "showdown", "tension", "protest", "sue",
+    "prosecute", "lawsuit", "probe", "investigate", "criticise", "criticize", "criticism",
+    "anger", "outrage", "outcry", "concern", "worry", "fear", "split", "divide", "deadlock",
+    "impasse", "press", "grill", "grilling", "question", "challenge", "complain",
+    "complaint", "backlash", "scrutiny", "uproar", "furore", "furor", "controversy",
+    "disagreement", "disagree", "hand",
+}  # fmt: skip
+#: Dependency labels climbed from the word before "over" to the verb or noun of the
+#: clause ("clash with member states over": "states" -> "with" -> "clash").
+_TOPIC_CLIMB = {"dobj", "pobj", "prep", "nsubjpass", "compound"}
+
+
+def _over_a_topic(doc: Doc, at: int) -> bool:
+    """The "over" at ``at`` follows a verb or noun of contention (or its object or "with"
+    phrase): what it names is what the contention is about, no "more than"."""
+    span = doc.char_span(at, at + 4, alignment_mode="expand")
+    if span is None or span[0].i == 0:
+        return False
+    token = doc[span[0].i - 1]
+    for _ in range(4):
+        if lemma_in(token, _OVER_A_TOPIC):
+            return True
+        if token.dep_ not in _TOPIC_CLIMB or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+#: Verbs of telling and asking, after which "about" names a topic ("asked about a 10%
+#: rise"), not a hedge.
+_ABOUT_A_TOPIC = {
+    "ask", "talk", "question", "speak", "think", "know", "hear", "learn", "write", "worry",
+    "care", "complain", "argue", "tell", "warn", "say", "read", "joke", "testify", "inquire",
+}  # fmt: skip
+
+
+def _preposition_after_object(doc: Doc, at: int) -> bool:
+    """The "about" or "around" at ``at`` follows a noun, a pronoun or a verb of telling or
+    asking: a preposition ("question the office about a $4bn blitz"), no hedge."""
+    span = doc.char_span(at, at + 5, alignment_mode="expand")
+    if span is None or span[0].lower_ not in ("about", "around") or span[0].i == 0:
+        return False
+    before = doc[span[0].i - 1]
+    return before.pos_ in ("NOUN", "PROPN", "PRON") or lemma_in(before, _ABOUT_A_TOPIC)
 
 
 def _hedged(doc: Doc, start: int) -> bool:

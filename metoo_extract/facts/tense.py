@@ -72,9 +72,14 @@ def lemma_in(token: Token, lemmas: set[str]) -> bool:
 
 
 def promised_by(span: Span, verb: Token) -> bool:
-    """The span is the deadline ("before", "by") of what a verb of promising promises."""
+    """The span is the deadline ("before", "by") of what a verb of promising promises,
+    or of the act it commits to ("had been committed to open 20 beds by the autumn")."""
     before = span.doc[span.start - 1].lower_ if span.start else ""
-    return before in ("before", "by") and lemma_in(verb, _PROMISING)
+    if before not in ("before", "by"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
+    return lemma_in(verb, _PROMISING)
 
 
 def _subjectless_present(token: Token) -> bool:
@@ -433,6 +438,46 @@ def _ahead_of(span: Span) -> bool:
     return any(words[-len(lead) :] == lead for lead in _AHEAD_OF)
 
 
+#: Words between "due" and its date: "due on Thursday", "due out in May".
+_DUE_LINKS = ("on", "in", "by", "out")
+
+
+def _due_after_noun(span: Span) -> bool:
+    """The date is when what a noun names is due, "due" standing after the noun: "ahead
+    of results due Thursday", "a payment due on May 1" lie ahead of a past clause; not
+    "the report was due on Friday", told as past."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in _DUE_LINKS and span.start - k <= 2:
+        k -= 1
+    return (
+        k >= 1
+        and doc[k].lower_ == "due"
+        and doc[k].dep_ != "acomp"
+        and doc[k - 1].pos_ in ("NOUN", "PROPN")
+    )
+
+
+#: Nouns a month names the delivery of in a futures market: "copper for July delivery",
+#: "the December futures contract".
+_DELIVERY_NOUNS = {
+    "delivery", "deliveries", "futures", "shipment", "shipments", "loading", "loadings",
+    "expiry", "expiration",
+}  # fmt: skip
+
+
+def _delivery_month(span: Span) -> bool:
+    """A month before a noun of delivery ("Brent crude for May delivery"): a contract
+    still to settle, whatever the tense of the price's clause."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].lower_ in _DELIVERY_NOUNS
+        and not any(t.like_num for t in span)
+        and any(t.lower_.rstrip(".") in MONTHS for t in span)
+    )
+
+
 def _until(span: Span) -> bool:
     """The date ends a period: "until January 14", "till Friday", "until after
     Thanksgiving", "until at least Sunday"."""
@@ -614,6 +659,8 @@ def tense_of(span: Span) -> str | None:
         return PAST  # "the March 3 vote was marred by violence": a vote that took place
     if verb is not None and _past_in_base_form(span, verb):
         return PAST
+    if _due_after_noun(span) or _delivery_month(span):
+        return FUTURE
     if verb is not None and (
         _deadline_ahead(span, verb) or _until_at_least(span) or _ahead_of(span)
     ):

@@ -572,6 +572,8 @@ def _read_calendar(
         return None
     if numeric and re.match(r"\d{4}\D", core):
         day_first = False  # a year first is always followed by month, then day: "2026/03/02"
+    elif numeric and "." in core:
+        day_first = True  # "11.03.2026": dotted dates put the day first wherever they are written
     fields = _dateutil_fields(core, day_first)
     if fields is None:
         return None
