@@ -1186,8 +1186,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         # "platinum producer Rustenvale Mining": a lower-case role word describes the
         # firm named for its kind, as "producer Jane Ames" describes a person
         flags.discard("title")
-    thing_head_follows = _thing_head_follows(span)
-    if thing_head_follows:
+    if _thing_head_follows(span):
         flags.update(("thing", "craft_named"))  # "the Subaru Telescope" cut after "Subaru"
     elif (
         span.text in lex.known_organisations()

@@ -140,13 +140,18 @@ def inverted_key(words_: list[str], heads: frozenset[str]) -> tuple[str, ...] | 
     return None
 
 
+def _initials(name: str) -> str:
+    """Initials of the name's significant capitalised words, however few."""
+    return "".join(
+        w[0].upper() for w in words(name) if w.casefold() not in ACRONYM_SKIP and w[0].isupper()
+    )
+
+
 def acronym(name: str) -> str:
     """Initials of the name's significant capitalised words ("Securities and Exchange
     Commission" -> "SEC"); "" when fewer than two words qualify."""
-    initials = [
-        w[0].upper() for w in words(name) if w.casefold() not in ACRONYM_SKIP and w[0].isupper()
-    ]
-    return "".join(initials) if len(initials) >= 2 else ""
+    initials = _initials(name)
+    return initials if len(initials) >= 2 else ""
 
 
 def spells_initials(short: str, name: str) -> bool:
@@ -235,7 +240,7 @@ def is_acronym_of(short: str, full: str) -> bool:
     if initials and letters == initials:
         return True
     first, _, rest = full.partition(" ")
-    if len(first) == 2 and first.isupper() and rest and letters == first + acronym(f"X {rest}")[1:]:
+    if len(first) == 2 and first.isupper() and rest and letters == first + _initials(rest):
         return True  # "HMRC" / "HM Revenue and Customs", "UKBA" / "UK Border Agency"
     grown = _GROWN_TAIL.fullmatch(full)
     if grown and len(letters) >= 3 and letters == acronym(grown.group(1)):
