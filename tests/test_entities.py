@@ -1779,6 +1779,11 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         # an index named by its number
         ("The FTSE 100 Index fell 0.5% on Monday.", "FTSE"),
         ("The FTSE 100 Index fell 0.5% while the CSI 500 Index edged higher.", "CSI"),
+        # a star's catalogue name; a building named after a person; a determiner after a
+        # one-letter name
+        ("Astronomers said the star Lacaille 9352 is close by.", "Lacaille 9352"),
+        ("Ministers met in the Konrad Adenauer building on Monday.", "Konrad Adenauer"),
+        ('"We were misled," he wrote in a post on X. The ministry denied it.', "X. The"),
         # a people's name before "people"
         (
             '"The Wiradjuri people have cared for this river for thousands of years," land '
@@ -2675,6 +2680,33 @@ def test_clipped_name_joins_its_organisation(nlp, text, name, expected):
     assert [m.text for m in mentions_of_kind(entities(nlp, text), name)] == expected
 
 
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        # a short form known to stand for a name it does not spell
+        (
+            "Engineers at Caltech built it. The California Institute of Technology said so.",
+            "California Institute of Technology",
+            ["Caltech", "California Institute of Technology"],
+        ),
+        (
+            "The Mounties arrested a man. The Royal Canadian Mounted Police gave no name.",
+            "Royal Canadian Mounted Police",
+            ["Mounties", "Royal Canadian Mounted Police"],
+        ),
+        # a lone institutional word in a quotation that opens the sentence
+        (
+            'The Electoral Commission of Malawi (ECM) was slow. "The Commission has failed '
+            'us," the judge said.',
+            "Electoral Commission of Malawi",
+            ["Electoral Commission of Malawi", "ECM", "Commission"],
+        ),
+    ],
+)
+def test_known_short_forms_and_lone_words_join_their_organisation(nlp, text, name, expected):
+    assert [m.text for m in mentions_of_kind(entities(nlp, text), name)] == expected
+
+
 def mentions_of_kind(clusters, name):
     (cluster,) = [c for c in clusters if c.name == name and c.kind == "organisation"]
     return cluster.mentions
@@ -3219,6 +3251,45 @@ def _people_and_organisations(nlp, text):
         (
             "Smith-Jones's lawyer said his client was innocent. Smith-Jones's wife wept.",
             ["Smith-Jones"],
+            [],
+        ),
+        # continental and clerical styles abbreviated before a name
+        (
+            "Its director, Ing. Marisol Quintero Paz, signed the deal. Msgr. Renato Valli, "
+            "a canon lawyer, objected.",
+            ["Marisol Quintero Paz", "Renato Valli"],
+            [],
+        ),
+        # the country of a post held "in" it, and a nationality, before the name
+        (
+            '"The camps are full," WFP representative in Niger Marie-Claire Obiang told '
+            "reporters. Niger hosts 300,000 refugees.",
+            ["Marie-Claire Obiang"],
+            ["WFP"],
+        ),
+        (
+            "Nigerian Chidi crossed the line first, ahead of Tomas Berg.",
+            ["Chidi", "Tomas Berg"],
+            [],
+        ),
+        # where someone is from
+        (
+            "Amateur astronomer Luis Carvalho of Guimarães, who photographed the comet, said "
+            "it was bright.",
+            ["Luis Carvalho"],
+            [],
+        ),
+        # a body's initials after a word that is also a given name
+        (
+            '"Thanks to everyone at Elena HPT for the gearbox," the driver said. Elena HPT '
+            "built it in Turin.",
+            [],
+            ["Elena HPT"],
+        ),
+        # a title before a given name and surnames the model leaves untagged
+        (
+            "The deal was signed by Prime Minister Nuno Gomes Cabral.",
+            ["Nuno Gomes Cabral"],
             [],
         ),
     ],

@@ -31,7 +31,7 @@ from ..normalize.names import (
 from ..normalize.names import fold as _fold
 from ..normalize.numbers import GLUED_PREFIXES
 from ..normalize.units import currency_codes
-from .entity_evidence import DESIGNATION, evidence
+from .entity_evidence import DESIGNATION, PEERS, evidence
 from .missed_names import (
     HONORIFICS,
     byline_people,
@@ -503,6 +503,16 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
     def raw(unit: tuple[int, int]) -> str:
         return doc[unit[0] : unit[1]].text
 
+    # "[Ghanaian] Kwame took the lead": a nationality before a lone given name describes
+    # its bearer as a title does
+    described = (
+        len(units) == 2
+        and not is_org
+        and fold(units[0]) in lex.demonyms()
+        and lex.is_given_name(raw(units[1]))
+    )
+    if described:
+        units = units[1:]
     while units and (
         doc[units[0][0]].text in _EDGE_PUNCT
         or (raw(units[0]) in CONNECTORS and not _surname_particles(doc, units))
@@ -523,10 +533,11 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             len(units) > 2
             and not is_org
             and units[0][0] > 0
-            and doc[units[0][0] - 1].lower_ in ("for", "of")
+            and doc[units[0][0] - 1].lower_ in ("for", "of", "in")
             and raw(units[0]) in lex.places()
-            and lex.is_given_name(raw(units[1]))
-        )  # "Secretary of State for [Wales] Kari Nordmann": the office's place
+            and lex.is_given_name(raw(units[1]).split("-")[0])
+        )  # "Secretary of State for [Wales] Kari Nordmann", "representative in [Chad] Jean
+        # Okito": the office's place
     ):
         units = units[1:]
     if (
@@ -583,7 +594,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             and doc[units[-1][0]].is_title
         )
 
-    titled = False
+    titled = described
     known_name = bool(units) and doc[units[0][0] : units[-1][1]].text in lex.known_organisations()
     if not is_org and not known_name:  # "Garda Síochána" is no title and a name
         inner = [
@@ -632,6 +643,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             or doc[units[-1][0]].tag_ == "POS"
             or doc[units[-1][0]].text in ("'s", "\u2019s", "'")
             or raw(units[-1]) in CONNECTORS
+            or (len(units) > 1 and raw(units[-1]) == "The")  # "a post on X. The ministry"
             or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", raw(units[-1]))  # "Parma 2-0": a score
             or (
                 len(units) > 1
@@ -757,6 +769,16 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         and _fold(doc[last].text) in lex.byline_roles() | lex.titles()
     ):
         last -= 1  # "Rhiannon Farquhar Queensland correspondent": the beat, not the name
+    of = next((k for k in range(first + 2, last - 1) if doc[k].text == "of"), None)
+    if (
+        of is not None
+        and model == "person"
+        and lex.is_given_name(doc[first].text)
+        and (doc[of + 1 : last].text in lex.places() or doc[of + 1 : last].text in lex.towns())
+        and not (first > 0 and doc[first - 1].text in PEERS)
+    ):
+        last = of  # "Rui Carvalho of Braga": where the person is from (not "Lord Alton of
+        # Liverpool", a peer's style)
     while last - first > 1 and (
         (doc[first].is_title and in_ministers_title(doc, first))
         or (doc[first].lower_ in ("and", "&") and in_ministers_title(doc, first + 1))

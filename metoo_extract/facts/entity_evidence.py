@@ -255,7 +255,20 @@ def _kin_of(span: Span) -> bool:
 
 
 #: Peers' ranks, whose holders are styled "of" a place ("Baroness Hale of Richmond").
-_PEERS = frozenset({"Lord", "Lady", "Baron", "Baroness", "Viscount", "Viscountess", "Earl"})
+PEERS = frozenset({"Lord", "Lady", "Baron", "Baroness", "Viscount", "Viscountess", "Earl"})
+
+
+def _ends_in_initials(words: list[str]) -> bool:
+    """A name in mixed case ending in a word in capitals that is no regnal number ends in
+    a body's initials, not a surname: "Mercedes HPP" (not "Charles III", "KEVIN BAKER")."""
+    last = words[-1]
+    return (
+        len(last) > 1
+        and last.isupper()
+        and last.isalpha()
+        and not words[0].isupper()
+        and not re.fullmatch(r"[IVXLC]+", last)
+    )
 
 
 def _peers_territory(doc: Doc, first: int) -> bool:
@@ -264,7 +277,7 @@ def _peers_territory(doc: Doc, first: int) -> bool:
         first >= 3
         and doc[first - 1].text == "of"
         and doc[first - 2].is_title
-        and doc[first - 3].text in _PEERS
+        and doc[first - 3].text in PEERS
     )
 
 
@@ -620,6 +633,8 @@ _TRAILING_CRAFT_NOUNS = frozenset(
 _TRAILING_WORKS_NOUNS = frozenset(
     {"plant", "station", "farm", "refinery", "smelter", "mine", "reactor", "terminal"}
     | {"substation", "interconnector", "oilfield", "gasfield", "dam"}
+    | {"building", "tower", "stadium", "arena", "bridge", "airport"}  # "the Justus Lipsius
+    # building", named after a person
 )
 #: What makes a "station" a works, not a broadcaster ("the Capital FM radio station").
 _WORKS_STATIONS = frozenset({"power", "nuclear", "pumping", "generating", "coal", "gas"})
@@ -1440,6 +1455,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             and not _division_body(span)
             and not (len(words) > 2 and _fold(words[0]) in lex.demonyms())  # "Irish Catholic ..."
             and not any(w.endswith(("s'", "s’")) for w in words[:-1])  # "... Bishops' Conference"
+            and not _ends_in_initials(words)
         )
     ):
         flags.add("given_name")

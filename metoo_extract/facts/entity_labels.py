@@ -97,6 +97,8 @@ def votes(candidate: Candidate, craft: bool = False) -> Counter[str]:
             and not {"org_context", "org_appos"} & candidate.evidence  # "firm Kpler said"
         )
         out["person" if personal else "organisation"] += SPEECH_WEIGHT
+    if "numbered" in candidate.evidence:
+        out.pop("person", None)  # "the star Wolf 1061": no one's name ends in a number
     return out
 
 

@@ -610,9 +610,10 @@ def untagged_people(doc: Doc) -> list[Span]:
         )
         titled = before is not None and (
             before.text.rstrip(".") in HONORIFICS
-            or (  # "Irish MEP Seán Doyle": a title in capitals before a given name
-                before.is_upper
-                and len(before.text) > 1
+            or (  # "Irish MEP Seán Doyle", "led by Prime Minister Nuno Gomes Cabral",
+                # "AU chairperson Mahamat Wardougou Issa": a title before a given name
+                # and a surname
+                len(before.text) > 1
                 and _fold(before.text) in lex.titles()
                 and given_name(token)
                 and end - k >= 2

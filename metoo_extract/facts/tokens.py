@@ -54,9 +54,16 @@ def past_hyphens(doc: Doc, end: int) -> int:
 def opens_sentence(token: Token) -> bool:
     """The token starts a sentence or a line, where any word is capitalised (the parser
     does not always split after a header line without a full stop), or the sentence
-    after a wire dateline ("BRUSSELS — The European Commission on Wednesday ...")."""
+    after a wire dateline ("BRUSSELS — The European Commission on Wednesday ..."), or
+    the first word in a quotation that opens the sentence ("\"The Commission cannot ...")."""
     i = token.i
+    if i > 0 and token.doc[i - 1].text in _OPENING_QUOTES and opens_sentence(token.doc[i - 1]):
+        return True  # '"The Commission cannot ...': the quote opens the sentence
     return token.is_sent_start or i == 0 or "\n" in token.doc[i - 1].text or _after_dateline(token)
+
+
+#: Quotation marks and brackets that can open a sentence before its first word.
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'", "("})
 
 
 #: What closes a wire dateline before its sentence.
