@@ -1784,6 +1784,24 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("Astronomers said the star Lacaille 9352 is close by.", "Lacaille 9352"),
         ("Ministers met in the Konrad Adenauer building on Monday.", "Konrad Adenauer"),
         ('"We were misled," he wrote in a post on X. The ministry denied it.', "X. The"),
+        # an aircraft's maker and type after its operator; a flight's number, an
+        # aircraft's registration, a unit's symbol; a rate; a town's station; a caption's
+        # label; a maker's car
+        (
+            "A Nordvik Airlines Airbus A321neo lost power, Nordvik Airlines said.",
+            "Nordvik Airlines Airbus A321neo",
+        ),
+        ("The aircraft operating flight QF1523 was damaged in Perth.", "QF1523"),
+        ("The jet, registered EI-FMJ and built in 2015, was grounded.", "EI-FMJ"),
+        ("The farm produced a record 900 megawatts (MW) on Monday.", "MW"),
+        ("The committee voted to hold Bank Rate at 4.5% on Thursday.", "Bank Rate"),
+        ("Commuters waited outside Zürich Oerlikon station on Friday.", "Zürich Oerlikon"),
+        (
+            "Rates were held on Tuesday.\n\n(Photo: Reserve Bank of Australia)\n\nThe "
+            "bank said prices were easing.",
+            "Photo: Reserve Bank of Australia",
+        ),
+        ("Police found the money in a Volvo parked outside the house.", "Volvo"),
         # a people's name before "people"
         (
             '"The Wiradjuri people have cared for this river for thousands of years," land '

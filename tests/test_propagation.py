@@ -87,6 +87,17 @@ def test_shared_or_ambiguous_surnames_are_not_propagated(nlp, text, name, expect
             "Harlow Biosciences",
             ["Harlow Biosciences", "Harlow"],
         ),
+        # where its shares trade; after a second word and a legal form
+        (
+            "Tarnby Robotics Ltd cut its forecast. Tarnby shares fell 6% in Copenhagen.",
+            "Tarnby Robotics Ltd",
+            ["Tarnby Robotics Ltd", "Tarnby"],
+        ),
+        (
+            "Fjellby Kraft AS will build the line. Fjellby said the cost would rise.",
+            "Fjellby Kraft AS",
+            ["Fjellby Kraft AS", "Fjellby"],
+        ),
         # guard: the same word as a place stays the place's
         (
             "Harlow Biosciences shares rose. A plant in Harlow will close.",

@@ -519,6 +519,9 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         or (len(units) > 1 and is_stance_modifier(raw(units[0])))
         or (len(units) > 1 and raw(units[0]) in DESCRIBING_ACRONYMS)  # "the NGO Sea-Watch"
         or (
+            len(units) > 2 and fold(units[0]) in lex.caption_words() and raw(units[1]) == ":"
+        )  # "(Photo: Bank of Canada)": a caption's label
+        or (
             len(units) > 1
             and raw(units[0]) in _STAFF_BEFORE_NAMES
             and opens_sentence(doc[units[0][0]])
@@ -549,6 +552,22 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         return None  # a role, not a name: "Commissioner of Police", "Secretary of State"
     if len(units) > 2 and is_org and DESIGNATION.fullmatch(raw(units[-1])):
         units = units[:-1]  # "a Philippine Air Force C-130": the aircraft's type
+    if (
+        len(units) > 3
+        and _AIRCRAFT_MODEL.fullmatch(raw(units[-1]))
+        and raw(units[-2]) in lex.known_organisations()
+    ):
+        units = units[:-2]  # "a Skyrun Airways Airbus A320neo": the operator, then the type
+    elif (
+        len(units) > 2
+        and units[-1][1] < len(doc)
+        and (
+            _AIRCRAFT_MODEL.fullmatch(doc[units[-1][1]].text)
+            or DESIGNATION.fullmatch(doc[units[-1][1]].text)
+        )
+        and raw(units[-1]) in lex.known_organisations()
+    ):
+        units = units[:-1]  # "a Nordlys Aviation Embraer" + "190"
     owner = next((k for k, u in enumerate(units) if k and doc[u[0]].tag_ == "POS"), None)
     if (
         owner is not None
@@ -663,6 +682,9 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         return None
     return units[0][0], units[-1][1], titled
 
+
+#: An aircraft's type after its maker's name: "A320neo", "737", "787-9", "E195", "CRJ900".
+_AIRCRAFT_MODEL = re.compile(r"[A-Z]{0,3}\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,4}")
 
 #: Words of headings set in capitals, which no name in capitals holds.
 _HEADING_WORDS = frozenset(

@@ -19,7 +19,7 @@ from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
 from ..normalize.names import fold as _fold
 from ..normalize.names import looks_like_acronym
-from ..normalize.units import currency_after, currency_before
+from ..normalize.units import currency_after, currency_before, unit_of_word
 from .missed_names import CREDIT_LINE, has_hyphenated_given_name, photo_credited
 from .organisation_spans import (
     MUNICIPAL_WORDS,
@@ -256,6 +256,61 @@ def _kin_of(span: Span) -> bool:
 
 #: Peers' ranks, whose holders are styled "of" a place ("Baroness Hale of Richmond").
 PEERS = frozenset({"Lord", "Lady", "Baron", "Baroness", "Viscount", "Viscountess", "Earl"})
+
+
+#: Legal forms that are English words in lower case, so count only in capitals after a
+#: name: the Nordic "AS" (aksjeselskap, aktieselskab) and "A/S".
+_CAPITALS_LEGAL_FORMS = frozenset({"AS", "A/S"})
+#: Nouns for vehicles that a maker's name before them makes one of its models.
+_VEHICLE_NOUNS = frozenset(
+    {"van", "car", "truck", "lorry", "pickup", "suv", "sedan", "saloon", "hatchback"}
+    | {"coupe", "motorbike", "motorcycle", "scooter", "minibus", "limousine", "taxi", "jeep"}
+)
+
+
+def _driven(span: Span) -> bool:
+    """A known maker's name after "a" or "an" that stands for one of its vehicles: before a
+    vehicle noun, perhaps after a model's name ("a Ford Transit van"), or alone before a
+    verb or the end of a clause ("a BMW parked outside", "drove a Toyota.")."""
+    doc, first, last = span.doc, span.start, span.end
+    if first == 0 or doc[first - 1].lower_ not in ("a", "an"):
+        return False
+    if span.text not in lex.known_organisations() or any(
+        _fold(t.text) in lex.organisation_words() for t in span
+    ):
+        return False  # a maker's name, not a body's ("a Football Association hearing")
+    k = last
+    while k < len(doc) and k - last < 2 and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k += 1  # the model's name: "Transit", "Land Cruiser"
+    if k < len(doc) and doc[k].lower_ in _VEHICLE_NOUNS:
+        return True
+    return k == last and (
+        k == len(doc) or doc[k].tag_ in ("VBN", "VBD") or doc[k].text in (".", ",", ";")
+    )
+
+
+#: A flight's number ("NX202", "BA2490", "U24512"), an aircraft's registration
+#: ("G-OKRZ", "CS-TNX", "N628TS").
+_FLIGHT_NUMBER = re.compile(r"[A-Z][A-Z0-9]\d{1,4}[A-Z]?")
+_REGISTRATION = re.compile(r"[A-Z0-9]{1,2}-[A-Z]{3,5}|N\d{1,5}[A-Z]{0,2}")
+
+
+def _code_not_name(span: Span) -> bool:
+    """A code that names no body: a flight's number after "flight", an aircraft's
+    registration after "registered", a unit's symbol in brackets after the unit
+    ("megawatts (MW)")."""
+    doc, first = span.doc, span.start
+    if len(span) > 3 or first == 0:
+        return False
+    before, text = doc[first - 1].lower_, span.text
+    if before == "flight" and _FLIGHT_NUMBER.fullmatch(text):
+        return True
+    if before in ("registered", "registration") and _REGISTRATION.fullmatch(text):
+        return True
+    if before == "(" and first >= 2:
+        unit = unit_of_word(doc[first - 2].text)
+        return unit is not None and unit[0] == text
+    return False
 
 
 def _ends_in_initials(words: list[str]) -> bool:
@@ -1189,6 +1244,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")  # "Children's Health Ireland", "Women's Aid", "Bishops' Conference"
     elif len(span) > 1 and _OBSERVATORY.fullmatch(span[-1].text):
         flags.add("org_word")  # "Kiso Observatory": an institution as much as a building
+    elif len(span) > 1 and span[-1].text in _CAPITALS_LEGAL_FORMS:
+        flags.update(("org_word", "org_head"))  # "Fjellby Kraft AS": a company's legal form
     elif _division_body(span):
         flags.add("org_word")  # "Leon County Schools": a county's body, not a Leon
     if (
@@ -1221,8 +1278,14 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("law")  # "the National Health Insurance (NHI) Bill": a law's name
     elif len(span) > 1 and span[-1].text in LAW_ENDINGS:
         flags.add("law")  # "the Paris Agreement", "General Data Protection Regulation"
+    elif len(span) > 1 and span[-1].text == "Rate":
+        flags.add("thing")  # "held Bank Rate at 4%", "the Official Cash Rate": a rate
     if _money_pot(span):
         flags.add("pot")  # "from its Contingency Fund": money's, not a body's
+    if _driven(span):
+        flags.add("vehicle")  # "a Ford Transit van", "a BMW parked outside": a maker's car
+    if _code_not_name(span):
+        flags.add("thing")  # "flight NX202", "registered G-OKRZ", "megawatts (MW)"
     if last < len(doc) and doc[last].lower_ in DISEASE_WORDS | {"trial"}:
         flags.add("thing")  # "Lassa fever", "the Zika virus", "the PHOENIX trial"
     elif last < len(doc) and doc[last].lower_ in CRAFT_PART_NOUNS and doc[last].pos_ == "NOUN":
@@ -1233,6 +1296,13 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.update(("thing", "craft_named"))  # "the Japanese Kibo laboratory module"
     elif _named_before_its_noun(span, _TRAILING_WORKS_NOUNS):
         flags.add("facility")  # "the Drumhollow power station"
+    elif (
+        len(span) > 1
+        and last < len(doc)
+        and doc[last].lower_ == "station"
+        and (span[0].text in lex.places() or span[0].text in lex.towns())
+    ):
+        flags.add("facility")  # "outside Bologna Centrale station": a town's rail station
     if (
         last < len(doc)
         and first > 0

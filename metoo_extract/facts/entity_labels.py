@@ -52,6 +52,7 @@ WEIGHTS = {
     "thing": ("other", 5.0),
     "pot": ("other", 6.0),
     "vessel": ("other", 8.0),
+    "vehicle": ("other", 10.0),
     "law": ("other", 8.0),
     "quoted": ("other", 4.0),
     "group_of_people": ("other", 2.5),
@@ -74,13 +75,14 @@ def votes(candidate: Candidate, craft: bool = False) -> Counter[str]:
     for flag in candidate.evidence:
         if flag == "holds_lexicon" and candidate.model == "other":
             continue  # "Labour Day": a date or event that holds a party's name
-        if flag == "lexicon" and craft:
-            continue
+        if flag == "lexicon" and (craft or "vehicle" in candidate.evidence):
+            continue  # "a BMW parked outside": the maker's car, not the maker
         if flag in WEIGHTS:
             kind, weight = WEIGHTS[flag]
             out[kind] += weight
     if (
         "capitals" in candidate.evidence
+        and "vehicle" not in candidate.evidence
         and candidate.model != "place"
         and not {"place_major", "place_city"} & candidate.evidence
     ):

@@ -19,6 +19,7 @@ from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES
 from .entity_candidates import Candidate
 from .entity_groups import Group
+from .organisation_spans import LEGAL_FORMS
 
 _UNION_LOCAL = re.compile(r"\bLocal \d+$")
 _WORD_AFTER = re.compile(r"(?:['\u2019]s?)?(?![\w-])")
@@ -47,10 +48,21 @@ def _surname_particles(name: str) -> str:
 
 def _first_word(group: Group, shared: Counter[str]) -> str | None:
     """A firm's first word, which news uses alone once the full name is given ("Harlow"
-    for "Harlow Biosciences"): the name ends in an organisation's word and its first word
-    is no generic word, no given name and no other entity's."""
+    for "Harlow Biosciences"): the name ends in an organisation's word or in a legal form
+    after a second word ("Vestby Kraft AS"), and its first word is no generic word, no
+    given name and no other entity's."""
     words = group.name.split()
-    if group.kind != "organisation" or len(words) != 2 or "org_head" not in group.evidence:
+    incorporated = len(words) == 3 and (
+        words[-1].rstrip(".").casefold() in LEGAL_FORMS
+        or (words[-1].isupper() and len(words[-1]) <= 3)  # "AS", "SE", "A/S"
+    )
+    if incorporated:
+        words = words[:2]  # "Vestby Kraft AS": a company, whatever its second word
+    if (
+        group.kind != "organisation"
+        or len(words) != 2
+        or not ("org_head" in group.evidence or incorporated)
+    ):
         return None
     first = words[0]
     if (
@@ -66,8 +78,13 @@ def _first_word(group: Group, shared: Counter[str]) -> str | None:
     return first
 
 
-#: What a firm's first word alone must be followed by to be the firm: it speaks or owns.
-_FIRM_ACTS = re.compile(r"(?:'s|\u2019s|\s+(?:said|says|told|added|announced|reported))\b")
+#: What a firm's first word alone must be followed by to be the firm: it speaks, owns or
+#: trades ("Vestby shares fell").
+_FIRM_ACTS = re.compile(
+    r"(?:'s|\u2019s|\s+(?:said|says|told|added|announced|reported|shares|stock))\b"
+)
+#: The nouns after a firm's first word that make it the firm's: "Vestby shares fell".
+_FIRM_NOUNS = frozenset({"shares", "stock"})
 
 
 def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
@@ -172,6 +189,7 @@ def _standalone(doc: Doc, first: int, last: int, subject: bool = False) -> bool:
         after is not None
         and after.tag_ != "POS"
         and (after.is_title or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))
+        and not (subject and after.text in _FIRM_NOUNS)
     ):
         return False  # part of a longer name, or a modifier: "Young people", "Tanabe plan"
     for token in doc[first:last]:
@@ -189,6 +207,7 @@ def _standalone(doc: Doc, first: int, last: int, subject: bool = False) -> bool:
         or lex.is_given_name(opener.text)
         or doc[last - 1].like_num  # "Local 113 is also seeking ..."
         or (subject and _subject_opens_sentence(doc, first, last))
+        or (subject and after is not None and after.text in _FIRM_NOUNS)  # "Vestby shares"
     )
 
 
