@@ -1276,6 +1276,49 @@ CASES = [
     ),
     ("July", "The club pledged to repair the stand by July.", date(2026, 3, 4), "2026-07"),  # guard
     ("July", "The crews finished the repairs by July.", date(2026, 3, 4), "2025-07"),  # guard
+    # the deadline of what is awaited lies ahead, even in a past clause
+    (
+        "July 31",
+        "Rui Pinto, the council's leader, said residents wanted an audit released in full by "
+        "July 31.",
+        date(2026, 3, 14),
+        "2026-07-31",
+    ),
+    (
+        "October",
+        "He said he expected the first shipments by October.",
+        date(2026, 3, 14),
+        "2026-10",
+    ),
+    # what a verb of scheduling in the present perfect calendars is still to come
+    (
+        "November",
+        "A sentencing hearing has been listed for November.",
+        date(2026, 3, 14),
+        "2026-11",
+    ),
+    (
+        "June 8",
+        "The court has listed the petition for arguments on June 8.",
+        date(2026, 3, 14),
+        "2026-06-08",
+    ),
+    ("May 9", "The driver was fined on May 9.", date(2026, 3, 14), "2025-05-09"),  # guard
+    ("Friday", "The club has postponed the match on Friday.", date(2026, 3, 14), "2026-03-13"),
+    (
+        "Saturday",
+        "The club has set a record for attendance on Saturday.",
+        date(2026, 3, 18),
+        "2026-03-14",
+    ),  # guard: "set" a record, on the day of the act
+    # a start under a present perfect may lie either side: the nearest
+    (
+        "May",
+        "The crew has been granted extra time on the runway, starting in May.",
+        date(2026, 3, 14),
+        "2026-05",
+    ),
+    ("April", "The firm cut 300 jobs, starting in April.", date(2026, 3, 14), "2025-04"),  # guard
 ]
 
 
