@@ -267,7 +267,9 @@ def entity_spans(doc: Doc) -> Iterator[tuple[int, int]]:
 _AGO = re.compile(
     rf"(?i)\b(?:ago|from{H}+(?:now|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
-_COUNTED_BEFORE = re.compile(rf"(?i)\b{NUMBER_PATTERN}{H}+{UNIT_PATTERN}{H}+$")
+#: The count may not be the tail of a number with separators: "15,000 years ago" is no
+#: "000 years ago".
+_COUNTED_BEFORE = re.compile(rf"(?i)(?<!\d[,.])\b{NUMBER_PATTERN}{H}+{UNIT_PATTERN}{H}+$")
 
 
 def pattern_spans(text: str) -> Iterator[tuple[int, int]]:
