@@ -1441,6 +1441,9 @@ def test_not_dates(nlp, sentence, not_dates):
         # a sentence's period after "am" is the sentence's; after "a.m" the abbreviation's
         ("Police were called on Monday at 3.40am.", ["Monday at 3.40am"]),
         ("He left on Friday at 9 a.m.", ["Friday at 9 a.m."]),
+        # the part of day a date after "of" dates
+        ("The fire broke out on the night of 9 June 2014.", ["the night of 9 June 2014"]),
+        ("Guards saw him on the evening of Tuesday.", ["the evening of Tuesday"]),
         # a club named after a weekday: only the day "on" a weekday is a date
         (
             "Fans of Sheffield Wednesday met on Monday. Wednesday's squad trained, and the "

@@ -266,6 +266,8 @@ def test_not_a_date(text):
         ("Thursday afternoon", "day", True, "afternoon"),
         ("tonight", "day", True, "night"),
         ("this morning", "day", True, "morning"),
+        ("the evening of Friday", "day", True, "evening"),
+        ("the night of 3 June 2014", "day", False, "night"),
         ("four years ago", "year", True, None),
         ("four months ago", "month", True, None),
     ],
