@@ -1328,6 +1328,14 @@ CASES = [
         date(2026, 3, 14),
         "2023",
     ),
+    # "in three weeks" after the event a preposition of time names: when the event comes
+    (
+        "in three weeks",
+        "The coach said the team needed rest before the Dutch Open in three weeks.",
+        date(2026, 3, 14),
+        "2026-04-04",
+    ),
+    ("in ten days", "The party hired staff ahead of the vote in ten days.", MON, "2017-10-26"),
 ]
 
 
@@ -1384,6 +1392,7 @@ def test_table_is_large_enough():
         ("Police said the 24-year-old had been released.", ["24-year-old"]),
         ("A survey of 1850 schoolchildren was carried out.", ["1850"]),
         ("The bridge was built in three days.", ["in three days"]),
+        ("They paved the road before winter in two months.", ["in two months"]),
         # a number with separators before "years ago" is no date; a price is no clock time
         ("The ice sheet retreated about 12,000 years ago.", ["12,000 years ago"]),
         ('"They can build a plant like this in 18 months," he said.', ["in 18 months"]),

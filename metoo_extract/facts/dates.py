@@ -99,6 +99,33 @@ def _looks_ahead(span: Span, tense: str | None) -> bool:
     return tense is None and any(t.lower_ in ("will", "'ll", "shall") for t in span.sent)
 
 
+#: Prepositions of time whose object is an event: "before the final", "after the vote".
+_EVENT_TIME = ("before", "after", "until", "till")
+#: Nouns of an event on a calendar (beside named ones: "the Spanish Grand Prix").
+_EVENT_NOUNS = {
+    "race", "match", "game", "final", "derby", "fixture", "vote", "election", "poll",
+    "referendum", "hearing", "trial", "summit", "meeting", "launch", "ceremony", "deadline",
+    "tournament", "congress", "conference", "opening", "debate", "talks",
+}  # fmt: skip
+
+
+def _dates_an_event(span: Span) -> bool:
+    """ "in two weeks" right after the event a preposition of time names ("before the
+    Spanish Grand Prix in two weeks", "ahead of the vote in ten days"): when the event
+    comes, whatever the clause's tense; an act's length hangs on its verb instead ("built
+    the stadium in two years")."""
+    if span.start == 0:
+        return False
+    event = span.doc[span.start - 1]
+    preposition = event.head
+    named = event.pos_ == "PROPN" and event.ent_type_ not in ("DATE", "TIME")
+    if event.dep_ != "pobj" or not (named or event.lemma_.lower() in _EVENT_NOUNS):
+        return False  # "before winter in two months": no event
+    ahead_of = preposition.lower_ == "of" and preposition.i > 0
+    ahead_of = ahead_of and span.doc[preposition.i - 1].lower_ == "ahead"
+    return preposition.lower_ in _EVENT_TIME or ahead_of
+
+
 def _ranks_within(span: Span) -> bool:
     """ "the second theft in four months", "the highest level in five years": after an
     ordinal or a superlative in its clause, "in" opens the period ranked over, a length
@@ -429,7 +456,11 @@ class Finder:
             text = article[start:end]
             if _WIRE_CLOCK.fullmatch(text) and CLOCK_AFTER.match(article[end : end + 12]):
                 continue  # "at 1800 GMT": the wires' clock time, not the year 1800
-            if text[:3].lower() == "in " and (not _looks_ahead(span, tense) or _ranks_within(span)):
+            if (
+                text[:3].lower() == "in "
+                and (not _looks_ahead(span, tense) or _ranks_within(span))
+                and not _dates_an_event(span)
+            ):
                 continue  # "in two years" is a duration unless it looks ahead
             reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
             if reading is None:
