@@ -1395,6 +1395,8 @@ def test_table_is_large_enough():
         ("They paved the road before winter in two months.", ["in two months"]),
         # a number with separators before "years ago" is no date; a price is no clock time
         ("The ice sheet retreated about 12,000 years ago.", ["12,000 years ago"]),
+        ("Shares of the lender rose 4% to $18.30 on Tuesday.", ["18.30"]),
+        ("The stock closed at EUR 9.45 on Friday.", ["9.45"]),
         ('"They can build a plant like this in 18 months," he said.', ["in 18 months"]),
         # a period an ordinal or a superlative ranks over is a length of time
         ("It is the second theft from a Belgian museum in four months.", ["in four months"]),

@@ -357,6 +357,8 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
 
 #: "every" or "each" before a day: a day that recurs ("the board meets each Friday").
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+#: A currency sign or code right before a number: "$14.20 on Monday" is a price, no clock.
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|CHF|CNY|HKD|SGD|INR))\s?$")
 
 #: A quarter or half named alone, which in a sports report is a period of play.
 _PERIOD_OF_PLAY = re.compile(
@@ -441,6 +443,10 @@ class Finder:
                 continue  # "The Sunday Times", "Mail on Sunday": a known name holds the day
             if _RECURRING.search(article, max(0, start - 6), start):
                 continue  # "held every Saturday": no one day
+            if article[start : start + 1].isdigit() and _MONEY_BEFORE.search(
+                article, max(0, start - 4), start
+            ):
+                continue  # "fell to A$3.41 on Friday": a price, not 3:41
             if _PERIOD_OF_PLAY.fullmatch(article[start:end]) and sports_article(doc):
                 continue  # "pulled away in the fourth quarter": a period of the game
             span = doc.char_span(start, end, alignment_mode="expand")
