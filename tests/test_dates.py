@@ -1319,6 +1319,13 @@ CASES = [
         "2026-05",
     ),
     ("April", "The firm cut 300 jobs, starting in April.", date(2026, 3, 14), "2025-04"),  # guard
+    # a price set for a month: the nearest such month
+    (
+        "April",
+        "The supplier last week raised its price for April by 5%.",
+        date(2026, 3, 14),
+        "2026-04",
+    ),
     # "N years ago" is a year, "N months ago" a month; a count after another number
     ("three years ago", "The club was relegated three years ago.", date(2026, 3, 14), "2023"),
     ("nine months ago", "The mine closed nine months ago.", date(2026, 3, 14), "2025-06"),

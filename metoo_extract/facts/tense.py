@@ -373,6 +373,8 @@ _ACCOUNTS = {"statements", "accounts", "results", "returns", "earnings"}
 #: ("bookings for July were running 12% above last year's").
 _BOOKINGS = {"bookings", "booking", "reservations", "tickets", "plans", "forecast"}
 _BOOKINGS |= {"forecasts", "outlook", "searches", "orders"}
+# prices and allowances set for a period: "raised its price for April", "the quota for May"
+_BOOKINGS |= {"price", "prices", "tariff", "tariffs", "quota", "quotas", "allocation"}
 
 
 def _booked_for(span: Span) -> bool:
