@@ -1326,6 +1326,13 @@ CASES = [
         date(2026, 3, 14),
         "2026-04",
     ),
+    (
+        "May",
+        "The refiner lifted its posted price for diesel by 2 cents a litre for May.",
+        date(2026, 3, 14),
+        "2026-05",
+    ),
+    ("April", "The lender raised its rates in April.", date(2026, 3, 14), "2025-04"),  # guard
     # "N years ago" is a year, "N months ago" a month; a count after another number
     ("three years ago", "The club was relegated three years ago.", date(2026, 3, 14), "2023"),
     ("nine months ago", "The mine closed nine months ago.", date(2026, 3, 14), "2025-06"),

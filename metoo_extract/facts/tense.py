@@ -373,19 +373,29 @@ _ACCOUNTS = {"statements", "accounts", "results", "returns", "earnings"}
 #: ("bookings for July were running 12% above last year's").
 _BOOKINGS = {"bookings", "booking", "reservations", "tickets", "plans", "forecast"}
 _BOOKINGS |= {"forecasts", "outlook", "searches", "orders"}
-# prices and allowances set for a period: "raised its price for April", "the quota for May"
-_BOOKINGS |= {"price", "prices", "tariff", "tariffs", "quota", "quotas", "allocation"}
+#: Nouns of prices and allowances set for a period: "raised its price for April", "the
+#: quota for May", "cut its selling price for crude to Asia by 40 cents for April".
+_PRICES = {"price", "prices", "tariff", "tariffs", "quota", "quotas", "allocation", "output"}
+_BOOKINGS |= _PRICES
 
 
 def _booked_for(span: Span) -> bool:
-    """The date is what something is booked or planned for: "bookings for July", and
-    "August" in "bookings for July and August"."""
+    """The date is what something is booked, planned or priced for: "bookings for July",
+    "August" in "bookings for July and August", and a "for" of the verb whose object is a
+    price ("cut its official selling price ... for April")."""
     doc = span.doc
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     k = min(span.start, first.i)
-    return k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in _BOOKINGS
+    if k < 2 or doc[k - 1].lower_ != "for":
+        return False
+    if doc[k - 2].lower_ in _BOOKINGS:
+        return True
+    verb = doc[k - 1].head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in _PRICES for c in verb.children
+    )
 
 
 def _compared_value_day(span: Span) -> bool:
