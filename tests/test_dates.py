@@ -1333,6 +1333,8 @@ CASES = [
         "2026-05",
     ),
     ("April", "The lender raised its rates in April.", date(2026, 3, 14), "2025-04"),  # guard
+    ("2024", "In 2024 G7 leaders met in Italy.", date(2026, 3, 14), "2024"),  # guard
+    ("2023", "The 2023 EU summit failed.", date(2026, 3, 14), "2023"),  # guard
     # "N years ago" is a year, "N months ago" a month; a count after another number
     ("three years ago", "The club was relegated three years ago.", date(2026, 3, 14), "2023"),
     ("nine months ago", "The mine closed nine months ago.", date(2026, 3, 14), "2025-06"),
@@ -1411,6 +1413,9 @@ def test_table_is_large_enough():
         ("The ice sheet retreated about 12,000 years ago.", ["12,000 years ago"]),
         ("Shares of the lender rose 4% to $18.30 on Tuesday.", ["18.30"]),
         ("The stock closed at EUR 9.45 on Friday.", ["9.45"]),
+        # a year opening an asteroid's designation, a star's catalogue number before its planet
+        ("Telescopes followed asteroid 2025 KT3 for a week.", ["2025"]),
+        ("The exoplanet HD 1932 c has a thick atmosphere.", ["1932"]),
         ('"They can build a plant like this in 18 months," he said.', ["in 18 months"]),
         # a period an ordinal or a superlative ranks over is a length of time
         ("It is the second theft from a Belgian museum in four months.", ["in four months"]),

@@ -357,6 +357,26 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
 
 #: "every" or "each" before a day: a day that recurs ("the board meets each Friday").
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+#: A year that opens an asteroid's provisional designation ("2024 YR4", "1999 AN10"), or
+#: the number of a star in a catalogue before its planet's letter ("GJ 1214 b", "LHS 2093 b"):
+#: names, no years.
+_DESIGNATION_AFTER = re.compile(r"[^\S\n]+(?!FY|CY|EV)[A-Z]{2}\d{1,3}\b")
+_CATALOGUE_BEFORE = re.compile(r"\b[A-Z]{2,5}[^\S\n]+$")
+_PLANET_AFTER = re.compile(r"[^\S\n]+[b-h]\b")
+
+
+def _designation(article: str, start: int, end: int) -> bool:
+    """A four-digit number that is part of an astronomical designation."""
+    if not re.fullmatch(r"\d{4}", article[start:end]):
+        return False
+    if _DESIGNATION_AFTER.match(article, end):
+        return True
+    return bool(
+        _CATALOGUE_BEFORE.search(article, max(0, start - 8), start)
+        and _PLANET_AFTER.match(article, end)
+    )
+
+
 #: A currency sign or code right before a number: "$14.20 on Monday" is a price, no clock.
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|CHF|CNY|HKD|SGD|INR))\s?$")
 
@@ -447,6 +467,8 @@ class Finder:
                 article, max(0, start - 4), start
             ):
                 continue  # "fell to A$3.41 on Friday": a price, not 3:41
+            if _designation(article, start, end):
+                continue  # "asteroid 2024 YR4", "the planet GJ 1214 b"
             if _PERIOD_OF_PLAY.fullmatch(article[start:end]) and sports_article(doc):
                 continue  # "pulled away in the fourth quarter": a period of the game
             span = doc.char_span(start, end, alignment_mode="expand")
