@@ -155,10 +155,10 @@ FEB = date(2023, 2, 23)  # a Thursday
         ("Two days ago", date(2016, 4, 26), None, "2016-04-24"),
         ("a week ago", MON, None, "2017-10-09"),
         ("Three weeks ago", date(2024, 2, 18), None, "2024-01-28"),
-        ("two months ago", MON, None, "2017-08-16"),
-        ("Seventeen years ago", date(2017, 7, 21), None, "2000-07-21"),
-        ("two years ago", FEB, None, "2021-02-23"),
-        ("twenty-five years ago", MON, None, "1992-10-16"),
+        ("two months ago", MON, None, "2017-08"),
+        ("Seventeen years ago", date(2017, 7, 21), None, "2000"),
+        ("two years ago", FEB, None, "2021"),
+        ("twenty-five years ago", MON, None, "1992"),
         ("a decade ago", MON, None, "2007"),
         ("in three weeks", MON, FUTURE, "2017-11-06"),
         ("in two years", MON, FUTURE, "2019-10-16"),
@@ -166,7 +166,9 @@ FEB = date(2023, 2, 23)  # a Thursday
         ("three days from now", MON, FUTURE, "2017-10-19"),
         ("two weeks from Friday", MON, FUTURE, "2017-11-03"),
         ("a week from today", MON, None, "2017-10-23"),
-        ("one hundred and five years ago", MON, None, "1912-10-16"),
+        ("one hundred and five years ago", MON, None, "1912"),
+        ("eleven months ago", MON, None, "2016-11"),
+        ("in three months", MON, FUTURE, "2018-01-16"),  # a day set ahead stays a day
         ("the Saturday after next", MON, FUTURE, "2017-10-28"),
         ("the weekend before last", MON, PAST, "2017-W40"),
         # months and days without a year: nearest year, biased by tense
@@ -239,6 +241,7 @@ def test_normalize_value(text, reference, tense, expected):
         "16",
         "now",
         "the future",
+        "20000 years ago",  # before the calendar ISO dates count
     ],
 )
 def test_not_a_date(text):
@@ -263,6 +266,10 @@ def test_not_a_date(text):
         ("Thursday afternoon", "day", True, "afternoon"),
         ("tonight", "day", True, "night"),
         ("this morning", "day", True, "morning"),
+        ("the evening of Friday", "day", True, "evening"),
+        ("the night of 3 June 2014", "day", False, "night"),
+        ("four years ago", "year", True, None),
+        ("four months ago", "month", True, None),
     ],
 )
 def test_granularity_relative_part_of_day(text, granularity, relative, part):

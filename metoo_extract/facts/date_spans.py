@@ -267,7 +267,9 @@ def entity_spans(doc: Doc) -> Iterator[tuple[int, int]]:
 _AGO = re.compile(
     rf"(?i)\b(?:ago|from{H}+(?:now|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
-_COUNTED_BEFORE = re.compile(rf"(?i)\b{NUMBER_PATTERN}{H}+{UNIT_PATTERN}{H}+$")
+#: The count may not be the tail of a number with separators: "15,000 years ago" is no
+#: "000 years ago".
+_COUNTED_BEFORE = re.compile(rf"(?i)(?<!\d[,.])\b{NUMBER_PATTERN}{H}+{UNIT_PATTERN}{H}+$")
 
 
 def pattern_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -281,7 +283,23 @@ def pattern_spans(text: str) -> Iterator[tuple[int, int]]:
             yield counted.start(), ago.end()
 
 
+#: A part of day that a date after "of" dates: "the night of 3 May", "the morning of June 4".
+_PART_OF = re.compile(rf"(?i)\bthe{H}+(?:night|morning|afternoon|evening){H}+of{H}+$")
+
+
+def with_part_of_day(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans, and each of them with the part of day it dates ("the night of 3 May
+    2025"), which is read first as the longer."""
+    extended = set(spans)
+    for start, end in spans:
+        part = _PART_OF.search(text, max(0, start - 24), start)
+        if part:
+            extended.add((part.start(), end))
+    return extended
+
+
 def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     """All candidate spans, longest first (ties: earliest), without duplicates."""
-    spans = {s for s in (*entity_spans(doc), *pattern_spans(doc_text(doc))) if s[1] > s[0]}
-    return sorted(spans, key=lambda s: (s[0] - s[1], s[0]))
+    text = doc_text(doc)
+    spans = {s for s in (*entity_spans(doc), *pattern_spans(text)) if s[1] > s[0]}
+    return sorted(with_part_of_day(text, spans), key=lambda s: (s[0] - s[1], s[0]))

@@ -99,6 +99,33 @@ def _looks_ahead(span: Span, tense: str | None) -> bool:
     return tense is None and any(t.lower_ in ("will", "'ll", "shall") for t in span.sent)
 
 
+#: Prepositions of time whose object is an event: "before the final", "after the vote".
+_EVENT_TIME = ("before", "after", "until", "till")
+#: Nouns of an event on a calendar (beside named ones: "the Spanish Grand Prix").
+_EVENT_NOUNS = {
+    "race", "match", "game", "final", "derby", "fixture", "vote", "election", "poll",
+    "referendum", "hearing", "trial", "summit", "meeting", "launch", "ceremony", "deadline",
+    "tournament", "congress", "conference", "opening", "debate", "talks",
+}  # fmt: skip
+
+
+def _dates_an_event(span: Span) -> bool:
+    """ "in two weeks" right after the event a preposition of time names ("before the
+    Spanish Grand Prix in two weeks", "ahead of the vote in ten days"): when the event
+    comes, whatever the clause's tense; an act's length hangs on its verb instead ("built
+    the stadium in two years")."""
+    if span.start == 0:
+        return False
+    event = span.doc[span.start - 1]
+    preposition = event.head
+    named = event.pos_ == "PROPN" and event.ent_type_ not in ("DATE", "TIME")
+    if event.dep_ != "pobj" or not (named or event.lemma_.lower() in _EVENT_NOUNS):
+        return False  # "before winter in two months": no event
+    ahead_of = preposition.lower_ == "of" and preposition.i > 0
+    ahead_of = ahead_of and span.doc[preposition.i - 1].lower_ == "ahead"
+    return preposition.lower_ in _EVENT_TIME or ahead_of
+
+
 def _ranks_within(span: Span) -> bool:
     """ "the second theft in four months", "the highest level in five years": after an
     ordinal or a superlative in its clause, "in" opens the period ranked over, a length
@@ -330,6 +357,28 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
 
 #: "every" or "each" before a day: a day that recurs ("the board meets each Friday").
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+#: A year that opens an asteroid's provisional designation ("2024 YR4", "1999 AN10"), or
+#: the number of a star in a catalogue before its planet's letter ("GJ 1214 b", "LHS 2093 b"):
+#: names, no years.
+_DESIGNATION_AFTER = re.compile(r"[^\S\n]+(?!FY|CY|EV)[A-Z]{2}\d{1,3}\b")
+_CATALOGUE_BEFORE = re.compile(r"\b[A-Z]{2,5}[^\S\n]+$")
+_PLANET_AFTER = re.compile(r"[^\S\n]+[b-h]\b")
+
+
+def _designation(article: str, start: int, end: int) -> bool:
+    """A four-digit number that is part of an astronomical designation."""
+    if not re.fullmatch(r"\d{4}", article[start:end]):
+        return False
+    if _DESIGNATION_AFTER.match(article, end):
+        return True
+    return bool(
+        _CATALOGUE_BEFORE.search(article, max(0, start - 8), start)
+        and _PLANET_AFTER.match(article, end)
+    )
+
+
+#: A currency sign or code right before a number: "$14.20 on Monday" is a price, no clock.
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|CHF|CNY|HKD|SGD|INR))\s?$")
 
 #: A quarter or half named alone, which in a sports report is a period of play.
 _PERIOD_OF_PLAY = re.compile(
@@ -414,6 +463,12 @@ class Finder:
                 continue  # "The Sunday Times", "Mail on Sunday": a known name holds the day
             if _RECURRING.search(article, max(0, start - 6), start):
                 continue  # "held every Saturday": no one day
+            if article[start : start + 1].isdigit() and _MONEY_BEFORE.search(
+                article, max(0, start - 4), start
+            ):
+                continue  # "fell to A$3.41 on Friday": a price, not 3:41
+            if _designation(article, start, end):
+                continue  # "asteroid 2024 YR4", "the planet GJ 1214 b"
             if _PERIOD_OF_PLAY.fullmatch(article[start:end]) and sports_article(doc):
                 continue  # "pulled away in the fourth quarter": a period of the game
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -429,7 +484,11 @@ class Finder:
             text = article[start:end]
             if _WIRE_CLOCK.fullmatch(text) and CLOCK_AFTER.match(article[end : end + 12]):
                 continue  # "at 1800 GMT": the wires' clock time, not the year 1800
-            if text[:3].lower() == "in " and (not _looks_ahead(span, tense) or _ranks_within(span)):
+            if (
+                text[:3].lower() == "in "
+                and (not _looks_ahead(span, tense) or _ranks_within(span))
+                and not _dates_an_event(span)
+            ):
                 continue  # "in two years" is a duration unless it looks ahead
             reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
             if reading is None:

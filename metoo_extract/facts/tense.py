@@ -82,6 +82,59 @@ def promised_by(span: Span, verb: Token) -> bool:
     return lemma_in(verb, _PROMISING)
 
 
+#: Verbs of awaiting an outcome: a deadline ("by", "before") on what they await lies ahead
+#: of them, whatever their tense ("expected the first orders by September", "wanted a
+#: report published by June 30"); not verbs of ordering, whose deadline may have passed.
+_AWAITING = {"expect", "want", "hope", "aim", "target", "anticipate", "intend", "plan"}
+
+
+def awaited_by(span: Span, verb: Token) -> bool:
+    """The span is the deadline ("by", "before") of what a verb of awaiting awaits, or of
+    the act or thing it awaits ("expects to finish by May", "wanted a report published by
+    June 30"); not in the past perfect ("had hoped to finish by May": a hope gone by)."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if before not in ("before", "by"):
+        return False
+    for _ in range(3):
+        if lemma_in(verb, _AWAITING) and verb.pos_ in ("VERB", "AUX"):
+            return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        head = verb.head
+        if verb.dep_ in ("acl", "xcomp", "ccomp") and head.dep_ in ("dobj", "nsubjpass"):
+            head = head.head  # "wanted a report published by ...": the participle's noun
+        if head.i == verb.i or verb.dep_ not in ("acl", "xcomp", "ccomp", "dobj"):
+            return False
+        verb = head
+    return False
+
+
+#: Verbs of putting an event on the calendar proper: in the present perfect what they
+#: calendar is still to come ("has been listed for October", "has moved the vote to June").
+_SCHEDULING = {
+    "schedule", "reschedule", "list", "slate", "set", "fix", "book", "postpone", "delay",
+    "defer", "adjourn", "push", "move", "reserve", "plan",
+}  # fmt: skip
+
+
+def scheduled_ahead(span: Span, verb: Token) -> bool:
+    """A verb of scheduling in the present perfect with the date it calendars: "has been
+    listed for October", "have postponed the final to June", "has listed the matter for
+    compliance on May 4" ("on" after a "for" of the slot); not "has set a record in May",
+    nor "has postponed the vote on Friday", the day of the act."""
+    if not _present_perfect(verb) or not lemma_in(verb, _SCHEDULING):
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if before in ("for", "to", "until", "till"):
+        return True
+    if before != "on" or lemma_in(verb, {"set"}):
+        return False  # "has set a record for attendance on Saturday": the act's day
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i < span.start
+        for holder in holders
+        for c in holder.children
+    )
+
+
 def _subjectless_present(token: Token) -> bool:
     """A present-tense "verb" with no subject of its own, not sharing one by "and": a
     word the tagger misread ("recorded most of it live over six weeks in January")."""
@@ -136,6 +189,12 @@ def _ranking_clause(verb: Token) -> Token | None:
     return clause if clause is not None and clause.pos_ in ("VERB", "AUX") else None
 
 
+def _present_perfect(verb: Token) -> bool:
+    """ "has met", "have been given": a past act whose result holds now."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve", "'s"})
+
+
 def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     """PAST, PRESENT or FUTURE for a verb with its auxiliaries.
 
@@ -178,6 +237,8 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
         if holder.dep_ == "prep" or holder.pos_ == "ADP":
             holder = holder.head  # "before widening in November": the clause it hangs on
         if holder.i != verb.i and holder.pos_ in ("VERB", "AUX") and holder.tag_ != "VBG":
+            if lemma_in(verb, _TIMETABLE) and _present_perfect(holder):
+                return None  # "has been given more time, starting in April": either side
             return verb_tense(holder, calendaring)
     if tags & {"VBD"}:
         return PAST
@@ -312,17 +373,29 @@ _ACCOUNTS = {"statements", "accounts", "results", "returns", "earnings"}
 #: ("bookings for July were running 12% above last year's").
 _BOOKINGS = {"bookings", "booking", "reservations", "tickets", "plans", "forecast"}
 _BOOKINGS |= {"forecasts", "outlook", "searches", "orders"}
+#: Nouns of prices and allowances set for a period: "raised its price for April", "the
+#: quota for May", "cut its selling price for crude to Asia by 40 cents for April".
+_PRICES = {"price", "prices", "tariff", "tariffs", "quota", "quotas", "allocation", "output"}
+_BOOKINGS |= _PRICES
 
 
 def _booked_for(span: Span) -> bool:
-    """The date is what something is booked or planned for: "bookings for July", and
-    "August" in "bookings for July and August"."""
+    """The date is what something is booked, planned or priced for: "bookings for July",
+    "August" in "bookings for July and August", and a "for" of the verb whose object is a
+    price ("cut its official selling price ... for April")."""
     doc = span.doc
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     k = min(span.start, first.i)
-    return k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in _BOOKINGS
+    if k < 2 or doc[k - 1].lower_ != "for":
+        return False
+    if doc[k - 2].lower_ in _BOOKINGS:
+        return True
+    verb = doc[k - 1].head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in _PRICES for c in verb.children
+    )
 
 
 def _compared_value_day(span: Span) -> bool:
@@ -676,7 +749,7 @@ def tense_of(span: Span) -> str | None:
         return None
     if _lasting_until(span, verb) or _forecast_period(span, verb) or _odds_by(span, verb):
         return FUTURE
-    if promised_by(span, verb):
+    if promised_by(span, verb) or awaited_by(span, verb) or scheduled_ahead(span, verb):
         return FUTURE
     # "announced on Monday", "postponed the vote on Friday", "were brought up by Monday
     # morning": "on" and "by" date the act itself; the calendared date comes with "for",

@@ -72,8 +72,10 @@ _HUNDREDS = (
     r"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
     rf"(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?"
 )
+#: A count in digits or words; only words take a unit word after them ("twenty-one",
+#: "twenty one"): "120 three" is two numbers ("up from 120 three years ago").
 NUMBER_PATTERN = (
-    rf"(?:{_HUNDREDS}|(?:\d+(?:\.\d+)?|a couple of|a couple|half a|a|an|"
+    rf"(?:{_HUNDREDS}|\d+(?:\.\d+)?|(?:a couple of|a couple|half a|a|an|"
     + "|".join(sorted((*_SMALL, *_TENS), key=len, reverse=True))
     + r")(?:[- ](?:"
     + "|".join(_SMALL[1:10])

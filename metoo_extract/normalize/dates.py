@@ -100,6 +100,9 @@ def _part_of_day(low: str) -> tuple[str, str | None]:
         return re.sub(r"\btonight\b", "today", low), "night"
     if re.search(r"\blast night\b", low):
         return re.sub(r"\blast night\b", "yesterday", low), "night"
+    dated = re.fullmatch(r"the (night|morning|afternoon|evening) of (.+)", low)
+    if dated:
+        return dated[2], PARTS_OF_DAY[dated[1]]  # "the night of 3 may 2025"
     for word, part in PARTS_OF_DAY.items():
         pattern = rf"\b(?:this |in the |early |late |on )?{word}\b"
         if re.search(pattern, low):

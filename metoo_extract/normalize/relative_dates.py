@@ -71,12 +71,15 @@ def read_offset(low: str, ref: date, tense: str | None) -> Reading | None:
         # readers who want a week take ("last week" itself stays a week)
         return iso_day(ref + timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "day", True
     if unit in ("month", "year"):
+        # "two years ago" is a year and "six months ago" a month, the words' own unit, as
+        # is "more than a year ago"; "in three months", a day set ahead, stays the day
         year, month = add_months(ref.year, ref.month, n * (12 if unit == "year" else 1))
-        if match["vague"] and unit == "year":
-            return f"{year:04d}", "year", True  # "more than a year ago": as vague as the words
-        if match["vague"]:
+        if year < 1:
+            return None  # "15000 years ago": before the calendar ISO dates count
+        if unit == "year" and (n < 0 or match["vague"]):
+            return f"{year:04d}", "year", True
+        if n < 0 or match["vague"]:
             return iso_month(year, month), "month", True
-        # "six months ago", "a year ago": the day as many months back, as "two weeks ago"
         return iso_day(date(year, month, min(ref.day, monthrange(year, month)[1]))), "day", True
     # "a decade ago" in 2026 is about 2016, not the whole 2010s
     return f"{ref.year + 10 * n:04d}", "year", True
