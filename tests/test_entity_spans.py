@@ -199,6 +199,12 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "The two were jailed at Burton-on-Trent Crown Court last week.",
             "Burton-on-Trent Crown Court",
         ),
+        # a guild's name goes on over its "of" phrase, also run together in CamelCase
+        (
+            "The Riverside Writers Guild of Texas backed the strike on Monday.",
+            "Riverside Writers Guild of Texas",
+        ),
+        ("The MediaGuild of Oregon backed the walkout on Monday.", "MediaGuild of Oregon"),
     ],
 )
 def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):
@@ -459,6 +465,8 @@ def test_institution_named_the_other_way_round_is_one_organisation(nlp):
         # guards: a conference that meets is an event; a daily habit names nothing
         ("The climate conference of Paris ended on Friday.", "Paris"),
         ("Nurse Lena Brandt jogs daily in Hyde Park.", "Hyde Park"),
+        ("Passengers waited at Terminal 5 for hours.", "Terminal"),
+        ("She bought the Lumo K7 phone in May.", "Lumo"),
         # a statutory instrument with "(Amendment)" before its head
         (
             "The court upheld the Fisheries (Amendment) Regulations, 2023 on Monday.",
@@ -578,6 +586,13 @@ def test_an_award_named_after_a_person_is_no_person(nlp):
         ),
         # an acronym described as a maker of craft: the maker, no craft
         ("The contract went to BVX, an aircraft manufacturer based in Lyon.", "BVX"),
+        # a code after a name is no model number before a body's noun
+        ("The rebels joined the opposition Banta G7 movement.", "Banta G7"),
+        # a port operator named for its terminals
+        (
+            "Cargo for Kestrel Container Terminals was delayed by the strike.",
+            "Kestrel Container Terminals",
+        ),
         # a leader's surname in the possessive before the party's name
         (
             "The speaker was Prime Minister Luisa Fontes Amaral. Amaral's Alliance for "

@@ -28,6 +28,7 @@ from .organisation_spans import (
     NUMBERED_UNITS,
     members_conference,
     opens_with_plural_owner,
+    run_together_head,
 )
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
 from .tokens import (
@@ -1221,6 +1222,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")  # "Leon County Schools": a county's body, not a Leon
     elif _national_federation(span):
         flags.add("org_word")  # "Athletics Kenya": the sport's body, not the country
+    elif run_together_head(span[0].text) and (len(span) == 1 or span[1].lower_ == "of"):
+        flags.add("org_word")  # "NewsGuild of New York": its head run onto its field
     elif _foreign_institution(span):
         flags.add("org_word")  # "Defensoría del Pueblo": named for its kind, in Spanish
     if (
@@ -1379,6 +1382,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             )
         )
         and not any(_fold(t.text) in lex.organisation_words() for t in span)
+        and not (
+            last < len(doc)
+            and doc[last].is_lower
+            and doc[last].lower_ in lex.organisation_words() | lex.organisation_descriptors()
+        )  # "the Madem G15 movement": a body's name, not a model's
     ):
         flags.add("thing")  # "the Lumo K7", "Aurora 3 Pro": a product's model number
     elif last < len(doc) and doc[last].is_lower and doc[last].lower_ in LANDFORM_NOUNS:

@@ -37,6 +37,17 @@ def looks_like_outlet(name: str) -> bool:
     return len(words) >= 2 and words[-1].lower() in OUTLET_ENDINGS
 
 
+#: The capitalised last part of words run together: the "Guild" of "NewsGuild".
+_CAMEL_TAIL = re.compile(r"(?<=[a-z])[A-Z][a-z]+$")
+
+
+def run_together_head(word: str) -> bool:
+    """A word that ends in an organisation word run onto another in CamelCase:
+    "NewsGuild", "SoftBank" (not "McDonald", whose tail is no such word)."""
+    tail = _CAMEL_TAIL.search(word)
+    return tail is not None and _fold(tail.group()) in lex.organisation_words()
+
+
 #: Words that open an organisation name's complement ("Committee on Commerce").
 COMPLEMENT = frozenset({"of", "on", "for"})
 
@@ -81,6 +92,7 @@ def _of_phrases(doc: Doc, last: int) -> int:
     words = lex.organisation_words()
     if (
         _fold(doc[last - 1].text) not in words
+        and not run_together_head(doc[last - 1].text)  # "NewsGuild" + "of New York"
         and not (last >= 3 and doc[last - 2].lower_ == "of" and _fold(doc[last - 3].text) in words)
         and not members_conference(doc, max(0, last - 5), last)
     ):
