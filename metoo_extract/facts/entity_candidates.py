@@ -241,6 +241,17 @@ def _known_names_with_the() -> tuple[str, ...]:
     return tuple(name for name in lex.known_organisations() if " the " in name)
 
 
+def _names_itself(doc: Doc, units: list[tuple[int, int]], joint: int) -> bool:
+    """The words before the "and" at token ``joint`` are a name of their own: they hold
+    an organisation word, are a known name, or the model tagged them apart."""
+    words = doc[units[0][0] : units[-1][1]]
+    return (
+        any(_fold(t.text) in lex.organisation_words() for t in words)
+        or words.text in lex.known_organisations()
+        or (words[0].ent_iob_ == "B" and doc[joint].ent_iob_ == "O")
+    )
+
+
 def _split_at_host(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Two organisations' names joined by "at" are two names when each holds an
     organisation word ("Block Museum of Art at Northwestern University"); a place after
@@ -264,7 +275,13 @@ def _split_at_host(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[in
             continue
         if doc[unit[0]].text == "and":
             # "Ministry of Health and Pfizer": a known organisation after "and" is another
-            if left and right and doc[right[0][0] : right[-1][1]].text in lex.known_organisations():
+            # when what comes before is a name too (not "the Peace and Security Council")
+            if (
+                left
+                and right
+                and doc[right[0][0] : right[-1][1]].text in lex.known_organisations()
+                and _names_itself(doc, left, unit[0])
+            ):
                 return [left, right]
             continue
         if all(
@@ -273,6 +290,15 @@ def _split_at_host(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[in
         ):
             return [left, *_split_at_host(doc, right)]
     return [units]
+
+
+def _surname_named_before(doc: Doc, word: str, before: int) -> bool:
+    """``word`` is in or right after a person's name the model tagged before token
+    ``before``: the leader whose party a possessive names."""
+    return any(
+        t.text == word and (t.ent_type_ == "PERSON" or doc[t.i - 1].ent_type_ == "PERSON")
+        for t in doc[1:before]
+    )  # also "Luisa Fontes" + "Amaral", cut by the model
 
 
 def _split_at_owner(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -293,6 +319,13 @@ def _split_at_owner(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[i
         and owned_words[0] in lex.organisation_words()
     ):
         return [units[:owner], units[owner + 1 :]]  # "NASA's Office of Inspector General"
+    if (
+        owner == 1
+        and doc[units[0][0] : units[owner][1]].text not in known  # not "McDonald's Corporation"
+        and any(word in lex.organisation_words() for word in owned_words)
+        and _surname_named_before(doc, owner_name, units[0][0])
+    ):
+        return [units[:owner], units[owner + 1 :]]  # "Ana Correia ... Correia's Union for X"
     if owner < 2:
         return [units]
     first = doc[units[0][0] : units[0][1]].text
@@ -516,7 +549,11 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
     while units and (
         doc[units[0][0]].text in _EDGE_PUNCT
         or (raw(units[0]) in CONNECTORS and not _surname_particles(doc, units))
-        or (len(units) > 1 and is_stance_modifier(raw(units[0])))
+        or (
+            len(units) > 1
+            and is_stance_modifier(raw(units[0]))
+            and not (len(units) == 2 and fold(units[1]) in org_words)
+        )  # not "Anti-Doping Tribunal": the body's topic and its head
         or (len(units) > 1 and raw(units[0]) in DESCRIBING_ACRONYMS)  # "the NGO Sea-Watch"
         or (
             len(units) > 2 and fold(units[0]) in lex.caption_words() and raw(units[1]) == ":"

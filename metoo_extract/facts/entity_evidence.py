@@ -22,10 +22,13 @@ from ..normalize.names import looks_like_acronym
 from ..normalize.units import currency_after, currency_before, unit_of_word
 from .missed_names import CREDIT_LINE, has_hyphenated_given_name, photo_credited
 from .organisation_spans import (
+    FOREIGN_HEADS,
+    FOREIGN_LINKS,
     MUNICIPAL_WORDS,
     NUMBERED_UNITS,
     members_conference,
     opens_with_plural_owner,
+    run_together_head,
 )
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
 from .tokens import (
@@ -81,6 +84,38 @@ def _division_body(span: Span) -> bool:
     return any(
         token.text in DIVISION_WORDS and span[k + 1].is_title
         for k, token in enumerate(span[1:-1], start=1)
+    )
+
+
+#: Sports that name a country's governing body with the country: "Athletics Kenya",
+#: "Cycling Canada", "USA Swimming" (the Olympic and Commonwealth Games sports, from
+#: Wikipedia's lists of national governing bodies).
+FEDERATION_SPORTS = frozenset(
+    {"Athletics", "Cycling", "Swimming", "Rowing", "Hockey", "Basketball", "Volleyball"}
+    | {"Gymnastics", "Triathlon", "Badminton", "Netball", "Boxing", "Judo", "Taekwondo"}
+    | {"Sailing", "Canoe", "Diving", "Fencing", "Archery", "Wrestling", "Weightlifting"}
+    | {"Squash", "Golf", "Tennis", "Rugby", "Cricket", "Football", "Softball", "Baseball"}
+    | {"Equestrian", "Skiing", "Snowboard", "Bobsleigh", "Curling", "Skating", "Shooting"}
+)
+
+
+def _national_federation(span: Span) -> bool:
+    """A sport and a country, in either order: a national governing body ("Athletics
+    Kenya", "Cycling Canada", "USA Swimming"), not the country."""
+    if len(span) != 2:
+        return False
+    sport, country = (span[0], span[1]) if span[0].text in FEDERATION_SPORTS else (span[1], span[0])
+    return sport.text in FEDERATION_SPORTS and lex.places().get(country.text) == "major"
+
+
+def _foreign_institution(span: Span) -> bool:
+    """A name that opens with a Romance language's institutional head and holds its
+    links: "Defensoría del Pueblo", "Dirección Meteorológica de Chile"."""
+    return (
+        len(span) >= 3
+        and span[0].is_title
+        and _fold(span[0].text) in FOREIGN_HEADS
+        and any(t.lower_ in FOREIGN_LINKS for t in span[1:-1])
     )
 
 
@@ -855,7 +890,7 @@ def _listed_with_place_noun(doc: Doc, first: int, last: int) -> bool:
 def _vessel_apposition(doc: Doc, first: int, last: int) -> bool:
     """A ship's or a craft's noun in apposition: "a second bulk carrier, the Tiberius
     Bay,", "its sister ship, Heron, which" or "the Sapphire Crest, a Liberian-flagged bulk
-    carrier"."""
+    carrier" (the apposition's head, not a noun before it: "a satellite manufacturer")."""
     k = first - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
@@ -868,8 +903,8 @@ def _vessel_apposition(doc: Doc, first: int, last: int) -> bool:
         and not lex.is_given_name(doc[first].text)  # "Muhammad Amin, the first boat ..."
     ):
         for k in range(last + 2, min(last + 7, len(doc))):
-            if _vessel_noun(doc, k):
-                return True
+            if _vessel_noun(doc, k) and not (doc[k].dep_ == "compound" and doc[k].head.i > k):
+                return True  # not "KTQ, a satellite maker": the craft it makes
             if (doc[k].is_punct and doc[k].text != "-") or (
                 doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod"  # "-flagged"
             ):
@@ -940,18 +975,27 @@ LAW_ENDINGS = LAW_HEADS | frozenset(
 )
 
 
+#: Heads of instruments whose names carry a bracketed word before them: "the Mining
+#: Licence (Amendment) Rules", "the Coast Protection (Amendment) Order" (UK and
+#: Commonwealth statutory instruments).
+_BRACKETED_LAW_HEADS = LAW_ENDINGS | frozenset({"Rules", "Order"})
+
+
 def _law_named(doc: Doc, first: int, last: int) -> bool:
     """The name opens a law's or a bill's name the model cut: a law's head follows it,
     maybe after its bracketed short form ("National Health Insurance (NHI) Bill"); or the
     name is that head after a short form or a bracket ("NHI" + "Bill")."""
     k = last
+    heads = LAW_HEADS
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
         k += 3  # "National Health Insurance" + "(NHI) Bill"
+        heads = _BRACKETED_LAW_HEADS
     elif first > 0 and doc[first - 1].text == "(" and k < len(doc) and doc[k].text == ")":
         k += 1  # "(NHI)" + "Bill"
+        heads = _BRACKETED_LAW_HEADS
     if (
         k < len(doc)
-        and doc[k].text in LAW_HEADS
+        and doc[k].text in heads
         and not (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I")  # "Bill Gates"
     ):
         return True
@@ -1248,6 +1292,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.update(("org_word", "org_head"))  # "Fjellby Kraft AS": a company's legal form
     elif _division_body(span):
         flags.add("org_word")  # "Leon County Schools": a county's body, not a Leon
+    elif _national_federation(span):
+        flags.add("org_word")  # "Athletics Kenya": the sport's body, not the country
+    elif run_together_head(span[0].text) and (len(span) == 1 or span[1].lower_ == "of"):
+        flags.add("org_word")  # "NewsGuild of New York": its head run onto its field
+    elif _foreign_institution(span):
+        flags.add("org_word")  # "Defensoría del Pueblo": named for its kind, in Spanish
     if (
         "org_head" in flags
         and not titled
@@ -1417,6 +1467,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             )
         )
         and not any(_fold(t.text) in lex.organisation_words() for t in span)
+        and not (
+            last < len(doc)
+            and doc[last].is_lower
+            and doc[last].lower_ in lex.organisation_words() | lex.organisation_descriptors()
+        )  # "the Madem G15 movement": a body's name, not a model's
     ):
         flags.add("thing")  # "the Lumo K7", "Aurora 3 Pro": a product's model number
     elif last < len(doc) and doc[last].is_lower and doc[last].lower_ in LANDFORM_NOUNS:

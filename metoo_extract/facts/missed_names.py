@@ -149,6 +149,16 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             out.append((doc[ent.start : nxt.end], "GPE"))  # "French" + "Guiana"
             k += 2
             continue
+        if (
+            nxt is not None
+            and ent.label_ in ("GPE", "LOC")
+            and nxt.label_ == "ORG"
+            and nxt.start < past_hyphens(doc, ent.end) < nxt.end
+        ):
+            # "Newcastle" + "-upon-" + "Tyne Crown Court": a body named for a hyphened town
+            out.append((doc[ent.start : nxt.end], "ORG"))
+            k += 2
+            continue
         if nxt is not None and _initials_before(doc, ent, nxt):
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2

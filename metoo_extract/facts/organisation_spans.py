@@ -18,7 +18,7 @@ from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES, defines_short_form
 from ..normalize.names import fold as _fold
 from ..normalize.numbers import ORDINAL_WORDS
-from .tokens import calendar_word, hyphen_glued
+from .tokens import calendar_word, hyphen_glued, joins_words
 
 #: Head nouns of institutions named with their campus or city: "University of Texas at
 #: Austin", "University of Nigeria, Nsukka", "National Museum of Modern Art, Tokyo".
@@ -35,6 +35,17 @@ def looks_like_outlet(name: str) -> bool:
     """A name of two words or more that ends as news outlets' do ("Navy Times")."""
     words = name.split()
     return len(words) >= 2 and words[-1].lower() in OUTLET_ENDINGS
+
+
+#: The capitalised last part of words run together: the "Guild" of "NewsGuild".
+_CAMEL_TAIL = re.compile(r"(?<=[a-z])[A-Z][a-z]+$")
+
+
+def run_together_head(word: str) -> bool:
+    """A word that ends in an organisation word run onto another in CamelCase:
+    "NewsGuild", "SoftBank" (not "McDonald", whose tail is no such word)."""
+    tail = _CAMEL_TAIL.search(word)
+    return tail is not None and _fold(tail.group()) in lex.organisation_words()
 
 
 #: Words that open an organisation name's complement ("Committee on Commerce").
@@ -79,10 +90,13 @@ def _of_phrases(doc: Doc, last: int) -> int:
     organisation word, or with one and its "of" phrase: "Joint Council" + "for the Welfare
     of Immigrants", "Court of Appeals" + "for the Ninth Circuit" (or "6th Circuit")."""
     words = lex.organisation_words()
-    if _fold(doc[last - 1].text) not in words and not (
-        last >= 3 and doc[last - 2].lower_ == "of" and _fold(doc[last - 3].text) in words
+    if (
+        _fold(doc[last - 1].text) not in words
+        and not run_together_head(doc[last - 1].text)  # "NewsGuild" + "of New York"
+        and not (last >= 3 and doc[last - 2].lower_ == "of" and _fold(doc[last - 3].text) in words)
+        and not members_conference(doc, max(0, last - 5), last)
     ):
-        return last
+        return last  # "Conference of Catholic Bishops" + "of Peru" grows too
     end = last
     k = last
     while (
@@ -805,14 +819,17 @@ def members_conference(doc: Doc, first: int, last: int) -> bool:
     """The name is a conference of its members, a standing body: "Catholic Bishops'
     Conference of England and Wales", "Conference of Catholic Bishops" (not "the climate
     conference", an event)."""
-    for k in range(first + 1, last):
+    for k in range(first, last):
         if doc[k].text != "Conference":
             continue
         owner = doc[k - 1]
-        if owner.text in ("'", "’") and k >= 2 and doc[k - 2].text.endswith("s"):
+        if k > first and owner.text in ("'", "’") and k >= 2 and doc[k - 2].text.endswith("s"):
             return doc[k - 2].is_title  # "Bishops' Conference"
-        if k + 2 < last and doc[k + 1].text == "of" and doc[last - 1].tag_ in ("NNS", "NNPS"):
-            return True  # "Conference of Catholic Bishops"
+        members = k + 2
+        while members < last and doc[members].is_title:
+            members += 1
+        if k + 2 < members and doc[k + 1].text == "of" and doc[members - 1].tag_ in ("NNS", "NNPS"):
+            return True  # "Conference of Catholic Bishops" (of Peru)
     return False
 
 
@@ -1075,8 +1092,16 @@ def _municipality_end(doc: Doc, k: int) -> int:
     ):
         return 0
     end = k + 3
-    while end < len(doc) and end < k + 5 and doc[end].is_title and doc[end].ent_iob_ == "I":
-        end += 1  # "the City of Cape Town"
+    while (
+        end < len(doc)
+        and end < k + 5
+        and doc[end].is_title
+        and (
+            doc[end].ent_iob_ == "I"
+            or (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end)
+        )
+    ):
+        end += 1  # "the City of Cape Town", "the Archdiocese of São Salvador" (untagged)
     return 0 if doc[k:end].text in lex.places() else end  # "the City of London" is a place
 
 
@@ -1138,6 +1163,16 @@ def _run_start(doc: Doc, k: int) -> int:
         and doc[k - 2].ent_iob_ == "O"
     ):
         return _run_start(doc, k - 2)  # "Anti-" + "Corruption Foundation": one word
+    if (
+        k >= 4
+        and joins_words(doc, k - 1)
+        and doc[k - 2].is_lower
+        and doc[k - 2].is_alpha
+        and joins_words(doc, k - 3)
+        and doc[k - 4].is_title
+        and doc[k - 4].is_alpha
+    ):
+        return _run_start(doc, k - 4)  # "Stoke-on-" + "Trent Crown Court": the town's name
     if (
         before is not None
         and before.ent_type_ in ("NORP", "GPE")
