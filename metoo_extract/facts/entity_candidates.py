@@ -692,6 +692,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
     owned_name = doc[units[0][0] : units[-1][1]].text if units else ""
     if owned_name in lex.known_organisations() and doc[units[-1][0]].tag_ == "POS":
         return units[0][0], units[-1][1], False  # "Moody's", "Sotheby's": the 's is the name's
+    before_cut = len(units)
     while (
         units
         and (
@@ -717,6 +718,10 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         units = units[:-1]
     if not units:
         return None
+    if len(units) < before_cut and all(
+        fold(u) in lex.title_modifiers() or raw(u) == "The" for u in units
+    ):
+        return None  # '"The Home Secretary and I ...': an office's words, no name
     return units[0][0], units[-1][1], titled
 
 

@@ -436,6 +436,7 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
             or ({"speech", "org_context"} & group.evidence and "org_head" in g.evidence)
         )
         and _begins(g.words, words)
+        and not (len(words) == 1 and words[0] in GENERIC and _modifies_a_body_word(words[0], g.words))
         and not _body_of(group, g)
         and not _outlet_named_for(group, g)
     ]
@@ -451,6 +452,7 @@ def _outlet_named_for(group: Group, host: Group) -> bool:
         and group.words[0] in GENERIC
         and len(host.words) == 2
         and host.words[-1] in OUTLET_ENDINGS
+        and host.words[-1] != group.words[0]  # "the Herald" is "the Riverside Herald"
     )
 
 
@@ -563,12 +565,12 @@ def _personal(group: Group) -> bool:
 def _generic_part(group: Group, live: list[Group]) -> Group | None:
     """A lone institutional word ("the Court", "the Church") names the one organisation
     whose name holds it."""
-    if len(group.words) != 1 or group.words[0] not in GENERIC:
-        return None
+    if len(group.words) != 1 or group.words[0] not in GENERIC | OUTLET_ENDINGS:
+        return None  # "the Court", "the Herald" (for "the Riverside Herald")
     if group.kind == "place" or "place_major" in group.evidence:
         return None  # "SA" (South Africa) is no legal form in "SA Rugby", "U.S." no body
     word = group.words[0]
-    if NAMED & group.evidence:
+    if NAMED & group.evidence and word not in OUTLET_ENDINGS:
         # a known body of that one word ("Congress") is the known name that ends with it
         # in this article ("Indian National Congress"), when there is one
         hosts = [
@@ -583,9 +585,19 @@ def _generic_part(group: Group, live: list[Group]) -> Group | None:
         hosts = [
             g
             for g in live
-            if g.kind == "organisation" and word in g.words and not _outlet_named_for(group, g)
+            if g.kind == "organisation"
+            and word in g.words
+            and not _modifies_a_body_word(word, g.words)
+            and not _outlet_named_for(group, g)
         ]
     return hosts[0] if len(hosts) == 1 else None
+
+
+def _modifies_a_body_word(word: str, host: list[str]) -> bool:
+    """``word`` only modifies the organisation's word after it in ``host``: "State" in
+    "State Bank of India" is no short form of the bank ("the State" is the state)."""
+    at = host.index(word)
+    return at + 1 < len(host) and host[at + 1] in lex.organisation_words()
 
 
 def _spelled_out(group: Group, mention: Candidate) -> bool:

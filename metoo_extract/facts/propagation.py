@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
-from ..normalize.names import NAME_PARTICLES
+from ..normalize.names import NAME_PARTICLES, strip_accents
 from .entity_candidates import Candidate
 from .entity_groups import Group
 from .organisation_spans import LEGAL_FORMS
@@ -102,6 +102,7 @@ def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
         surname = _surname(group, shared)
         if surname is not None:
             forms.add(surname)
+            forms.add(strip_accents(surname))  # "Pecanha told reporters" for "Joao Peçanha"
             particles = _surname_particles(group.name)
             if particles:
                 # "de Smet said", "De Smet said" for "Tom de Smet"
