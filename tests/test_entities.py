@@ -9,7 +9,7 @@ from entity_helpers import clusters as entities
 from entity_helpers import names
 
 from metoo_extract.facts.entity_candidates import Candidate, find_tags
-from metoo_extract.facts.entity_groups import Group, weak_organisation
+from metoo_extract.facts.entity_groups import Group, join_bracketed, weak_organisation
 from metoo_extract.facts.entity_labels import decide
 from metoo_extract.layout import header_end
 from metoo_extract.pipeline import Job, run
@@ -878,6 +878,12 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "The SEC declined to comment.",
             "Securities and Exchange Commission",
             ["Securities and Exchange Commission", "SEC", "SEC"],
+        ),
+        # a person's initials in brackets are a name she goes by
+        (
+            "Congresswoman Alexandria Ocasio-Cortez (AOC) spoke first. AOC said she was angry.",
+            "Alexandria Ocasio-Cortez",
+            ["Alexandria Ocasio-Cortez", "AOC", "AOC"],
         ),
         (
             "Shares in the Weinstein Co. fell. A spokesman for the Weinstein Company said nothing.",
@@ -2447,12 +2453,57 @@ def test_names_spelled_by_one_bracketed_short_form_are_joined(nlp, text, name, s
             "AP",
             "Acidalia Planitia",
         ),
+        # a person's employer or country code in brackets, as in a crew or results list
+        (
+            "The crew: Maren Tollefsen (ESA), Kenji Arakawa (JAXA). ESA said they train in May.",
+            "Maren Tollefsen",
+            "ESA",
+        ),
+        (
+            "Heat 2: 1 Dawit Alemu (ETH) 13.02; 2 Pieter Molenaar (NED) 13.10. Molenaar "
+            "said he was tired.",
+            "Pieter Molenaar",
+            "NED",
+        ),
     ],
 )
 def test_bracketed_word_that_is_no_other_name_stays_apart(nlp, text, name, other):
     clusters = entities(nlp, text)
     found = mentions_of(clusters, name)
     assert found and all(other not in mentions for mentions in found)
+
+
+@pytest.mark.parametrize(
+    "text,organisation",
+    [
+        ("Flight roster: Lotte Vermeer (ESA), Ravi Menon (ISRO). ISRO built the capsule.", "ISRO"),
+        ("The award went to Sofia Brandt (UNICEF) on Monday in Geneva.", "UNICEF"),
+    ],
+)
+def test_a_known_body_bracketed_after_a_person_is_an_organisation(nlp, text, organisation):
+    assert organisation in names(entities(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "host_kind,bracketed,joined",
+    [
+        # a surname the model read as a body takes no other name in brackets
+        ("organisation", "Baikonur", False),
+        ("person", "Baikonur", False),
+        ("person", "KEN", False),
+        # a full name in brackets spells out a one-word name
+        ("other", "Kenyan Space Agency", True),
+    ],
+)
+def test_join_bracketed_after_a_one_word_name(host_kind, bracketed, joined):
+    text = f"Team: Orlov ({bracketed}) flew."
+    start = text.index("(") + 1
+    host = Group([Candidate(6, 11, "Orlov", 2, 3, host_kind, frozenset())], kind=host_kind)
+    other = Group(
+        [Candidate(start, start + len(bracketed), bracketed, 4, 5, "organisation", frozenset())],
+        kind="organisation",
+    )
+    assert (len(join_bracketed([host, other], text)) == 1) is joined
 
 
 @pytest.mark.parametrize(

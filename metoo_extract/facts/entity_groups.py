@@ -610,6 +610,13 @@ def _short_name(group: Group) -> bool:
     return len(group.words) == 1 and not {"title", "given_name"} & group.evidence
 
 
+def _person_alias(short: str, name: str) -> bool:
+    """A bracketed short form a person goes by spells their name ("Alexandria
+    Ocasio-Cortez (AOC)"); a known organisation's ("NASA") or one that spells nothing of
+    the name (a country's code, "KEN") is their affiliation."""
+    return defines_short_form(short, name) and short not in lex.known_organisations()
+
+
 def join_bracketed(groups: list[Group], text: str) -> list[Group]:
     """ "Securities and Exchange Commission (SEC)": the bracketed short form is the name
     before it, whatever its letters, and so is an organisation's other name ("Defense
@@ -642,6 +649,12 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                     if g.kind == "place" and not defines_short_form(mention.text, host.text):
                         break  # "THE HAGUE, Netherlands (AP) —": a wire's credit, not "DRC"
                     if (
+                        g.kind == "person"
+                        and " " not in mention.text
+                        and not _person_alias(mention.text, host.text)
+                    ):
+                        break  # "Ada Lenz (NASA)", "1 Ada Lenz (KEN)": her employer, country
+                    if (
                         looks_like_short_form(mention.text) and defined_once(text, mention.text)
                     ) or (
                         g.kind == "organisation"
@@ -654,7 +667,7 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                         and defined_once(text, mention.text)
                     ):
                         g.absorb(group)  # "Health New Zealand (Te Whatu Ora)": its other name
-                    elif _short_name(g) and g.kind != "place":
+                    elif _short_name(g) and g.kind != "place" and " " in mention.text:
                         # "Walhi (Indonesian Forum ...)"; not "Texas--(BUSINESS WIRE)"
                         g.absorb(group)
                         g.kind = decide(g.mentions)  # the full name's evidence counts
