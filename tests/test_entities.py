@@ -11,6 +11,7 @@ from entity_helpers import names
 from metoo_extract.facts.entity_candidates import Candidate, find_tags
 from metoo_extract.facts.entity_groups import Group, join_bracketed, weak_organisation
 from metoo_extract.facts.entity_labels import decide
+from metoo_extract.facts.missed_names import photo_credited
 from metoo_extract.layout import header_end
 from metoo_extract.pipeline import Job, run
 
@@ -381,6 +382,13 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ),
         # a photo credit's agency after the photographer
         ("Image: Rescuers search the site. Photograph: Tom Reed/PA", "organisation", "PA"),
+        # "Photo by" opens a credit as "Photo:" does; the name before the agency is the
+        # photographer's, whatever the model read
+        (
+            "Dario Conti heads the ball against Porto.\n(Photo by Ines Pereira/Getty Images)",
+            "person",
+            "Ines Pereira",
+        ),
         ("Image: Supporters rally in Niamey. © Issa Moumouni / AFP", "person", "Issa Moumouni"),
         ("Image: People wait outside the centre. Photo: Carsten Möhl/dpa", "organisation", "dpa"),
         (
@@ -2471,6 +2479,22 @@ def test_bracketed_word_that_is_no_other_name_stays_apart(nlp, text, name, other
     clusters = entities(nlp, text)
     found = mentions_of(clusters, name)
     assert found and all(other not in mentions for mentions in found)
+
+
+@pytest.mark.parametrize(
+    "text,name,credited",
+    [
+        ("(Photo by Moussa Diallo / AFP)", "Moussa Diallo", True),
+        ("Crowds gather. Pictures by Eamon Doyle/Reuters", "Eamon Doyle", True),
+        ("PHOTO BY KWAME ASANTE / AFP", "KWAME ASANTE", True),
+        ("Photograph: Tamsin Wardle/AAP", "Tamsin Wardle", True),
+        # guard: a name after "by" in prose credits no photograph
+        ("The photo was taken by Moussa Diallo in May.", "Moussa Diallo", False),
+    ],
+)
+def test_photo_credited(text, name, credited):
+    start = text.index(name)
+    assert photo_credited(text, start, start + len(name)) is credited
 
 
 @pytest.mark.parametrize(

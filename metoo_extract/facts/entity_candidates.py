@@ -36,6 +36,7 @@ from .missed_names import (
     HONORIFICS,
     byline_people,
     credited_agencies,
+    credited_photographers,
     join_split_names,
     team_sheet_players,
     untagged_people,
@@ -1835,6 +1836,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
     for span, kind, flags in [
         *((outlet, "organisation", {"cited_source"}) for outlet in outlets),
         *((author, "person", {"given_name", "credit"}) for author in authors),
+        # "Photo by Lia Moreno/Getty Images": a photographer, whatever the model read
+        *((name, "person", {"given_name", "credit"}) for name in credited_photographers(doc)),
     ]:
         # '* Ben Hall. "Lab wins contract" — Austin American-Statesman, May 13, 2009'
         candidate = _candidate(doc, span.start, span.end, kind, False)
