@@ -380,6 +380,14 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "person",
             "Mahaman Issoufou Garba",
         ),
+        # the wire or outlet in brackets after a dateline, known or not
+        ("REGINA, Sask. (CP) - Two men were charged on Monday.", "organisation", "CP"),
+        (
+            "AUCKLAND, Nov 3 (Tasman Wire) - Ferries stopped running on Monday.",
+            "organisation",
+            "Tasman Wire",
+        ),
+        ("MANILA (PNA) -- Classes were suspended in 12 towns.", "organisation", "PNA"),
         # a photo credit's agency after the photographer
         ("Image: Rescuers search the site. Photograph: Tom Reed/PA", "organisation", "PA"),
         # "Photo by" opens a credit as "Photo:" does; the name before the agency is the

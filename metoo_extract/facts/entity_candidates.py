@@ -1682,7 +1682,27 @@ def _dateline_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 candidate = _candidate(doc, span.start, span.end, "place", False)
                 if candidate is not None:
                     out.append(candidate._replace(evidence=candidate.evidence | {"dateline"}))
+        out += _dateline_credit(doc, start, taken)
     return out
+
+
+def _dateline_credit(doc: Doc, start: int, taken: list[bool]) -> list[Candidate]:
+    """The wire or outlet in brackets after the dateline opening at ``start`` ("TORONTO
+    (CP) -", "HOUSTON, Texas, Oct 21 (Orbit Wire) -"): an organisation, known or not."""
+    text = doc_text(doc)
+    line_end = text.find("\n", start)
+    line = text[start : line_end if line_end != -1 else len(text)]
+    wire = wire_dateline(line)
+    if wire is None or wire.credit is None:
+        return []
+    at = line.find(f"({wire.credit})")
+    span = doc.char_span(start + at + 1, start + at + 1 + len(wire.credit))
+    if at == -1 or span is None or any(taken[span.start : span.end]):
+        return []
+    candidate = _candidate(doc, span.start, span.end, "organisation", False)
+    if candidate is None:
+        return []
+    return [candidate._replace(evidence=candidate.evidence | {"agency_credit"})]
 
 
 def _without_name_run_into_outlet(
