@@ -652,8 +652,15 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                         g.kind == "person"
                         and " " not in mention.text
                         and not _person_alias(mention.text, host.text)
+                        and not any(
+                            o.kind == "organisation" and defines_short_form(mention.text, o.name)
+                            for o in groups
+                            if o is not group and not o.merged
+                        )
                     ):
-                        break  # "Ada Lenz (NASA)", "1 Ada Lenz (KEN)": her employer, country
+                        # "Ada Lenz (NASA)", "1 Ada Lenz (KEN)": her employer, her country;
+                        # not "Carrick Vance (CVL)" after "Carrick Vance Logistics Inc."
+                        break
                     if (
                         looks_like_short_form(mention.text) and defined_once(text, mention.text)
                     ) or (
