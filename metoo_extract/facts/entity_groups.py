@@ -78,6 +78,14 @@ class Group:
         self.mentions = sorted(self.mentions + mentions, key=lambda m: m.start)
         self._refresh()
 
+    def drop(self, mention: Candidate) -> None:
+        """Give up one mention that names no referent; a group left empty is gone."""
+        self.mentions = [m for m in self.mentions if m is not mention]
+        if self.mentions:
+            self._refresh()
+        else:
+            self.merged = True
+
     def absorb(self, other: Group, fuzzy: bool = False) -> None:
         self.add(other.mentions)
         self.fuzzy = self.fuzzy or other.fuzzy or fuzzy
@@ -617,6 +625,27 @@ def _person_alias(short: str, name: str) -> bool:
     return defines_short_form(short, name) and short not in lex.known_organisations()
 
 
+def _affiliation(mention: Candidate, host: Candidate, group: Group, groups: list[Group]) -> bool:
+    """The one word bracketed after a person's name is where they belong, not a name
+    they go by: it spells neither the name nor an organisation of the text ("Carrick
+    Vance (CVL)" after "Carrick Vance Logistics Inc." is the firm's)."""
+    return (
+        " " not in mention.text
+        and not _person_alias(mention.text, host.text)
+        and not any(
+            o.kind == "organisation" and defines_short_form(mention.text, o.name)
+            for o in groups
+            if o is not group and not o.merged
+        )
+    )
+
+
+def _team_code(short: str) -> bool:
+    """A country's or team's code of two or three letters ("GB", "KEN", "Ita"), as a
+    results list brackets it after a name; not a known body's short form ("UN")."""
+    return len(short) <= 3 and short.isalpha() and short not in lex.known_organisations()
+
+
 def join_bracketed(groups: list[Group], text: str) -> list[Group]:
     """ "Securities and Exchange Commission (SEC)": the bracketed short form is the name
     before it, whatever its letters, and so is an organisation's other name ("Defense
@@ -648,19 +677,10 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                 if host is not None:
                     if g.kind == "place" and not defines_short_form(mention.text, host.text):
                         break  # "THE HAGUE, Netherlands (AP) —": a wire's credit, not "DRC"
-                    if (
-                        g.kind == "person"
-                        and " " not in mention.text
-                        and not _person_alias(mention.text, host.text)
-                        and not any(
-                            o.kind == "organisation" and defines_short_form(mention.text, o.name)
-                            for o in groups
-                            if o is not group and not o.merged
-                        )
-                    ):
-                        # "Ada Lenz (NASA)", "1 Ada Lenz (KEN)": her employer, her country;
-                        # not "Carrick Vance (CVL)" after "Carrick Vance Logistics Inc."
-                        break
+                    if g.kind == "person" and _affiliation(mention, host, group, groups):
+                        if _team_code(mention.text):
+                            group.drop(mention)  # "Ada Lenz (GB) 6-4": her country, no name
+                        break  # "Ada Lenz (NASA)": her employer, named in its own right
                     if (
                         looks_like_short_form(mention.text) and defined_once(text, mention.text)
                     ) or (
