@@ -1912,6 +1912,21 @@ def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisation
     assert name not in names(clusters, "person") + names(clusters, "organisation")
 
 
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        (
+            "FILM INDUSTRY\n\nStreaming studio buys horror catalogue in $45 million deal\n\n"
+            "The founders keep a stake; regulators in Italy will review it\n\n"
+            "By Tom Aske, Staff Writer\n\nThe studio said on Friday it was pleased.",
+            "FILM INDUSTRY",
+        ),
+    ],
+)
+def test_a_section_label_above_the_headline_is_no_organisation(nlp, text, absent):
+    assert absent not in names(entities(nlp, text), "organisation")
+
+
 def test_each_item_of_a_roundup_gives_its_datelines_place(nlp):
     text = (
         "Roundup\n\nLIMA, Oct 2 — Peru voted.\n\nISLAMABAD, Oct 2 — A bank was fined.\n\n"

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..layout import is_header_field, is_kicker, wire_dateline
+from ..layout import is_header_field, is_kicker, section_label, wire_dateline
 from ..normalize import name_lexicons as lex
 from ..normalize.clock import zone_offsets
 from ..normalize.holidays import holiday_rules
@@ -786,6 +786,16 @@ def _names_a_law_or_day(doc: Doc, last: int) -> bool:
     )
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
+def _on_first_line(doc: Doc, span: Span) -> bool:
+    """The span is on the text's first line that is not blank."""
+    text = doc_text(doc)
+    newline = text.rfind("\n", 0, span.start_char)
+    return newline == -1 or _NON_SPACE.search(text, 0, newline) is None
+
+
 def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
     first, last = _name_bounds(doc, first, last, model)
     if first >= last:
@@ -802,6 +812,12 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # "Image source, ...", "Photo: ...": a caption's label
     if len(span) == 1 and is_kicker(text) and text not in lex.known_organisations():
         return None  # "VERDICT: The jury ...", "LIVE: Verdict expected": a live blog's label
+    if (
+        _on_first_line(doc, span)
+        and text not in lex.known_organisations()
+        and text == section_label(doc_text(doc))
+    ):
+        return None  # "MUSIC INDUSTRY" above the headline: the section's name
     if (
         len(span) == 1
         and _fold(text) in LEGAL_FORMS
