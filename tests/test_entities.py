@@ -8,6 +8,7 @@ import pytest
 from entity_helpers import clusters as entities
 from entity_helpers import names
 
+from metoo_extract import extract
 from metoo_extract.facts.entity_candidates import Candidate, find_tags
 from metoo_extract.facts.entity_groups import Group, join_bracketed, weak_organisation
 from metoo_extract.facts.entity_labels import decide
@@ -1910,6 +1911,17 @@ def test_not_names(nlp, text, absent):
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):
     clusters = entities(nlp, text)
     assert name not in names(clusters, "person") + names(clusters, "organisation")
+
+
+def test_a_scoreline_read_as_a_dateline_gives_no_wire_credit():
+    # guard: "Lenz (GB) 4-6 ..." has no dash after the bracket, so "GB" is no wire
+    text = (
+        "Eastbourne: Ada Lenz saves a match point to beat Mia Roth\nPublished 21 June 2026\n"
+        "By Tom Hale, BBC Sport at Eastbourne\n\nWomen's final, Devonshire Park, Eastbourne\n"
+        "Lenz (GB) 4-6 6-3 7-5 Roth (Ger)\n\nAda Lenz saved a match point on her way to the "
+        "title as she beat Germany's Mia Roth on Sunday."
+    )
+    assert "GB" not in [o.name for o in extract(text).organisations]
 
 
 @pytest.mark.parametrize(

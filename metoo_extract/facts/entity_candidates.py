@@ -1702,6 +1702,10 @@ def _dateline_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return out
 
 
+#: The dash that closes a dateline's credit: "TORONTO (CP) - Police ...".
+_CREDIT_DASH = re.compile(r"[^\S\n]*(?:--|[-—–])(?=\s|$)")
+
+
 def _dateline_credit(doc: Doc, start: int, taken: list[bool]) -> list[Candidate]:
     """The wire or outlet in brackets after the dateline opening at ``start`` ("TORONTO
     (CP) -", "HOUSTON, Texas, Oct 21 (Orbit Wire) -"): an organisation, known or not."""
@@ -1712,8 +1716,10 @@ def _dateline_credit(doc: Doc, start: int, taken: list[bool]) -> list[Candidate]
     if wire is None or wire.credit is None:
         return []
     at = line.find(f"({wire.credit})")
+    if at == -1 or not _CREDIT_DASH.match(line, at + len(wire.credit) + 2):
+        return []  # "Tennant (GB) 6-4 3-6": a player's country in a scoreline
     span = doc.char_span(start + at + 1, start + at + 1 + len(wire.credit))
-    if at == -1 or span is None or any(taken[span.start : span.end]):
+    if span is None or any(taken[span.start : span.end]):
         return []
     candidate = _candidate(doc, span.start, span.end, "organisation", False)
     if candidate is None:
