@@ -307,6 +307,16 @@ def _section_kicker(line: str, following: str | None) -> bool:
     )
 
 
+def section_label(text: str) -> str | None:
+    """The section's name on the article's first line, above the headline ("MUSIC
+    INDUSTRY", "Sustainable Business"); None when the first line is no such label."""
+    raws = text.lstrip().splitlines()
+    if not raws:
+        return None
+    line = " ".join(raws[0].split())
+    return line if _section_kicker(line, _next_line(raws, 0)) else None
+
+
 def _next_line(raws: list[str], index: int) -> str | None:
     """The first non-empty line after ``raws[index]``, spaces folded; None at the end."""
     return next((" ".join(r.split()) for r in islice(raws, index + 1, None) if r.strip()), None)

@@ -8,9 +8,11 @@ import pytest
 from entity_helpers import clusters as entities
 from entity_helpers import names
 
+from metoo_extract import extract
 from metoo_extract.facts.entity_candidates import Candidate, find_tags
-from metoo_extract.facts.entity_groups import Group, weak_organisation
+from metoo_extract.facts.entity_groups import Group, join_bracketed, weak_organisation
 from metoo_extract.facts.entity_labels import decide
+from metoo_extract.facts.missed_names import photo_credited
 from metoo_extract.layout import header_end
 from metoo_extract.pipeline import Job, run
 
@@ -379,8 +381,23 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "person",
             "Mahaman Issoufou Garba",
         ),
+        # the wire or outlet in brackets after a dateline, known or not
+        ("REGINA, Sask. (CP) - Two men were charged on Monday.", "organisation", "CP"),
+        (
+            "AUCKLAND, Nov 3 (Tasman Wire) - Ferries stopped running on Monday.",
+            "organisation",
+            "Tasman Wire",
+        ),
+        ("MANILA (PNA) -- Classes were suspended in 12 towns.", "organisation", "PNA"),
         # a photo credit's agency after the photographer
         ("Image: Rescuers search the site. Photograph: Tom Reed/PA", "organisation", "PA"),
+        # "Photo by" opens a credit as "Photo:" does; the name before the agency is the
+        # photographer's, whatever the model read
+        (
+            "Dario Conti heads the ball against Porto.\n(Photo by Ines Pereira/Getty Images)",
+            "person",
+            "Ines Pereira",
+        ),
         ("Image: Supporters rally in Niamey. © Issa Moumouni / AFP", "person", "Issa Moumouni"),
         ("Image: People wait outside the centre. Photo: Carsten Möhl/dpa", "organisation", "dpa"),
         (
@@ -878,6 +895,12 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "The SEC declined to comment.",
             "Securities and Exchange Commission",
             ["Securities and Exchange Commission", "SEC", "SEC"],
+        ),
+        # a person's initials in brackets are a name she goes by
+        (
+            "Congresswoman Alexandria Ocasio-Cortez (AOC) spoke first. AOC said she was angry.",
+            "Alexandria Ocasio-Cortez",
+            ["Alexandria Ocasio-Cortez", "AOC", "AOC"],
         ),
         (
             "Shares in the Weinstein Co. fell. A spokesman for the Weinstein Company said nothing.",
@@ -1913,6 +1936,32 @@ def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisation
     assert name not in names(clusters, "person") + names(clusters, "organisation")
 
 
+def test_a_scoreline_read_as_a_dateline_gives_no_wire_credit():
+    # guard: "Lenz (GB) 4-6 ..." has no dash after the bracket, so "GB" is no wire
+    text = (
+        "Eastbourne: Ada Lenz saves a match point to beat Mia Roth\nPublished 21 June 2026\n"
+        "By Tom Hale, BBC Sport at Eastbourne\n\nWomen's final, Devonshire Park, Eastbourne\n"
+        "Lenz (GB) 4-6 6-3 7-5 Roth (Ger)\n\nAda Lenz saved a match point on her way to the "
+        "title as she beat Germany's Mia Roth on Sunday."
+    )
+    assert "GB" not in [o.name for o in extract(text).organisations]
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        (
+            "FILM INDUSTRY\n\nStreaming studio buys horror catalogue in $45 million deal\n\n"
+            "The founders keep a stake; regulators in Italy will review it\n\n"
+            "By Tom Aske, Staff Writer\n\nThe studio said on Friday it was pleased.",
+            "FILM INDUSTRY",
+        ),
+    ],
+)
+def test_a_section_label_above_the_headline_is_no_organisation(nlp, text, absent):
+    assert absent not in names(entities(nlp, text), "organisation")
+
+
 def test_each_item_of_a_roundup_gives_its_datelines_place(nlp):
     text = (
         "Roundup\n\nLIMA, Oct 2 — Peru voted.\n\nISLAMABAD, Oct 2 — A bank was fined.\n\n"
@@ -2470,12 +2519,85 @@ def test_names_spelled_by_one_bracketed_short_form_are_joined(nlp, text, name, s
             "AP",
             "Acidalia Planitia",
         ),
+        # a person's employer or country code in brackets, as in a crew or results list
+        (
+            "The crew: Maren Tollefsen (ESA), Kenji Arakawa (JAXA). ESA said they train in May.",
+            "Maren Tollefsen",
+            "ESA",
+        ),
+        (
+            "Heat 2: 1 Dawit Alemu (ETH) 13.02; 2 Pieter Molenaar (NED) 13.10. Molenaar "
+            "said he was tired.",
+            "Pieter Molenaar",
+            "NED",
+        ),
     ],
 )
 def test_bracketed_word_that_is_no_other_name_stays_apart(nlp, text, name, other):
     clusters = entities(nlp, text)
     found = mentions_of(clusters, name)
     assert found and all(other not in mentions for mentions in found)
+
+
+@pytest.mark.parametrize(
+    "text,name,credited",
+    [
+        ("(Photo by Moussa Diallo / AFP)", "Moussa Diallo", True),
+        ("Crowds gather. Pictures by Eamon Doyle/Reuters", "Eamon Doyle", True),
+        ("PHOTO BY KWAME ASANTE / AFP", "KWAME ASANTE", True),
+        ("Photograph: Tamsin Wardle/AAP", "Tamsin Wardle", True),
+        # guard: a name after "by" in prose credits no photograph
+        ("The photo was taken by Moussa Diallo in May.", "Moussa Diallo", False),
+    ],
+)
+def test_photo_credited(text, name, credited):
+    start = text.index(name)
+    assert photo_credited(text, start, start + len(name)) is credited
+
+
+@pytest.mark.parametrize(
+    "text,organisation",
+    [
+        ("Flight roster: Lotte Vermeer (ESA), Ravi Menon (ISRO). ISRO built the capsule.", "ISRO"),
+        ("The award went to Sofia Brandt (UNICEF) on Monday in Geneva.", "UNICEF"),
+    ],
+)
+def test_a_known_body_bracketed_after_a_person_is_an_organisation(nlp, text, organisation):
+    assert organisation in names(entities(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Long jump: 1 Ada Nwosu (NGR) 6.91m; 2 Lise Brun (FRA) 6.80m.", "NGR"),
+    ],
+)
+def test_a_country_code_bracketed_after_a_person_names_nobody(nlp, text, code):
+    found = entities(nlp, text)
+    assert all(code not in [m.text for m in c.mentions] for c in found)
+
+
+@pytest.mark.parametrize(
+    "host_kind,bracketed,joined",
+    [
+        # a surname the model read as a body takes no other name in brackets
+        ("organisation", "Baikonur", False),
+        ("person", "Baikonur", False),
+        ("person", "KEN", False),
+        # a full name in brackets spells out a one-word name
+        ("other", "Kenyan Space Agency", True),
+    ],
+)
+def test_join_bracketed_after_a_one_word_name(host_kind, bracketed, joined):
+    text = f"Team: Orlov ({bracketed}) flew."
+    start = text.index("(") + 1
+    host = Group([Candidate(6, 11, "Orlov", 2, 3, host_kind, frozenset())], kind=host_kind)
+    other = Group(
+        [Candidate(start, start + len(bracketed), bracketed, 4, 5, "organisation", frozenset())],
+        kind="organisation",
+    )
+    joined_groups = join_bracketed([host, other], text)
+    assert (bracketed in [m.text for m in joined_groups[0].mentions]) is joined
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..layout import is_header_field, is_kicker, wire_dateline
+from ..layout import is_header_field, is_kicker, section_label, wire_dateline
 from ..normalize import name_lexicons as lex
 from ..normalize.clock import zone_offsets
 from ..normalize.holidays import holiday_rules
@@ -36,6 +36,7 @@ from .missed_names import (
     HONORIFICS,
     byline_people,
     credited_agencies,
+    credited_photographers,
     join_split_names,
     team_sheet_players,
     untagged_people,
@@ -871,6 +872,16 @@ def _names_a_law_or_day(doc: Doc, last: int) -> bool:
     )
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
+def _on_first_line(doc: Doc, span: Span) -> bool:
+    """The span is on the text's first line that is not blank."""
+    text = doc_text(doc)
+    newline = text.rfind("\n", 0, span.start_char)
+    return newline == -1 or _NON_SPACE.search(text, 0, newline) is None
+
+
 def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
     first, last = _name_bounds(doc, first, last, model)
     if first >= last:
@@ -887,6 +898,12 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # "Image source, ...", "Photo: ...": a caption's label
     if len(span) == 1 and is_kicker(text) and text not in lex.known_organisations():
         return None  # "VERDICT: The jury ...", "LIVE: Verdict expected": a live blog's label
+    if (
+        _on_first_line(doc, span)
+        and text not in lex.known_organisations()
+        and text == section_label(doc_text(doc))
+    ):
+        return None  # "MUSIC INDUSTRY" above the headline: the section's name
     if (
         len(span) == 1
         and _fold(text) in LEGAL_FORMS
@@ -1767,7 +1784,33 @@ def _dateline_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 candidate = _candidate(doc, span.start, span.end, "place", False)
                 if candidate is not None:
                     out.append(candidate._replace(evidence=candidate.evidence | {"dateline"}))
+        out += _dateline_credit(doc, start, taken)
     return out
+
+
+#: The dash that closes a dateline's credit: "TORONTO (CP) - Police ...".
+_CREDIT_DASH = re.compile(r"[^\S\n]*(?:--|[-—–])(?=\s|$)")
+
+
+def _dateline_credit(doc: Doc, start: int, taken: list[bool]) -> list[Candidate]:
+    """The wire or outlet in brackets after the dateline opening at ``start`` ("TORONTO
+    (CP) -", "HOUSTON, Texas, Oct 21 (Orbit Wire) -"): an organisation, known or not."""
+    text = doc_text(doc)
+    line_end = text.find("\n", start)
+    line = text[start : line_end if line_end != -1 else len(text)]
+    wire = wire_dateline(line)
+    if wire is None or wire.credit is None:
+        return []
+    at = line.find(f"({wire.credit})")
+    if at == -1 or not _CREDIT_DASH.match(line, at + len(wire.credit) + 2):
+        return []  # "Tennant (GB) 6-4 3-6": a player's country in a scoreline
+    span = doc.char_span(start + at + 1, start + at + 1 + len(wire.credit))
+    if span is None or any(taken[span.start : span.end]):
+        return []
+    candidate = _candidate(doc, span.start, span.end, "organisation", False)
+    if candidate is None:
+        return []
+    return [candidate._replace(evidence=candidate.evidence | {"agency_credit"})]
 
 
 def _without_name_run_into_outlet(
@@ -1921,6 +1964,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
     for span, kind, flags in [
         *((outlet, "organisation", {"cited_source"}) for outlet in outlets),
         *((author, "person", {"given_name", "credit"}) for author in authors),
+        # "Photo by Lia Moreno/Getty Images": a photographer, whatever the model read
+        *((name, "person", {"given_name", "credit"}) for name in credited_photographers(doc)),
     ]:
         # '* Ben Hall. "Lab wins contract" — Austin American-Statesman, May 13, 2009'
         candidate = _candidate(doc, span.start, span.end, kind, False)

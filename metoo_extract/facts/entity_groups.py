@@ -78,6 +78,14 @@ class Group:
         self.mentions = sorted(self.mentions + mentions, key=lambda m: m.start)
         self._refresh()
 
+    def drop(self, mention: Candidate) -> None:
+        """Give up one mention that names no referent; a group left empty is gone."""
+        self.mentions = [m for m in self.mentions if m is not mention]
+        if self.mentions:
+            self._refresh()
+        else:
+            self.merged = True
+
     def absorb(self, other: Group, fuzzy: bool = False) -> None:
         self.add(other.mentions)
         self.fuzzy = self.fuzzy or other.fuzzy or fuzzy
@@ -622,6 +630,34 @@ def _short_name(group: Group) -> bool:
     return len(group.words) == 1 and not {"title", "given_name"} & group.evidence
 
 
+def _person_alias(short: str, name: str) -> bool:
+    """A bracketed short form a person goes by spells their name ("Alexandria
+    Ocasio-Cortez (AOC)"); a known organisation's ("NASA") or one that spells nothing of
+    the name (a country's code, "KEN") is their affiliation."""
+    return defines_short_form(short, name) and short not in lex.known_organisations()
+
+
+def _affiliation(mention: Candidate, host: Candidate, group: Group, groups: list[Group]) -> bool:
+    """The one word bracketed after a person's name is where they belong, not a name
+    they go by: it spells neither the name nor an organisation of the text ("Carrick
+    Vance (CVL)" after "Carrick Vance Logistics Inc." is the firm's)."""
+    return (
+        " " not in mention.text
+        and not _person_alias(mention.text, host.text)
+        and not any(
+            o.kind == "organisation" and defines_short_form(mention.text, o.name)
+            for o in groups
+            if o is not group and not o.merged
+        )
+    )
+
+
+def _team_code(short: str) -> bool:
+    """A country's or team's code of two or three letters ("GB", "KEN", "Ita"), as a
+    results list brackets it after a name; not a known body's short form ("UN")."""
+    return len(short) <= 3 and short.isalpha() and short not in lex.known_organisations()
+
+
 def join_bracketed(groups: list[Group], text: str) -> list[Group]:
     """ "Securities and Exchange Commission (SEC)": the bracketed short form is the name
     before it, whatever its letters, and so is an organisation's other name ("Defense
@@ -653,6 +689,10 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                 if host is not None:
                     if g.kind == "place" and not defines_short_form(mention.text, host.text):
                         break  # "THE HAGUE, Netherlands (AP) —": a wire's credit, not "DRC"
+                    if g.kind == "person" and _affiliation(mention, host, group, groups):
+                        if _team_code(mention.text):
+                            group.drop(mention)  # "Ada Lenz (GB) 6-4": her country, no name
+                        break  # "Ada Lenz (NASA)": her employer, named in its own right
                     if (
                         looks_like_short_form(mention.text) and defined_once(text, mention.text)
                     ) or (
@@ -666,7 +706,7 @@ def join_bracketed(groups: list[Group], text: str) -> list[Group]:
                         and defined_once(text, mention.text)
                     ):
                         g.absorb(group)  # "Health New Zealand (Te Whatu Ora)": its other name
-                    elif _short_name(g) and g.kind != "place":
+                    elif _short_name(g) and g.kind != "place" and " " in mention.text:
                         # "Walhi (Indonesian Forum ...)"; not "Texas--(BUSINESS WIRE)"
                         g.absorb(group)
                         g.kind = decide(g.mentions)  # the full name's evidence counts

@@ -489,11 +489,15 @@ def _untagged_surname(token) -> bool:
 CREDIT_LINE = re.compile(
     r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checking)\s+by\s+"
 )
-#: A photo credit before a name: "Photograph: Tamsin Wardle/AAP", "ST PHOTO: DARREN LOKE",
-#: "© Issouf Adamou / AFP".
-PHOTO_CREDIT = re.compile(
-    r"(?:(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit|[Ff]oto)s?\s*[:|]|©)\s*$"
+#: The words that open a photo credit: "Photograph:", "PHOTO |", "©", "Photo by",
+#: "Pictures by".
+_CREDIT_OPENING = (
+    r"(?:(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit|[Ff]oto)s?\s*[:|]|©"
+    r"|(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture)s?[^\S\n]+(?:by|BY))"
 )
+#: A photo credit before a name: "Photograph: Tamsin Wardle/AAP", "ST PHOTO: DARREN LOKE",
+#: "© Issouf Adamou / AFP", "(Photo by Ana Costa/Getty Images)".
+PHOTO_CREDIT = re.compile(_CREDIT_OPENING + r"\s*$")
 #: What ends a photo credit's name: the agency after a slash, a bar, a bracket, the line.
 CREDIT_END = re.compile(r"\s*(?:[/|)]|$)", re.M)
 
@@ -527,8 +531,8 @@ def photo_credited(text: str, start: int, end: int) -> bool:
 
 #: A photo credit's agency after the photographer's name: "Photograph: Lucy Penhallow/PA".
 _CREDITED_AGENCY = re.compile(
-    r"(?:(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Cc]redit|[Ff]oto)s?\s*[:|]|©)\s*"
-    r"[A-ZÀ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]+){0,3}[^\S\n]*/[^\S\n]*"
+    _CREDIT_OPENING + r"\s*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]+){0,3})[^\S\n]*/[^\S\n]*"
     r"(?P<agency>[A-Za-z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)?)"
 )
 
@@ -549,6 +553,27 @@ def credited_agencies(doc: Doc) -> list[Span]:
             and len(span)
             and (
                 span.text[0].isupper() or span.text in lex.known_organisations()  # "/dpa"
+            )
+        ):
+            out.append(span)
+    return out
+
+
+def credited_photographers(doc: Doc) -> list[Span]:
+    """Photographers named before the agency in a photo credit, whatever the model read
+    ("Photo by Lia Moreno/Getty Images", which it may tag "Moreno/Getty Images" ORG): a
+    known given name and a surname, neither a known organisation nor a body's word."""
+    out = []
+    for match in _CREDITED_AGENCY.finditer(doc_text(doc)):
+        span = doc.char_span(*match.span("name"), alignment_mode="contract")
+        if (
+            span is not None
+            and len(span) >= 2
+            and lex.is_given_name(span[0].text)
+            and span.text not in lex.known_organisations()
+            and not any(
+                t.text in lex.known_organisations() or _fold(t.text) in lex.organisation_words()
+                for t in span
             )
         ):
             out.append(span)
