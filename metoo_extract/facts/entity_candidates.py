@@ -719,9 +719,10 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         units = units[:-1]
     if not units:
         return None
-    if len(units) < before_cut and all(
-        fold(u) in lex.title_modifiers() or raw(u) == "The" for u in units
-    ):
+    office = len(units) < before_cut or (
+        units[-1][1] < len(doc) and _fold(doc[units[-1][1]].text) in lex.titles()
+    )
+    if office and all(fold(u) in lex.title_modifiers() or raw(u) == "The" for u in units):
         return None  # '"The Home Secretary and I ...': an office's words, no name
     return units[0][0], units[-1][1], titled
 
