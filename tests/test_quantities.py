@@ -1494,6 +1494,10 @@ CASES = [
             ("10.91", 10.91, None, "count", None, False),
         ],
     ),
+    (
+        "The probe passed 1.7 AU from the Sun.",
+        [("1.7 AU", 1.7, "AU", "count", None, False)],
+    ),  # guard: only a record's marks lose their count
     # a fact box's label before the colon says what its number counts
     (
         "Mission file\n- Dockings to date: 9\n- Total of modules: 4",
@@ -1546,6 +1550,10 @@ CASES = [
         "Okafor will be 41 when the term ends.",
         [],
     ),
+    (
+        "The deluxe CD is $19 in Canada.",
+        [("$19", 19, "USD", "money", None, False)],
+    ),  # guard: a price said of a thing's name
     (
         "The bill will be 41 pages long.",
         [("41 pages", 41, "pages", "count", None, False)],

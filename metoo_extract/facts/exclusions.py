@@ -442,16 +442,20 @@ def _is_age_predicate(doc: Doc, number: NumberSpan) -> bool:
     if token is None or token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be":
         return False
     subjects = [t for t in token.head.children if t.dep_ == "nsubj"]
-    return bool(subjects) and (
-        subjects[0].lower_ in _PERSONAL_PRONOUNS
-        or subjects[0].ent_type_ == "PERSON"
-        or subjects[0].lower_ in _PERSON_NOUNS
-        # the model may call a surname alone an ORG ("Varney will be 57"); a whole
-        # number under 120 said of a single name is still an age
-        or (
-            subjects[0].pos_ == "PROPN"
-            and re.fullmatch(r"\d{1,3}", number.text) is not None
-            and number.value < 120
+    return (
+        bool(subjects)
+        and (
+            subjects[0].lower_ in _PERSONAL_PRONOUNS
+            or subjects[0].ent_type_ == "PERSON"
+            or subjects[0].lower_ in _PERSON_NOUNS
+            # the model may call a surname alone an ORG ("Varney will be 57"); a whole
+            # number under 120 said of a single name is still an age
+            or (
+                subjects[0].pos_ == "PROPN"
+                and re.fullmatch(r"\d{1,3}", number.text) is not None
+                and doc_text(doc)[number.start - 1 : number.start] == " "  # not "is $32"
+                and number.value < 120
+            )
         )
     )
 

@@ -999,6 +999,11 @@ _TIME_NOUNS = frozenset(
 )
 
 
+#: The marks a results list puts after a time or a distance: world, championship,
+#: national, area and meeting records, personal and season's bests, world leads.
+_RECORD_MARKS = frozenset({"WR", "CR", "NR", "AR", "ER", "OR", "MR", "GR", "PB", "SB", "WL"})
+
+
 def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | None]:
     """The counted noun, kept within the phrase: nothing past a punctuation mark, a line
     break or a word ending in a hyphen ("92,000 asylum claim- 'legacy backlog'")."""
@@ -1009,7 +1014,7 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
         noun = ballot or whole
         return noun, noun.idx + len(noun)
     noun, end = _counted_noun_parse(doc, number)
-    if noun is not None and "." in number.text and noun.is_upper and noun.tag_ != "NNS":
+    if noun is not None and "." in number.text and noun.text in _RECORD_MARKS:
         return None, None  # "7.61 WR", "13.02 PB": a record's mark after a time, no count
     if (
         noun is not None
