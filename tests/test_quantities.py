@@ -1577,6 +1577,24 @@ CASES = [
         "The shop charged EUR 61 for it.",
         [("EUR 61", 61, "EUR", "money", None, False)],
     ),  # guard
+    # a sign or an abbreviation that hedges the number
+    (
+        "Turnout: ~48,000 voters.",
+        [("~48,000 voters", 48000, "voters", "count", "about", True)],
+    ),
+    (
+        "The refit will cost approx. £3bn.",
+        [("approx. £3bn", 3e9, "GBP", "money", "approximately", True)],
+    ),
+    # "at one point" is a moment
+    (
+        "Prices spiked to $90 at one point on Monday.",
+        [("$90", 90, "USD", "money", None, False)],
+    ),
+    (
+        "The Hawks won by one point.",
+        [("one point", 1, "points", "count", None, False)],
+    ),  # guard
     # Latin American currencies by name
     (
         "A nurse earns 4,100 bolivianos a month.",

@@ -51,6 +51,12 @@ _COMPASS_QUALIFIERS = ("north of", "south of")
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
+#: Signs and abbreviations that hedge the number right after them, and the qualifier
+#: each stands for: "~31,000", "≈ 4.2", "approx. €5bn", "c. 400".
+_SIGN_HEDGES = {"~": "about", "≈": "about", "approx.": "approximately", "c.": "circa"}
+_SIGN_HEDGE = re.compile(r"(?:^|(?<=[\s(]))(~|≈|approx\.|c\.)[^\S\n]?$", re.IGNORECASE)
+#: "at one point", "at one stage": a moment, no amount.
+_AT_ONE_POINT = re.compile(r"(?i)\bat\s+one\s+(?:point|stage)\b")
 #: Hedges that may stand before the article of a share ("roughly a 60% stake", "about a
 #: 70% chance"); not "over a 17% rise", where "over" is a preposition.
 _HEDGE_BEFORE_ARTICLE = re.compile(
@@ -172,6 +178,8 @@ class Finder:
         start, end = number.start, number.end
         if re.fullmatch(r"(?i)an? [a-z]+", number.text) and text[end : end + 1] == "-":
             return None  # "a fifth-year student", "a third-party app": ordinals, not amounts
+        if number.text.lower() == "one" and _AT_ONE_POINT.search(text, max(0, start - 3), end + 7):
+            return None  # "produced 900 megawatts at one point on Sunday": a moment
         if number.text.lower() == "half" and _HALF_AS_NAME.match(text, end):
             return None  # "break up for half term", "led 2-0 at half time": names, no amount
         if _ORDINAL_BEFORE_NOUN.fullmatch(number.text) and _counts_a_turn(doc, end):
@@ -374,6 +382,9 @@ class Finder:
         if q:
             qualifier = re.sub(r"\s+", " ", q.group(1).lower())
             start = window + q.start()
+        elif hedge := _SIGN_HEDGE.search(text, max(0, start - 8), start):
+            qualifier = _SIGN_HEDGES[hedge.group(1).lower()]  # "~31,000", "approx. €5bn"
+            start = hedge.start()
         approximate = bool(
             qualifier
             or number.vague
