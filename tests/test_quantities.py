@@ -1577,6 +1577,21 @@ CASES = [
         "The shop charged EUR 61 for it.",
         [("EUR 61", 61, "EUR", "money", None, False)],
     ),  # guard
+    # "from five to four" after "the number of NOUN" counts that noun, both ends
+    (
+        "Ten retired pilots wrote in. The airline cut the number of cabin crew per flight "
+        "from five to four.",
+        [
+            ("Ten retired pilots", 10, "pilots", "count", None, False),
+            ("five", 5, "cabin crew", "count", None, False),
+            ("four", 4, "cabin crew", "count", None, False),
+        ],
+    ),
+    # a verbless headline's verb is not part of the counted noun
+    (
+        "Three climbers return to base camp after storm\n\nThe climbers are safe.",
+        [("Three climbers", 3, "climbers", "count", None, False)],
+    ),
     # a sign or an abbreviation that hedges the number
     (
         "Turnout: ~48,000 voters.",

@@ -1025,6 +1025,10 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
         noun = ballot or whole
         return noun, noun.idx + len(noun)
     noun, end = _counted_noun_parse(doc, number)
+    if noun is not None and span is not None and noun.dep_ == "ROOT" and noun.tag_ == "NN":
+        plural = doc[noun.i - 1]  # a verbless headline's verb read as the head noun
+        if plural.i >= span.end and plural.tag_ == "NNS" and plural.dep_ == "compound":
+            return plural, plural.idx + len(plural)  # "Two cosmonauts return to Earth"
     if noun is not None and "." in number.text and noun.text in _RECORD_MARKS:
         return None, None  # "7.61 WR", "13.02 PB": a record's mark after a time, no count
     if (
@@ -1387,6 +1391,8 @@ def _resolve_bare(
     if span is None:
         return match
     root = span.root
+    if root.dep_ == "quantmod" and root.head.like_num:
+        root = root.head  # "cut the number of drivers from five to four": the pair's parse
     sentence = root.sent
     if re.search(r"\.\d\b", number.text) and number.value < 10 and _QUAKE.search(sentence.text):
         return match._replace(unit="magnitude", kind="measure")
@@ -1479,7 +1485,7 @@ def _object_unit(verb: Token) -> str | None:
         and not any(c.isdigit() for c in t.text)  # "reach -40": the number itself
     ]
     if objs:
-        return _unit_name(objs[0])
+        return _counted_of(objs[0]) or _unit_name(objs[0])  # "cut the number of drivers"
     subjects = [
         t
         for t in verb.children
@@ -1492,10 +1498,8 @@ def _object_unit(verb: Token) -> str | None:
         return subject.lower_  # "Homicides fell 17% to 398", tagged a name
     if subject.lemma_.lower() in _HEADCOUNT_NOUNS:
         return "people"
-    if subject.lemma_.lower() in ("number", "total", "count", "tally"):
-        counted = [t for p in subject.children if p.lower_ == "of" for t in p.children]
-        if counted and counted[0].pos_ == "NOUN":
-            return _unit_name(counted[0])
+    if counted := _counted_of(subject):
+        return counted
     if (
         subject.tag_ == "NNS"
         and verb.lemma_.lower() in _CHANGE_VERBS
@@ -1503,6 +1507,14 @@ def _object_unit(verb: Token) -> str | None:
     ):
         return _unit_name(subject)  # "measles cases rose to 2,876"
     return None
+
+
+def _counted_of(noun: Token) -> str | None:
+    """What "the number of cases" counts: the noun of its "of" phrase."""
+    if noun.lemma_.lower() not in ("number", "total", "count", "tally"):
+        return None
+    counted = [t for p in noun.children if p.lower_ == "of" for t in p.children]
+    return _unit_name(counted[0]) if counted and counted[0].pos_ == "NOUN" else None
 
 
 def _capitalised_plural(token: Token) -> bool:
