@@ -1512,12 +1512,19 @@ CASES = [
             ("3 Hualong units", 3, "units", "count", None, False),
             ("12", 12, None, "count", None, False),
         ],
-    ),  # guard: a counted noun of its own wins; a singular label borrows nothing
+    ),  # a counted noun of its own wins; a singular label borrows nothing
     (
         "Key numbers\n* Turbines: 48 Vestas\n* Staff: 310",
         [
             ("48", 48, "turbines", "count", None, False),
             ("310", 310, "staff", "count", None, False),
+        ],
+    ),
+    (
+        "Spec sheet\n* Thrusters: 6 Orion (main), 2 Orion Mini (trim)",
+        [
+            ("6", 6, "thrusters", "count", None, False),
+            ("2", 2, "thrusters", "count", None, False),
         ],
     ),
     # a counted noun after coordinated adjectives, a hyphenated word, a "+" or "-bed"
@@ -1589,8 +1596,8 @@ CASES = [
     ),
     # a verbless headline's verb is not part of the counted noun
     (
-        "Three climbers return to base camp after storm\n\nThe climbers are safe.",
-        [("Three climbers", 3, "climbers", "count", None, False)],
+        "Two sherpas return to camp after record climb\n\nThey are safe.",
+        [("Two sherpas", 2, "sherpas", "count", None, False)],
     ),
     # a sign or an abbreviation that hedges the number
     (

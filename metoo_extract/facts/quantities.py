@@ -1260,19 +1260,21 @@ def _label_unit(doc: Doc, start: int, end: int) -> str | None:
 
 
 #: A fact box's label before the number on its line: "* Flights so far: 6", "Number of
-#: samples: 45", with at most a hedge between ("Staff: about 300").
-_HEADING = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?(?P<label>[A-Z][^:\n]{1,40}?):[^\S\n]+"
-    r"(?:[a-z]+[^\S\n]+){0,2}$"
-)
+#: samples: 45", with at most a hedge between ("Staff: about 300"); with ``items``, also
+#: before a later item of the line's list ("Engines: 9 Vireo (first stage), 1 Vireo Vac").
+_LABEL = r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?(?P<label>[A-Z][^:\n]{1,40}?):[^\S\n]+"
+_HEADING = re.compile(_LABEL + r"(?:[a-z]+[^\S\n]+){0,2}$")
+_HEADING_ITEM = re.compile(_LABEL + r"(?:[^\n]*?[,;][^\S\n]+)?(?:[a-z]+[^\S\n]+){0,2}$")
 #: A label that counts what its "of" phrase names: "Number of samples", "Total of seats".
 _NUMBER_OF = re.compile(r"(?i)(?:number|no\.|total|count)\s+of\s+")
 
 
-def _heading(text: str, start: int) -> re.Match[str] | None:
-    """The label of the fact box line that ``start`` opens after its colon."""
+def _heading(text: str, start: int, items: bool = False) -> re.Match[str] | None:
+    """The label of the fact box line that ``start`` opens after its colon (or, with
+    ``items``, a later item of its list)."""
     line_start = text.rfind("\n", 0, start)
-    return _HEADING.search(text, max(0, line_start), start) if start else None
+    pattern = _HEADING_ITEM if items else _HEADING
+    return pattern.search(text, max(0, line_start), start) if start else None
 
 
 def _heading_unit(doc: Doc, start: int) -> str | None:
@@ -1280,7 +1282,7 @@ def _heading_unit(doc: Doc, start: int) -> str | None:
     of the label ("Flights so far: 6" -> flights; "Number of samples: 45" -> samples); a
     singular label ("Crew size: 4") names a measure, not what is counted; a collective
     noun ("Staff: 310") counts as it stands."""
-    heading = _heading(doc_text(doc), start)
+    heading = _heading(doc_text(doc), start, items=True)
     if heading is None:
         return None
     label_start, label_end = heading.span("label")
