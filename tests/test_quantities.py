@@ -1432,6 +1432,10 @@ CASES = [
         [("400m contract", 4e8, "contracts", "count", None, False)],
     ),  # guard: a noun after it is counted in millions
     (
+        "Rovers paid 100m for the striker and he ran riot.",
+        [("100m", 1e8, None, "count", None, False)],
+    ),  # guard: no determiner, no event
+    (
         "The council set a 400m budget.",
         [("400m budget", 4e8, "budgets", "count", None, False)],
     ),  # guard

@@ -837,9 +837,9 @@ _EVENT_NOUN = re.compile(
 
 
 def _race_distance(doc: Doc, number: NumberSpan, start: int, end: int) -> bool:
-    """ "won the 5,000m in Oslo", "Women's 400m: 1 ...": an event's distance among
-    race words, with no noun after it that the millions could count ("a 400m budget",
-    "400m viewers" in a sports article stay millions)."""
+    """ "won the 5,000m in Oslo", "Women's 400m: 1 ...": an event's distance, named by
+    its sex or after a determiner among race words, with no noun after it that the
+    millions could count ("a 400m budget", "400m viewers" stay millions)."""
     text = doc_text(doc)
     if number.high is not None or round(number.value / 1e6, 6) not in _RACE_DISTANCES:
         return False
@@ -851,7 +851,9 @@ def _race_distance(doc: Doc, number: NumberSpan, start: int, end: int) -> bool:
         return False  # "a 400m contract", "400m viewers": what the millions count
     if _EVENT_SEX.search(text, max(0, start - 12), start):
         return True
-    return sports_article(doc) or _sentence_says(doc, start, end, _TRACK_WORDS)
+    # "won the 5,000m", not "paid 100m for him" nor "ran up losses of 200m"
+    determined = _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+    return determined is not None and _sentence_says(doc, start, end, _TRACK_WORDS)
 
 
 def _names_a_thing(doc: Doc, end: int) -> bool:
