@@ -1461,6 +1461,10 @@ CASES = [
         "Brandt leads the standings on 112pts.",
         [("112pts", 112, "points", "count", None, False)],
     ),
+    (
+        "The lender made 4 SEC filings.",
+        [("4 SEC filings", 4, "filings", "count", None, False)],
+    ),  # guard: the regulator, not seconds
     # speeds and concentrations with "per" in the unit's name
     (
         "The probe flew past at 7.4 kilometres per second.",
