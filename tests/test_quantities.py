@@ -1535,6 +1535,10 @@ CASES = [
             ("2", 2, "thrusters", "count", None, False),
         ],
     ),
+    (
+        "Rangers: After a rest day, LHP Dan Ibarra (4-2, 2.91) starts.",
+        [("2.91", 2.91, None, "count", None, False)],
+    ),  # guard: a line of prose after the label lends it no unit
     # a counted noun after coordinated adjectives, a hyphenated word, a "+" or "-bed"
     (
         "Twelve past and present cadets filed complaints.",

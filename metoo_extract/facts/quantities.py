@@ -1263,10 +1263,11 @@ def _label_unit(doc: Doc, start: int, end: int) -> str | None:
 
 #: A fact box's label before the number on its line: "* Flights so far: 6", "Number of
 #: samples: 45", with at most a hedge between ("Staff: about 300"); with ``items``, also
-#: before a later item of the line's list ("Engines: 9 Vireo (first stage), 1 Vireo Vac").
+#: before a later item of the line's list of numbers ("Engines: 9 Vireo (first stage), 1
+#: Vireo Vac"), not of its prose ("Mariners: After an off day, Ortman (5-3, 3.65)").
 _LABEL = r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?(?P<label>[A-Z][^:\n]{1,40}?):[^\S\n]+"
 _HEADING = re.compile(_LABEL + r"(?:[a-z]+[^\S\n]+){0,2}$")
-_HEADING_ITEM = re.compile(_LABEL + r"(?:[^\n]*?[,;][^\S\n]+)?(?:[a-z]+[^\S\n]+){0,2}$")
+_HEADING_ITEM = re.compile(_LABEL + r"(?:\d[^\n]*?[,;][^\S\n]+)?(?:[a-z]+[^\S\n]+){0,2}$")
 #: A label that counts what its "of" phrase names: "Number of samples", "Total of seats".
 _NUMBER_OF = re.compile(r"(?i)(?:number|no\.|total|count)\s+of\s+")
 
