@@ -1418,6 +1418,226 @@ CASES = [
         "The plant packs 400 per day.",
         [("400", 400, None, "count", None, False)],
     ),  # guard
+    # an event's distance with a glued "m" among race words is metres, not millions
+    (
+        "Halvorsen raced the 10,000m at Eugene.",
+        [("10,000m", 10000, "m", "measure", None, False)],
+    ),
+    (
+        "Varga led the women's 1500m from the gun.",
+        [("1500m", 1500, "m", "measure", None, False)],
+    ),
+    (
+        "Brightwell won a 400m contract in May.",
+        [("400m contract", 4e8, "contracts", "count", None, False)],
+    ),  # guard: a noun after it is counted in millions
+    (
+        "Rovers paid 100m for the striker and he ran riot.",
+        [("100m", 1e8, None, "count", None, False)],
+    ),  # guard: no determiner, no event
+    (
+        "The council set a 400m budget.",
+        [("400m budget", 4e8, "budgets", "count", None, False)],
+    ),  # guard
+    (
+        "The firm won a £5m deal.",
+        [("£5m", 5e6, "GBP", "money", None, False)],
+    ),  # guard
+    # a spaced "m" among lengths is metres, never a counted "ms"
+    (
+        "The boulder is roughly 35 m across.",
+        [("roughly 35 m", 35, "m", "measure", "roughly", True)],
+    ),
+    (
+        "The new mast stands 41 m tall.",
+        [("41 m", 41, "m", "measure", None, False)],
+    ),
+    # margins and tallies glued to the digits: "0.04sec", "25pts"
+    (
+        "Kovac finished 0.31sec ahead of the pack.",
+        [("0.31sec", 0.31, "seconds", "duration", None, False)],
+    ),
+    (
+        "Brandt leads the standings on 112pts.",
+        [("112pts", 112, "points", "count", None, False)],
+    ),
+    (
+        "The lender made 4 SEC filings.",
+        [("4 SEC filings", 4, "filings", "count", None, False)],
+    ),  # guard: the regulator, not seconds
+    # speeds and concentrations with "per" in the unit's name
+    (
+        "The probe flew past at 7.4 kilometres per second.",
+        [("7.4 kilometres per second", 7.4, "km/s", "measure", None, False)],
+    ),
+    (
+        "Wells near the plant held 85 parts per million of nitrate.",
+        [("85 parts per million", 85, "ppm", "measure", None, False)],
+    ),
+    (
+        "Lead levels reached 14 ppb.",
+        [("14 ppb", 14, "ppb", "measure", None, False)],
+    ),
+    # the ranks of a results list or a league table are places, not amounts
+    (
+        "Men's 200m: 1 Kofi Mensah (GHA) 20.11; 2 Arvid Holm (NOR) 20.35",
+        [
+            ("200m", 200, "m", "measure", None, False),
+            ("20.11", 20.11, None, "count", None, False),
+            ("20.35", 20.35, None, "count", None, False),
+        ],
+    ),
+    (
+        "Standings:\n1 Marlow United 51pts\n2 Ashcombe 47pts",
+        [
+            ("51pts", 51, "points", "count", None, False),
+            ("47pts", 47, "points", "count", None, False),
+        ],
+    ),
+    # a record's mark after a time is no counted noun
+    (
+        "Moreau won in 10.84 NR, with Lund on 10.91.",
+        [
+            ("10.84", 10.84, None, "count", None, False),
+            ("10.91", 10.91, None, "count", None, False),
+        ],
+    ),
+    (
+        "The probe passed 1.7 AU from the Sun.",
+        [("1.7 AU", 1.7, "AU", "count", None, False)],
+    ),  # guard: only a record's marks lose their count
+    # a fact box's label before the colon says what its number counts
+    (
+        "Mission file\n- Dockings to date: 9\n- Total of modules: 4",
+        [
+            ("9", 9, "dockings", "count", None, False),
+            ("4", 4, "modules", "count", None, False),
+        ],
+    ),
+    (
+        "Key numbers\n* Reactors: 3 Hualong units\n* Site area: 12",
+        [
+            ("3 Hualong units", 3, "units", "count", None, False),
+            ("12", 12, None, "count", None, False),
+        ],
+    ),  # a counted noun of its own wins; a singular label borrows nothing
+    (
+        "Key numbers\n* Turbines: 48 Vestas\n* Staff: 310",
+        [
+            ("48", 48, "turbines", "count", None, False),
+            ("310", 310, "staff", "count", None, False),
+        ],
+    ),
+    (
+        "Spec sheet\n* Thrusters: 6 Orion (main), 2 Orion Mini (trim)",
+        [
+            ("6", 6, "thrusters", "count", None, False),
+            ("2", 2, "thrusters", "count", None, False),
+        ],
+    ),
+    (
+        "Rangers: After a rest day, LHP Dan Ibarra (4-2, 2.91) starts.",
+        [("2.91", 2.91, None, "count", None, False)],
+    ),  # guard: a line of prose after the label lends it no unit
+    # a counted noun after coordinated adjectives, a hyphenated word, a "+" or "-bed"
+    (
+        "Twelve past and present cadets filed complaints.",
+        [("Twelve past and present cadets", 12, "cadets", "count", None, False)],
+    ),
+    (
+        "The study lists 17 co-investigators.",
+        [("17 co-investigators", 17, "co-investigators", "count", None, False)],
+    ),
+    (
+        "The carnival drew 91,000 fans, 320+ floats and 12 stages.",
+        [
+            ("91,000 fans", 91000, "fans", "count", None, False),
+            ("320+ floats", 320, "floats", "count", None, False),
+            ("12 stages", 12, "stages", "count", None, False),
+        ],
+    ),
+    (
+        "Engineers built a 60-bed field hospital.",
+        [("60-bed", 60, "beds", "count", None, False)],
+    ),
+    (
+        "The squad flew in a two-pronged attack.",
+        [],
+    ),  # guard: an adjective in "-ed"
+    # a named person's "will be 57" is an age
+    (
+        "Okafor will be 41 when the term ends.",
+        [],
+    ),
+    (
+        "The deluxe CD is $19 in Canada.",
+        [("$19", 19, "USD", "money", None, False)],
+    ),  # guard: a price said of a thing's name
+    (
+        "The bill will be 41 pages long.",
+        [("41 pages", 41, "pages", "count", None, False)],
+    ),  # guard
+    # a party's share of seats right after its acronym: no currency code, no name
+    (
+        "The vote gave the CZK 61 of the 150 seats.",
+        [
+            ("61", 61, "seats", "count", None, False),
+            ("150 seats", 150, "seats", "count", None, False),
+        ],
+    ),
+    (
+        "Rivals left the UPD 38 of the 99 seats.",
+        [
+            ("38", 38, "seats", "count", None, False),
+            ("99 seats", 99, "seats", "count", None, False),
+        ],
+    ),
+    (
+        "The shop charged EUR 61 for it.",
+        [("EUR 61", 61, "EUR", "money", None, False)],
+    ),  # guard
+    # "from five to four" after "the number of NOUN" counts that noun, both ends
+    (
+        "Ten retired pilots wrote in. The airline cut the number of cabin crew per flight "
+        "from five to four.",
+        [
+            ("Ten retired pilots", 10, "pilots", "count", None, False),
+            ("five", 5, "cabin crew", "count", None, False),
+            ("four", 4, "cabin crew", "count", None, False),
+        ],
+    ),
+    # a verbless headline's verb is not part of the counted noun
+    (
+        "Two sherpas return to camp after record climb\n\nThey are safe.",
+        [("Two sherpas", 2, "sherpas", "count", None, False)],
+    ),
+    # a sign or an abbreviation that hedges the number
+    (
+        "Turnout: ~48,000 voters.",
+        [("~48,000 voters", 48000, "voters", "count", "about", True)],
+    ),
+    (
+        "The refit will cost approx. £3bn.",
+        [("approx. £3bn", 3e9, "GBP", "money", "approximately", True)],
+    ),
+    # "at one point" is a moment
+    (
+        "Prices spiked to $90 at one point on Monday.",
+        [("$90", 90, "USD", "money", None, False)],
+    ),
+    (
+        "The Hawks won by one point.",
+        [("one point", 1, "points", "count", None, False)],
+    ),  # guard
+    # Latin American currencies by name
+    (
+        "A nurse earns 4,100 bolivianos a month.",
+        [("4,100 bolivianos", 4100, "BOB", "money", None, False)],
+    ),
+    (
+        "The permit costs 900 lempiras.",
+        [("900 lempiras", 900, "HNL", "money", None, False)],
+    ),
 ]
 
 

@@ -436,16 +436,27 @@ _PERSON_NOUNS = frozenset(
 
 
 def _is_age_predicate(doc: Doc, number: NumberSpan) -> bool:
-    """ "I was 19", "she is 34", "the oldest was 96": a bare number predicated of a
-    person is an age."""
+    """ "I was 19", "she is 34", "the oldest was 96", "Varney will be 57": a bare number
+    predicated of a person is an age."""
     token = _bare_token(doc, number)
     if token is None or token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be":
         return False
     subjects = [t for t in token.head.children if t.dep_ == "nsubj"]
-    return bool(subjects) and (
-        subjects[0].lower_ in _PERSONAL_PRONOUNS
-        or subjects[0].ent_type_ == "PERSON"
-        or subjects[0].lower_ in _PERSON_NOUNS
+    return (
+        bool(subjects)
+        and (
+            subjects[0].lower_ in _PERSONAL_PRONOUNS
+            or subjects[0].ent_type_ == "PERSON"
+            or subjects[0].lower_ in _PERSON_NOUNS
+            # the model may call a surname alone an ORG ("Varney will be 57"); a whole
+            # number under 120 said of a single name is still an age
+            or (
+                subjects[0].pos_ == "PROPN"
+                and re.fullmatch(r"\d{1,3}", number.text) is not None
+                and doc_text(doc)[number.start - 1 : number.start] == " "  # not "is $32"
+                and number.value < 120
+            )
+        )
     )
 
 
@@ -565,6 +576,8 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
     if prev.lower_ in _NUMBERED_STEPS and number.text.isalpha():
         return True  # "Phase two will begin", "stage two starts", "level three curbs"
     counts_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS"
+    # "gives the MAS 71 of the 102 seats": a share of a counted total, not a name
+    counts_next = counts_next or SHARE_OF_A_TOTAL.match(after) is not None
     if _VERSION.fullmatch(number.text) and not counts_next and _names_a_release(prev):
         return True  # "Firefox 3.6", "iOS 17.2", "version 9.3": a release, no amount
     signed = prev.lower_ in ("minus", "plus")  # "plus or minus 2 percent": a margin
@@ -572,6 +585,10 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
         prev.text == "Local"  # "Local 113"
     )
     return follows_noun and not counts_next and bool(re.fullmatch(r"\d+", number.text))
+
+
+#: A share of a counted total after the number: "71 of the 102 seats", "3 of 5 votes".
+SHARE_OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d")
 
 
 def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:

@@ -26,7 +26,7 @@ from ..normalize.units import (
     pluralize,
     unit_of_word,
 )
-from .exclusions import CLOCK_AFTER, blocked_spans, is_not_quantity
+from .exclusions import CLOCK_AFTER, SHARE_OF_A_TOTAL, blocked_spans, is_not_quantity
 from .local_currency import LOCAL_ONLY, local_currency
 from .teams import sports_article
 from .tense import lemma_in
@@ -51,6 +51,12 @@ _COMPASS_QUALIFIERS = ("north of", "south of")
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
+#: Signs and abbreviations that hedge the number right after them, and the qualifier
+#: each stands for: "~31,000", "≈ 4.2", "approx. €5bn", "c. 400".
+_SIGN_HEDGES = {"~": "about", "≈": "about", "approx.": "approximately", "c.": "circa"}
+_SIGN_HEDGE = re.compile(r"(?:^|(?<=[\s(]))(~|≈|approx\.|c\.)[^\S\n]?$", re.IGNORECASE)
+#: "at one point", "at one stage": a moment, no amount.
+_AT_ONE_POINT = re.compile(r"(?i)\bat\s+one\s+(?:point|stage)\b")
 #: Hedges that may stand before the article of a share ("roughly a 60% stake", "about a
 #: 70% chance"); not "over a 17% rise", where "over" is a preposition.
 _HEDGE_BEFORE_ARTICLE = re.compile(
@@ -138,6 +144,8 @@ class Finder:
             if is_not_quantity(doc, number, blocked) or _listed_after(text, excluded, number):
                 excluded = number
                 continue
+            if _ranked(text, number):
+                continue  # "2 Ines Balcombe (GBR) 51.44": a place in a results list
             match = self._build(doc, number)
             if match is None or (found and found[-1].end > match.start):
                 continue
@@ -145,7 +153,8 @@ class Finder:
                 match = _in_metres(match)  # "the river was at 10.42m, 0.42m above the danger level"
             if match.unit in (None, "%") and match.kind == "count":
                 match = _exchange_rate(doc, match) or match  # "the yen at 151.30 per dollar"
-            if match.unit is None:
+            if match.unit is None and _heading(text, number.start) is None:
+                # "Crew size: 4": the line's label says what it is; nothing to borrow
                 match = _resolve_bare(doc, number, match, found)
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
                 match = match._replace(unit="percentage points", kind="percent")
@@ -169,6 +178,8 @@ class Finder:
         start, end = number.start, number.end
         if re.fullmatch(r"(?i)an? [a-z]+", number.text) and text[end : end + 1] == "-":
             return None  # "a fifth-year student", "a third-party app": ordinals, not amounts
+        if number.text.lower() == "one" and _AT_ONE_POINT.search(text, max(0, start - 3), end + 7):
+            return None  # "produced 900 megawatts at one point on Sunday": a moment
         if number.text.lower() == "half" and _HALF_AS_NAME.match(text, end):
             return None  # "break up for half term", "led 2-0 at half time": names, no amount
         if _ORDINAL_BEFORE_NOUN.fullmatch(number.text) and _counts_a_turn(doc, end):
@@ -192,6 +203,8 @@ class Finder:
             money = money if local else None  # "the R44", "rated R": no rand outside SA copy
             if money and len(surface) == 1 and surface.isalpha() and _names_a_thing(doc, end):
                 return None  # "N95 masks", "P38 rifles": a model's code, not an amount
+            if money and re.fullmatch(r"[A-Z]{3}", surface) and SHARE_OF_A_TOTAL.match(text, end):
+                money = None  # "gives the PLN 54 of the 130 seats": a party's share, no zlotys
         if money is None and start > 0 and text[start - 1].isalpha():
             return None  # "R2-D2": letters glued to the digits name no currency
         if money:
@@ -202,6 +215,7 @@ class Finder:
             or _RACE_AFTER.match(text, end)
             or _DISTANCE_BEFORE.search(text, max(0, start - 8), start)
             or _distance_in_play(doc, start, end)
+            or _race_distance(doc, number, start, end)
         ):
             number = number._replace(  # "a 1.5m length", "waves 3 to 4m high": metres
                 value=number.value / 1e6,
@@ -223,6 +237,14 @@ class Finder:
             )
         elif re.match(r"\s?(?:USD|US dollars)\b", after):  # "$5 USD"
             suffix = currency_after(after)
+        if (
+            suffix is None
+            and unit is None
+            and not scaled
+            and _SPACED_M.match(after)
+            and (_DIMENSION_AFTER.match(after, 2) or _sentence_says(doc, start, end, _LENGTHS))
+        ):  # "about 18 m across", "52 m tall": metres set apart, as SI style writes them
+            suffix = UnitMatch("m", "measure", 2)
         if suffix is not None and number.value == 0 and after.startswith("-"):
             return None  # "a zero-day flaw", "zero-hour contracts": a kind of thing, no amount
         spaced = _SPACED_DEGREES.match(after)
@@ -264,7 +286,9 @@ class Finder:
         boxed = _LABEL_SEPARATOR.match(text, end) and _LABEL_OPEN.fullmatch(
             text, text.rfind("\n", 0, start) + 1, start
         )
-        compound = None if unit or boxed else re.match(r"\s?-\s?([A-Za-z]+)\b(?!-)", text[end:])
+        compound = (
+            None if unit or boxed else re.match(r"[^\S\n]?-[^\S\n]?([A-Za-z]+)\b(?!-)", text[end:])
+        )
         glued_money = currency_after(" " + compound.group(1)) if compound and unit is None else None
         if glued_money is not None and glued_money.kind == "money":  # "a 10-yen coin"
             unit, kind = local_currency(doc, glued_money.unit, surface=compound.group(1)), "money"
@@ -275,8 +299,13 @@ class Finder:
             word = compound.group(1).lower()
             if word in _IDIOM_COMPOUNDS or number.value == 0:
                 return None  # "six-figure", "zero-tolerance"
-            if word.endswith("ed") and unit_of_word(word) is None:
-                return None  # "one-timed", "two-pronged": a verb or an adjective
+            piece = doc.char_span(end + compound.start(1), end + compound.end(1))
+            if (
+                word.endswith("ed")
+                and unit_of_word(word) is None
+                and not (piece is not None and piece.root.tag_ == "NN")
+            ):  # "one-timed", "two-pronged": a verb or an adjective ("120-bed" counts beds)
+                return None
             named = unit_of_word(pluralize(word)) or unit_of_word(word)
             # "a 30-centimetre telescope" measures in cm, as "30 centimetres" does
             unit, kind = (named[0], named[1]) if named else (pluralize(word), kind)
@@ -285,10 +314,18 @@ class Finder:
             unit, end = "times", multiple.end()  # "nearly five times the average"
         elif unit is None and not (number.vague and not re.match(r"\s+of\b", after)):
             noun, noun_end = _counted_noun(doc, number)
+            heading = _heading_unit(doc, start)
+            if heading and (noun is None or noun.pos_ == "PROPN" or noun.is_title):
+                noun, noun_end = None, None  # "Engines: 7 Merlin": engines, not Merlins
+                unit = heading
             if noun is not None and noun_end is not None:
                 end = noun_end
                 # "a third of Niger's budget": a share of one whole keeps it singular
                 unit = _unit_name(noun, whole=number.value < 1)
+                tail = _HYPHEN_TAIL.match(text, end) if noun.pos_ == "NOUN" else None
+                if tail:  # "25 co-authors": the noun is a hyphenated word's first part
+                    end = tail.end()
+                    unit = text[noun.idx : end].lower()
                 named = unit_of_word(noun.text)
                 if named and named[1] == "duration":
                     unit, kind = named
@@ -345,6 +382,9 @@ class Finder:
         if q:
             qualifier = re.sub(r"\s+", " ", q.group(1).lower())
             start = window + q.start()
+        elif hedge := _SIGN_HEDGE.search(text, max(0, start - 8), start):
+            qualifier = _SIGN_HEDGES[hedge.group(1).lower()]  # "~31,000", "approx. €5bn"
+            start = hedge.start()
         approximate = bool(
             qualifier
             or number.vague
@@ -463,6 +503,8 @@ _LENGTHS = re.compile(
     r"(?i)\b(?:levels?|heights?|depths?|deep|tall|long|wide|high|waves?|metres?|meters?|"
     r"above|below|jump(?:ed|s)?|throw|vault|swell|tide|distance|towed|away)\b"
 )
+#: A spaced "m" after the number, on its own: "18 m across" (not "5 m.p.h.", "3 m's").
+_SPACED_M = re.compile(r" m\b(?![.'’]?\w)")
 #: Adjectives of size after a hyphen: "a 73m-long aircraft" measures, it counts no "longs".
 _DIMENSIONS = frozenset({"long", "wide", "high", "tall", "deep", "thick"})
 
@@ -774,6 +816,46 @@ def _distance_in_play(doc: Doc, start: int, end: int) -> bool:
     return not plural and bool(determined) and sports_article(doc)
 
 
+#: The distances of track and pool events, in metres: "the 5,000m", "women's 400m".
+#: Source: the event programmes of World Athletics and World Aquatics.
+_RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 1600})
+_RACE_DISTANCES |= frozenset({2000, 3000, 5000, 10000})
+#: Words of a sentence about a race, where "the 3,000m" is run, not counted: a result,
+#: a heat or a runner ("won", "clocked", "personal best", "indoor", "metres").
+_TRACK_WORDS = re.compile(
+    r"(?i)\b(?:won|wins?|winning|ran|runs?|running|runners?|races?|raced|racing|clocked|"
+    r"finish(?:ed|es)?|heats?|hurdles|sprint\w*|track|indoors?|outdoor|athlet\w*|"
+    r"personal\s+best|season'?s\s+best|metres|meters|seconds|secs?|laps?|relay|swim\w*)\b"
+)
+#: An event named by sex before its distance: "the women's 400m", "Men's 1500m".
+_EVENT_SEX = re.compile(r"(?i)\b(?:men|women|boys|girls)['’]s?\s+$")
+#: A word after the distance that names a race's people or place: "stuns 3,000m field".
+_EVENT_NOUN = re.compile(
+    r"[^\S\n]+(?:field|runners?|champions?|specialists?|event|winners?|medal\w*|gold|silver|"
+    r"bronze|line-?up)\b"
+)
+
+
+def _race_distance(doc: Doc, number: NumberSpan, start: int, end: int) -> bool:
+    """ "won the 5,000m in Oslo", "Women's 400m: 1 ...": an event's distance, named by
+    its sex or after a determiner among race words, with no noun after it that the
+    millions could count ("a 400m budget", "400m viewers" stay millions)."""
+    text = doc_text(doc)
+    if number.high is not None or round(number.value / 1e6, 6) not in _RACE_DISTANCES:
+        return False
+    word = re.match(r"[^\S\n]+([a-z][\w-]*)", text[end : end + 30])
+    if word and _EVENT_NOUN.match(text, end):
+        return True  # "stuns 3,000m field", "the 800m champion"
+    following = doc.char_span(end + word.start(1), end + word.end(1)) if word else None
+    if following is not None and following.root.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "a 400m contract", "400m viewers": what the millions count
+    if _EVENT_SEX.search(text, max(0, start - 12), start):
+        return True
+    # "won the 5,000m", not "paid 100m for him" nor "ran up losses of 200m"
+    determined = _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+    return determined is not None and _sentence_says(doc, start, end, _TRACK_WORDS)
+
+
 def _names_a_thing(doc: Doc, end: int) -> bool:
     """A plural noun right after the number, no unit or scale: "N95 masks"."""
     m = re.match(r" ([A-Za-z]+)\b", doc_text(doc)[end : end + 30])
@@ -887,6 +969,27 @@ _SHARE_IN_TEXT = re.compile(
 _CUT_VERBS = frozenset({"cut", "reduce", "raise", "lower", "slash", "boost", "double"})
 
 
+#: A rank opening a results line or a table's row: at a line's start or after a colon or
+#: a semicolon, then a capitalised name ("1 Clara Moufette (FRA) 51.20; 2 Ines ...").
+_RANK_OPEN = re.compile(r"(?:^|[;:\n])[^\S\n]*$")
+_RANK_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def _ranked(text: str, number: NumberSpan) -> bool:
+    """A place in a results list or a league table ("1 Harwick Rovers 40pts"), known by
+    the rank next to it (one less or one more) opening a like item within the list."""
+    if not number.text.isdigit() or not 0 < number.value < 100:
+        return False
+    if not (
+        _RANK_OPEN.search(text, max(0, number.start - 4), number.start)
+        and _RANK_AFTER.match(text, number.end)
+    ):
+        return False
+    window = text[max(0, number.start - 300) : number.end + 300]
+    ranks = "|".join(str(int(number.value) + step) for step in (-1, 1))
+    return re.search(rf"(?:^|[;:\n])[^\S\n]*(?:{ranks})[^\S\n]+[A-Z]", window) is not None
+
+
 def _listed_after(text: str, excluded: NumberSpan | None, number: NumberSpan) -> bool:
     """A bare number listed right after one that is no quantity is none either: "in
     2019, 2020 and 2021", "aged 24, 31 or 40" (not "fiscal 2025, or 31% of revenue")."""
@@ -909,6 +1012,11 @@ _TIME_NOUNS = frozenset(
 )
 
 
+#: The marks a results list puts after a time or a distance: world, championship,
+#: national, area and meeting records, personal and season's bests, world leads.
+_RECORD_MARKS = frozenset({"WR", "CR", "NR", "AR", "ER", "OR", "MR", "GR", "PB", "SB", "WL"})
+
+
 def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | None]:
     """The counted noun, kept within the phrase: nothing past a punctuation mark, a line
     break or a word ending in a hyphen ("92,000 asylum claim- 'legacy backlog'")."""
@@ -919,6 +1027,12 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
         noun = ballot or whole
         return noun, noun.idx + len(noun)
     noun, end = _counted_noun_parse(doc, number)
+    if noun is not None and span is not None and noun.dep_ == "ROOT" and noun.tag_ == "NN":
+        plural = doc[noun.i - 1]  # a verbless headline's verb read as the head noun
+        if plural.i >= span.end and plural.tag_ == "NNS" and plural.dep_ == "compound":
+            return plural, plural.idx + len(plural)  # "Two cosmonauts return to Earth"
+    if noun is not None and "." in number.text and noun.text in _RECORD_MARKS:
+        return None, None  # "7.61 WR", "13.02 PB": a record's mark after a time, no count
     if (
         noun is not None
         and noun.ent_type_ in ("DATE", "TIME")
@@ -945,6 +1059,10 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
             continue  # "two remote-controlled loaders": one modifier, whatever its tags
         if _grades_a_modifier(token, noun):
             continue  # "1.9 million fully electric cars", "two very different piles"
+        if token.text == "+" and token.i == span.end and not span[-1].whitespace_:
+            continue  # "250+ acts": at least the number, of what follows
+        if token.pos_ == "CCONJ" and token.nbor(-1).pos_ == "ADJ" and token.nbor().pos_ == "ADJ":
+            continue  # "Fourteen current and former employees"
         if not partitive and token.pos_ not in _MODIFIERS:
             return None, None  # "four so far this year": not what is counted
         if token.text.endswith("-") and token.pos_ == "NOUN":
@@ -1106,6 +1224,10 @@ def _chunk_at(doc: Doc, i: int) -> Span | None:
     return None
 
 
+#: The rest of a hyphenated word after its counted first part: "co-authors".
+_HYPHEN_TAIL = re.compile(r"-[a-z]+\b(?!-)")
+
+
 def _is_partitive(span: Span) -> bool:
     """A fraction or scale that takes an "of" phrase ("two-thirds of", "a quarter of")."""
     last = span[-1].lower_
@@ -1137,6 +1259,50 @@ def _label_unit(doc: Doc, start: int, end: int) -> str | None:
         elif nouns or token.pos_ not in ("ADJ", "PROPN", "NOUN", "DET", "NUM"):
             break
     return " ".join(nouns[-3:]) or None
+
+
+#: A fact box's label before the number on its line: "* Flights so far: 6", "Number of
+#: samples: 45", with at most a hedge between ("Staff: about 300"); with ``items``, also
+#: before a later item of the line's list of numbers ("Engines: 9 Vireo (first stage), 1
+#: Vireo Vac"), not of its prose ("Mariners: After an off day, Ortman (5-3, 3.65)").
+_LABEL = r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?(?P<label>[A-Z][^:\n]{1,40}?):[^\S\n]+"
+_HEADING = re.compile(_LABEL + r"(?:[a-z]+[^\S\n]+){0,2}$")
+_HEADING_ITEM = re.compile(_LABEL + r"(?:\d[^\n]*?[,;][^\S\n]+)?(?:[a-z]+[^\S\n]+){0,2}$")
+#: A label that counts what its "of" phrase names: "Number of samples", "Total of seats".
+_NUMBER_OF = re.compile(r"(?i)(?:number|no\.|total|count)\s+of\s+")
+
+
+def _heading(text: str, start: int, items: bool = False) -> re.Match[str] | None:
+    """The label of the fact box line that ``start`` opens after its colon (or, with
+    ``items``, a later item of its list)."""
+    line_start = text.rfind("\n", 0, start)
+    pattern = _HEADING_ITEM if items else _HEADING
+    return pattern.search(text, max(0, line_start), start) if start else None
+
+
+def _heading_unit(doc: Doc, start: int) -> str | None:
+    """What a fact box's label counts, for the number after its colon: the plural head
+    of the label ("Flights so far: 6" -> flights; "Number of samples: 45" -> samples); a
+    singular label ("Crew size: 4") names a measure, not what is counted; a collective
+    noun ("Staff: 310") counts as it stands."""
+    heading = _heading(doc_text(doc), start, items=True)
+    if heading is None:
+        return None
+    label_start, label_end = heading.span("label")
+    of = _NUMBER_OF.match(doc_text(doc), label_start)
+    label = doc.char_span(of.end() if of else label_start, label_end, alignment_mode="expand")
+    nouns: list[Token] = []
+    for token in label or ():
+        if token.pos_ in _NOUNS:
+            nouns.append(token)  # "Dockings to date": a capital is the label's, not a name's
+        elif nouns:
+            break
+    if not nouns:
+        return None
+    head = nouns[-1].lower_
+    if nouns[-1].tag_ not in ("NNS", "NNPS") and pluralize(head) != head:
+        return None
+    return " ".join(t.lower_ for t in nouns[-3:])
 
 
 def _unit_name(noun: Token, whole: bool = False) -> str:
@@ -1230,6 +1396,8 @@ def _resolve_bare(
     if span is None:
         return match
     root = span.root
+    if root.dep_ == "quantmod" and root.head.like_num:
+        root = root.head  # "cut the number of drivers from five to four": the pair's parse
     sentence = root.sent
     if re.search(r"\.\d\b", number.text) and number.value < 10 and _QUAKE.search(sentence.text):
         return match._replace(unit="magnitude", kind="measure")
@@ -1322,7 +1490,7 @@ def _object_unit(verb: Token) -> str | None:
         and not any(c.isdigit() for c in t.text)  # "reach -40": the number itself
     ]
     if objs:
-        return _unit_name(objs[0])
+        return _counted_of(objs[0]) or _unit_name(objs[0])  # "cut the number of drivers"
     subjects = [
         t
         for t in verb.children
@@ -1335,10 +1503,8 @@ def _object_unit(verb: Token) -> str | None:
         return subject.lower_  # "Homicides fell 17% to 398", tagged a name
     if subject.lemma_.lower() in _HEADCOUNT_NOUNS:
         return "people"
-    if subject.lemma_.lower() in ("number", "total", "count", "tally"):
-        counted = [t for p in subject.children if p.lower_ == "of" for t in p.children]
-        if counted and counted[0].pos_ == "NOUN":
-            return _unit_name(counted[0])
+    if counted := _counted_of(subject):
+        return counted
     if (
         subject.tag_ == "NNS"
         and verb.lemma_.lower() in _CHANGE_VERBS
@@ -1346,6 +1512,14 @@ def _object_unit(verb: Token) -> str | None:
     ):
         return _unit_name(subject)  # "measles cases rose to 2,876"
     return None
+
+
+def _counted_of(noun: Token) -> str | None:
+    """What "the number of cases" counts: the noun of its "of" phrase."""
+    if noun.lemma_.lower() not in ("number", "total", "count", "tally"):
+        return None
+    counted = [t for p in noun.children if p.lower_ == "of" for t in p.children]
+    return _unit_name(counted[0]) if counted and counted[0].pos_ == "NOUN" else None
 
 
 def _capitalised_plural(token: Token) -> bool:

@@ -107,6 +107,7 @@ GLUED_UNITS += ("pc",)  # per cent in British and Irish copy ("rose 3pc")
 GLUED_UNITS += ("bp", "bps")  # basis points ("cut by 25bp"), not 25 billion
 GLUED_UNITS += ("pp", "ppt", "ppts")  # percentage points ("fell 3pp")
 GLUED_UNITS += ("p",)  # pence ("shares closed at 68.2p"), or a video's lines ("1080p")
+GLUED_UNITS += ("sec", "secs", "pts")  # a race's margin ("by 0.04sec"), a tally ("64pts")
 _GLUED_UNIT = "|".join(re.escape(u) for u in sorted(GLUED_UNITS, key=len, reverse=True))
 _END = rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[:/]\d))"
 _NUMBER = rf"{_START}(?:{_HEAD}{_TAIL}){_END}"

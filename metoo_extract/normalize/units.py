@@ -112,6 +112,10 @@ def currency_after(text: str, scaled: bool = False) -> UnitMatch | None:
     return best
 
 
+#: Abbreviations that are units only in lower case ("5 sec", "64pts"), not "SEC", "PTS".
+_LOWER_CASE_ONLY = frozenset({"sec", "secs", "pts"})
+
+
 def measure_after(text: str) -> UnitMatch | None:
     """The measure, percent or time unit right after a number ("%", " per cent", " km")."""
     table = _units()
@@ -127,6 +131,8 @@ def measure_after(text: str) -> UnitMatch | None:
         if not m:
             continue
         surface = re.sub(r"\s+|-", " ", m.group(2).lower())
+        if surface in _LOWER_CASE_ONLY and not m.group(2).islower():
+            continue  # "5 SEC filings": the regulator, not seconds
         if surface in table and (surface != "%" or m.group(1) == ""):
             unit, kind = table[surface]
             return UnitMatch(unit, kind, m.end())
