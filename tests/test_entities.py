@@ -1825,6 +1825,7 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "Photo: Reserve Bank of Australia",
         ),
         ("Police found the money in a Volvo parked outside the house.", "Volvo"),
+        # a word that modifies a body's word is no short form; an office's words
         # a people's name before "people"
         (
             '"The Wiradjuri people have cared for this river for thousands of years," land '
@@ -2833,6 +2834,24 @@ def test_clipped_name_joins_its_organisation(nlp, text, name, expected):
             "The Mounties arrested a man. The Royal Canadian Mounted Police gave no name.",
             "Royal Canadian Mounted Police",
             ["Mounties", "Royal Canadian Mounted Police"],
+        ),
+        # a lone outlet's word for the one outlet of that word
+        (
+            "Harmon Media owns the Lakeside Gazette. Staff said the Gazette had lost readers.",
+            "Lakeside Gazette",
+            ["Lakeside Gazette", "Gazette"],
+        ),
+        # a word that only modifies a body's word is no short form of it, nor an office's
+        # words before its title
+        (
+            "Nobody should beg the State for help. The State Bank of Goa must pay.",
+            "State Bank of Goa",
+            ["State Bank of Goa"],
+        ),
+        (
+            'She added: "The Home Secretary and I agree." The Home Office said so.',
+            "Home Office",
+            ["Home Office"],
         ),
         # a lone institutional word in a quotation that opens the sentence
         (

@@ -42,6 +42,12 @@ def mentions(nlp, text, name):
             "Bronwyn Tully",
             ["Bronwyn Tully", "Tully"],
         ),
+        # the surname written without its accents
+        (
+            'His agent, Rui Simões, flew to Madrid. "He wants to move," Simoes told reporters.',
+            "Rui Simões",
+            ["Rui Simões", "Simoes"],
+        ),
     ],
 )
 def test_untagged_surname_joins_its_person(nlp, text, name, expected):

@@ -444,7 +444,9 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
             or ({"speech", "org_context"} & group.evidence and "org_head" in g.evidence)
         )
         and _begins(g.words, words)
-        and not (len(words) == 1 and words[0] in GENERIC and _modifies_a_body_word(words[0], g.words))
+        and not (
+            len(words) == 1 and words[0] in GENERIC and _modifies_a_body_word(words[0], g.words)
+        )
         and not _body_of(group, g)
         and not _outlet_named_for(group, g)
     ]
