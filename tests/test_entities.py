@@ -1826,6 +1826,10 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ),
         ("Police found the money in a Volvo parked outside the house.", "Volvo"),
         # a word that modifies a body's word is no short form; an office's words
+        ("Smoke reached the neighbourhoods of El Olivar and Villa Alta.", "El Olivar"),
+        ("Investigators met at their offices in Le Bourget on Monday.", "Le Bourget"),
+        ("The plane was an Embraer E190 operated by a regional airline.", "Embraer"),
+        ("Police said on X Street a car was hit.", "X"),
         # a people's name before "people"
         (
             '"The Wiradjuri people have cared for this river for thousands of years," land '
@@ -3438,6 +3442,27 @@ def _people_and_organisations(nlp, text):
             ["Luis Carvalho"],
             [],
         ),
+        # where someone is from, whatever the model reads the whole as
+        (
+            "Amateur astronomer Lucas Ferreira of Porto, who photographed its tail last "
+            "weekend, said it had reached magnitude 6.5.",
+            ["Lucas Ferreira"],
+            [],
+        ),
+        # guard: a possessive name and a body "of" a place keep the place
+        (
+            "Underwriters at Lloyd's of London met students of the Royal Conservatory of The "
+            "Hague.",
+            [],
+            ["Lloyd's of London", "Royal Conservatory of The Hague"],
+        ),
+        # the platform X where someone posts, at a sentence's end too
+        ('"We were misled," he wrote in a post on X. The ministry denied it.', [], ["X"]),
+        ("The minister said on X that the talks would resume.", [], ["X"]),
+        # a place opened by a Romance article, which is no given name
+        ("Investigators met at their offices in Le Bourget on Monday.", [], []),
+        # an outlet opened by one
+        ("La Jornada reported that the minister said no.", [], ["La Jornada"]),
         # a body's initials after a word that is also a given name
         (
             '"Thanks to everyone at Elena HPT for the gearbox," the driver said. Elena HPT '

@@ -838,8 +838,9 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
     of = next((k for k in range(first + 2, last - 1) if doc[k].text == "of"), None)
     if (
         of is not None
-        and model == "person"
         and lex.is_given_name(doc[first].text)
+        and all(t.is_title and t.tag_ != "POS" for t in doc[first:of])  # not "Lloyd's of"
+        and not any(_fold(t.text) in lex.organisation_words() for t in doc[first:of])
         and (doc[of + 1 : last].text in lex.places() or doc[of + 1 : last].text in lex.towns())
         and not (first > 0 and doc[first - 1].text in PEERS)
     ):
@@ -1272,6 +1273,39 @@ def _cut_by_lexicon(ent: Span, lexicon_at: list[Span | None]) -> bool:
         if known is not None and not (ent.start <= known.start and known.end <= ent.end):
             return True
     return False
+
+
+#: Words before "on X" that make X the social platform: "in a post on X", "wrote on X".
+_POSTING_WORDS = frozenset(
+    {"post", "posts", "posted", "posting", "wrote", "written", "said", "says", "account"}
+    | {"statement", "message", "video", "shared", "tweeted", "tweet", "comment", "comments"}
+)
+
+
+def _platform_x(doc: Doc, found: list[Candidate], taken: list[bool]) -> list[Candidate]:
+    """The platform X, which the model leaves untagged or reads as an initial: "X" (or
+    "X." at a sentence's end) after "on" with a word of posting shortly before ("she
+    wrote in a post on X.", "said on X"), or before "formerly Twitter"."""
+    out = []
+    text = doc_text(doc)
+    covered = {k for c in found for k in range(c.first, c.last)}
+    for k, token in enumerate(doc):
+        if token.text not in ("X", "X.") or k in covered or k < 2 or doc[k - 1].lower_ != "on":
+            continue
+        if (
+            token.text == "X"
+            and k + 1 < len(doc)
+            and not doc[k + 1].is_sent_start
+            and (doc[k + 1].is_title or doc[k + 1].pos_ == "PROPN")
+        ):
+            continue  # "on X Street"
+        posted = any(t.lower_ in _POSTING_WORDS for t in doc[max(0, k - 5) : k - 1])
+        formerly = re.match(r"\s*[,(]\s*formerly", text[token.idx + 1 :]) is not None
+        if posted or formerly:
+            evidence = frozenset({"lexicon"})
+            out.append(Candidate(token.idx, token.idx + 1, "X", k, k + 1, "organisation", evidence))
+            taken[k] = True
+    return out
 
 
 def _lexicon_hits(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Candidate]:
@@ -1919,6 +1953,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         if token.idx in tag_chars:
             taken[k] = True
     out += _dateline_places(doc, taken)
+    out += _platform_x(doc, out, taken)
     out += _lexicon_hits(doc, known, taken)
     out += _lexicon_hits(doc, club_spans(doc), taken)
     for span in untagged_people(doc):

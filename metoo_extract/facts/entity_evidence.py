@@ -319,11 +319,19 @@ def _driven(span: Span) -> bool:
         k += 1  # the model's name: "Transit", "Land Cruiser"
     if k < len(doc) and doc[k].lower_ in _VEHICLE_NOUNS:
         return True
+    if k == last and k < len(doc) and _MAKERS_MODEL.fullmatch(doc[k].text):
+        return True  # "an Embraer E190", "a Boeing 737-800": the type's maker
     return k == last and (
         k == len(doc) or doc[k].tag_ in ("VBN", "VBD") or doc[k].text in (".", ",", ";")
     )
 
 
+#: A model's designation after its maker: "E190", "737-800", "A320neo", "C-130".
+_MAKERS_MODEL = re.compile(r"[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,4}")
+#: The articles that open Spanish, French and Italian place names ("El Olivar", "Le
+#: Bourget", "La Paz"): a name opened by one that the model reads as a person's is a
+#: place's unless something else says person ("Le Monde" the model reads as a body).
+_ROMANCE_ARTICLES = frozenset({"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo"})
 #: A flight's number ("NX202", "BA2490", "U24512"), an aircraft's registration
 #: ("G-OKRZ", "CS-TNX", "N628TS").
 _FLIGHT_NUMBER = re.compile(r"[A-Z][A-Z0-9]\d{1,4}[A-Z]?")
@@ -1332,6 +1340,13 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "held Bank Rate at 4%", "the Official Cash Rate": a rate
     if _money_pot(span):
         flags.add("pot")  # "from its Contingency Fund": money's, not a body's
+    if (
+        len(span) > 1
+        and span[0].text in _ROMANCE_ARTICLES
+        and span[1].is_title
+        and not (first > 0 and lex.is_given_name(doc[first - 1].text))  # "Marine Le Pen"
+    ):
+        flags.add("article_opener")  # "the neighbourhoods of El Olivar", "in Le Bourget"
     if _driven(span):
         flags.add("vehicle")  # "a Ford Transit van", "a BMW parked outside": a maker's car
     if _code_not_name(span):
@@ -1581,6 +1596,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             and not (len(words) > 2 and _fold(words[0]) in lex.demonyms())  # "Irish Catholic ..."
             and not any(w.endswith(("s'", "s’")) for w in words[:-1])  # "... Bishops' Conference"
             and not _ends_in_initials(words)
+            and words[0] not in _ROMANCE_ARTICLES  # "El Olivar", "Le Bourget"
         )
     ):
         flags.add("given_name")

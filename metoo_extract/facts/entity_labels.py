@@ -67,6 +67,12 @@ SPEECH_WEIGHT = 1.5
 TEAM_MENTIONS = 2
 
 
+#: Evidence that a name opened by "El", "La" or "Le" is a body's ("La Jornada reported").
+_BODY_SIGNS = frozenset(
+    {"lexicon", "speech", "org_context", "org_word", "org_appos", "cited_source", "employer"}
+)
+
+
 def votes(candidate: Candidate, craft: bool = False) -> Counter[str]:
     """The kinds one mention supports, weighted by evidence; ``craft`` when another
     mention names a ship or a craft, which silences the organisation lexicon."""
@@ -99,6 +105,8 @@ def votes(candidate: Candidate, craft: bool = False) -> Counter[str]:
             and not {"org_context", "org_appos"} & candidate.evidence  # "firm Kpler said"
         )
         out["person" if personal else "organisation"] += SPEECH_WEIGHT
+    if "article_opener" in candidate.evidence and not candidate.evidence & _BODY_SIGNS:
+        out["place"] += 2.0  # "El Olivar", "Le Bourget": no one's name opens with "El"
     if "numbered" in candidate.evidence:
         out.pop("person", None)  # "the star Wolf 1061": no one's name ends in a number
     return out
