@@ -1830,6 +1830,9 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ("Investigators met at their offices in Le Bourget on Monday.", "Le Bourget"),
         ("The plane was an Embraer E190 operated by a regional airline.", "Embraer"),
         ("Police said on X Street a car was hit.", "X"),
+        # a possessive description is no apposition calling a name a firm
+        ("Hale, the firm's founder, said so.", "Hale"),
+        ("Separately, the opposition party, said it would vote no.", "Separately"),
         # a people's name before "people"
         (
             '"The Wiradjuri people have cared for this river for thousands of years," land '
@@ -3463,6 +3466,9 @@ def _people_and_organisations(nlp, text):
         ("Investigators met at their offices in Le Bourget on Monday.", [], []),
         # an outlet opened by one
         ("La Jornada reported that the minister said no.", [], ["La Jornada"]),
+        # what an apposition calls a firm, however the model tags and parses it
+        ("Quidza, the price comparison website, said fees would rise.", [], ["Quidza"]),
+        ("Tallyflow, a payments startup, said it would cut jobs.", [], ["Tallyflow"]),
         # a body's initials after a word that is also a given name
         (
             '"Thanks to everyone at Elena HPT for the gearbox," the driver said. Elena HPT '
@@ -3713,6 +3719,12 @@ def test_a_body_opened_by_a_nationality_is_no_person(nlp, text, name):
             '* "Utrecht mourns its poet" — Utrechts Nieuwsblad, May 5, 2009',
             [],
             ["Utrechts Nieuwsblad"],
+        ),
+        # a body that wrote its own release
+        (
+            '* Velora Aerospace Group. "Flight test update" — Velora, June 2, 2026',
+            [],
+            ["Velora Aerospace Group"],
         ),
     ],
 )

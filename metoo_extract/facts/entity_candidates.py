@@ -43,6 +43,7 @@ from .missed_names import (
 )
 from .organisation_spans import (
     LEGAL_FORMS,
+    apposed_description_end,
     extend_right,
     grow_organisation,
     grow_over_and,
@@ -972,6 +973,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         and text not in lex.known_organisations()
         and not (model == "organisation" and text.endswith("s") and text in lex.sports_clubs())
         # a club named by a plural noun ("Wolves", "Saints"), not "Sporting director X"
+        and not (model == "organisation" and apposed_description_end(doc, first) == last)
+        # "Moneyfacts, the financial data firm,": what the apposition calls a firm
     ):
         return None  # a name has a proper noun ("Photographs", "Localist" are not names)
     if model == "person" and span[-1].tag_ in ("NNPS", "NNS"):

@@ -26,6 +26,7 @@ from .organisation_spans import (
     FOREIGN_LINKS,
     MUNICIPAL_WORDS,
     NUMBERED_UNITS,
+    apposed_description_end,
     members_conference,
     opens_with_plural_owner,
     run_together_head,
@@ -1561,6 +1562,9 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_context")
         if _determined_description(doc, first):
             flags.add("org_appos")  # "the smaller group Fossielvrij Nu": described as one
+    if doc[first].ent_iob_ == "O" and apposed_description_end(doc, first) == last:
+        flags.add("org_appos")  # "Quidly, the price comparison website,": untagged, however
+        # parsed
     if (
         len(span) >= 2
         and span[0].ent_type_ == "PERSON"

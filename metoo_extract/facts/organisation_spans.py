@@ -18,7 +18,7 @@ from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES, defines_short_form
 from ..normalize.names import fold as _fold
 from ..normalize.numbers import ORDINAL_WORDS
-from .tokens import calendar_word, hyphen_glued, joins_words
+from .tokens import calendar_word, hyphen_glued, joins_words, opens_sentence
 
 #: Head nouns of institutions named with their campus or city: "University of Texas at
 #: Austin", "University of Nigeria, Nsukka", "National Museum of Modern Art, Tokyo".
@@ -1029,7 +1029,7 @@ def untagged_organisations(doc: Doc) -> list[Span]:
         if any(span.start <= k < span.end for span in found):
             k += 1
             continue
-        described = _described_name_end(doc, k)
+        described = _described_name_end(doc, k) or apposed_description_end(doc, k)
         if described:
             found.append(doc[k:described])
             k = described
@@ -1216,6 +1216,44 @@ def _described_name_end(doc: Doc, k: int) -> int:
         end += 1
     if end == k or (end < len(doc) and doc[end].ent_iob_ == "I"):
         return 0  # nothing untagged, or a place's name cut in two
+    return end
+
+
+def apposed_description_end(doc: Doc, k: int) -> int:
+    """End of an untagged name that an apposition right after it describes as an
+    organisation ("Moneyfacts, the financial data firm, said"); 0 when ``k`` starts
+    none. The description's head noun must close it, so "Hale, the firm's founder" is
+    no such name."""
+    if k > 0 and doc[k - 1].is_title and not opens_sentence(doc[k]):
+        return 0  # inside a longer capitalised run
+    end = k
+    while (
+        end < len(doc)
+        and end - k < 3
+        and doc[end].ent_iob_ == "O"
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+        and not doc[end].is_stop
+        and (end == k or "\n" not in doc[end - 1].whitespace_)
+    ):
+        end += 1
+    if end == k or end + 2 >= len(doc) or doc[end].text != ",":
+        return 0
+    if end - k == 1 and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ly"):
+        return 0  # "Separately, the opposition party, ...": a sentence adverb
+    if doc[end + 1].lower_ not in ("a", "an", "the"):
+        return 0
+    j = end + 2
+    while j < len(doc) and j - end < 6 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    head = doc[j - 1]
+    if (
+        j == end + 2
+        or head.lower_ not in lex.organisation_descriptors()
+        or j >= len(doc)
+        or doc[j].text not in (",", ".", ";")
+    ):
+        return 0
     return end
 
 

@@ -6,8 +6,9 @@ Wikinews and many blogs end with lines such as::
     * "Court quashes conviction" — BBC News, March 9, 2026
 
 The outlet after the dash is an organisation and the names before the quoted title are
-people, whatever the model reads in a line with no sentence around them ("Austin
-American-Statesman" is no person, "Samoa Observer" no place).
+people (or the body itself, for a release), whatever the model reads in a line with no
+sentence around them ("Austin American-Statesman" is no person, "Samoa Observer" no
+place).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
+from ..normalize import name_lexicons as lex
+from ..normalize.names import fold
 
 #: One citation: optional bullet, optional authors and a full stop, the quoted title, a
 #: dash, the outlet, a comma and a date with a year.
@@ -40,6 +43,14 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def _corporate(author: str, outlet: str) -> bool:
+    """A body that wrote its own release: its name ends in an organisation's word or
+    opens with the outlet's first word ('* Orbitra Launch Systems. "Mission update" —
+    Orbitra, ...')."""
+    words = author.split()
+    return fold(words[-1]) in lex.organisation_words() or words[0] == outlet.split()[0]
+
+
 def cited_sources(doc: Doc) -> tuple[list[Span], list[Span]]:
     """The outlets and the authors of the doc's citation lines, as token spans."""
     text = doc_text(doc)
@@ -60,5 +71,6 @@ def cited_sources(doc: Doc) -> tuple[list[Span], list[Span]]:
             if _PERSON_NAME.fullmatch(part):
                 span = _span(doc, start + at, start + at + len(part))
                 if span is not None:
-                    authors.append(span)
+                    corporate = _corporate(part, match.group("outlet"))
+                    (outlets if corporate else authors).append(span)
     return outlets, authors
