@@ -31,7 +31,7 @@ from ..normalize.names import (
 from ..normalize.names import fold as _fold
 from ..normalize.numbers import GLUED_PREFIXES
 from ..normalize.units import currency_codes
-from .entity_evidence import DESIGNATION, PEERS, evidence
+from .entity_evidence import DESIGNATION, MAKERS_MODEL, PEERS, evidence
 from .missed_names import (
     HONORIFICS,
     byline_people,
@@ -593,7 +593,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         units = units[:-1]  # "a Philippine Air Force C-130": the aircraft's type
     if (
         len(units) > 3
-        and _AIRCRAFT_MODEL.fullmatch(raw(units[-1]))
+        and MAKERS_MODEL.fullmatch(raw(units[-1]))
         and raw(units[-2]) in lex.known_organisations()
     ):
         units = units[:-2]  # "a Skyrun Airways Airbus A320neo": the operator, then the type
@@ -601,7 +601,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         len(units) > 2
         and units[-1][1] < len(doc)
         and (
-            _AIRCRAFT_MODEL.fullmatch(doc[units[-1][1]].text)
+            MAKERS_MODEL.fullmatch(doc[units[-1][1]].text)
             or DESIGNATION.fullmatch(doc[units[-1][1]].text)
         )
         and raw(units[-1]) in lex.known_organisations()
@@ -727,9 +727,6 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
         return None  # '"The Home Secretary and I ...': an office's words, no name
     return units[0][0], units[-1][1], titled
 
-
-#: An aircraft's type after its maker's name: "A320neo", "737", "787-9", "E195", "CRJ900".
-_AIRCRAFT_MODEL = re.compile(r"[A-Z]{0,3}\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,4}")
 
 #: Words of headings set in capitals, which no name in capitals holds.
 _HEADING_WORDS = frozenset(

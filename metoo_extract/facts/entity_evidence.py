@@ -320,15 +320,15 @@ def _driven(span: Span) -> bool:
         k += 1  # the model's name: "Transit", "Land Cruiser"
     if k < len(doc) and doc[k].lower_ in _VEHICLE_NOUNS:
         return True
-    if k == last and k < len(doc) and _MAKERS_MODEL.fullmatch(doc[k].text):
+    if k == last and k < len(doc) and MAKERS_MODEL.fullmatch(doc[k].text):
         return True  # "an Embraer E190", "a Boeing 737-800": the type's maker
     return k == last and (
         k == len(doc) or doc[k].tag_ in ("VBN", "VBD") or doc[k].text in (".", ",", ";")
     )
 
 
-#: A model's designation after its maker: "E190", "737-800", "A320neo", "C-130".
-_MAKERS_MODEL = re.compile(r"[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,4}")
+#: A model's designation after its maker: "E190", "737-800", "A320neo", "C-130", "CRJ900".
+MAKERS_MODEL = re.compile(r"[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,4}")
 #: The articles that open Spanish, French and Italian place names ("El Olivar", "Le
 #: Bourget", "La Paz"): a name opened by one that the model reads as a person's is a
 #: place's unless something else says person ("Le Monde" the model reads as a body).
