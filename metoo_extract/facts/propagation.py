@@ -84,7 +84,7 @@ _FIRM_ACTS = re.compile(
     r"(?:'s|\u2019s|\s+(?:said|says|told|added|announced|reported|shares|stock))\b"
 )
 #: The nouns after a firm's first word that make it the firm's: "Vestby shares fell".
-_FIRM_NOUNS = frozenset({"shares", "stock"})
+_TRADED_NOUNS = frozenset({"shares", "stock"})
 
 
 def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
@@ -190,7 +190,7 @@ def _standalone(doc: Doc, first: int, last: int, subject: bool = False) -> bool:
         after is not None
         and after.tag_ != "POS"
         and (after.is_title or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))
-        and not (subject and after.text in _FIRM_NOUNS)
+        and not (subject and after.text in _TRADED_NOUNS)
     ):
         return False  # part of a longer name, or a modifier: "Young people", "Tanabe plan"
     for token in doc[first:last]:
@@ -208,7 +208,7 @@ def _standalone(doc: Doc, first: int, last: int, subject: bool = False) -> bool:
         or lex.is_given_name(opener.text)
         or doc[last - 1].like_num  # "Local 113 is also seeking ..."
         or (subject and _subject_opens_sentence(doc, first, last))
-        or (subject and after is not None and after.text in _FIRM_NOUNS)  # "Vestby shares"
+        or (subject and after is not None and after.text in _TRADED_NOUNS)  # "Vestby shares"
     )
 
 
