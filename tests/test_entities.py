@@ -3792,3 +3792,93 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
         "manager Rob Kelso praised his side."
     )
     assert "Rangers" in names(header_entities(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # the model's organisation named once, kept on the syntax around it: a home or an
+        # actor glued before it, the agent of running it, whom a spokesperson speaks for,
+        # the board of it, a staff noun it modifies
+        (
+            "The tanker, managed by Dubai-based Noorstar Brothers, was detained off Fujairah.",
+            [],
+            ["Noorstar Brothers"],
+        ),
+        (
+            "The tanker, owned by Greek-run Halvane Kapetanios, was detained off Fujairah.",
+            [],
+            ["Halvane Kapetanios"],
+        ),
+        (
+            '"We are cooperating," said Ruth Okafor, a spokeswoman for Halberd Pellow.',
+            ["Ruth Okafor"],
+            ["Halberd Pellow"],
+        ),
+        (
+            "He sat on the board of Western Arts for a decade before he retired.",
+            [],
+            ["Western Arts"],
+        ),
+        (
+            "Councillor Mark Doyle, a retired Ferrandy auditor, voted against the plan.",
+            ["Mark Doyle"],
+            ["Ferrandy"],
+        ),
+        # the firm before a job title and a name, tagged (which the parser reads as an
+        # adjective) or not; not a place's office
+        (
+            '"Costs will rise," Tavisham chief executive Dara Quinlan said on Monday.',
+            ["Dara Quinlan"],
+            ["Tavisham"],
+        ),
+        (
+            '"Costs will rise," Ashcombe chief executive Dara Quinlan said on Monday.',
+            ["Dara Quinlan"],
+            ["Ashcombe"],
+        ),
+        (
+            "The plan was backed by Harbourline executive director Sam Obi on Monday.",
+            ["Sam Obi"],
+            ["Harbourline"],
+        ),
+        ("The bill was signed by Ohio governor Mike DeWine on Monday.", ["Mike DeWine"], []),
+        # a body's classifier noun after its name, past one more noun
+        ("The minister met the Conamex business association on Friday.", [], ["Conamex"]),
+        ("Police blamed the Barrio Azul gang for the killings.", [], ["Barrio Azul"]),
+        # an amount right after a name is no part of it
+        (
+            "Regulators on Monday fined Dunmore Holdings £3.4million for the leak.",
+            [],
+            ["Dunmore Holdings"],
+        ),
+        # a West African style before a woman's name; a surname with particles and a
+        # second surname
+        (
+            "The talks were chaired by Minister of State Hajiya Amina Danbatta.",
+            ["Amina Danbatta"],
+            [],
+        ),
+        (
+            "The trial, led by Dr. Ana de la Fuente Ruiz of the University of Seville, ended.",
+            ["Ana de la Fuente Ruiz"],
+            ["University of Seville"],
+        ),
+        # a mission named after a person is a spacecraft, not a body; a body's mission is
+        # its body's
+        (
+            "Data from the agency's Lovell mission showed ice, and Lovell will keep flying "
+            "until May.",
+            [],
+            [],
+        ),
+        ("The Frontex mission in Greece ended. The OSCE mission stayed.", [], ["Frontex", "OSCE"]),
+        # guards: a town before a person's noun, drivers at a border post
+        ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
+        ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),
+    ],
+)
+def test_an_organisation_named_once_is_kept_on_the_syntax_around_it(
+    nlp, text, people, organisations
+):
+    assert _people_and_organisations(nlp, text) == (people, organisations)

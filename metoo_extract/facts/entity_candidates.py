@@ -63,6 +63,7 @@ from .tokens import (
     MINISTERIAL_TITLES,
     calendar_word,
     glues_actor,
+    heads_a_title,
     in_ministers_title,
     joins_words,
     leader_noun_after,
@@ -811,6 +812,10 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         if doc[k].lower_ in ("on", "in", "by") and calendar_word(doc[k + 1].text):
             last = k  # "Union Budget on Feb 1": the date is no part of the name
             break
+    for k in range(first + 1, last - 1):
+        if doc[k].is_currency and doc[k + 1].text[:1].isdigit():
+            last = k  # "fined Kestle Holdings £2.1million": the amount is no part of the name
+            break
     if last - first > 1 and _amount_currency(doc, last - 1):
         last -= 1  # "fined Vermeulen CHF 500": the amount's currency, not the name's
     if last - first == 1 and _amount_currency(doc, first):
@@ -972,6 +977,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         # a club named by a plural noun ("Wolves", "Saints"), not "Sporting director X"
         and not (model == "organisation" and apposed_description_end(doc, first) == last)
         # "Moneyfacts, the financial data firm,": what the apposition calls a firm
+        and not (model == "organisation" and heads_a_title(doc, first, last))
+        # "Tallwood chief executive Jo Ray": the parser reads the firm as an adjective
     ):
         return None  # a name has a proper noun ("Photographs", "Localist" are not names)
     if model == "person" and span[-1].tag_ in ("NNPS", "NNS"):
@@ -1478,6 +1485,10 @@ def _second_surname(doc: Doc, ent: Span) -> bool:
     )
 
 
+#: Lower-case words inside a Romance or Dutch surname: "de la Fuente", "van der Berg".
+_SURNAME_PARTICLES = NAME_PARTICLES | {"la", "las", "los", "le", "ter", "ten"}
+
+
 def _given_name_before(doc: Doc, start: int) -> bool:
     """The word before token ``start`` is a known given name, loose on the same line."""
     return (
@@ -1497,7 +1508,8 @@ def grow_person(doc: Doc, ent: Span) -> Span:
     after a known given name ("Johnnie [Christmas]"); a two-word name over a second
     surname ("Alfredo Sánchez [Ruiz]")."""
     start, end = ent.start, ent.end
-    if len(ent) == 2 and _second_surname(doc, ent):
+    if sum(t.text not in _SURNAME_PARTICLES for t in ent) == 2 and _second_surname(doc, ent):
+        # also "Ana de la Fuente" + "Ruiz", past the surname's particles
         return doc[start : end + 1]
     if len(ent) in (2, 3):
         # "María Fernanda" + "Ccori Mamani": given names the model left before surnames

@@ -33,7 +33,9 @@ from .organisation_spans import (
 )
 from .teams import acts_as_team, is_team_name, names_club, plays_as_side
 from .tokens import (
+    ACTOR_PARTICIPLES,
     glues_actor,
+    heads_a_title,
     hyphen_glued,
     in_ministers_title,
     joins_words,
@@ -228,6 +230,54 @@ def _employer(span: Span) -> bool:
         and role.pos_ == "NOUN"
         and _names_a_job(role)
     )
+
+
+#: Passive verbs whose agent runs or issues something: "managed by Halden Marine", "a
+#: poll published by Formosa Daily", "operated by Tengizchevroil".
+_RUNNING_VERBS = frozenset(
+    {"manage", "operate", "run", "own", "publish", "conduct", "commission", "issue"}
+    | {"acquire", "buy", "fund", "sponsor", "administer", "organise", "organize"}
+)
+#: Nouns whose "for X" names the body a person speaks for: "a spokesperson for X".
+_SPEAKER_NOUNS = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"}
+    | {"representative", "representatives", "spokesperson"}
+)
+#: Nouns whose "of X" is a body's: "the board of Southern Arts".
+_GOVERNING_NOUNS = frozenset({"board", "trustees", "directors", "governors", "shareholders"})
+#: Participles after a hyphen that make the name after them a firm's: "Athens-based X".
+_HOMED = frozenset({"based", "headquartered", "registered"})
+
+
+def _firm_syntax(span: Span) -> bool:
+    """The syntax around a name the model calls an organisation is a body's: a home or an
+    actor glued before it ("Athens-based X", "the Chevron-led X"), the agent of running or
+    publishing ("managed by X", "published by X"), whom a spokesperson speaks for, the board
+    of it, or a worker's employer in a compound ("a retired Pacific Bell technician")."""
+    doc = span.doc
+    first = span.start
+    k = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+    if k >= 3 and hyphen_glued(doc, k - 2) and doc[k - 1].lower_ in _HOMED | ACTOR_PARTICIPLES:
+        return True
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _RUNNING_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in _SPEAKER_NOUNS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _GOVERNING_NOUNS:
+        return True
+    return root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_ in _STAFF_NOUNS
+
+
+#: Nouns for someone on a body's staff, which the body's name can modify: "a retired
+#: Pacific Bell technician", "a former Veridane auditor" (not "a Kells woman").
+_STAFF_NOUNS = frozenset(
+    {"worker", "employee", "staffer", "technician", "engineer", "executive", "analyst"}
+    | {"auditor", "accountant", "economist", "researcher", "scientist", "spokesman"}
+    | {"spokeswoman", "spokesperson", "official", "manager", "director", "lawyer", "banker"}
+    | {"trader", "welder", "clerk", "cashier", "contractor", "intern", "mechanic", "pilot"}
+)
 
 
 def _names_a_job(token) -> bool:
@@ -465,6 +515,8 @@ CLASSIFIER_NOUNS = frozenset(
     {"agency", "newspaper", "daily", "weekly", "broadcaster", "television", "network"}
     | {"magazine", "tabloid", "newswire", "group", "militia", "firm"}
     | {"company", "bank", "airline", "party", "union", "movement", "conglomerate", "club"}
+    | {"association", "federation", "coalition", "alliance", "consortium", "syndicate"}
+    | {"cartel", "gang", "foundation", "charity", "carmaker", "automaker", "insurer"}
 )
 
 
@@ -608,6 +660,8 @@ _PLACE_NOUNS_AFTER = frozenset(
 #: Lower-case nouns of a firm, after the city it is based in ("the Columbus company").
 _HOMED_FIRM_NOUNS = frozenset(
     {"company", "firm", "group", "lender", "bank", "insurer", "retailer", "club"}
+    | {"association", "federation", "coalition", "alliance", "consortium", "foundation"}
+    | {"charity", "carmaker", "automaker"}
 )
 
 
@@ -1356,6 +1410,16 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "Lassa fever", "the Zika virus", "the PHOENIX trial"
     elif last < len(doc) and doc[last].lower_ in CRAFT_PART_NOUNS and doc[last].pos_ == "NOUN":
         flags.update(("thing", "craft_named"))  # "the PIXL instrument", "the Dragonfly rotorcraft"
+    elif (
+        last < len(doc)
+        and doc[last].lower_ in ("mission", "missions")
+        and span[0].ent_type_ in ("PERSON", "ORG")
+        and not span.text.isupper()
+        and span.text not in lex.known_organisations()
+        and not any(_fold(t.text) in lex.organisation_words() for t in span)
+    ):
+        flags.update(("thing", "craft_named"))  # "the agency's Herschel mission": a craft
+        # named after a person (not "the UN mission", a body's)
     elif _names_a_scheme_or_product(span):
         flags.add("thing")  # "under its Lifeline Kenya programme": a scheme, not a body
     elif _named_before_its_noun(span, _TRAILING_CRAFT_NOUNS):
@@ -1575,6 +1639,10 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("place_named")  # "Johannesburg Water": a city's body, not a person
     if _employer(span):
         flags.add("employer")
+    if _firm_syntax(span) or (
+        doc[first].ent_type_ in ("ORG", "") and heads_a_title(doc, first, last)
+    ):
+        flags.add("firm_syntax")
     described = _appositive(span)
     if described in lex.organisation_words() | lex.organisation_descriptors():
         flags.add("org_appos")

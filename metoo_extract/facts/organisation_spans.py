@@ -967,6 +967,57 @@ def parties_of_members(doc: Doc) -> list[Span]:
     return found
 
 
+#: Job titles that follow an employer's name before a person's name: "Tallwood chief
+#: executive Priya Nandakumar", "Kelbrook CEO Jo Ray" (not "Texas governor", an office).
+STAFF_TITLES = frozenset(
+    {"executive", "director", "manager", "spokesperson", "spokesman", "spokeswoman"}
+    | {"chairman", "chairwoman", "founder", "co-founder", "analyst", "economist"}
+    | {"strategist", "editor", "ceo", "cfo", "coo", "cto", "boss", "owner", "partner"}
+)
+
+
+def employers_before_titles(doc: Doc) -> list[Span]:
+    """Untagged capitalised words inside a sentence before a job title and a person's
+    name: the person's employer ("Kelbrook chief executive Asha Pillay said"), unless
+    they are a place, a given name, a nationality or a title."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < 2:
+            continue
+        j = ent.start
+        while j > 0 and (
+            (doc[j - 1].is_lower or doc[j - 1].is_upper)
+            and _fold(doc[j - 1].text) in lex.titles() | lex.title_modifiers() | STAFF_TITLES
+        ):
+            j -= 1
+        if j == ent.start or _fold(doc[ent.start - 1].text) not in STAFF_TITLES:
+            continue
+        start = j
+        while (
+            start > 0
+            and j - start < 3
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and doc[start - 1].ent_iob_ == "O"
+        ):
+            start -= 1
+        if start == j or opens_sentence(doc[start]) or not doc[j - 1].whitespace_:
+            continue
+        if start > 0 and (doc[start - 1].is_title or doc[start - 1].text in ("'s", "\u2019s")):
+            continue  # inside a longer run of capitals
+        words = doc[start:j]
+        if any(
+            t.text in lex.places()
+            or lex.is_given_name(t.text)
+            or _fold(t.text) in lex.demonyms() | lex.titles() | lex.title_modifiers()
+            or calendar_word(t.text)
+            for t in words
+        ):
+            continue
+        found.append(words)
+    return found
+
+
 #: Head words that open an institution's name in Spanish, Portuguese, French or Italian,
 #: whose name goes on after its head ("Fiscalía General de la Nación", "Pontificia
 #: Universidad Católica de Chile", "Ministerio de Hacienda y Crédito Público").
@@ -1024,6 +1075,11 @@ def untagged_organisations(doc: Doc) -> list[Span]:
     + "Embassy"), a name right after a noun that describes an organisation, or an office
     named for its holder (:func:`titled_offices`)."""
     found: list[Span] = list(titled_offices(doc)) + parties_of_members(doc)
+    found += [
+        s
+        for s in employers_before_titles(doc)
+        if not any(s.start < f.end and f.start < s.end for f in found)
+    ]
     k = 0
     while k < len(doc):
         if any(span.start <= k < span.end for span in found):

@@ -62,6 +62,22 @@ def opens_sentence(token: Token) -> bool:
     return token.is_sent_start or i == 0 or "\n" in token.doc[i - 1].text or _after_dateline(token)
 
 
+def heads_a_title(doc: Doc, first: int, last: int) -> bool:
+    """Capitalised words inside a sentence, right before a lower-case title and a name:
+    "Tallwood chief executive Jo Ray", "UNHCR regional director Ian Lee"."""
+    k = last
+    role = lex.titles() | lex.title_modifiers()
+    while k < len(doc) and doc[k].is_lower and fold(doc[k].text) in role:
+        k += 1
+    return (
+        not opens_sentence(doc[first])
+        and all(t.is_title for t in doc[first:last])
+        and last < k < len(doc)
+        and fold(doc[k - 1].text) in lex.titles()
+        and doc[k].ent_type_ == "PERSON"
+    )
+
+
 #: Quotation marks and brackets that can open a sentence before its first word.
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'", "("})
 
