@@ -3873,12 +3873,27 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             [],
         ),
         ("The Frontex mission in Greece ended. The OSCE mission stayed.", [], ["Frontex", "OSCE"]),
+        # an armed group or party named for its kind in transliteration; not a woman
+        # whose given name is such a word
+        (
+            "Its allies, including Liwa al-Quds and Harakat al-Sabireen, said on Monday "
+            "they would disarm.",
+            [],
+            ["Liwa al-Quds", "Harakat al-Sabireen"],
+        ),
+        (
+            "The Baluch militant group, which calls itself Jaysh al-Adl, said it carried out "
+            "the attack.",
+            [],
+            ["Jaysh al-Adl"],
+        ),
+        ("Saraya Hussein, a teacher, said she was afraid.", ["Saraya Hussein"], []),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),
     ],
 )
-def test_an_organisation_named_once_is_kept_on_the_syntax_around_it(
+def test_names_classed_and_kept_by_their_form_and_the_syntax_around_them(
     nlp, text, people, organisations
 ):
     assert _people_and_organisations(nlp, text) == (people, organisations)

@@ -111,6 +111,16 @@ def _national_federation(span: Span) -> bool:
     return sport.text in FEDERATION_SPORTS and lex.places().get(country.text) == "major"
 
 
+#: Arabic, Persian and Urdu words for a movement, brigade, army, front, party or union
+#: that open the transliterated names of armed groups and parties ("Harakat al-Nujaba",
+#: "Liwa al-Quds", "Jaysh al-Adl", "Kataib Hezbollah", "Lashkar-e-Taiba", "Tehreek-e-Insaf").
+TRANSLITERATED_BODY_HEADS = frozenset(
+    {"harakat", "harakah", "liwa", "liwaa", "jaysh", "jaish", "kataib", "saraya", "hizb"}
+    | {"jabhat", "asaib", "tanzim", "jamaat", "majlis", "quwat", "firqat", "ittihad", "jund"}
+    | {"lashkar", "tehreek", "tehrik", "sipah"}
+)
+
+
 def _foreign_institution(span: Span) -> bool:
     """A name that opens with a Romance language's institutional head and holds its
     links: "Defensoría del Pueblo", "Dirección Meteorológica de Chile"."""
@@ -1361,6 +1371,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")  # "NewsGuild of New York": its head run onto its field
     elif _foreign_institution(span):
         flags.add("org_word")  # "Defensoría del Pueblo": named for its kind, in Spanish
+    elif len(span) > 1 and span[0].is_title and span[0].lower_ in TRANSLITERATED_BODY_HEADS:
+        flags.add("org_word")  # "Liwa al-Tawhid", "Kataib Hezbollah": named for its kind
     if (
         "org_head" in flags
         and not titled
