@@ -3888,6 +3888,18 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             ["Jaysh al-Adl"],
         ),
         ("Saraya Hussein, a teacher, said she was afraid.", ["Saraya Hussein"], []),
+        # an untagged name an apposition calls a body, past a nationality and hyphens,
+        # even one of capitals and digits
+        (
+            "The final was shown live on S9C, the Cornish broadcaster, on Sunday.",
+            [],
+            ["S9C"],
+        ),
+        (
+            "Loanmatch, the Scottish price-comparison website, said fees would rise.",
+            [],
+            ["Loanmatch"],
+        ),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

@@ -52,6 +52,7 @@ from .organisation_spans import (
     grow_over_plural_owner,
     grow_over_possessive,
     grow_to_short_form,
+    letters_and_digits,
     opens_with_plural_owner,
     organisation_named_after,
     shop_names,
@@ -950,8 +951,8 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
         return None  # names are capitalised ("don" is not a person; "dpa" is known)
     if not any(ch.isalpha() for ch in text) or text.removeprefix("The ") in lex.not_names():
         return None
-    if not re.search(r"[^\W\d_]{2}", text.replace(".", "")) and (
-        text not in lex.known_organisations()
+    if not re.search(r"[^\W\d_]{2}", text.replace(".", "")) and not (
+        text in lex.known_organisations() or letters_and_digits(text)
     ):
         return None  # "N1,235", "B2": no word of two letters, no name ("U.S." has one)
     if text.lower() in holiday_rules():

@@ -1275,6 +1275,11 @@ def _described_name_end(doc: Doc, k: int) -> int:
     return end
 
 
+def letters_and_digits(word: str) -> bool:
+    """A broadcaster's or a firm's name of capitals and digits: "S4C", "K3D", "TV2"."""
+    return word.isalnum() and any(c.isdigit() for c in word) and sum(c.isupper() for c in word) >= 2
+
+
 def apposed_description_end(doc: Doc, k: int) -> int:
     """End of an untagged name that an apposition right after it describes as an
     organisation ("Moneyfacts, the financial data firm, said"); 0 when ``k`` starts
@@ -1287,7 +1292,7 @@ def apposed_description_end(doc: Doc, k: int) -> int:
         end < len(doc)
         and end - k < 3
         and doc[end].ent_iob_ == "O"
-        and doc[end].is_alpha
+        and (doc[end].is_alpha or letters_and_digits(doc[end].text))
         and doc[end].text[:1].isupper()
         and not doc[end].is_stop
         and (end == k or "\n" not in doc[end - 1].whitespace_)
@@ -1300,8 +1305,16 @@ def apposed_description_end(doc: Doc, k: int) -> int:
     if doc[end + 1].lower_ not in ("a", "an", "the"):
         return 0
     j = end + 2
-    while j < len(doc) and j - end < 6 and doc[j].is_lower and doc[j].is_alpha:
-        j += 1
+    while (
+        j < len(doc)
+        and j - end < 8
+        and (
+            (doc[j].is_lower and doc[j].is_alpha)
+            or (doc[j].is_title and _fold(doc[j].text) in lex.demonyms())
+            or hyphen_glued(doc, j)
+        )
+    ):
+        j += 1  # also "the Welsh-language broadcaster", "the Flemish broadcaster"
     head = doc[j - 1]
     if (
         j == end + 2
