@@ -3900,6 +3900,8 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             [],
             ["Loanmatch"],
         ),
+        # a ground named in Welsh or Spanish is a place, not a person
+        ("The final was played at Parc Tegid in front of 2,100 spectators.", [], []),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

@@ -1213,10 +1213,15 @@ def _initials_then_surname(words: list[str]) -> bool:
 #: Air forces' and navies' short names before a station's place: "RAF Kemble", "RAAF
 #: Base Amberley", "MCAS Miramar" (a base, unless an organisation word follows).
 BASE_OPENERS = frozenset({"RAF", "RAAF", "RNAS", "RNZAF", "MCAS", "CFB", "NAS", "JBSA"})
-#: First words of street and square names in Spanish, Portuguese, Italian and French.
+#: First words of street and square names in Spanish, Portuguese, Italian and French,
 STREET_OPENERS = frozenset(
     {"Avenida", "Av.", "Calle", "Rua", "Praça", "Plaza", "Paseo", "Jirón", "Alameda"}
     | {"Calzada", "Carrera", "Viale", "Piazza", "Corso", "Rue", "Largo", "Travessa"}
+    # and of grounds, parks and stadiums in Welsh, French, Spanish, Italian, Portuguese and
+    # German: "Parc y Scarlets", "Estadio Azteca", "Stadio Olimpico" (not "Stade", which
+    # opens clubs' names too: "Stade Rennais")
+    | {"Parc", "Stadiwm", "Maes", "Estadio", "Estádio", "Stadio", "Stadion"}
+    | {"Parque", "Parco"}
 )
 #: First words of rivers', lakes', mountains' and settlements' names: "River Medway",
 #: "Lough Neagh".
