@@ -3902,6 +3902,12 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
         ),
         # a ground named in Welsh or Spanish is a place, not a person
         ("The final was played at Parc Tegid in front of 2,100 spectators.", [], []),
+        # the role a body owns, in apposition to a name, is a person's
+        (
+            "The lender's former head of audit, Mori Takeshi, was questioned on Monday.",
+            ["Mori Takeshi"],
+            [],
+        ),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

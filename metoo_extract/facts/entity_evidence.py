@@ -218,8 +218,8 @@ def _apposed_after_description(span: Span) -> str | None:
         return None
     for k in range(comma - 1, max(span.sent.start, comma - 9), -1):
         token = doc[k]
-        if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON"):
-            return None
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON") or token.tag_ == "POS":
+            return None  # also "the bank's head of compliance, NAME,": the bank owns the role
         if token.lower_ in lex.organisation_descriptors() and doc[k - 1].lower_ in _ARTICLES:
             return token.lower_
     return None
