@@ -48,6 +48,19 @@ def mentions(nlp, text, name):
             "Rui Simões",
             ["Rui Simões", "Simoes"],
         ),
+        # the first of two surnames, as Spanish news names a person
+        (
+            "The vote was won by Jorge Peña Castillo of the Green Party. Lucía Paredes Vidal "
+            "came second.\nParedes, who ran for the Labour Party, lost by just 200 votes.",
+            "Lucía Paredes Vidal",
+            ["Lucía Paredes Vidal", "Paredes"],
+        ),
+        (
+            "The vote was won by Jorge Peña Castillo of the Green Party. Lucía Aguilar Vidal "
+            "came second.\nAguilar, who ran for the Labour Party, lost by just 200 votes.",
+            "Lucía Aguilar Vidal",
+            ["Lucía Aguilar Vidal", "Aguilar"],
+        ),
     ],
 )
 def test_untagged_surname_joins_its_person(nlp, text, name, expected):

@@ -36,6 +36,25 @@ def _surname(group: Group, shared: Counter[str]) -> str | None:
     return last
 
 
+def _first_surname(group: Group, shared: Counter[str]) -> str | None:
+    """The first of two surnames after a given name, by which Spanish and Portuguese
+    news names a person ("Herrera" of "Lucía Herrera Vidal"), when it is no given name
+    and no other entity's word."""
+    words = group.name.split()
+    if group.kind != "person" or len(words) != 3 or not lex.is_given_name(words[0]):
+        return None
+    middle = words[1]
+    if (
+        len(middle) < 3
+        or not middle[:1].isupper()
+        or not middle[1:].islower()
+        or lex.is_given_name(middle)
+        or shared[middle.casefold()] > 1
+    ):
+        return None
+    return middle
+
+
 def _surname_particles(name: str) -> str:
     """The lowercase particles before a surname ("de" of "Tom de Smet", "van der" of
     "Lieve van der Berg"), or ""."""
@@ -109,6 +128,9 @@ def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
                 forms.update(
                     (f"{particles} {surname}", f"{particles[0].upper()}{particles[1:]} {surname}")
                 )
+        paternal = _first_surname(group, shared)
+        if paternal is not None:
+            forms.add(paternal)
         first = _first_word(group, shared)
         if first is not None and first not in forms:
             forms.add(first)
