@@ -97,3 +97,44 @@ def test_given_names(word, known):
     from metoo_extract.normalize import name_lexicons as lex
 
     assert lex.is_given_name(word) is known
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # well-known organisations the small model misses or calls people or places
+        ("Waterstones reported record Christmas sales on Monday.", "Waterstones"),
+        ("Blinkit and Zepto expanded their delivery services to 30 cities.", "Blinkit"),
+        ("Tengizchevroil halted output at its field for maintenance.", "Tengizchevroil"),
+        ("The deal was approved by Infrastructure Ontario on Friday.", "Infrastructure Ontario"),
+        ("GiveWell directed $300 million to malaria programmes last year.", "GiveWell"),
+        ("Coparmex and Confindustria criticised the reform on Tuesday.", "Confindustria"),
+        ("Al-Monitor reported that talks had stalled, citing two officials.", "Al-Monitor"),
+        ("Hespress quoted a Moroccan minister on the talks.", "Hespress"),
+        ("Usdaw backed the pay offer, its general secretary said.", "Usdaw"),
+        ("Danmarks Nationalbank raised its key rate by a quarter point.", "Danmarks Nationalbank"),
+        ("Bank Al-Maghrib left its main rate unchanged on Tuesday.", "Bank Al-Maghrib"),
+        ("Medef and Keidanren issued a joint statement on trade.", "Keidanren"),
+    ],
+)
+def test_well_known_organisations_are_found(nlp, text, name):
+    from entity_helpers import clusters, names
+
+    assert name in names(clusters(nlp, text), "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names listed as "label" that are also ordinary words: no organisation
+        "Equity markets fell in the afternoon, and the tabby cat slept.",
+        "Prospect of rain kept farmers indoors on Saturday.",
+        "Noon came and went without a decision from the council.",
+        "Next week the boots were still wet from the march.",
+        "Temperatures fell to five below zero as the nuclear blast was remembered.",
+    ],
+)
+def test_label_only_names_used_as_words_are_no_organisation(nlp, text):
+    from entity_helpers import clusters, names
+
+    assert names(clusters(nlp, text), "organisation") == []
