@@ -9,8 +9,11 @@ from importlib import resources
 from itertools import islice
 from typing import NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from metoo_extract.normalize import name_lexicons as lex
 from metoo_extract.normalize.dates import numeric_date_order
+from metoo_extract.normalize.names import fold
 from metoo_extract.normalize.timestamps import (
     MONTH_RE,
     Stamp,
@@ -18,7 +21,15 @@ from metoo_extract.normalize.timestamps import (
     resolve_stamp,
 )
 
-__all__ = ["Layout", "is_kicker", "iso_published", "parse_layout", "parse_published"]
+__all__ = [
+    "Layout",
+    "is_kicker",
+    "iso_published",
+    "parse_layout",
+    "parse_published",
+    "role_field",
+    "staff_outlet",
+]
 
 #: Short lines (a standfirst, "In Summary" and its bullets) that may sit between the title
 #: and the byline or timestamp; the header reaches past them only to a field line.
@@ -62,6 +73,17 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
+#: The word for "by" that opens a byline in other languages: Spanish and Portuguese,
+#: French, German, Italian, Dutch, Swedish and Norwegian, Danish ("Por Ana Ruiz | EFE").
+BYLINE_OPENERS = frozenset({"Por", "Par", "Von", "Di", "Da", "Door", "Av", "Af"})
+#: The words that join reporters' names on a byline in those languages ("y", "et", "und").
+_NAME_JOINERS = frozenset({"and", "&", "y", "e", "et", "und", "en", "og", "och", "i"})
+#: An outlet's own byline: "Tucson Sentinel staff", "From Harbour Times Staff", "Daily
+#: Courier staff and wire reports".
+_STAFF_BYLINE = re.compile(
+    r"^(?:[Ff]rom\s+)?(?P<outlet>(?:The\s+)?[A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-Þ][\w'’.&-]*){0,4})"
+    r"\s+(?i:staff)(?:\s+(?i:and|&)\s+(?i:wire\s+reports?|wires|agencies|news\s+services))?$"
+)
 #: Lowercase words that may describe a reporter before the name on a byline.
 _ROLE_WORDS = frozenset(
     {"business", "political", "health", "science", "chief", "senior", "staff", "sports"}
@@ -133,6 +155,12 @@ def _byline(segment: str) -> str | None:
     segment = segment.strip()
     match = _BYLINE.match(segment)
     if match is None:
+        outlet = staff_outlet(segment)
+        if outlet is not None:
+            return outlet
+        foreign = _foreign_byline(segment)
+        if foreign is not None:
+            return foreign
         role = _NAME_ROLE.match(segment)
         words = role["role"].lower().replace("-", " ").split() if role else []
         found = any(word in lex.byline_roles() or word[:-1] in lex.byline_roles() for word in words)
@@ -152,7 +180,42 @@ def _byline(segment: str) -> str | None:
     name, dash, role = " ".join(words).partition(" - ")
     if dash and role.lower().rstrip("s") in lex.byline_roles():
         return name  # "Jericho Villaflor-Santos - Reporter"
+    who = " ".join(words)
+    return staff_outlet(who) or who  # "By Harbour Times Staff": the outlet
+
+
+def _foreign_byline(segment: str) -> str | None:
+    """The names after another language's "by": "Por Lucía Herrera Vidal", "Von Jan
+    Richter und Eva Roth"; the first a known given name, every word capitalised or a
+    joiner or particle ("Von der Leyen sagte" is no byline)."""
+    opener, _, who = segment.partition(" ")
+    words = who.rstrip(",;").split()
+    if (
+        opener not in BYLINE_OPENERS
+        or not 2 <= len(words) <= _BYLINE_MAX_WORDS
+        or not lex.is_given_name(words[0])
+        or words[-1] in _NAME_JOINERS
+    ):
+        return None
+    for word in words:
+        if not (word[:1].isupper() or word in _NAME_JOINERS or re.fullmatch(_CONNECT, word)):
+            return None
     return " ".join(words)
+
+
+def staff_outlet(who: str) -> str | None:
+    """The outlet of an outlet's own byline ("Tucson Sentinel staff", "From Harbour Times
+    Staff"); None for a body's staff ("General Staff") or any other line."""
+    match = _STAFF_BYLINE.match(who)
+    if match is None:
+        return None
+    outlet = match["outlet"]
+    words = outlet.split()
+    if len(words) == 1 and fold(outlet) in (
+        lex.titles() | lex.title_modifiers() | lex.organisation_words()
+    ):
+        return None  # "General Staff", "Army Staff"
+    return outlet
 
 
 def _place(prefix: str) -> str | None:
@@ -260,7 +323,50 @@ def _header_fields(line: str, day_first: bool | None = True) -> _Fields | None:
         and any(s.strip() in lex.known_organisations() for s in segments[1:])
     ):
         return _Fields(reporter, place, stamps)  # "Lindiwe Mahlangu | News24"
+    if byline is None and _NAME_FIELD.fullmatch(reporter) and role_field(segments[1]):
+        return _Fields(reporter, place, stamps)  # "Meredith Chao | Media Correspondent"
     return _Fields(byline, place, stamps) if found else None
+
+
+#: A reporter's job title as a header field of its own: "Media Correspondent", "Reporter".
+_ROLE_FIELD_WORDS = 4
+
+
+def role_field(segment: str) -> bool:
+    """A header field that is only a reporter's job title, its last word a newsroom role:
+    "Media Correspondent", "Senior Staff Writer", "Reporter"."""
+    words = segment.split()
+    return (
+        1 <= len(words) <= _ROLE_FIELD_WORDS
+        and all(word.isalpha() and (word[0].isupper() or word in _ROLE_WORDS) for word in words)
+        and fold(words[-1]).removesuffix("s") in lex.byline_roles()
+    )
+
+
+#: What parts reporters' names alone on a header line: "Tara Whitcombe and Ben Loughlin".
+_NAMES_SPLIT = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+
+
+def names_line(line: str) -> bool:
+    """A header line of one to four reporters' names and nothing else: each two to four
+    capitalised words, the first opening with a known given name, none a job title or a
+    body's word ("Tara Whitcombe and Ben Loughlin"; not "Ben Ode celebrates")."""
+    names = _NAMES_SPLIT.split(line)
+    opening = names[0].split()[:1]
+    if not 1 <= len(names) <= 4 or not opening or not lex.is_given_name(opening[0]):
+        return False
+    marks = lex.titles() | lex.byline_roles() | lex.organisation_words()
+    for name in names:
+        words = name.split()
+        if (
+            not _NAME_FIELD.fullmatch(name)
+            or words[0].lower() in STOP_WORDS  # "In Summary"
+            or any(fold(word) in marks for word in words)
+            or name in lex.known_organisations()
+            or name in lex.places()
+        ):
+            return False
+    return True
 
 
 #: Regions that open a breadcrumb ("Europe | 11 March 2026"), no dateline.
@@ -496,6 +602,9 @@ def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
             header_only = False
             continue
         header_only = False
+        if title is not None and body_lines == 0 and byline is None and names_line(line):
+            byline = line  # "Tara Whitcombe and Ben Loughlin" right under the headline
+            continue
         if body_lines < BODY_LINES:
             body_lines += 1
             wire = wire_dateline(line)
@@ -550,6 +659,8 @@ def header_end(text: str) -> int:
         elif not title_seen and seen == 1 and _is_title(line):
             title_seen = True
             end = line_end
+        elif title_seen and not field_seen and not skipped and names_line(line):
+            end, field_seen = line_end, True  # the reporters' names right under the headline
         elif (
             title_seen
             and not field_seen

@@ -837,6 +837,32 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Galerie Morand",
         ),
+        # a wire desk's initials after the agency's name sign the story off
+        (
+            "CHENNAI, March 9 (IANS) The port reopened on Tuesday, officials said.\nIANS VK SR JB",
+            "organisation",
+            "IANS",
+        ),
+        (
+            "KOLKATA, March 9 (PTI) The council will vote on Monday, an official said.\n"
+            "PTI AB CD EF",
+            "organisation",
+            "PTI",
+        ),
+        # an outlet after "The" in a photo credit, whole
+        (
+            "Ohio State's Mara Lund shoots during the first half on Saturday. (Photo: Joel "
+            "Pratt / The Valley Ledger)",
+            "organisation",
+            "Valley Ledger",
+        ),
+        # guard: a surname's particle opening a sentence is no byline's "By"
+        (
+            "Ursula von der Leyen said on Monday that the plan would pass. Von der Leyen "
+            "spoke in Brussels.",
+            "person",
+            "Von der Leyen",
+        ),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -2214,6 +2240,20 @@ def header_entities(nlp, text):
             "Natalia Ramos",
             "Natalia",
         ),
+        # another language's "By" is no part of the reporter's name
+        (
+            "Sube el precio del pan\nPor Inés Carvalho Pires | EFE\n"
+            "MADRID, March 9 (EFE) -- Bakers raised prices on Monday.",
+            "Inés Carvalho Pires",
+            "Por Inés Carvalho Pires",
+        ),
+        # a job title in a field of its own beside the name
+        (
+            "Council tax to rise\nOwen Hartley | Media Correspondent\nPublished March 9, 2026"
+            "\n\nLEEDS — Tax will rise, councillors said.",
+            "Owen Hartley",
+            "Media Correspondent",
+        ),
     ],
 )
 def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dropped):
@@ -2221,6 +2261,27 @@ def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dro
     found = [c.name for c in clusters]
     assert kept in names(clusters, "person")
     assert dropped not in found
+
+
+@pytest.mark.parametrize(
+    "text,outlet",
+    [
+        (
+            "Cattle prices fall\n\nFresno Courier staff\nPublished 9:15 a.m. PT March 9, 2026"
+            "\n\nFRESNO, Calif. — Prices fell, a farmer said.",
+            "Fresno Courier",
+        ),
+        (
+            "Ferry fares rise\n\nFrom Hobart Ledger Staff and wire reports\n\n"
+            "HOBART, Tasmania — Fares rose on Monday, the operator said.",
+            "Hobart Ledger",
+        ),
+    ],
+)
+def test_an_outlets_staff_byline_names_the_outlet(nlp, text, outlet):
+    clusters = header_entities(nlp, text)
+    assert outlet in names(clusters, "organisation")
+    assert outlet not in names(clusters, "person")
 
 
 def test_an_outlet_before_a_slash_on_a_header_line_is_an_organisation(nlp):

@@ -157,6 +157,62 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Headline\nJane Doe and John Roe, Staff Writers" + BODY,
             Layout("Headline", "Jane Doe and John Roe, Staff Writers", None, None),
         ),
+        # another language's "By" on a byline: the names after it
+        (
+            "Sube el precio del pan\nPor Inés Carvalho Pires | EFE\n"
+            "MADRID, March 9 (EFE) -- Bakers raised prices on Monday.",
+            Layout("Sube el precio del pan", "Inés Carvalho Pires", "MADRID", None),
+        ),
+        (
+            "Les loyers augmentent\nPar Camille Roux et Hugo Lenoir" + BODY,
+            Layout("Les loyers augmentent", "Camille Roux et Hugo Lenoir", None, None),
+        ),
+        (
+            "Mieten steigen\nVon Jan Richter" + BODY,
+            Layout("Mieten steigen", "Jan Richter", None, None),
+        ),
+        # guards: a sentence or a headline opening with a surname's particle
+        (
+            "Budget passes\nVon der Leyen said the plan would pass." + BODY,
+            Layout("Budget passes", None, None, None),
+        ),
+        ("Da Costa signs for Porto" + BODY, Layout("Da Costa signs for Porto", None, None, None)),
+        # a reporter's name and job title in fields of their own
+        (
+            "Port tolls climb\nRosalind Okafor | Energy Correspondent\nPublished March 9, 2026"
+            + BODY,
+            Layout("Port tolls climb", "Rosalind Okafor", None, date(2026, 3, 9)),
+        ),
+        (
+            "Bridge reopens\nHenrik Solberg - Transport Reporter" + BODY,
+            Layout("Bridge reopens", "Henrik Solberg", None, None),
+        ),
+        # an outlet's staff sign the story: the outlet
+        (
+            "Cattle prices fall\n\nFresno Courier staff\nPublished March 9, 2026" + BODY,
+            Layout("Cattle prices fall", "Fresno Courier", None, date(2026, 3, 9)),
+        ),
+        (
+            "Ferry fares rise\nFrom Coastal Herald Staff and wire reports" + BODY,
+            Layout("Ferry fares rise", "Coastal Herald", None, None),
+        ),
+        (
+            "Ferry fares rise\nBy Harbour Times Staff" + BODY,
+            Layout("Ferry fares rise", "Harbour Times", None, None),
+        ),
+        # guard: a body's staff is no outlet
+        ("Army chiefs meet\nGeneral Staff" + BODY, Layout("Army chiefs meet", None, None, None)),
+        # reporters' names alone under the headline
+        (
+            "Tolls climb\nMarisol Ortega and Dev Raman\nPublished March 9, 2026" + BODY,
+            Layout("Tolls climb", "Marisol Ortega and Dev Raman", None, date(2026, 3, 9)),
+        ),
+        ("Tolls climb\nMarisol Ortega" + BODY, Layout("Tolls climb", "Marisol Ortega", None, None)),
+        # guard: a sentence about a person is no byline
+        (
+            "Tolls climb\nMarisol Ortega wins the vote" + BODY,
+            Layout("Tolls climb", None, None, None),
+        ),
         ("Paris, France\nA line of body text.", Layout("Paris, France", None, None, None)),
         # "Published", "Posted", "Last updated": the first publication wins
         (
@@ -665,6 +721,11 @@ def test_gum_news_printed_dates(path: str, published: str) -> None:
             "Headline here\n\nFriday, July 21, 2017",
         ),
         ("Headline here\n\nThe body starts here.\nBy the way.", "Headline here"),
+        # reporters' names alone under the headline are a byline
+        (
+            "Headline here\nMarisol Ortega and Dev Raman\n\nBody text. More.",
+            "Headline here\nMarisol Ortega and Dev Raman",
+        ),
         # a standfirst or summary between the title and the byline
         (
             "Headline here\nIn Summary\n• MCAs say the cut was illegal.\nby JANE DOE Correspondent"

@@ -10,7 +10,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..layout import is_header_field, is_kicker, section_label, wire_dateline
+from ..layout import (
+    BYLINE_OPENERS,
+    is_header_field,
+    is_kicker,
+    section_label,
+    wire_dateline,
+)
 from ..normalize import name_lexicons as lex
 from ..normalize.clock import zone_offsets
 from ..normalize.holidays import holiday_rules
@@ -38,6 +44,7 @@ from .missed_names import (
     credited_agencies,
     credited_photographers,
     join_split_names,
+    staff_outlets,
     team_sheet_players,
     untagged_people,
 )
@@ -89,11 +96,14 @@ MODEL_KINDS = {
 #: What may precede a reporter's name on a byline line: nothing, "By", or an earlier name
 #: and a separator ("By Jane Doe and John Roe").
 #: A header line that opens with "By" ("By business reporter Tess Holloway-Rae").
-_BY_LINE = re.compile(r"(?i)\s*by\b")
+#: Other languages' "By" ("Por Lucía Herrera Vidal") open one only before a capital.
+_OPENERS = "|".join(sorted(BYLINE_OPENERS))
+_BY_LINE = re.compile(rf"\s*(?:(?i:by)|(?:{_OPENERS})(?=\s+[A-ZÀ-ÖØ-Þ]))\b")
 #: A byline's agencies after the reporter: "Lena Hartwig with dpa, AFP".
 _WITH_AGENCIES = re.compile(r"\bwith\s+(?:[\w.&-]+,?\s+(?:and\s+)?)*$")
 _BYLINE_LEAD = re.compile(
-    r"(?im)(?:^|\bby\s*:?(?:\s+[a-z]+){0,3}|,|\band|&)(?:\s+(?-i:Dr|Prof|Rev|Mr|Mrs|Ms)\.?)?\s*$"
+    rf"(?im)(?:^|\bby\s*:?(?:\s+[a-z]+){{0,3}}|^[^\S\n]*(?-i:{_OPENERS})|,|\band|&)"
+    r"(?:\s+(?-i:Dr|Prof|Rev|Mr|Mrs|Ms)\.?)?\s*$"
 )  # "By Dr. Miriam Okafor": an honorific before the name
 HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}\b")
@@ -526,6 +536,50 @@ def _surname_particles(doc: Doc, units: list[tuple[int, int]]) -> bool:
     )
 
 
+def _foreign_byline_opener(doc: Doc, first: int, last: int) -> bool:
+    """Tokens ``first..last`` open with another language's "by" at the start of a header
+    line, before a known given name and a surname: "Por Lucía Herrera Vidal"."""
+    if last - first < 3 or doc[first].text not in BYLINE_OPENERS:
+        return False
+    text = doc_text(doc)
+    at = doc[first].idx
+    return (
+        at < (doc._.metoo_header_end or 0)
+        and not text[text.rfind("\n", 0, at) + 1 : at].strip()
+        and lex.is_given_name(doc[first + 1].text)
+        and doc[first + 2].is_title
+    )
+
+
+#: A wire desk's initials after the agency's name, up to the end of the line that signs
+#: off a story: "PTI RK MN SB", "IANS AB CD".
+_DESK_INITIALS = re.compile(r"(?:[^\S\n]+[A-Z]{2,3}\b)+[^\S\n]*(?:\n|$)")
+
+
+def _news_source(name: str) -> bool:
+    """A known news agency's or outlet's name."""
+    known = lex.known_organisations().get(name)
+    return known is not None and known.category in ("agency", "outlet")
+
+
+def _without_desk_initials(doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A news agency's name without the desk's initials after it that close the line
+    ("PTI RK MN SB", "IANS AB CD" give "PTI", "IANS")."""
+    text = doc_text(doc)
+    for k in range(1, len(units)):
+        name = doc[units[0][0] : units[k - 1][1]]
+        agency = lex.known_organisations().get(name.text)
+        initials = _DESK_INITIALS.match(text, name.end_char)
+        if (
+            agency is not None
+            and agency.category == "agency"
+            and initials is not None
+            and not any(_news_source(word) for word in initials.group().split())  # "AFP AP"
+        ):
+            return units[:k]
+    return units
+
+
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     org_words = lex.organisation_words()
     units = _two_word_titles(doc, _without_located(doc, units))
@@ -550,6 +604,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
     )
     if described:
         units = units[1:]
+    units = _without_desk_initials(doc, units)
     while units and (
         doc[units[0][0]].text in _EDGE_PUNCT
         or (raw(units[0]) in CONNECTORS and not _surname_particles(doc, units))
@@ -785,6 +840,8 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
         and doc[first:last].text not in lex.known_organisations()
     ):
         first += 1  # a sentence's "The", not the name's ("The Guardian" is known)
+    if _foreign_byline_opener(doc, first, last):
+        first += 1  # "Por Lucía Herrera Vidal": another language's "By"
     if last - first > 1 and doc[first].text == "A":
         first += 1  # "A Police Department spokeswoman" (not Irish "An Post")
     elif (
@@ -1367,6 +1424,8 @@ def in_header_field(text: str, candidate: Candidate, header_end: int) -> bool:
     line_end = text.find("\n", candidate.start)
     if not is_header_field(text[line_start : line_end if line_end != -1 else len(text)]):
         return False  # a standfirst between the title and the byline is running text
+    if "cited_source" in candidate.evidence:
+        return False  # "Tucson Sentinel staff": the outlet that signs the story
     by_line = _BY_LINE.match(text, line_start, candidate.start) is not None
     role = _WORD_AFTER.match(text, candidate.end)
     if (
@@ -2001,17 +2060,23 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
                 out.append(candidate._replace(evidence=candidate.evidence | {"org_context"}))
             continue
         # "Photo: Sam Birtles/PA Wire": the model's person after the slash is the agency
+        # "(Photo: Ann Lee / The Daily Star)": the model's outlet is credited
         out = [
             c._replace(model="organisation", evidence=c.evidence | {"org_context"})
-            if (c.first, c.last) == (span.start, span.end)
-            and c.model == "person"
-            and not c.evidence & {"given_name", "title", "credit"}
+            if (
+                (c.first, c.last) == (span.start, span.end)
+                and c.model == "person"
+                and not c.evidence & {"given_name", "title", "credit"}
+            )
+            or (c.model == "organisation" and span.start <= c.first and c.last == span.end)
             else c
             for c in out
         ]
     outlets, authors = cited_sources(doc)
     for span, kind, flags in [
         *((outlet, "organisation", {"cited_source"}) for outlet in outlets),
+        # "Tucson Sentinel staff": the outlet signs the story
+        *((outlet, "organisation", {"cited_source"}) for outlet in staff_outlets(doc)),
         *((author, "person", {"given_name", "credit"}) for author in authors),
         # "Photo by Lia Moreno/Getty Images": a photographer, whatever the model read
         *((name, "person", {"given_name", "credit"}) for name in credited_photographers(doc)),

@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
+from ..layout import names_line, role_field, staff_outlet
 from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES
 from ..normalize.names import fold as _fold
@@ -529,11 +530,13 @@ def photo_credited(text: str, start: int, end: int) -> bool:
     )
 
 
-#: A photo credit's agency after the photographer's name: "Photograph: Lucy Penhallow/PA".
+#: A photo credit's agency after the photographer's name: "Photograph: Lucy Penhallow/PA",
+#: "(Photo: Ann Lee / The Daily Star)" (an outlet's name after "The" whole).
 _CREDITED_AGENCY = re.compile(
     _CREDIT_OPENING + r"\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]+){0,3})[^\S\n]*/[^\S\n]*"
-    r"(?P<agency>[A-Za-z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)?)"
+    r"(?P<agency>The(?:[^\S\n]+[A-Z][\w&.-]*){1,3}"
+    r"|[A-Za-z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)?)"
 )
 
 
@@ -839,10 +842,17 @@ def byline_people(doc: Doc) -> list[Span]:
         if lex.is_given_name(line.group(0).split()[0])
         and line.group(0).split()[0].lower() not in STOP_WORDS  # "In Summary"
     ]
+    names += [  # "Tara Whitcombe and Ben Loughlin" alone on a header line
+        name
+        for line in _HEADER_LINE.finditer(text, 0, header_end)
+        if names_line(line.group(0).strip())
+        for name in _NAME_IN_BYLINE.finditer(text, line.start("line"), line.end("line"))
+    ]
     credited += [
         line.span("who")
         for line in _NAME_OUTLET_LINE.finditer(text, 0, header_end)
-        if _is_outlet(line.group("outlet"))
+        # "Owen Hartley | Media Correspondent": the reporter's job title in its own field
+        if _is_outlet(line.group("outlet")) or role_field(line.group("outlet"))
     ]
     for name in names:
         words = name.group(0).split()
@@ -861,6 +871,30 @@ def byline_people(doc: Doc) -> list[Span]:
             and span[0].lower_ not in STOP_WORDS  # "By Our Special Correspondent"
         ):
             found.append(span)
+    outlets = staff_outlets(doc)  # "Tucson Sentinel staff": an outlet, no reporter
+    return [s for s in found if not any(o.start < s.end and s.start < o.end for o in outlets)]
+
+
+#: A header line, its "By" apart: "By Harbour Times Staff".
+_HEADER_LINE = re.compile(r"(?im)^[^\S\n]*(?:by[^\S\n]*:?[^\S\n]+)?(?P<line>\S[^\n]*?)[^\S\n]*$")
+
+
+def staff_outlets(doc: Doc) -> list[Span]:
+    """Outlets that sign a header byline as their staff: "Tucson Sentinel staff", "From
+    Coastal Herald Staff and wire reports"."""
+    header_end = doc._.metoo_header_end
+    if not header_end:
+        return []
+    text = doc_text(doc)
+    found = []
+    for line in _HEADER_LINE.finditer(text, 0, header_end):
+        outlet = staff_outlet(line.group("line"))
+        if outlet is None:
+            continue
+        start = text.find(outlet, line.start("line"))
+        span = doc.char_span(start, start + len(outlet), alignment_mode="contract")
+        if span is not None and len(span):
+            found.append(span)
     return found
 
 
@@ -876,8 +910,8 @@ def _misread_inside(doc: Doc, span: Span) -> bool:
     )
 
 
-#: A header line of a reporter's name, a dash or bar, and the outlet: "Catherine
-#: Villanueva-Dizon - The Philippine Star".
+#: A header line of a reporter's name, a dash or bar, and the outlet or a job title:
+#: "Catherine Villanueva-Dizon - The Philippine Star".
 _NAME_OUTLET_LINE = re.compile(
     r"(?m)^[^\S\n]*(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
     r"[^\S\n]+[-–—|][^\S\n]+(?P<outlet>[^\n]{2,60}?)[^\S\n]*$"
