@@ -3971,6 +3971,8 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
         ),
         # a given name and two surnames the model leaves untagged
         ("The prize was won by Ana Soto Ruiz on Friday.", ["Ana Soto Ruiz"], []),
+        # a contest named for the body that runs it is an event, not the body
+        ("They qualified for the CONCACAF Federation Cup in May.", [], []),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),
