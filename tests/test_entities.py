@@ -3969,6 +3969,15 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             ["Mori Takeshi"],
             [],
         ),
+        # a contest named for the body that runs it is an event, not the body
+        ("They qualified for the CONCACAF Federation Cup in May.", [], []),
+        # a name written family name first, and given name first elsewhere: one person
+        (
+            "Company president Ito Kenta bowed on Monday. Ito said he would resign. Later, "
+            "Kenta Ito left the court in Osaka.",
+            ["Ito Kenta"],
+            [],
+        ),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

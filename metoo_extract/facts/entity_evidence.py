@@ -1497,6 +1497,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         (head in lex.event_words() and not _body_for_topic(span)) or _event_in_place(span)
     ):
         flags.add("event")
+        if "org_head" not in flags:
+            flags.discard("org_word")  # "the CAF Confederation Cup": a body's contest
     elif span[0].text in STORMS or (first > 0 and doc[first - 1].text in STORMS):
         flags.add("event")  # "Typhoon Bagwis", "Hurricane Maria"
         flags.add("storm")

@@ -378,6 +378,16 @@ def _inverted_form(group: Group, live: list[Group]) -> Group | None:
     return hosts[0] if len(hosts) == 1 else None
 
 
+def _reversed_name(group: Group, live: list[Group]) -> Group | None:
+    """ "Haruki Sato" for "Sato Haruki": a Japanese, Korean, Chinese or Hungarian name
+    written family name first, and given name first elsewhere in the article."""
+    if group.kind != "person" or len(group.words) != 2:
+        return None
+    turned = group.words[::-1]
+    hosts = [g for g in live if g is not group and g.kind == "person" and g.words == turned]
+    return hosts[0] if len(hosts) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def _inverted(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return inverted_key(list(words), lex.organisation_words())
@@ -800,6 +810,7 @@ JOINS = (
     (_person_typo, True),
     (_organisation_part, False),
     (_inverted_form, False),
+    (_reversed_name, False),
     (_generic_part, False),
     (_party_in_plural, False),
     (_organisation_typo, True),
