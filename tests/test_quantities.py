@@ -1692,6 +1692,22 @@ CASES = [
         "Farmers sold over 40 tonnes of wheat.",
         [("over 40 tonnes", 40, "tonnes", "measure", "over", True)],
     ),  # guard
+    # a bare number takes the whole that a fronted "of" phrase or its apposition names
+    (
+        "Of the lorries checked, about 3,400 were sent back to the depot.",
+        [("about 3,400", 3400, "lorries", "count", "about", True)],
+    ),
+    (
+        "The number of recalled kettles, some 12,000, were sold online.",
+        [("some 12,000", 12000, "kettles", "count", "some", True)],
+    ),
+    (
+        "Of the ten suspects, four were charged.",
+        [
+            ("ten suspects", 10, "suspects", "count", None, False),
+            ("four", 4, "suspects", "count", None, False),
+        ],
+    ),  # guard
     # a number joined to a noun in "-er" names a thing
     ("Guard Lia Moss drained a three-pointer at the buzzer.", []),
     ("The couple hired a two-seater for the rally.", []),

@@ -1476,7 +1476,13 @@ def _resolve_bare(
             c.dep_ == "attr" and c.tag_ == "NN" for c in root.head.children
         )  # not "Eleven of the injured were police officers": people
         default = None if called else _BARE_SUBJECT_UNIT
-        unit = _antecedent_unit(doc, sentence, found, back) or default
+        # "Of the vehicles affected, about 58,000 were exported": the whole named first
+        unit = _fronted_whole(root) or _antecedent_unit(doc, sentence, found, back) or default
+    elif root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        # "the number of affected bikes, roughly 71,000, were sold": what it restates
+        unit = _counted_of(root.head) or (
+            _unit_name(root.head) if root.head.tag_ == "NNS" else None
+        )
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
         unit = _object_unit(root.head)
     elif root.dep_ == "attr" and root.head.lemma_ == "be":
@@ -1535,6 +1541,20 @@ def _pair_unit(text: str, match: QuantityMatch, found: list[QuantityMatch]) -> s
     if partner.kind != "count" or not partner.unit or partner.end > match.start:
         return None
     return partner.unit if _PAIR_JOIN.fullmatch(text, partner.end, match.start) else None
+
+
+def _fronted_whole(number: Token) -> str | None:
+    """The plural noun of an "of" phrase that opens the clause of a bare subject, naming
+    the whole it is a part of: "Of the vehicles affected, about 58,000 were exported"."""
+    verb = number.head
+    wholes = [
+        t
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i < number.i
+        for t in p.children
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.tag_ == "NNS"
+    ]
+    return _unit_name(wholes[0]) if wholes else None
 
 
 def _measures_its_subject(number: Token) -> bool:
