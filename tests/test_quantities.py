@@ -1692,6 +1692,10 @@ CASES = [
         "Farmers sold over 40 tonnes of wheat.",
         [("over 40 tonnes", 40, "tonnes", "measure", "over", True)],
     ),  # guard
+    (
+        "The index tracks 148 FTSE 250 firms.",
+        [("148 FTSE 250 firms", 148, "firms", "count", None, False)],
+    ),  # guard: a name's number between them
     # a bare number takes the whole that a fronted "of" phrase or its apposition names
     (
         "Of the lorries checked, about 3,400 were sent back to the depot.",
@@ -1708,6 +1712,13 @@ CASES = [
             ("four", 4, "suspects", "count", None, False),
         ],
     ),  # guard
+    (
+        "The firm says 14 towns have signed supply deals, three more than in May.",
+        [
+            ("14 towns", 14, "towns", "count", None, False),
+            ("three", 3, "towns", "count", None, False),
+        ],
+    ),  # guard: a comparison in apposition restates no noun
     # a number joined to a noun in "-er" names a thing
     ("Guard Lia Moss drained a three-pointer at the buzzer.", []),
     ("The couple hired a two-seater for the rally.", []),

@@ -1091,7 +1091,12 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
             continue  # the hyphen of "short-range"
         if _in_hyphenated_word(token):
             continue  # "two remote-controlled loaders": one modifier, whatever its tags
-        if not partitive and token.like_num and token.pos_ == "NUM":
+        if (
+            not partitive
+            and token.like_num
+            and token.pos_ == "NUM"
+            and doc[token.i - 1].pos_ not in _NOUNS  # "148 S&P 500 companies"
+        ):
             return None, None  # "4.1 million five years ago": the noun is the other's
         if _grades_a_modifier(token, noun):
             continue  # "1.9 million fully electric cars", "two very different piles"
@@ -1479,10 +1484,11 @@ def _resolve_bare(
         # "Of the vehicles affected, about 58,000 were exported": the whole named first
         unit = _fronted_whole(root) or _antecedent_unit(doc, sentence, found, back) or default
     elif root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        # "the number of affected bikes, roughly 71,000, were sold": what it restates
-        unit = _counted_of(root.head) or (
-            _unit_name(root.head) if root.head.tag_ == "NNS" else None
-        )
+        # "the number of affected bikes, roughly 71,000, were sold", "the ferries, 12 in
+        # all, ...": what it restates, set off by commas (not "signed agreements, two more")
+        parenthetical = nxt is not None and nxt.text == "," and match.value >= 1
+        plural = root.head.tag_ == "NNS" and parenthetical
+        unit = _counted_of(root.head) or (_unit_name(root.head) if plural else None)
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
         unit = _object_unit(root.head)
     elif root.dep_ == "attr" and root.head.lemma_ == "be":
