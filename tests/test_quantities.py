@@ -1706,6 +1706,10 @@ CASES = [
         [("some 12,000", 12000, "kettles", "count", "some", True)],
     ),
     (
+        "Our members, more than 9,000 of them a year, deserve better.",
+        [("more than 9,000", 9000, "members", "count", "more than", True)],
+    ),
+    (
         "Of the ten suspects, four were charged.",
         [
             ("ten suspects", 10, "suspects", "count", None, False),

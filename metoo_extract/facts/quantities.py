@@ -1486,7 +1486,8 @@ def _resolve_bare(
     elif root.dep_ == "appos" and root.head.pos_ == "NOUN":
         # "the number of affected bikes, roughly 71,000, were sold", "the ferries, 12 in
         # all, ...": what it restates, set off by commas (not "signed agreements, two more")
-        parenthetical = nxt is not None and nxt.text == "," and match.value >= 1
+        closing = root.right_edge.i + 1  # "Our visitors, more than 8 million of them a year,"
+        parenthetical = closing < len(doc) and doc[closing].text == "," and match.value >= 1
         plural = root.head.tag_ == "NNS" and parenthetical
         unit = _counted_of(root.head) or (_unit_name(root.head) if plural else None)
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
