@@ -1352,6 +1352,54 @@ CASES = [
         "2026-04-04",
     ),
     ("in ten days", "The party hired staff ahead of the vote in ten days.", MON, "2017-10-26"),
+    # a simple past the tagger reads as a participle: it has a subject and an object
+    (
+        "Tuesday",
+        "Inspectors on Tuesday censured Mersey Foods for failures.",
+        date(2026, 3, 14),
+        "2026-03-10",
+    ),
+    (
+        "Tuesday",
+        "The watchdog on Tuesday censured Calder Water for failures.",
+        date(2026, 3, 14),
+        "2026-03-10",
+    ),
+    ("Monday", "Vale expected in court on Monday", date(2026, 3, 14), "2026-03-16"),  # guard
+    # a photo credit closing the line makes it a caption, which shows what has passed
+    (
+        "Saturday",
+        "Midfielder Tom Vale celebrates his goal against Rovers on Saturday. "
+        "(Photo: Kay Ames / The Courier)",
+        date(2026, 3, 11),
+        "2026-03-07",
+    ),
+    (
+        "Sunday",
+        "Fans queue outside the arena on Sunday. Photograph: Dara Keogh/The Irish Times",
+        date(2026, 3, 13),
+        "2026-03-08",
+    ),
+    ("Friday", "The market opens on Friday, the council said.", date(2026, 3, 11), "2026-03-13"),
+    # the event a present perfect invitation names lies ahead
+    (
+        "Friday",
+        "The council has invited both tenants' groups to talks on Friday.",
+        date(2026, 3, 11),
+        "2026-03-13",
+    ),
+    (
+        "Friday",
+        "The council has summoned the contractors to a hearing on Friday.",
+        date(2026, 3, 11),
+        "2026-03-13",
+    ),
+    (
+        "Friday",
+        "The council invited both tenants' groups to talks on Friday.",
+        date(2026, 3, 11),
+        "2026-03-06",
+    ),  # guard: a past invitation, to talks before or after
 ]
 
 

@@ -1638,6 +1638,99 @@ CASES = [
         "The permit costs 900 lempiras.",
         [("900 lempiras", 900, "HNL", "money", None, False)],
     ),
+    # a time noun that a second number counts is not the first number's
+    (
+        "Membership dropped to 2.6 million, down from 3.4 million eight years ago.",
+        [
+            ("2.6 million", 2.6e6, None, "count", None, False),
+            ("3.4 million", 3.4e6, None, "count", None, False),
+        ],
+    ),
+    (
+        "Eight of the 40 wards were closed.",
+        [
+            ("Eight", 8, "wards", "count", None, False),
+            ("40 wards", 40, "wards", "count", None, False),
+        ],
+    ),  # guard: a partitive's number counts the noun after it
+    # the second of a pair counts what the first counts
+    (
+        "The amendment was carried by 45 votes to 19 when the clauses were redrafted.",
+        [
+            ("45 votes", 45, "votes", "count", None, False),
+            ("19", 19, "votes", "count", None, False),
+        ],
+    ),
+    (
+        "He lost by 120 ballots out of roughly 9,000 cast.",
+        [
+            ("120 ballots", 120, "ballots", "count", None, False),
+            ("roughly 9,000", 9000, "ballots", "count", "roughly", True),
+        ],
+    ),
+    # a hyphenated modifier stays whole in the unit
+    (
+        "The airline ordered 16 wide-body jets and 40 short-haul planes.",
+        [
+            ("16 wide-body jets", 16, "wide-body jets", "count", None, False),
+            ("40 short-haul planes", 40, "short-haul planes", "count", None, False),
+        ],
+    ),
+    (
+        "The county employs 300 full-time teachers.",
+        [("300 full-time teachers", 300, "full-time teachers", "count", None, False)],
+    ),
+    # "over" after a count is the span it took, no "more than"
+    (
+        "The closer fanned nine over three innings.",
+        [
+            ("nine", 9, None, "count", None, False),
+            ("three innings", 3, "innings", "count", None, False),
+        ],
+    ),
+    (
+        "Farmers sold over 40 tonnes of wheat.",
+        [("over 40 tonnes", 40, "tonnes", "measure", "over", True)],
+    ),  # guard
+    (
+        "The index tracks 148 FTSE 250 firms.",
+        [("148 FTSE 250 firms", 148, "firms", "count", None, False)],
+    ),  # guard: a name's number between them
+    # a bare number takes the whole that a fronted "of" phrase or its apposition names
+    (
+        "Of the lorries checked, about 3,400 were sent back to the depot.",
+        [("about 3,400", 3400, "lorries", "count", "about", True)],
+    ),
+    (
+        "The number of recalled kettles, some 12,000, were sold online.",
+        [("some 12,000", 12000, "kettles", "count", "some", True)],
+    ),
+    (
+        "Our members, more than 9,000 of them a year, deserve better.",
+        [("more than 9,000", 9000, "members", "count", "more than", True)],
+    ),
+    (
+        "Of the ten suspects, four were charged.",
+        [
+            ("ten suspects", 10, "suspects", "count", None, False),
+            ("four", 4, "suspects", "count", None, False),
+        ],
+    ),  # guard
+    (
+        "The firm says 14 towns have signed supply deals, three more than in May.",
+        [
+            ("14 towns", 14, "towns", "count", None, False),
+            ("three", 3, "towns", "count", None, False),
+        ],
+    ),  # guard: a comparison in apposition restates no noun
+    # a number joined to a noun in "-er" names a thing
+    ("Guard Lia Moss drained a three-pointer at the buzzer.", []),
+    ("The couple hired a two-seater for the rally.", []),
+    ("It is a nine-member board.", [("nine-member", 9, "members", "count", None, False)]),  # guard
+    (
+        "The 20-over contest was abandoned.",
+        [("20-over", 20, "overs", "count", None, False)],
+    ),  # guard
 ]
 
 

@@ -77,10 +77,24 @@ _PREVIOUS_IN = re.compile(r"\b(?i:previous|preceding)\s+[A-Z]")
 _CAPTION = re.compile(r"(?:photo|image|picture|pictured|caption|file photo)\b\s*[:|-]", re.I)
 
 
+#: A photo credit that closes a caption's line: "... on Friday. (Photo: Ann Lee / The
+#: Star)", "... in Dublin. Photograph: Dara Keogh/The Irish Times", "[Picture by J. Roe]".
+_CREDIT_CLOSING = re.compile(
+    r"(?:[.!?][^\S\n]+[(\[]?|[(\[])(?:photo(?:graph)?|picture|image|file photo)s?"
+    r"(?:[^\S\n]*[:|]|[^\S\n]+by\b)[^\n]{2,60}?[)\]]?[^\S\n]*$",
+    re.I | re.M,
+)
+
+
 def _in_caption(text: str, offset: int) -> bool:
-    """Whether the line holding ``offset`` is a photo caption."""
+    """Whether the line holding ``offset`` is a photo caption: it opens with a caption's
+    label, or a photo credit closes it after the date."""
     line_start = text.rfind("\n", 0, offset) + 1
-    return bool(_CAPTION.match(text, line_start))
+    if _CAPTION.match(text, line_start):
+        return True
+    line_end = text.find("\n", offset)
+    credit = _CREDIT_CLOSING.search(text, offset, len(text) if line_end < 0 else line_end)
+    return credit is not None
 
 
 def _looks_ahead(span: Span, tense: str | None) -> bool:

@@ -300,6 +300,8 @@ class Finder:
             if word in _IDIOM_COMPOUNDS or number.value == 0:
                 return None  # "six-figure", "zero-tolerance"
             piece = doc.char_span(end + compound.start(1), end + compound.end(1))
+            if piece is not None and _er_noun(word, piece[-1]):
+                return None  # "a three-pointer", "a two-seater": a thing named, no amount
             if (
                 word.endswith("ed")
                 and unit_of_word(word) is None
@@ -375,6 +377,8 @@ class Finder:
             q = None  # "passes north of 14 farms": a place
         if q and q.group(1).lower() == "over" and _over_a_topic(doc, window + q.start()):
             q = None  # "clash over €40 billion", "hand over 12 acres": no "more than"
+        if q and q.group(1).lower() == "over" and _over_after_a_count(doc, window + q.start()):
+            q = None  # "struck out eight over six innings": the span of the count before
         if not q and kind in ("percent", "money"):
             q = _HEDGE_BEFORE_ARTICLE.search(text[window:start])  # "roughly a 60% stake"
             if q and _preposition_after_object(doc, window + q.start()):
@@ -466,6 +470,20 @@ _ORDINAL_BEFORE_NOUN = re.compile(
 )
 
 _TURN_WORDS = frozenset({"straight", "consecutive", "successive", "successful", "full", "new"})
+
+
+def _er_noun(word: str, token: Token) -> bool:
+    """A number joined to a noun in "-er" that heads its own phrase ("a three-pointer",
+    "a two-seater", "a 12-pounder", "five three-pointers"): the suffix makes the whole a
+    noun for a thing; not a unit ("a 10-meter dive") nor a modifier ("a 50-over match",
+    "a six-member panel")."""
+    if not word.endswith(("er", "ers")) or unit_of_word(word) or unit_of_word(pluralize(word)):
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    modifies = token.dep_ in ("compound", "amod", "nmod") or (
+        nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct
+    )
+    return not modifies
 
 
 def _counts_a_turn(doc: Doc, end: int) -> bool:
@@ -1012,6 +1030,15 @@ _TIME_NOUNS = frozenset(
 )
 
 
+#: Verbs whose past participle is their base form, which the tagger may take for a
+#: singular noun after a plural number ("about 41,000 cast", "12 hurt"); a counted noun
+#: would be plural ("three cuts").
+_SAME_FORM_PARTICIPLES = frozenset(
+    {"cast", "cut", "put", "hit", "set", "shut", "spread", "hurt", "bet", "bid", "burst"}
+    | {"broadcast", "forecast", "let", "quit", "shed", "split", "upset", "thrust", "cost"}
+)
+
+
 #: The marks a results list puts after a time or a distance: world, championship,
 #: national, area and meeting records, personal and season's bests, world leads.
 _RECORD_MARKS = frozenset({"WR", "CR", "NR", "AR", "ER", "OR", "MR", "GR", "PB", "SB", "WL"})
@@ -1044,6 +1071,13 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
     if noun is None or span is None or noun.i < span.end:
         return noun, end
     if (
+        noun.i == span.end
+        and noun.tag_ == "NN"
+        and noun.lower_ in _SAME_FORM_PARTICIPLES
+        and number.value > 1
+    ):
+        return None, None  # "out of 41,000 cast": a participle, the counted noun left out
+    if (
         doc[span.end].lower_ in _TIME_DEICTICS
         and noun.i > span.end
         and noun.lemma_.lower() in _TIME_NOUNS
@@ -1057,6 +1091,13 @@ def _counted_noun(doc: Doc, number: NumberSpan) -> tuple[Token | None, int | Non
             continue  # the hyphen of "short-range"
         if _in_hyphenated_word(token):
             continue  # "two remote-controlled loaders": one modifier, whatever its tags
+        if (
+            not partitive
+            and token.like_num
+            and token.pos_ == "NUM"
+            and doc[token.i - 1].pos_ not in _NOUNS  # "148 S&P 500 companies"
+        ):
+            return None, None  # "4.1 million five years ago": the noun is the other's
         if _grades_a_modifier(token, noun):
             continue  # "1.9 million fully electric cars", "two very different piles"
         if token.text == "+" and token.i == span.end and not span[-1].whitespace_:
@@ -1315,7 +1356,7 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     if noun.lemma_.lower() in _HEADCOUNT_NOUNS or noun.lower_ == "others":
         return "people"  # "put the toll at 287", "a crowd of 320", "injured 12 others"
     words = [
-        t.text
+        _hyphenated_word(t)
         for t in noun.lefts
         if t.dep_ == "compound"
         and t.pos_ == "NOUN"
@@ -1324,7 +1365,9 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     ]
     # not the number's own words ("1 lakh jobs", "a two-thirds majority")
     words = [
-        w for w in words if w.isalpha() and parse_number(w) is None and w.lower() not in TAIL_SCALES
+        w
+        for w in words
+        if w.replace("-", "").isalpha() and parse_number(w) is None and w.lower() not in TAIL_SCALES
     ][-2:]
     base = (
         noun.text
@@ -1334,6 +1377,22 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     if noun.tag_ == "NN" and noun.lower_ != noun.lemma_.lower() and noun.lemma_:
         base = noun.text
     return " ".join([*words, base]).lower() if noun.pos_ == "NOUN" else " ".join([*words, base])
+
+
+def _hyphenated_word(token: Token) -> str:
+    """The whole word a compound noun ends, when hyphens join it to the words before it
+    ("first-class" for "class" in "52 first-class matches"), as "co-authors" is kept."""
+    doc = token.doc
+    start = token.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    return doc[start : token.i + 1].text
 
 
 def _glued_to_number(token: Token) -> bool:
@@ -1395,6 +1454,8 @@ def _resolve_bare(
     span = _tokens(doc, number)
     if span is None:
         return match
+    if (partner := _pair_unit(doc_text(doc), match, found)) is not None:
+        return match._replace(unit=partner)
     root = span.root
     if root.dep_ == "quantmod" and root.head.like_num:
         root = root.head  # "cut the number of drivers from five to four": the pair's parse
@@ -1420,7 +1481,15 @@ def _resolve_bare(
             c.dep_ == "attr" and c.tag_ == "NN" for c in root.head.children
         )  # not "Eleven of the injured were police officers": people
         default = None if called else _BARE_SUBJECT_UNIT
-        unit = _antecedent_unit(doc, sentence, found, back) or default
+        # "Of the vehicles affected, about 58,000 were exported": the whole named first
+        unit = _fronted_whole(root) or _antecedent_unit(doc, sentence, found, back) or default
+    elif root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        # "the number of affected bikes, roughly 71,000, were sold", "the ferries, 12 in
+        # all, ...": what it restates, set off by commas (not "signed agreements, two more")
+        closing = root.right_edge.i + 1  # "Our visitors, more than 8 million of them a year,"
+        parenthetical = closing < len(doc) and doc[closing].text == "," and match.value >= 1
+        plural = root.head.tag_ == "NNS" and parenthetical
+        unit = _counted_of(root.head) or (_unit_name(root.head) if plural else None)
     elif root.dep_ == "conj" and root.head.pos_ == "VERB":
         unit = _object_unit(root.head)
     elif root.dep_ == "attr" and root.head.lemma_ == "be":
@@ -1463,6 +1532,36 @@ def _resolve_bare(
     if unit is None and not _measures_its_subject(root):
         unit = _antecedent_unit(doc, sentence, found)
     return match._replace(unit=unit)
+
+
+#: What joins the two numbers of a pair whose second leaves its noun out: "by 31 votes to
+#: 22", "300 votes out of 41,000", "12 wins against 9".
+_PAIR_JOIN = re.compile(r"[^\S\n]+(?:to|out[^\S\n]+of|against|versus|vs\.?)[^\S\n]+")
+
+
+def _pair_unit(text: str, match: QuantityMatch, found: list[QuantityMatch]) -> str | None:
+    """The unit of a count right before a bare number it is paired with ("passed by 31
+    votes to 22", "300 votes out of about 41,000 cast"): the second counts the same."""
+    if not found:
+        return None
+    partner = found[-1]
+    if partner.kind != "count" or not partner.unit or partner.end > match.start:
+        return None
+    return partner.unit if _PAIR_JOIN.fullmatch(text, partner.end, match.start) else None
+
+
+def _fronted_whole(number: Token) -> str | None:
+    """The plural noun of an "of" phrase that opens the clause of a bare subject, naming
+    the whole it is a part of: "Of the vehicles affected, about 58,000 were exported"."""
+    verb = number.head
+    wholes = [
+        t
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i < number.i
+        for t in p.children
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.tag_ == "NNS"
+    ]
+    return _unit_name(wholes[0]) if wholes else None
 
 
 def _measures_its_subject(number: Token) -> bool:
@@ -1632,6 +1731,20 @@ def _over_a_topic(doc: Doc, at: int) -> bool:
             return False
         token = token.head
     return False
+
+
+def _over_after_a_count(doc: Doc, at: int) -> bool:
+    """The "over" at ``at`` follows a count ("eight over six innings", "40 points over 12
+    games"): a preposition of the span the count took, no "more than"."""
+    span = doc.char_span(at, at + 4, alignment_mode="expand")
+    if span is None or span[0].lower_ != "over" or span[0].i == 0:
+        return False
+    before = doc[span[0].i - 1]
+    if before.like_num and before.pos_ == "NUM":
+        return True
+    return before.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" and c.like_num and c.i == before.i - 1 for c in before.children
+    )
 
 
 #: Verbs of telling and asking, after which "about" names a topic ("asked about a 10%

@@ -115,18 +115,29 @@ _SCHEDULING = {
 }  # fmt: skip
 
 
+#: Verbs of inviting or summoning to an event: in the present perfect the event their
+#: "to" or "for" names is still to come ("has invited the unions to talks on Thursday").
+_INVITING = {"invite", "summon", "convene"}
+
+
 def scheduled_ahead(span: Span, verb: Token) -> bool:
     """A verb of scheduling in the present perfect with the date it calendars: "has been
     listed for October", "have postponed the final to June", "has listed the matter for
-    compliance on May 4" ("on" after a "for" of the slot); not "has set a record in May",
+    compliance on May 4" ("on" after a "for" of the slot), "has invited the unions to a
+    meeting on Thursday" (the day of the event invited to); not "has set a record in May",
     nor "has postponed the vote on Friday", the day of the act."""
-    if not _present_perfect(verb) or not lemma_in(verb, _SCHEDULING):
+    inviting = lemma_in(verb, _INVITING)
+    if not _present_perfect(verb) or not (inviting or lemma_in(verb, _SCHEDULING)):
         return False
     before = span.doc[span.start - 1].lower_ if span.start else ""
-    if before in ("for", "to", "until", "till"):
+    if before in ("for", "to", "until", "till") and not inviting:
         return True
     if before != "on" or lemma_in(verb, {"set"}):
         return False  # "has set a record for attendance on Saturday": the act's day
+    if inviting:  # the "on" dates the event's noun in the "to" or "for" phrase
+        event = span.doc[span.start - 1].head
+        slot = event.head
+        return event.dep_ == "pobj" and slot.lower_ in ("to", "for") and slot.head.i == verb.i
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
     return any(
         c.dep_ == "prep" and c.lower_ == "for" and c.i < span.start
@@ -195,6 +206,16 @@ def _present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve", "'s"})
 
 
+def _past_read_as_participle(verb: Token, auxes: list[Token]) -> bool:
+    """A simple past the tagger read as a participle (the forms are one: "fined"): no
+    auxiliary, a subject and a direct object of its own, as a participle's passive has
+    no object; not one that describes a noun ("the firm, founded in 1990")."""
+    if verb.tag_ != "VBN" or auxes or verb.dep_ in ("acl", "relcl", "amod"):
+        return False
+    children = {c.dep_ for c in verb.children}
+    return "nsubj" in children and "dobj" in children
+
+
 def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     """PAST, PRESENT or FUTURE for a verb with its auxiliaries.
 
@@ -224,6 +245,8 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
             return tense
         return None
     tags = {a.tag_ for a in auxes} | {verb.tag_}
+    if _past_read_as_participle(verb, auxes):
+        tags.add("VBD")  # "Regulators on Monday fined Tarn Valley Water £2m"
     if calendaring and tags & {"VBD"} and lemma_in(verb, _CALENDARING):
         return None  # "was scheduled for May": the nearest May, before or after
     if (
