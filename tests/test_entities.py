@@ -3978,6 +3978,10 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             ["Ito Kenta"],
             [],
         ),
+        # a given name and two surnames the model leaves untagged; not inside a longer
+        # run of capitals
+        ("The prize was won by Ana Soto Ruiz on Friday.", ["Ana Soto Ruiz"], []),
+        ("The Western Young Heifer Indicator closed higher on Friday.", [], []),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

@@ -618,6 +618,19 @@ def _era_of_leader(doc: Doc, k: int) -> bool:
     )
 
 
+def _two_surnames(doc: Doc, start: int, end: int) -> bool:
+    """Two capitalised words after a given name that are surnames, as Spanish and
+    Portuguese names have them ("Ana [Soto Ruiz]"): no place, no organisation's word,
+    no hyphen."""
+    words = doc[start:end]
+    return (
+        len(words) == 2
+        and all(t.is_title and t.is_alpha for t in words)
+        and not any(t.text in lex.places() for t in words)
+        and not any(_fold(t.text) in lex.organisation_words() for t in words)
+    )
+
+
 def untagged_people(doc: Doc) -> list[Span]:
     """Persons' names the model left untagged where only a person can stand: before an
     age in commas ("Siti Rahmah, 34,"), after an honorific ("CP Yusuf Garba Tanimu") or
@@ -660,7 +673,14 @@ def untagged_people(doc: Doc) -> list[Span]:
         hyphens = sum(1 for t in doc[k:end] if t.text in ("-", "–"))
         words = end - k - 2 * hyphens  # "Annabelle Cabuquit-Lao": two words
         named = (
-            words == 2
+            (
+                words == 2
+                or (
+                    words == 3
+                    and _two_surnames(doc, k + 1, end)
+                    and not (before is not None and (before.is_title or before.text in "-–"))
+                )  # not "the Eastern Young Cattle Indicator", "Thompson-Nicola Regional ..."
+            )
             and given_name(token)
             and token.tag_ == "NNP"
             and (not token.is_sent_start or token.idx < doc._.metoo_header_end)  # a byline
