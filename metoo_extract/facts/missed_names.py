@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
 from ..layout import names_line, role_field, staff_outlet
@@ -631,6 +631,16 @@ def _two_surnames(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _runs_on(before: Token) -> bool:
+    """The word before a name carries a longer run of capitals on: a hyphen or a
+    capitalised word that is no title and no nationality ("Eastern" of "the Eastern Young
+    Cattle Indicator"; not "Senator", "Chilean")."""
+    return before.text in ("-", "–") or (
+        before.is_title
+        and _fold(before.text) not in lex.titles() | lex.title_modifiers() | lex.demonyms()
+    )
+
+
 def untagged_people(doc: Doc) -> list[Span]:
     """Persons' names the model left untagged where only a person can stand: before an
     age in commas ("Siti Rahmah, 34,"), after an honorific ("CP Yusuf Garba Tanimu") or
@@ -678,7 +688,7 @@ def untagged_people(doc: Doc) -> list[Span]:
                 or (
                     words == 3
                     and _two_surnames(doc, k + 1, end)
-                    and not (before is not None and (before.is_title or before.text in "-–"))
+                    and not (before is not None and _runs_on(before))
                 )  # not "the Eastern Young Cattle Indicator", "Thompson-Nicola Regional ..."
             )
             and given_name(token)
