@@ -3982,6 +3982,19 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
         # run of capitals
         ("The prize was won by Ana Soto Ruiz on Friday.", ["Ana Soto Ruiz"], []),
         ("The Western Young Heifer Indicator closed higher on Friday.", [], []),
+        # a body's own "a" after "for"; two bodies joined by "and", the first a
+        # university of a place
+        (
+            "The Council for a Fair Economy, a policy group, criticised the plan.",
+            [],
+            ["Council for a Fair Economy"],
+        ),
+        (
+            "The work was led by doctors at the University of Plymouth and North Plymouth "
+            "NHS Trust, the paper said.",
+            [],
+            ["University of Plymouth", "North Plymouth NHS Trust"],
+        ),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

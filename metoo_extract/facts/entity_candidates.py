@@ -201,6 +201,14 @@ def _breaks(doc: Doc, unit: tuple[int, int]) -> bool:
         return True  # "Chelsea 2 Wolves 3": two sides and their goals, no "Chelsea 2 Wolves"
     if "\n" in doc[unit[1] - 1].whitespace_:
         return False
+    if (
+        text in ("a", "an")
+        and unit[0] > 0
+        and doc[unit[0] - 1].lower_ == "for"
+        and unit[1] < len(doc)
+        and doc[unit[1]].is_title
+    ):
+        return False  # "Committee for a Responsible Federal Budget": the body's own "a"
     return (
         text[:1].islower()
         and text not in CONNECTORS

@@ -570,6 +570,7 @@ def _paired_place_before(doc: Doc, start: int, end: int) -> bool:
         and place.is_title
         and place.whitespace_ == " "
         and (place.text in lex.places() or place.ent_type_ in ("GPE", "ORG"))
+        and place.ent_iob_ != "I"  # not "the University of Bristol and" + "North Bristol ..."
         and (start < 3 or not doc[start - 3].is_title or doc[start - 3].is_sent_start)
     )
 
