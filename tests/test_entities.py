@@ -3995,6 +3995,9 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             [],
             ["University of Plymouth", "North Plymouth NHS Trust"],
         ),
+        # a body's name that ends in its country, which the model tags apart
+        ("Sight Loss UK, a charity, said the results were worrying.", [], ["Sight Loss UK"]),
+        ("Bowel Health UK, a charity, said the results were worrying.", [], ["Bowel Health UK"]),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

@@ -62,6 +62,7 @@ from .organisation_spans import (
     letters_and_digits,
     opens_with_plural_owner,
     organisation_named_after,
+    organisation_with_country,
     shop_names,
     untagged_organisations,
 )
@@ -2002,6 +2003,10 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             # "General" + "Synod", "General" + "Assembly": no rank, the body's own word
             ent, label, model = doc[ent.start - 1 : ent.end], "ORG", "organisation"
         ent = grow_over_opening_word(doc, ent)
+        if model in ("person", "organisation"):
+            with_country = organisation_with_country(doc, ent)
+            if with_country is not ent:
+                ent, label, model = with_country, "ORG", "organisation"  # "Lung Health UK"
         owned = grow_over_plural_owner(doc, ent)
         if owned is not ent:
             ent = owned

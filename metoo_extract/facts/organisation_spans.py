@@ -534,6 +534,26 @@ def organisation_named_after(doc: Doc, ent: Span) -> Span:
     return doc[start : extend_right(doc, start, end + 1)]
 
 
+def organisation_with_country(doc: Doc, ent: Span) -> Span:
+    """A body's name that ends in its country, which the model tagged apart: "Lung
+    Health" + "UK", "Rowing" + "Canada" (the country heads the words before it). Not a
+    person's name (one a given name opens)."""
+    end = ent.end
+    if (
+        end >= len(doc)
+        or len(ent) > 3
+        or lex.is_given_name(ent[0].text)
+        or lex.places().get(doc[end].text) != "major"
+        or doc[end].ent_type_ != "GPE"
+        or ent.root.head.i != end
+        or ent.root.dep_ != "compound"
+        or not all(t.is_title for t in ent)
+        or "\n" in doc[end - 1].whitespace_
+    ):
+        return ent
+    return doc[ent.start : end + 1]
+
+
 def grow_over_opening_word(doc: Doc, ent: Span) -> Span:
     """A company's name ending in its legal form, grown left over the organisation word
     that opens it and that the model left out at the start of a sentence: "Banca" +
@@ -602,7 +622,10 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
         and country.whitespace_ == " "
         and country.is_upper
         and country.text in lex.places()
-        and any(_fold(t.text) in lex.organisation_words() for t in doc[start : ent.end])
+        and (
+            any(_fold(t.text) in lex.organisation_words() for t in doc[start : ent.end])
+            or (ent.end - start == 1 and country.dep_ == "compound" and country.head.i == start)
+        )  # also "UK" + "Biobank"
     ):
         # a country's short form the model tagged on its own: "the U.S." + "District
         # Court", "UK" + "Supreme Court"
