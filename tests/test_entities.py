@@ -153,6 +153,22 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ("Researchers at UT Austin and Caltech led the study.", "organisation", "UT Austin"),
         # the platform X only where the letter names it
         ("The charity said in a post on X that it was pleased.", "organisation", "X"),
+        # television networks and channels, which the model reads as people or misses
+        (
+            "She first became known as a host on Nickelodeon in the 1990s and later moved to Syfy.",
+            "organisation",
+            "Nickelodeon",
+        ),
+        (
+            "She first became known as a host on Nickelodeon in the 1990s and later moved to Syfy.",
+            "organisation",
+            "Syfy",
+        ),
+        (
+            "He became known as a writer on Animal Planet and later moved to HGTV.",
+            "organisation",
+            "Animal Planet",
+        ),
         # a name cut at a connector of another language
         (
             "Corriere della Sera and La Gazzetta dello Sport both reported the fee on Monday.",
