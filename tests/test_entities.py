@@ -2047,6 +2047,37 @@ def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
     assert absent not in names(clusters, "person") + names(clusters, "organisation")
 
 
+SHOWS = (
+    'Lia Trent will leave "The Late Hour with Lia Trent" in May. She first appeared on '
+    '"The Morning Table" on CNN.'
+)
+HOST = (
+    'Fans mourned after "Gus Harlow Tonight!" lost its slot. In a statement, Harlow\'s agent, '
+    "Mei Okoro, said talks failed."
+)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        # a quoted show's title is a work, though it goes on past the model's span
+        (SHOWS, "The Late Hour", None),
+        (SHOWS, "Lia Trent", "person"),
+        (SHOWS, "CNN", "organisation"),
+        # a title that opens with its host's name, the host named outside it too
+        (HOST, "Gus Harlow Tonight", None),
+        (HOST, "Gus Harlow", "person"),
+        (HOST, "Mei Okoro", "person"),
+        # guards: a quoted speaker's word and a quoted name alone keep their kinds
+        ('"Google," she said, "will pay."', "Google", "organisation"),
+        ('"Congress must act," said Ada Pike on Monday.', "Ada Pike", "person"),
+    ],
+)
+def test_a_quoted_title_is_a_work_not_an_organisation_or_a_person(nlp, text, name, kind):
+    found = {c.name: c.kind for c in entities(nlp, text) if c.kind != "place"}
+    assert found.get(name) == kind
+
+
 @pytest.mark.parametrize(
     "text,absent",
     [

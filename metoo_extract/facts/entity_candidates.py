@@ -1948,6 +1948,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
                 out.append(candidate)
         for k in range(ent.start, max(ent.end, out[-1].last if out else 0)):
             taken[k] = True
+    out = [_person_in_title(doc, c) for c in out]
     out += shops
     for k, token in enumerate(doc):
         if token.idx in tag_chars:
@@ -2032,6 +2033,27 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         ]
         out = [c for c in out if not in_header_field(text, c, header_end)]
     return _without_nested(sorted(out, key=lambda c: c.start)), tags
+
+
+def _person_in_title(doc: Doc, candidate: Candidate) -> Candidate:
+    """A quoted show's title that opens with its host's name is the host's mention when the
+    article names the host outside it: '"Ronnie Vale Live!"' ... "Vale's producer" gives
+    "Ronnie Vale"; the title itself is a work, no organisation or person."""
+    first, last = candidate.first, candidate.last
+    if (
+        "quoted" not in candidate.evidence
+        or last - first < 3
+        or not lex.is_given_name(doc[first].text)
+        or not (doc[first + 1].is_title and doc[first + 1].is_alpha)
+    ):
+        return candidate
+    surname = doc[first + 1].text
+    if not any(t.text == surname and not first <= t.i < last for t in doc):
+        return candidate
+    person = _candidate(doc, first, first + 2, "person", False)
+    if person is None:
+        return candidate
+    return person._replace(evidence=person.evidence - {"quoted", "thing"})
 
 
 def _runs_into_role(doc: Doc, span: Span, candidate: Candidate) -> bool:
