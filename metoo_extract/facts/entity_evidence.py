@@ -31,7 +31,7 @@ from .organisation_spans import (
     opens_with_plural_owner,
     run_together_head,
 )
-from .teams import acts_as_team, is_team_name, names_club, plays_as_side
+from .teams import acts_as_team, is_team_name, named_as_side, names_club, plays_as_side
 from .tokens import (
     glues_actor,
     hyphen_glued,
@@ -1423,6 +1423,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         and plays_as_side(span)
     ):
         flags.add("team")  # "Napoli had beaten Verona 3-0"; "Callum Reade beat ..." plays alone
+    elif "dateline" not in flags and named_as_side(span):
+        flags.add("team")  # "Arizona State coach Raymond Ochoa", "beating Tampa Bay 6-2"
     if is_team_name(span):
         flags.add("team_name")
     if names_club(span):

@@ -33,6 +33,16 @@ SCORELINE = re.compile(
     r"(?m)^[^\S\n]*[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} ([0-9]|1[0-9]) "
     r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} ([0-9]|1[0-9])(?![\d.,%])"
 )
+#: A result verb, then the other side and its score, as college and North American sport
+#: report a game: "beat Millbrook United 2-1", "beating Tampa Bay 6-2", "topped Iowa 70-65".
+NAMED_RESULT = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|topped|tops"
+    r"|downed|routed|blanked|thrashed|outlasted|lost to|loses to|losing to|fell to|falls to)"
+    r"\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},?\s+"
+    r"\d{1,3} ?[–—-] ?\d{1,3}(?![\d%]|[.,:/]\d)"
+)
+#: Any game's score right after a side's name ("Tampa Bay 6-2", "Iowa 70-65").
+_GAME_SCORE = re.compile(r",? ?\d{1,3} ?[–—-] ?\d{1,3}(?![\d%]|[.,:/]\d)")
 #: Verbs whose object is the other side ("Belgium defeated Panama").
 OPPONENT_VERBS = frozenset({"beat", "defeat", "face", "play", "meet", "host", "thrash", "edge"})
 #: A result noun or verb and the preposition that names the other side: "a win over
@@ -52,6 +62,23 @@ TEAM_NOUNS = frozenset(
 
 #: A team's staff and players named right after it: "Mayo boss Colm Heverin".
 _STAFF = frozenset({"manager", "boss", "coach", "captain", "goalkeeper", "keeper", "striker"})
+#: The same in every sport's report, with North American and college positions:
+#: "Kentucky coach Ann Lowe", "Toronto's starter", "Denver quarterback Cal Reyes".
+SPORT_STAFF = _STAFF | frozenset(
+    {"starter", "pitcher", "quarterback", "closer", "reliever", "catcher", "shortstop"}
+    | {"outfielder", "infielder", "linebacker", "receiver", "forward", "guard", "goalie"}
+    | {"goaltender", "defenseman", "skipper", "batter", "batsman", "bowler", "midfielder"}
+    | {"defender", "winger", "coaches", "players", "roster", "lineup", "bullpen", "rotation"}
+)
+#: Words between a team and its staff's noun: "Kentucky head coach", "Ohio starting pitcher".
+_STAFF_MODIFIERS = frozenset(
+    {"head", "assistant", "interim", "offensive", "defensive", "starting", "relief", "backup"}
+)
+#: Verbs of a team's dealings in players, the team as subject ("Toronto traded him") and
+#: the other team after "to" or "from" ("traded him to Cleveland", "acquired from Denver").
+TRADE_VERBS = frozenset({"trade", "acquire", "sign", "draft", "release", "waive", "claim"})
+#: Verbs of a game's result whose subject and object are sides: "Iowa edged Purdue".
+RESULT_VERBS = frozenset({"beat", "defeat", "edge", "top", "rout", "sweep", "outscore", "blank"})
 
 
 def _scored(doc: Doc) -> bool:
@@ -61,6 +88,14 @@ def _scored(doc: Doc) -> bool:
         text = doc_text(doc)
         scores = SCORE.findall(text) + RESULT_SCORE.findall(text) + SCORELINE.findall(text)
         doc.user_data[key] = len(scores) >= 2
+    return doc.user_data[key]
+
+
+def _named_result(doc: Doc) -> bool:
+    """The article names a side beaten by a score: "Rovers beat Millbrook United 2-1"."""
+    key = "metoo_named_result"
+    if key not in doc.user_data:
+        doc.user_data[key] = NAMED_RESULT.search(doc_text(doc)) is not None
     return doc.user_data[key]
 
 
@@ -80,15 +115,17 @@ def _sports_words() -> re.Pattern[str]:
 
 
 def sports_article(doc: Doc) -> bool:
-    """The article reports sport: match scores, two clubs that are nothing else
-    ("Juventus", "Sampdoria"), or three different words of sports reporting ("striker",
-    "innings", "playoff")."""
+    """The article reports sport: match scores, a side beaten by a score ("beat Iowa
+    70-65"), two clubs that are nothing else ("Juventus", "Sampdoria"), or three different
+    words of sports reporting ("striker", "innings", "playoff")."""
     key = "metoo_sports"
     if key not in doc.user_data:
         text = doc_text(doc)
         clubs = {text[start:end] for start, end in _club_search(True).finditer(text)}
         words = {m.group().lower() for m in _sports_words().finditer(text)}
-        doc.user_data[key] = _scored(doc) or len(clubs) >= 2 or len(words) >= 3
+        doc.user_data[key] = (
+            _scored(doc) or _named_result(doc) or len(clubs) >= 2 or len(words) >= 3
+        )
     return doc.user_data[key]
 
 
@@ -120,10 +157,13 @@ def names_club(span: Span) -> bool:
 def acts_as_team(span: Span) -> bool:
     """True when the name plays in a match the article reports: subject of a verb, the
     other side of "defeated"/"faced", after "against", owner of a player or a goal, or
-    written next to a score ("Sweden 1 – 0 Korea Republic")."""
+    written next to a score ("Sweden 1 – 0 Korea Republic"). In any sports story, also a
+    side by the narrower roles of :func:`plays_in_sport`."""
     doc = span.doc
     if not _scored(doc):
-        return False
+        return sports_article(doc) and plays_in_sport(span)
+    if plays_in_sport(span):
+        return True
     root = span.root
     head = root.head
     if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
@@ -140,6 +180,76 @@ def acts_as_team(span: Span) -> bool:
     before = text[max(0, span.start_char - 10) : span.start_char]
     after = text[span.end_char : span.end_char + 10]
     return bool(SCORE.match(after.lstrip()) or SCORE.search(before))
+
+
+def plays_in_sport(span: Span) -> bool:
+    """The name is a side's in a role no place or person has, for a sports story with or
+    without match scores: before its staff ("Kentucky coach Ann Lowe", "Ohio head coach"),
+    owner of a player ("Toronto's starter"), dealing in players ("Toronto traded him to
+    Cleveland", "acquired him from Denver"), one side of a result ("Iowa edged Purdue") or
+    right before a game's score ("beating Tampa Bay 6-2"). "Kentucky Governor Andy Beshear"
+    and "Toronto police" stay places."""
+    doc = span.doc
+    root = span.root
+    head = root.head
+    if _personal(span):
+        return False  # "beat the pair Tomas Aguirre and Ignacio Pardo 6-3": a player
+    if named_as_side(span):
+        return True
+    if root.dep_ == "poss" and head.lower_ in TEAM_NOUNS | SPORT_STAFF:
+        return True  # "Toronto's starter"
+    if root.dep_ == "nsubj" and head.lemma_ in TRADE_VERBS and _deals_in_player(head):
+        return True  # "Toronto traded him"
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("to", "from")
+        and head.head.lemma_ in TRADE_VERBS
+        and _deals_in_player(head.head)
+    ):
+        return True  # "traded him to Cleveland", "acquired him from Denver"
+    if root.dep_ in ("nsubj", "dobj") and head.lemma_ in RESULT_VERBS:
+        return True  # "Iowa edged Purdue"
+    after = doc_text(doc)[span.end_char : span.end_char + 12]
+    return bool(_GAME_SCORE.match(after))
+
+
+def named_as_side(span: Span) -> bool:
+    """In a sports story, any name before a team's staff ("Arizona State coach Raymond
+    Ochoa", "Kentucky head coach") or beaten by a score ("beating Tampa Bay 6-2"): the
+    model's facility or organisation as well as a place."""
+    doc = span.doc
+    if not sports_article(doc) or _personal(span):
+        return False
+    if span[0].ent_type_ == "NORP" or span.text.lower() in lex.demonyms():
+        return False  # "the 19-year-old Czech midfielder": his nationality
+    k = span.end
+    while k < len(doc) and doc[k].lower_ in _STAFF_MODIFIERS:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in SPORT_STAFF and doc[k].pos_ == "NOUN":
+        return True  # "Kentucky coach Ann Lowe", "Ohio starting pitcher"
+    root = span.root
+    after = doc_text(doc)[span.end_char : span.end_char + 12]
+    return (
+        root.dep_ == "dobj" and root.head.lemma_ in RESULT_VERBS and bool(_GAME_SCORE.match(after))
+    )
+
+
+def _personal(span: Span) -> bool:
+    """The model reads the name as a person's, or it opens with a given name before more
+    words that make no place ("Tyler Ashbrook", not "San Diego"): a player plays alone."""
+    return span[0].ent_type_ == "PERSON" or (
+        len(span) > 1 and lex.is_given_name(span[0].text) and span.text not in lex.places()
+    )
+
+
+def _deals_in_player(verb) -> bool:
+    """The verb's object is a person ("traded him", "signed Ortiz"), not a thing ("signed
+    the agreement"), or the verb is passive ("was acquired from Denver")."""
+    return any(
+        (c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON"))
+        or c.dep_ in ("nsubjpass", "auxpass")
+        for c in verb.children
+    )
 
 
 def plays_as_side(span: Span) -> bool:
