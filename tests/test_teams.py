@@ -246,3 +246,36 @@ GAME_STORY = (
 )
 def test_a_place_is_a_team_in_a_sports_story_by_its_role(nlp, text, name, kind):
     assert kinds(nlp, text).get(name) == kind
+
+
+NICKNAMES = (
+    "The Lumberjacks beat Nebraska 81-77 on Saturday. The Boilermakers were led by Cole Dunne, "
+    "and the Lumberjacks face the Wolverines next."
+)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        (NICKNAMES, "Lumberjacks", "organisation"),  # found though the model missed it
+        (NICKNAMES, "Boilermakers", "organisation"),
+        (NICKNAMES, "Wolverines", "organisation"),  # the other side of "face"
+        (NICKNAMES, "Nebraska", "organisation"),  # beaten by a score
+        (NICKNAMES, "Cole Dunne", "person"),  # guard: the player stays a person
+        (
+            "The Night Owls were led by Paulo Serra, who scored 24 points for the coach in the "
+            "playoff this season.",
+            "Night Owls",
+            "organisation",  # not a person, nor a work
+        ),
+        # guards: a family outside sport, and places that play stay the places' teams
+        ("The Hendersons were led by their father into the hall on Sunday.", "Hendersons", None),
+        (
+            "The Netherlands beat the Philippines 3-0 in the tournament on Sunday.",
+            "Netherlands",
+            "organisation",
+        ),
+    ],
+)
+def test_a_plural_nickname_in_a_sides_role_is_a_team(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind

@@ -58,7 +58,7 @@ from .organisation_spans import (
     untagged_organisations,
 )
 from .source_lines import cited_sources
-from .teams import SCORELINE, club_spans
+from .teams import SCORELINE, club_spans, team_nicknames
 from .tokens import (
     MINISTERIAL_TITLES,
     calendar_word,
@@ -882,7 +882,9 @@ def _on_first_line(doc: Doc, span: Span) -> bool:
     return newline == -1 or _NON_SPACE.search(text, 0, newline) is None
 
 
-def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
+def _candidate(
+    doc: Doc, first: int, last: int, model: str, titled: bool, *, nickname: bool = False
+) -> Candidate | None:
     first, last = _name_bounds(doc, first, last, model)
     if first >= last:
         return None
@@ -968,8 +970,13 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     if (
         not any(t.pos_ == "PROPN" or t.is_upper for t in span)
         and text not in lex.known_organisations()
-        and not (model == "organisation" and text.endswith("s") and text in lex.sports_clubs())
-        # a club named by a plural noun ("Wolves", "Saints"), not "Sporting director X"
+        and not (
+            model == "organisation"
+            and text.endswith("s")
+            and (nickname or text in lex.sports_clubs())
+        )
+        # a club named by a plural noun ("Wolves", "Saints", a side's "Gophers"), not
+        # "Sporting director X"
         and not (model == "organisation" and apposed_description_end(doc, first) == last)
         # "Moneyfacts, the financial data firm,": what the apposition calls a firm
     ):
@@ -1957,6 +1964,14 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
     out += _platform_x(doc, out, taken)
     out += _lexicon_hits(doc, known, taken)
     out += _lexicon_hits(doc, club_spans(doc), taken)
+    for span in team_nicknames(doc):
+        # "The Hawkeyes were led by ...": a team, whatever the model read ("Hawkeyes" as
+        # a person, "The Sun Devils" as a work) or missed ("The Gophers beat Iowa")
+        candidate = _candidate(doc, span.start, span.end, "organisation", False, nickname=True)
+        if candidate is not None:
+            out = [c for c in out if not (c.first < span.end and span.start < c.last)]
+            out.append(candidate._replace(evidence=candidate.evidence | {"team_name"}))
+            taken[span.start : span.end] = [True] * len(span)
     for span in untagged_people(doc):
         if not any(taken[span.start : span.end]):
             candidate = _candidate(doc, span.start, span.end, "person", True)

@@ -333,3 +333,61 @@ def is_team_name(span: Span) -> bool:
         )
     # a given name the model read as a place is a person's: "Natalia" + "Ramos"
     return all(t.ent_type_ == "GPE" for t in place) and not lex.is_given_name(place[0].text)
+
+
+#: Verbs of a game whose subject is a side: "The Gophers beat Iowa", "The Hawkeyes were
+#: led by Sam Ortiz", "the Blue Jays lost to Boston".
+_SIDE_SUBJECT_VERBS = RESULT_VERBS | frozenset(
+    {"lose", "win", "lead", "rally", "host", "face", "play", "trail", "fall", "clinch"}
+    | {"advance", "improve", "outscore", "score", "hold", "finish", "snap", "extend"}
+)
+#: Verbs whose object is the other side: "beat the Hawkeyes", "hosted the Sun Devils".
+_SIDE_OBJECT_VERBS = RESULT_VERBS | OPPONENT_VERBS
+
+
+def team_nicknames(doc: Doc) -> list[Span]:
+    """In a sports story, a team's plural nickname after "the" in a side's role: subject
+    of a game's verb ("The Gophers beat Iowa", "The Sun Devils were led by ..."), the other
+    side ("lost to the Blue Jays", "against the Hawkeyes") or owner of a player ("the
+    Hawkeyes' coach"). The spans leave "the" out. "The Netherlands" (a place) and "the
+    Americans" (a people) are no nicknames."""
+    if not sports_article(doc):
+        return []
+    spans = []
+    for k, token in enumerate(doc):
+        if token.lower_ != "the":
+            continue
+        end = k + 1
+        while end < len(doc) and end - k <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == k + 1:
+            continue
+        span = doc[k + 1 : end]
+        last = span[-1]
+        if not (last.text.endswith("s") and not last.text.endswith("ss")):
+            continue
+        if (
+            any(t.ent_type_ in ("GPE", "LOC", "DATE", "EVENT") for t in span)
+            or span.text in lex.places()
+            or last.lower_ in lex.facility_words()
+            or last.lower_ in lex.organisation_words()
+            or span.text.lower() in lex.demonyms()
+        ):
+            continue
+        if _in_side_role(last):
+            spans.append(span)
+    return spans
+
+
+def _in_side_role(token) -> bool:
+    """The head word of a nickname stands where a side does (see :func:`team_nicknames`)."""
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in _SIDE_SUBJECT_VERBS:
+        return True
+    if token.dep_ == "dobj" and head.lemma_ in _SIDE_OBJECT_VERBS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ in ("against", "versus", "vs", "over"):
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("lose", "fall"):
+        return True
+    return token.dep_ == "poss" and token.head.lower_ in TEAM_NOUNS | SPORT_STAFF
