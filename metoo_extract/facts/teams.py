@@ -192,8 +192,6 @@ def plays_in_sport(span: Span) -> bool:
     doc = span.doc
     root = span.root
     head = root.head
-    if _personal(span):
-        return False  # "beat the pair Tomas Aguirre and Ignacio Pardo 6-3": a player
     if named_as_side(span):
         return True
     if root.dep_ == "poss" and head.lower_ in TEAM_NOUNS | SPORT_STAFF:
@@ -207,6 +205,8 @@ def plays_in_sport(span: Span) -> bool:
         and _deals_in_player(head.head)
     ):
         return True  # "traded him to Cleveland", "acquired him from Denver"
+    if _personal(span):
+        return False  # "beat the pair Tomas Aguirre and Ignacio Pardo 6-3": players
     if root.dep_ in ("nsubj", "dobj") and head.lemma_ in RESULT_VERBS:
         return True  # "Iowa edged Purdue"
     after = doc_text(doc)[span.end_char : span.end_char + 12]
@@ -218,7 +218,7 @@ def named_as_side(span: Span) -> bool:
     Ochoa", "Kentucky head coach") or beaten by a score ("beating Tampa Bay 6-2"): the
     model's facility or organisation as well as a place."""
     doc = span.doc
-    if not sports_article(doc) or _personal(span):
+    if not sports_article(doc):
         return False
     if span[0].ent_type_ == "NORP" or span.text.lower() in lex.demonyms():
         return False  # "the 19-year-old Czech midfielder": his nationality
@@ -230,7 +230,10 @@ def named_as_side(span: Span) -> bool:
     root = span.root
     after = doc_text(doc)[span.end_char : span.end_char + 12]
     return (
-        root.dep_ == "dobj" and root.head.lemma_ in RESULT_VERBS and bool(_GAME_SCORE.match(after))
+        root.dep_ == "dobj"
+        and root.head.lemma_ in RESULT_VERBS
+        and bool(_GAME_SCORE.match(after))
+        and not _personal(span)  # "beat American Tyler Ashbrook 7-6": a player
     )
 
 
