@@ -153,6 +153,22 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ("Researchers at UT Austin and Caltech led the study.", "organisation", "UT Austin"),
         # the platform X only where the letter names it
         ("The charity said in a post on X that it was pleased.", "organisation", "X"),
+        # television networks and channels, which the model reads as people or misses
+        (
+            "She first became known as a host on Nickelodeon in the 1990s and later moved to Syfy.",
+            "organisation",
+            "Nickelodeon",
+        ),
+        (
+            "She first became known as a host on Nickelodeon in the 1990s and later moved to Syfy.",
+            "organisation",
+            "Syfy",
+        ),
+        (
+            "He became known as a writer on Animal Planet and later moved to HGTV.",
+            "organisation",
+            "Animal Planet",
+        ),
         # a name cut at a connector of another language
         (
             "Corriere della Sera and La Gazzetta dello Sport both reported the fee on Monday.",
@@ -2055,6 +2071,37 @@ def test_each_item_of_a_roundup_gives_its_datelines_place(nlp):
 def test_beliefs_events_and_compounds_are_no_entities(nlp, text, absent):
     clusters = entities(nlp, text)
     assert absent not in names(clusters, "person") + names(clusters, "organisation")
+
+
+SHOWS = (
+    'Lia Trent will leave "The Late Hour with Lia Trent" in May. She first appeared on '
+    '"The Morning Table" on CNN.'
+)
+HOST = (
+    'Fans mourned after "Gus Harlow Tonight!" lost its slot. In a statement, Harlow\'s agent, '
+    "Mei Okoro, said talks failed."
+)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        # a quoted show's title is a work, though it goes on past the model's span
+        (SHOWS, "The Late Hour", None),
+        (SHOWS, "Lia Trent", "person"),
+        (SHOWS, "CNN", "organisation"),
+        # a title that opens with its host's name, the host named outside it too
+        (HOST, "Gus Harlow Tonight", None),
+        (HOST, "Gus Harlow", "person"),
+        (HOST, "Mei Okoro", "person"),
+        # guards: a quoted speaker's word and a quoted name alone keep their kinds
+        ('"Google," she said, "will pay."', "Google", "organisation"),
+        ('"Congress must act," said Ada Pike on Monday.', "Ada Pike", "person"),
+    ],
+)
+def test_a_quoted_title_is_a_work_not_an_organisation_or_a_person(nlp, text, name, kind):
+    found = {c.name: c.kind for c in entities(nlp, text) if c.kind != "place"}
+    assert found.get(name) == kind
 
 
 @pytest.mark.parametrize(

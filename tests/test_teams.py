@@ -197,3 +197,85 @@ def test_scoreline_headline_parts_the_two_sides(nlp):
 @pytest.mark.parametrize("player", ["Dubravka", "Tuanzebe", "Agbadou", "Munetsi", "Strand"])
 def test_team_sheet_lists_players(nlp, player):
     assert kinds(nlp, REPORT).get(player) == "person"
+
+
+#: A college and North American game story without a football score: sides named by
+#: their places before their staff, owning a player, trading him and beaten by a score.
+GAME_STORY = (
+    "Oregon head coach Nadia Brandt said the postseason felt close. Memphis's pitcher, "
+    "Leo Grady, struck out nine this season before Memphis traded him to Omaha."
+)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        (GAME_STORY, "Oregon", "organisation"),  # before its staff
+        (GAME_STORY, "Memphis", "organisation"),  # owns a player, trades him
+        (GAME_STORY, "Omaha", "organisation"),  # "traded him to Omaha"
+        ("The Comets won after beating San Diego 7-3 on Friday.", "San Diego", "organisation"),
+        (
+            "Boise State coach Dwayne Pruitt praised the defense this season after the playoff.",
+            "Boise State",
+            "organisation",
+        ),
+        # a club's last word after a name beaten by a score makes the article a sports one
+        (
+            "Rangers beat Castlemoor Athletic 3-1 at Parc Howard in front of 700 fans.",
+            "Castlemoor Athletic",
+            "organisation",
+        ),
+        # guards: a governor's state and a city's police are places in a sports story too,
+        # and a city that trades land outside sport is a place
+        (
+            "Oregon Governor Tina Kotek watched the playoff game this season with the coach.",
+            "Oregon",
+            "place",
+        ),
+        (
+            "Omaha police said the coach and a pitcher were hurt before the season opener.",
+            "Omaha",
+            "place",
+        ),
+        (
+            "Memphis signed a water deal with Omaha on Monday, and Omaha traded land to Memphis.",
+            "Omaha",
+            "place",
+        ),
+    ],
+)
+def test_a_place_is_a_team_in_a_sports_story_by_its_role(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind
+
+
+NICKNAMES = (
+    "The Lumberjacks beat Nebraska 81-77 on Saturday. The Boilermakers were led by Cole Dunne, "
+    "and the Lumberjacks face the Wolverines next."
+)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        (NICKNAMES, "Lumberjacks", "organisation"),  # found though the model missed it
+        (NICKNAMES, "Boilermakers", "organisation"),
+        (NICKNAMES, "Wolverines", "organisation"),  # the other side of "face"
+        (NICKNAMES, "Nebraska", "organisation"),  # beaten by a score
+        (NICKNAMES, "Cole Dunne", "person"),  # guard: the player stays a person
+        (
+            "The Night Owls were led by Paulo Serra, who scored 24 points for the coach in the "
+            "playoff this season.",
+            "Night Owls",
+            "organisation",  # not a person, nor a work
+        ),
+        # guards: a family outside sport, and places that play stay the places' teams
+        ("The Hendersons were led by their father into the hall on Sunday.", "Hendersons", None),
+        (
+            "The Netherlands beat the Philippines 3-0 in the tournament on Sunday.",
+            "Netherlands",
+            "organisation",
+        ),
+    ],
+)
+def test_a_plural_nickname_in_a_sides_role_is_a_team(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind

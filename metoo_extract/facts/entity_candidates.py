@@ -67,7 +67,7 @@ from .organisation_spans import (
     untagged_organisations,
 )
 from .source_lines import cited_sources
-from .teams import SCORELINE, club_spans
+from .teams import SCORELINE, club_spans, team_nicknames
 from .tokens import (
     MINISTERIAL_TITLES,
     calendar_word,
@@ -954,7 +954,9 @@ def _on_first_line(doc: Doc, span: Span) -> bool:
     return newline == -1 or _NON_SPACE.search(text, 0, newline) is None
 
 
-def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Candidate | None:
+def _candidate(
+    doc: Doc, first: int, last: int, model: str, titled: bool, *, nickname: bool = False
+) -> Candidate | None:
     first, last = _name_bounds(doc, first, last, model)
     if first >= last:
         return None
@@ -1040,8 +1042,13 @@ def _candidate(doc: Doc, first: int, last: int, model: str, titled: bool) -> Can
     if (
         not any(t.pos_ == "PROPN" or t.is_upper for t in span)
         and text not in lex.known_organisations()
-        and not (model == "organisation" and text.endswith("s") and text in lex.sports_clubs())
-        # a club named by a plural noun ("Wolves", "Saints"), not "Sporting director X"
+        and not (
+            model == "organisation"
+            and text.endswith("s")
+            and (nickname or text in lex.sports_clubs())
+        )
+        # a club named by a plural noun ("Wolves", "Saints", a side's "Gophers"), not
+        # "Sporting director X"
         and not (model == "organisation" and apposed_description_end(doc, first) == last)
         # "Moneyfacts, the financial data firm,": what the apposition calls a firm
         and not (model == "organisation" and heads_a_title(doc, first, last))
@@ -2033,6 +2040,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
                 out.append(candidate)
         for k in range(ent.start, max(ent.end, out[-1].last if out else 0)):
             taken[k] = True
+    out = [_person_in_title(doc, c) for c in out]
     out += shops
     for k, token in enumerate(doc):
         if token.idx in tag_chars:
@@ -2041,6 +2049,14 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
     out += _platform_x(doc, out, taken)
     out += _lexicon_hits(doc, known, taken)
     out += _lexicon_hits(doc, club_spans(doc), taken)
+    for span in team_nicknames(doc):
+        # "The Hawkeyes were led by ...": a team, whatever the model read ("Hawkeyes" as
+        # a person, "The Sun Devils" as a work) or missed ("The Gophers beat Iowa")
+        candidate = _candidate(doc, span.start, span.end, "organisation", False, nickname=True)
+        if candidate is not None:
+            out = [c for c in out if not (c.first < span.end and span.start < c.last)]
+            out.append(candidate._replace(evidence=candidate.evidence | {"team_name"}))
+            taken[span.start : span.end] = [True] * len(span)
     for span in untagged_people(doc):
         if not any(taken[span.start : span.end]):
             candidate = _candidate(doc, span.start, span.end, "person", True)
@@ -2123,6 +2139,27 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         ]
         out = [c for c in out if not in_header_field(text, c, header_end)]
     return _without_nested(sorted(out, key=lambda c: c.start)), tags
+
+
+def _person_in_title(doc: Doc, candidate: Candidate) -> Candidate:
+    """A quoted show's title that opens with its host's name is the host's mention when the
+    article names the host outside it: '"Ronnie Vale Live!"' ... "Vale's producer" gives
+    "Ronnie Vale"; the title itself is a work, no organisation or person."""
+    first, last = candidate.first, candidate.last
+    if (
+        "quoted" not in candidate.evidence
+        or last - first < 3
+        or not lex.is_given_name(doc[first].text)
+        or not (doc[first + 1].is_title and doc[first + 1].is_alpha)
+    ):
+        return candidate
+    surname = doc[first + 1].text
+    if not any(t.text == surname and not first <= t.i < last for t in doc):
+        return candidate
+    person = _candidate(doc, first, first + 2, "person", False)
+    if person is None:
+        return candidate
+    return person._replace(evidence=person.evidence - {"quoted", "thing"})
 
 
 def _runs_into_role(doc: Doc, span: Span, candidate: Candidate) -> bool:

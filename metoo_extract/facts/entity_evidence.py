@@ -31,7 +31,7 @@ from .organisation_spans import (
     opens_with_plural_owner,
     run_together_head,
 )
-from .teams import acts_as_team, is_team_name, names_club, plays_as_side
+from .teams import acts_as_team, is_team_name, named_as_side, names_club, plays_as_side
 from .tokens import (
     ACTOR_PARTICIPLES,
     glues_actor,
@@ -685,19 +685,33 @@ def _after_work_noun(doc: Doc, first: int) -> bool:
 
 def _quoted(doc: Doc, first: int, last: int) -> bool:
     """The name fills a pair of quotation marks on its own (a title: '"Cold Harbor"'),
-    allowing a "The" and a comma or full stop inside the closing quote."""
+    allowing a "The" and a comma, full stop, "!" or "?" inside the closing quote, or
+    opens a quoted title that goes on in capitals ('"The Early Show with Tom Vance"')."""
     start = first - 1
     if start >= 0 and doc[start].text == "The":
         start -= 1
+    if start < 0 or doc[start].text not in _OPENING_QUOTES or last - first > 8:
+        return False
     end = last
-    if end < len(doc) and doc[end].text in (",", "."):
+    while end < len(doc) and end - last <= 8 and doc[end].text not in _CLOSING_QUOTES:
+        if not _title_word(doc[end]):
+            return False  # '"Congress must act," she said': a quotation, not a title
         end += 1
+    return end < len(doc) and end - last <= 8 and doc[end].text in _CLOSING_QUOTES
+
+
+#: Words and marks a title goes on with after a name: "with", "of", "Live!", "Tonight?".
+_TITLE_LINKS = frozenset({"with", "of", "the", "and", "a", "an", "in", "on", "at", "for", "to"})
+_TITLE_MARKS = frozenset({",", ".", "!", "?", ":", "&", "-", "–"})
+
+
+def _title_word(token) -> bool:
+    """A word of a title in capitals, a title's small linking word, or its punctuation."""
     return (
-        start >= 0
-        and end < len(doc)
-        and doc[start].text in _OPENING_QUOTES
-        and doc[end].text in _CLOSING_QUOTES
-        and last - first <= 8
+        (token.is_title and token.is_alpha)
+        or token.is_upper
+        or token.lower_ in _TITLE_LINKS
+        or token.text in _TITLE_MARKS
     )
 
 
@@ -1172,6 +1186,12 @@ def _surname_of_a_person(doc: Doc, name: str) -> bool:
     surnames = doc.user_data.get("metoo_person_surnames")
     if surnames is None:
         surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        # a show named for its host: "Ronnie Vale Live!" ... "Vale's producer"
+        surnames |= {
+            e[1].text
+            for e in doc.ents
+            if e.label_ == "WORK_OF_ART" and len(e) > 2 and lex.is_given_name(e[0].text)
+        }
         doc.user_data["metoo_person_surnames"] = surnames
     return name in surnames
 
@@ -1484,6 +1504,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         and plays_as_side(span)
     ):
         flags.add("team")  # "Napoli had beaten Verona 3-0"; "Callum Reade beat ..." plays alone
+    elif "dateline" not in flags and named_as_side(span):
+        flags.add("team")  # "Arizona State coach Raymond Ochoa", "beating Tampa Bay 6-2"
     if is_team_name(span):
         flags.add("team_name")
     if names_club(span):

@@ -120,8 +120,12 @@ def decide(mentions: Iterable[Candidate]) -> str:
     the order of a set, which changes from run to run).
     """
     mentions = list(mentions)
-    if sum("team" in m.evidence for m in mentions) >= TEAM_MENTIONS:
-        return "organisation"  # a side in the match, however often "in Sweden" is said
+    teams = sum("team" in m.evidence for m in mentions)
+    only_side = teams == len(mentions) and not any("locative" in m.evidence for m in mentions)
+    if teams >= TEAM_MENTIONS or (teams and only_side):
+        # a side in the match, however often "in Sweden" is said, or a place named only
+        # as a side ("beating San Diego 7-3"; not "2 – 1 in Oslo"), however long its name
+        return "organisation"
     if any("storm" in m.evidence for m in mentions):
         return "other"  # "Hurricane Josephine" ... "Josephine weakened": the storm's name
     if any("craft_named" in m.evidence for m in mentions) and not any(

@@ -33,6 +33,16 @@ SCORELINE = re.compile(
     r"(?m)^[^\S\n]*[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} ([0-9]|1[0-9]) "
     r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} ([0-9]|1[0-9])(?![\d.,%])"
 )
+#: A result verb, then the other side and its score, as college and North American sport
+#: report a game: "beat Millbrook United 2-1", "beating Tampa Bay 6-2", "topped Iowa 70-65".
+NAMED_RESULT = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|topped|tops"
+    r"|downed|routed|blanked|thrashed|outlasted|lost to|loses to|losing to|fell to|falls to)"
+    r"\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},?\s+"
+    r"\d{1,3} ?[–—-] ?\d{1,3}(?![\d%]|[.,:/]\d)"
+)
+#: Any game's score right after a side's name ("Tampa Bay 6-2", "Iowa 70-65").
+_GAME_SCORE = re.compile(r",? ?\d{1,3} ?[–—-] ?\d{1,3}(?![\d%]|[.,:/]\d)")
 #: Verbs whose object is the other side ("Belgium defeated Panama").
 OPPONENT_VERBS = frozenset({"beat", "defeat", "face", "play", "meet", "host", "thrash", "edge"})
 #: A result noun or verb and the preposition that names the other side: "a win over
@@ -52,6 +62,23 @@ TEAM_NOUNS = frozenset(
 
 #: A team's staff and players named right after it: "Mayo boss Colm Heverin".
 _STAFF = frozenset({"manager", "boss", "coach", "captain", "goalkeeper", "keeper", "striker"})
+#: The same in every sport's report, with North American and college positions:
+#: "Kentucky coach Ann Lowe", "Toronto's starter", "Denver quarterback Cal Reyes".
+SPORT_STAFF = _STAFF | frozenset(
+    {"starter", "pitcher", "quarterback", "closer", "reliever", "catcher", "shortstop"}
+    | {"outfielder", "infielder", "linebacker", "receiver", "forward", "guard", "goalie"}
+    | {"goaltender", "defenseman", "skipper", "batter", "batsman", "bowler", "midfielder"}
+    | {"defender", "winger", "coaches", "players", "roster", "lineup", "bullpen", "rotation"}
+)
+#: Words between a team and its staff's noun: "Kentucky head coach", "Ohio starting pitcher".
+_STAFF_MODIFIERS = frozenset(
+    {"head", "assistant", "interim", "offensive", "defensive", "starting", "relief", "backup"}
+)
+#: Verbs of a team's dealings in players, the team as subject ("Toronto traded him") and
+#: the other team after "to" or "from" ("traded him to Cleveland", "acquired from Denver").
+TRADE_VERBS = frozenset({"trade", "acquire", "sign", "draft", "release", "waive", "claim"})
+#: Verbs of a game's result whose subject and object are sides: "Iowa edged Purdue".
+RESULT_VERBS = frozenset({"beat", "defeat", "edge", "top", "rout", "sweep", "outscore", "blank"})
 
 
 def _scored(doc: Doc) -> bool:
@@ -61,6 +88,14 @@ def _scored(doc: Doc) -> bool:
         text = doc_text(doc)
         scores = SCORE.findall(text) + RESULT_SCORE.findall(text) + SCORELINE.findall(text)
         doc.user_data[key] = len(scores) >= 2
+    return doc.user_data[key]
+
+
+def _named_result(doc: Doc) -> bool:
+    """The article names a side beaten by a score: "Rovers beat Millbrook United 2-1"."""
+    key = "metoo_named_result"
+    if key not in doc.user_data:
+        doc.user_data[key] = NAMED_RESULT.search(doc_text(doc)) is not None
     return doc.user_data[key]
 
 
@@ -80,15 +115,17 @@ def _sports_words() -> re.Pattern[str]:
 
 
 def sports_article(doc: Doc) -> bool:
-    """The article reports sport: match scores, two clubs that are nothing else
-    ("Juventus", "Sampdoria"), or three different words of sports reporting ("striker",
-    "innings", "playoff")."""
+    """The article reports sport: match scores, a side beaten by a score ("beat Iowa
+    70-65"), two clubs that are nothing else ("Juventus", "Sampdoria"), or three different
+    words of sports reporting ("striker", "innings", "playoff")."""
     key = "metoo_sports"
     if key not in doc.user_data:
         text = doc_text(doc)
         clubs = {text[start:end] for start, end in _club_search(True).finditer(text)}
         words = {m.group().lower() for m in _sports_words().finditer(text)}
-        doc.user_data[key] = _scored(doc) or len(clubs) >= 2 or len(words) >= 3
+        doc.user_data[key] = (
+            _scored(doc) or _named_result(doc) or len(clubs) >= 2 or len(words) >= 3
+        )
     return doc.user_data[key]
 
 
@@ -120,10 +157,13 @@ def names_club(span: Span) -> bool:
 def acts_as_team(span: Span) -> bool:
     """True when the name plays in a match the article reports: subject of a verb, the
     other side of "defeated"/"faced", after "against", owner of a player or a goal, or
-    written next to a score ("Sweden 1 – 0 Korea Republic")."""
+    written next to a score ("Sweden 1 – 0 Korea Republic"). In any sports story, also a
+    side by the narrower roles of :func:`plays_in_sport`."""
     doc = span.doc
     if not _scored(doc):
-        return False
+        return sports_article(doc) and plays_in_sport(span)
+    if plays_in_sport(span):
+        return True
     root = span.root
     head = root.head
     if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
@@ -140,6 +180,79 @@ def acts_as_team(span: Span) -> bool:
     before = text[max(0, span.start_char - 10) : span.start_char]
     after = text[span.end_char : span.end_char + 10]
     return bool(SCORE.match(after.lstrip()) or SCORE.search(before))
+
+
+def plays_in_sport(span: Span) -> bool:
+    """The name is a side's in a role no place or person has, for a sports story with or
+    without match scores: before its staff ("Kentucky coach Ann Lowe", "Ohio head coach"),
+    owner of a player ("Toronto's starter"), dealing in players ("Toronto traded him to
+    Cleveland", "acquired him from Denver"), one side of a result ("Iowa edged Purdue") or
+    right before a game's score ("beating Tampa Bay 6-2"). "Kentucky Governor Andy Beshear"
+    and "Toronto police" stay places."""
+    doc = span.doc
+    root = span.root
+    head = root.head
+    if named_as_side(span):
+        return True
+    if root.dep_ == "poss" and head.lower_ in TEAM_NOUNS | SPORT_STAFF:
+        return True  # "Toronto's starter"
+    if root.dep_ == "nsubj" and head.lemma_ in TRADE_VERBS and _deals_in_player(head):
+        return True  # "Toronto traded him"
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("to", "from")
+        and head.head.lemma_ in TRADE_VERBS
+        and _deals_in_player(head.head)
+    ):
+        return True  # "traded him to Cleveland", "acquired him from Denver"
+    if _personal(span):
+        return False  # "beat the pair Tomas Aguirre and Ignacio Pardo 6-3": players
+    if root.dep_ in ("nsubj", "dobj") and head.lemma_ in RESULT_VERBS:
+        return True  # "Iowa edged Purdue"
+    after = doc_text(doc)[span.end_char : span.end_char + 12]
+    return bool(_GAME_SCORE.match(after))
+
+
+def named_as_side(span: Span) -> bool:
+    """In a sports story, any name before a team's staff ("Arizona State coach Raymond
+    Ochoa", "Kentucky head coach") or beaten by a score ("beating Tampa Bay 6-2"): the
+    model's facility or organisation as well as a place."""
+    doc = span.doc
+    if not sports_article(doc):
+        return False
+    if span[0].ent_type_ == "NORP" or span.text.lower() in lex.demonyms():
+        return False  # "the 19-year-old Czech midfielder": his nationality
+    k = span.end
+    while k < len(doc) and doc[k].lower_ in _STAFF_MODIFIERS:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in SPORT_STAFF and doc[k].pos_ == "NOUN":
+        return True  # "Kentucky coach Ann Lowe", "Ohio starting pitcher"
+    root = span.root
+    after = doc_text(doc)[span.end_char : span.end_char + 12]
+    return (
+        root.dep_ == "dobj"
+        and root.head.lemma_ in RESULT_VERBS
+        and bool(_GAME_SCORE.match(after))
+        and not _personal(span)  # "beat American Tyler Ashbrook 7-6": a player
+    )
+
+
+def _personal(span: Span) -> bool:
+    """The model reads the name as a person's, or it opens with a given name before more
+    words that make no place ("Tyler Ashbrook", not "San Diego"): a player plays alone."""
+    return span[0].ent_type_ == "PERSON" or (
+        len(span) > 1 and lex.is_given_name(span[0].text) and span.text not in lex.places()
+    )
+
+
+def _deals_in_player(verb) -> bool:
+    """The verb's object is a person ("traded him", "signed Ortiz"), not a thing ("signed
+    the agreement"), or the verb is passive ("was acquired from Denver")."""
+    return any(
+        (c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON"))
+        or c.dep_ in ("nsubjpass", "auxpass")
+        for c in verb.children
+    )
 
 
 def plays_as_side(span: Span) -> bool:
@@ -223,3 +336,61 @@ def is_team_name(span: Span) -> bool:
         )
     # a given name the model read as a place is a person's: "Natalia" + "Ramos"
     return all(t.ent_type_ == "GPE" for t in place) and not lex.is_given_name(place[0].text)
+
+
+#: Verbs of a game whose subject is a side: "The Gophers beat Iowa", "The Hawkeyes were
+#: led by Sam Ortiz", "the Blue Jays lost to Boston".
+_SIDE_SUBJECT_VERBS = RESULT_VERBS | frozenset(
+    {"lose", "win", "lead", "rally", "host", "face", "play", "trail", "fall", "clinch"}
+    | {"advance", "improve", "outscore", "score", "hold", "finish", "snap", "extend"}
+)
+#: Verbs whose object is the other side: "beat the Hawkeyes", "hosted the Sun Devils".
+_SIDE_OBJECT_VERBS = RESULT_VERBS | OPPONENT_VERBS
+
+
+def team_nicknames(doc: Doc) -> list[Span]:
+    """In a sports story, a team's plural nickname after "the" in a side's role: subject
+    of a game's verb ("The Gophers beat Iowa", "The Sun Devils were led by ..."), the other
+    side ("lost to the Blue Jays", "against the Hawkeyes") or owner of a player ("the
+    Hawkeyes' coach"). The spans leave "the" out. "The Netherlands" (a place) and "the
+    Americans" (a people) are no nicknames."""
+    if not sports_article(doc):
+        return []
+    spans = []
+    for k, token in enumerate(doc):
+        if token.lower_ != "the":
+            continue
+        end = k + 1
+        while end < len(doc) and end - k <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == k + 1:
+            continue
+        span = doc[k + 1 : end]
+        last = span[-1]
+        if not (last.text.endswith("s") and not last.text.endswith("ss")):
+            continue
+        if (
+            any(t.ent_type_ in ("GPE", "LOC", "DATE", "EVENT") for t in span)
+            or span.text in lex.places()
+            or last.lower_ in lex.facility_words()
+            or last.lower_ in lex.organisation_words()
+            or span.text.lower() in lex.demonyms()
+        ):
+            continue
+        if _in_side_role(last):
+            spans.append(span)
+    return spans
+
+
+def _in_side_role(token) -> bool:
+    """The head word of a nickname stands where a side does (see :func:`team_nicknames`)."""
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in _SIDE_SUBJECT_VERBS:
+        return True
+    if token.dep_ == "dobj" and head.lemma_ in _SIDE_OBJECT_VERBS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ in ("against", "versus", "vs", "over"):
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("lose", "fall"):
+        return True
+    return token.dep_ == "poss" and token.head.lower_ in TEAM_NOUNS | SPORT_STAFF
