@@ -221,8 +221,24 @@ def _apposed_after_description(span: Span) -> str | None:
         if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON") or token.tag_ == "POS":
             return None  # also "the bank's head of compliance, NAME,": the bank owns the role
         if token.lower_ in lex.organisation_descriptors() and doc[k - 1].lower_ in _ARTICLES:
+            if _role_of_body(doc, k - 1, span.sent.start):
+                return None  # "A spokesperson for the union, NAME,": the role is the name's
             return token.lower_
     return None
+
+
+def _role_of_body(doc: Doc, article: int, sentence_start: int) -> bool:
+    """A role noun before the preposition that leads to a body's noun at ``article``:
+    "a spokesperson for [the union]", "the head of [the agency]"."""
+    k = article - 1
+    if k <= sentence_start or doc[k].pos_ != "ADP":
+        return False
+    k -= 1
+    while k >= sentence_start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower:
+        if _names_a_job(doc[k]) or doc[k].lower_ == "head":
+            return True
+        k -= 1
+    return False
 
 
 def _employer(span: Span) -> bool:
