@@ -4052,6 +4052,8 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             [],
         ),
         ("The head of the agency, Lerato Dube, resigned on Friday.", ["Lerato Dube"], []),
+        # a university system's campus, by its initials and its place
+        ("The grant will fund scholarships at UW-Eau Claire next year.", [], ["UW-Eau Claire"]),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),
