@@ -4054,6 +4054,14 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
         ("The head of the agency, Lerato Dube, resigned on Friday.", ["Lerato Dube"], []),
         # a university system's campus, by its initials and its place
         ("The grant will fund scholarships at UW-Eau Claire next year.", [], ["UW-Eau Claire"]),
+        # one label from all mentions when the first is a person's on the model's word
+        # and a speech verb alone
+        (
+            "Sask Hydro said the dam was safe. Hydro's engineers agreed, and Hydro's chief "
+            "executive said so too.",
+            [],
+            ["Sask Hydro"],
+        ),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

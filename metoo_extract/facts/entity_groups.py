@@ -44,6 +44,12 @@ NAMED = frozenset({"lexicon", "capital_the"})
 GENERIC = lex.organisation_words() | lex.titles() | lex.title_modifiers() | frozenset({"state"})
 
 
+#: Evidence that a name is a person's beyond the model's word and a speech verb.
+_PERSON_SIGNS = frozenset(
+    {"given_name", "title", "kin", "relative", "age", "leader", "player", "credit"}
+)
+
+
 @dataclass(eq=False)
 class Group:
     """Mentions taken to name one referent, with the kind their evidence decided.
@@ -87,10 +93,14 @@ class Group:
             self.merged = True
 
     def absorb(self, other: Group, fuzzy: bool = False) -> None:
+        unsure = self.kind == "other" or (
+            self.kind == "person" and not self.evidence & _PERSON_SIGNS
+        )
         self.add(other.mentions)
         self.fuzzy = self.fuzzy or other.fuzzy or fuzzy
-        if self.kind == "other":
-            # one label from all mentions: "Dries Mertens" (PRODUCT) + "Mertens" (PERSON)
+        if unsure:
+            # one label from all mentions: "Dries Mertens" (PRODUCT) + "Mertens" (PERSON);
+            # "Ontario Hydro" (PERSON on the model's word, "said") + "Hydro's engineers"
             self.kind = decide(self.mentions)
         other.merged = True
 
