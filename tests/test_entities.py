@@ -4062,6 +4062,13 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             [],
             ["Sask Hydro"],
         ),
+        # the body a named person is "of", whatever the model calls the person
+        (
+            "Her manager, Colette Marchand of Silver Lantern Management, said the tour "
+            "would go ahead.",
+            ["Colette Marchand"],
+            ["Silver Lantern Management"],
+        ),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

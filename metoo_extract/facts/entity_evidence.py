@@ -493,6 +493,15 @@ _HIRING = frozenset({"employ", "hire", "recruit", "contract", "acquire", "sponso
 _FOUNDED = frozenset({"found", "establish", "incorporate", "acquire", "list", "delist"})
 
 
+def _named_person(token) -> bool:
+    """The token ends a name of two words or more the model tagged, opened by a known
+    given name ("Giselle Baptiste", whatever its label)."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return token.i == ent.end - 1 and len(ent) >= 2 and lex.is_given_name(ent[0].text)
+    return False
+
+
 def _organisation_context(span: Span) -> bool:
     """The syntax around the name is an organisation's: a describing noun before it ("the
     analytics firm X"), a possessed member or title ("X's spokeswoman", "X's members",
@@ -521,7 +530,7 @@ def _organisation_context(span: Span) -> bool:
     if (
         before is not None
         and before.lower_ == "of"
-        and before.head.ent_type_ == "PERSON"
+        and (before.head.ent_type_ == "PERSON" or _named_person(before.head))
         and not _home_after_age(doc, span.start)
         and not (len(span) == 1 and span[0].ent_type_ == "GPE")  # "Juan Cruz of Sulangan"
     ):
