@@ -94,7 +94,9 @@ class Group:
 
     def absorb(self, other: Group, fuzzy: bool = False) -> None:
         unsure = self.kind == "other" or (
-            self.kind == "person" and not self.evidence & _PERSON_SIGNS
+            self.kind == "person"
+            and not self.evidence & _PERSON_SIGNS
+            and not any(m.model == "person" for m in other.mentions)
         )
         self.add(other.mentions)
         self.fuzzy = self.fuzzy or other.fuzzy or fuzzy
