@@ -93,10 +93,12 @@ class Group:
             self.merged = True
 
     def absorb(self, other: Group, fuzzy: bool = False) -> None:
+        """Take ``other``'s mentions; decide the kind again when it was "other", or a person
+        on the model's word alone and the joining mentions are all the model's bodies."""
         unsure = self.kind == "other" or (
             self.kind == "person"
             and not self.evidence & _PERSON_SIGNS
-            and not any(m.model == "person" for m in other.mentions)
+            and all(m.model == "organisation" for m in other.mentions)
         )
         self.add(other.mentions)
         self.fuzzy = self.fuzzy or other.fuzzy or fuzzy
