@@ -229,17 +229,7 @@ def _apposed_after_description(span: Span) -> str | None:
 
 #: A university system's initials, a hyphen or dash and its campus's place: "UW-Stout",
 #: "CU–Boulder", "UNC-Chapel Hill".
-_CAMPUS = re.compile(r"([A-Z]{2,4})[-–][A-Z][a-z]+(?: [A-Z][a-z]+)?")
-
-
-def _campus(name: str) -> bool:
-    """A campus's name, not two parties' initials and name ("US-China", "EU-Mercosur")."""
-    found = _CAMPUS.fullmatch(name)
-    return (
-        found is not None
-        and found.group(1) not in lex.places()
-        and found.group(1) not in lex.known_organisations()
-    )
+_CAMPUS = re.compile(r"[A-Z]{2,4}[-–][A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 def _role_of_body(doc: Doc, article: int, sentence_start: int) -> bool:
@@ -1781,7 +1771,7 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if "&" in span.text[1:-1]:
         flags.add("ampersand")  # "Estrada & Lyle", "Procter & Gamble": a firm's name
     letters = [c for c in span.text if c.isalpha()]
-    if (len(letters) >= 2 and all(c.isupper() for c in letters)) or _campus(span.text):
+    if (len(letters) >= 2 and all(c.isupper() for c in letters)) or _CAMPUS.fullmatch(span.text):
         flags.add("capitals")  # also "UW-Stout", "CU–Boulder": a university system's campus
     if not flags & _ACTING_BODY and _initials_of_lowercase_term(span):
         flags.add("thing")  # "the effects of IDD" after "iodine deficiency disorders"
