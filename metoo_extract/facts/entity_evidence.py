@@ -227,11 +227,6 @@ def _apposed_after_description(span: Span) -> str | None:
     return None
 
 
-#: A university system's initials, a hyphen or dash and its campus's place: "UW-Stout",
-#: "CU–Boulder", "UNC-Chapel Hill".
-_CAMPUS = re.compile(r"[A-Z]{2,4}[-–][A-Z][a-z]+(?: [A-Z][a-z]+)?")
-
-
 def _role_of_body(doc: Doc, article: int, sentence_start: int) -> bool:
     """A role noun before the preposition that leads to a body's noun at ``article``:
     "a spokesperson for [the union]", "the head of [the agency]"."""
@@ -1771,8 +1766,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if "&" in span.text[1:-1]:
         flags.add("ampersand")  # "Estrada & Lyle", "Procter & Gamble": a firm's name
     letters = [c for c in span.text if c.isalpha()]
-    if (len(letters) >= 2 and all(c.isupper() for c in letters)) or _CAMPUS.fullmatch(span.text):
-        flags.add("capitals")  # also "UW-Stout", "CU–Boulder": a university system's campus
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        flags.add("capitals")
     if not flags & _ACTING_BODY and _initials_of_lowercase_term(span):
         flags.add("thing")  # "the effects of IDD" after "iodine deficiency disorders"
     return frozenset(flags)
