@@ -4045,6 +4045,28 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
         # a body's name that ends in its country, which the model tags apart
         ("Sight Loss UK, a charity, said the results were worrying.", [], ["Sight Loss UK"]),
         ("Bowel Health UK, a charity, said the results were worrying.", [], ["Bowel Health UK"]),
+        # a role "for" or "of" a body, in apposition to a name, is the name's
+        (
+            "A spokesman for the union, Thabo Maseko, said the talks had failed.",
+            ["Thabo Maseko"],
+            [],
+        ),
+        ("The head of the agency, Lerato Dube, resigned on Friday.", ["Lerato Dube"], []),
+        # one label from all mentions when the first is a person's on the model's word
+        # and a speech verb alone
+        (
+            "Sask Hydro said the dam was safe. Hydro's engineers agreed, and Hydro's chief "
+            "executive said so too.",
+            [],
+            ["Sask Hydro"],
+        ),
+        # the body a named person is "of", whatever the model calls the person
+        (
+            "Her manager, Colette Marchand of Silver Lantern Management, said the tour "
+            "would go ahead.",
+            ["Colette Marchand"],
+            ["Silver Lantern Management"],
+        ),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

@@ -117,6 +117,13 @@ def test_shared_or_ambiguous_surnames_are_not_propagated(nlp, text, name, expect
             "Fjellby Kraft AS",
             ["Fjellby Kraft AS", "Fjellby"],
         ),
+        # before its staff's title and name
+        (
+            "The round was led by Crestmoor Partners. Crestmoor partner Jo Adeyemi said the "
+            "deal was fair.",
+            "Crestmoor Partners",
+            ["Crestmoor Partners", "Crestmoor"],
+        ),
         # guard: the same word as a place stays the place's
         (
             "Harlow Biosciences shares rose. A plant in Harlow will close.",

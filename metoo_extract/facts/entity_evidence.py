@@ -221,8 +221,24 @@ def _apposed_after_description(span: Span) -> str | None:
         if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON") or token.tag_ == "POS":
             return None  # also "the bank's head of compliance, NAME,": the bank owns the role
         if token.lower_ in lex.organisation_descriptors() and doc[k - 1].lower_ in _ARTICLES:
+            if _role_of_body(doc, k - 1, span.sent.start):
+                return None  # "A spokesperson for the union, NAME,": the role is the name's
             return token.lower_
     return None
+
+
+def _role_of_body(doc: Doc, article: int, sentence_start: int) -> bool:
+    """A role noun before the preposition that leads to a body's noun at ``article``:
+    "a spokesperson for [the union]", "the head of [the agency]"."""
+    k = article - 1
+    if k <= sentence_start or doc[k].pos_ != "ADP":
+        return False
+    k -= 1
+    while k >= sentence_start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower:
+        if _names_a_job(doc[k]) or doc[k].lower_ == "head":
+            return True
+        k -= 1
+    return False
 
 
 def _employer(span: Span) -> bool:
@@ -472,6 +488,15 @@ _HIRING = frozenset({"employ", "hire", "recruit", "contract", "acquire", "sponso
 _FOUNDED = frozenset({"found", "establish", "incorporate", "acquire", "list", "delist"})
 
 
+def _named_person(token) -> bool:
+    """The token ends a name of two words or more the model tagged, opened by a known
+    given name ("Giselle Baptiste", whatever its label)."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return token.i == ent.end - 1 and len(ent) >= 2 and lex.is_given_name(ent[0].text)
+    return False
+
+
 def _organisation_context(span: Span) -> bool:
     """The syntax around the name is an organisation's: a describing noun before it ("the
     analytics firm X"), a possessed member or title ("X's spokeswoman", "X's members",
@@ -500,7 +525,7 @@ def _organisation_context(span: Span) -> bool:
     if (
         before is not None
         and before.lower_ == "of"
-        and before.head.ent_type_ == "PERSON"
+        and (before.head.ent_type_ == "PERSON" or _named_person(before.head))
         and not _home_after_age(doc, span.start)
         and not (len(span) == 1 and span[0].ent_type_ == "GPE")  # "Juan Cruz of Sulangan"
     ):

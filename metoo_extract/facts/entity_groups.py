@@ -44,6 +44,12 @@ NAMED = frozenset({"lexicon", "capital_the"})
 GENERIC = lex.organisation_words() | lex.titles() | lex.title_modifiers() | frozenset({"state"})
 
 
+#: Evidence that a name is a person's beyond the model's word and a speech verb.
+_PERSON_SIGNS = frozenset(
+    {"given_name", "title", "kin", "relative", "age", "leader", "player", "credit"}
+)
+
+
 @dataclass(eq=False)
 class Group:
     """Mentions taken to name one referent, with the kind their evidence decided.
@@ -87,10 +93,18 @@ class Group:
             self.merged = True
 
     def absorb(self, other: Group, fuzzy: bool = False) -> None:
+        """Take ``other``'s mentions; decide the kind again when it was "other", or a person
+        on the model's word alone and the joining mentions are all the model's bodies."""
+        unsure = self.kind == "other" or (
+            self.kind == "person"
+            and not self.evidence & _PERSON_SIGNS
+            and all(m.model == "organisation" for m in other.mentions)
+        )
         self.add(other.mentions)
         self.fuzzy = self.fuzzy or other.fuzzy or fuzzy
-        if self.kind == "other":
-            # one label from all mentions: "Dries Mertens" (PRODUCT) + "Mertens" (PERSON)
+        if unsure:
+            # one label from all mentions: "Dries Mertens" (PRODUCT) + "Mertens" (PERSON);
+            # "Ontario Hydro" (PERSON on the model's word, "said") + "Hydro's engineers"
             self.kind = decide(self.mentions)
         other.merged = True
 

@@ -100,10 +100,17 @@ def _first_word(group: Group, shared: Counter[str]) -> str | None:
 #: What a firm's first word alone must be followed by to be the firm: it speaks, owns or
 #: trades ("Vestby shares fell").
 _FIRM_ACTS = re.compile(
-    r"(?:'s|\u2019s|\s+(?:said|says|told|added|announced|reported|shares|stock))\b"
+    r"(?:'s|\u2019s|\s+(?:said|says|told|added|announced|reported|shares|stock"
+    r"|chief|partner|spokesperson|spokesman|spokeswoman|director|manager|analyst"
+    r"|economist|chairman|chairwoman|founder|CEO|CFO))\b"
 )
-#: The nouns after a firm's first word that make it the firm's: "Vestby shares fell".
-_TRADED_NOUNS = frozenset({"shares", "stock"})
+#: The nouns after a firm's first word that make it the firm's: "Vestby shares fell",
+#: "Summit partner Mina Cho".
+_TRADED_NOUNS = frozenset(
+    {"shares", "stock", "chief", "partner", "spokesperson", "spokesman", "spokeswoman"}
+    | {"director", "manager", "analyst", "economist", "chairman", "chairwoman", "founder"}
+    | {"CEO", "CFO"}
+)
 
 
 def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
