@@ -4060,6 +4060,13 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             [],
             ["Sask Hydro"],
         ),
+        # not a speaker the model calls a body: one whose name the speech verb alone backs
+        (
+            "Trustees Manny Dhaliwal and Olivia Grant voted against. Dhaliwal said the "
+            "district had not consulted parents early enough.",
+            ["Manny Dhaliwal", "Olivia Grant"],
+            [],
+        ),
         # the body a named person is "of", whatever the model calls the person
         (
             "Her manager, Colette Marchand of Silver Lantern Management, said the tour "

@@ -44,6 +44,8 @@ NAMED = frozenset({"lexicon", "capital_the"})
 GENERIC = lex.organisation_words() | lex.titles() | lex.title_modifiers() | frozenset({"state"})
 
 
+#: Evidence that a name is a body's beyond the model's word and a speech verb.
+_BODY_SIGNS = ONCE_EVIDENCE - {"speech", "capitals"}
 #: Evidence that a name is a person's beyond the model's word and a speech verb.
 _PERSON_SIGNS = frozenset(
     {"given_name", "title", "kin", "relative", "age", "leader", "player", "credit"}
@@ -94,11 +96,12 @@ class Group:
 
     def absorb(self, other: Group, fuzzy: bool = False) -> None:
         """Take ``other``'s mentions; decide the kind again when it was "other", or a person
-        on the model's word alone and the joining mentions are all the model's bodies."""
+        on the model's word alone and the joining mentions are all the model's bodies with
+        a body's evidence ("Hydro's engineers"; not "Sandhu said")."""
         unsure = self.kind == "other" or (
             self.kind == "person"
             and not self.evidence & _PERSON_SIGNS
-            and all(m.model == "organisation" for m in other.mentions)
+            and all(m.model == "organisation" and m.evidence & _BODY_SIGNS for m in other.mentions)
         )
         self.add(other.mentions)
         self.fuzzy = self.fuzzy or other.fuzzy or fuzzy
