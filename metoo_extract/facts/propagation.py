@@ -19,7 +19,7 @@ from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES, strip_accents
 from .entity_candidates import Candidate
 from .entity_groups import Group
-from .organisation_spans import LEGAL_FORMS
+from .organisation_spans import LEGAL_FORMS, STAFF_TITLES
 
 _UNION_LOCAL = re.compile(r"\bLocal \d+$")
 _WORD_AFTER = re.compile(r"(?:['\u2019]s?)?(?![\w-])")
@@ -98,19 +98,26 @@ def _first_word(group: Group, shared: Counter[str]) -> str | None:
 
 
 #: What a firm's first word alone must be followed by to be the firm: it speaks, owns or
-#: trades ("Vestby shares fell").
-_FIRM_ACTS = re.compile(
-    r"(?:'s|\u2019s|\s+(?:said|says|told|added|announced|reported|shares|stock"
-    r"|chief|partner|spokesperson|spokesman|spokeswoman|director|manager|analyst"
-    r"|economist|chairman|chairwoman|founder|CEO|CFO))\b"
-)
-#: The nouns after a firm's first word that make it the firm's: "Vestby shares fell",
-#: "Summit partner Mina Cho".
-_TRADED_NOUNS = frozenset(
-    {"shares", "stock", "chief", "partner", "spokesperson", "spokesman", "spokeswoman"}
-    | {"director", "manager", "analyst", "economist", "chairman", "chairwoman", "founder"}
-    | {"CEO", "CFO"}
-)
+#: trades ("Vestby shares fell"), or its staff's title does ("Summit partner Mina Cho").
+_FIRM_ACTS = re.compile(r"(?:'s|\u2019s|\s+(?:said|says|told|added|announced|reported))\b")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)\b")
+
+
+def _firm_noun(word: str) -> bool:
+    """A noun after a firm's first word that makes it the firm's: its shares or its
+    staff's title, in lower case or capitals ("shares", "partner", "CEO")."""
+    folded = word.casefold()
+    return (word.islower() or word.isupper()) and (
+        folded in ("shares", "stock", "chief") or folded in STAFF_TITLES
+    )
+
+
+def _acts_as_firm(text: str, end: int) -> bool:
+    """The words after a firm's first word at ``end`` make it the firm."""
+    if _FIRM_ACTS.match(text, end):
+        return True
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and _firm_noun(word.group(1))
 
 
 def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
@@ -176,7 +183,7 @@ def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> Non
         start, end = match.span(1)
         if not _WORD_AFTER.match(text, end) or any(covered[start:end]):
             continue
-        if match.group(1) in acting and not _FIRM_ACTS.match(text, end):
+        if match.group(1) in acting and not _acts_as_firm(text, end):
             continue  # "Harlow said", "Harlow's shares"; not "a plant in Harlow"
         if start < header_end and (first_line == -1 or start > first_line):
             continue
@@ -219,7 +226,7 @@ def _standalone(doc: Doc, first: int, last: int, subject: bool = False) -> bool:
         after is not None
         and after.tag_ != "POS"
         and (after.is_title or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))
-        and not (subject and after.text in _TRADED_NOUNS)
+        and not (subject and _firm_noun(after.text))
     ):
         return False  # part of a longer name, or a modifier: "Young people", "Tanabe plan"
     for token in doc[first:last]:
@@ -237,7 +244,7 @@ def _standalone(doc: Doc, first: int, last: int, subject: bool = False) -> bool:
         or lex.is_given_name(opener.text)
         or doc[last - 1].like_num  # "Local 113 is also seeking ..."
         or (subject and _subject_opens_sentence(doc, first, last))
-        or (subject and after is not None and after.text in _TRADED_NOUNS)  # "Vestby shares"
+        or (subject and after is not None and _firm_noun(after.text))  # "Vestby shares"
     )
 
 
