@@ -4074,6 +4074,18 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             ["Colette Marchand"],
             ["Silver Lantern Management"],
         ),
+        # a fund that invests, or is named among those who invest, is a body
+        (
+            "Hexacore has raised £4 million from investors including the Midlands Growth "
+            "Investment Fund.",
+            [],
+            ["Midlands Growth Investment Fund"],
+        ),
+        (
+            "Tillway raised £3 million from backers such as the Tyneside Pension Fund.",
+            [],
+            ["Tyneside Pension Fund"],
+        ),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

@@ -1049,15 +1049,34 @@ POT_HEADS = frozenset({"fund", "scheme", "programme", "program", "initiative", "
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "'s", "\u2019s"})
 
 
+#: Words that make a fund one that invests, a body rather than a pot ("the Public
+#: Investment Fund", "the Government Pension Fund", "a sovereign wealth fund").
+_INVESTING_WORDS = frozenset(
+    {"investment", "investments", "pension", "pensions", "wealth", "venture", "ventures"}
+    | {"equity", "hedge", "superannuation", "provident", "mutual"}
+)
+#: Nouns for those who put money in, whose examples ("investors including the X Fund")
+#: are bodies.
+_INVESTOR_NOUNS = frozenset({"investor", "backer", "lender", "shareholder", "donor", "funder"})
+
+
 def _money_pot(span: Span) -> bool:
     """A fund or a scheme named as money moves in or out of it, not as a body that acts:
     owned ("its Deposit Insurance Fund") or in a sentence about money ("cut the Ward
-    Development Fund by Sh620 million"), and not the subject of its verb."""
+    Development Fund by Sh620 million"), and not the subject of its verb, an investing
+    fund or one named among investors."""
     doc = span.doc
     if len(span) < 2 or _fold(span.root.text) not in POT_HEADS:
         return False
     if span.root.dep_ in ("nsubj", "nsubjpass"):
         return False
+    if any(_fold(token.text) in _INVESTING_WORDS for token in span[:-1]):
+        return False  # "the Midlands Growth Investment Fund" invests
+    head = span.root.head
+    if head.dep_ == "agent" or (
+        head.lower_ in ("including", "like") and head.head.lemma_ in _INVESTOR_NOUNS
+    ):
+        return False  # "backed by the Northern Growth Fund", "investors including ..."
     if span.start > 0 and doc[span.start - 1].lower_ in _OWNERS:
         return True
     return _tells_money(span.sent.text)
