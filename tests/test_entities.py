@@ -4086,6 +4086,11 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             [],
             ["Tyneside Pension Fund"],
         ),
+        # a newspaper's name whose first word is a given name or a city
+        ("The memo was leaked to the Charlotte Observer last week.", [], ["Charlotte Observer"]),
+        ("It was first reported by the Orlando Sentinel.", [], ["Orlando Sentinel"]),
+        # guard: a capitalised role before a name is no newspaper
+        ("Election Observer Jane Mills said the vote was fair.", ["Jane Mills"], []),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

@@ -744,6 +744,13 @@ def _title_word(token) -> bool:
 STORMS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Depression"})
 #: An observatory's head noun in the languages news prints it in.
 _OBSERVATORY = re.compile(r"Observatory|Observatorio|Observatório|Observatoire|Sternwarte")
+#: Last words of newspapers' names that are no organisation words elsewhere ("the
+#: Charlotte Observer", "the Orlando Sentinel"): a title before a name otherwise
+#: ("Election Observer Jane Mills").
+_NEWSPAPER_HEADS = frozenset(
+    {"Observer", "Sentinel", "Courier", "Inquirer", "Enquirer", "Ledger", "Advertiser"}
+    | {"Argus", "Clarion", "Dispatch", "Examiner", "Bulletin", "Gleaner"}
+)
 #: The world wars' short names.
 _WORLD_WAR = re.compile(r"WW(?:I{1,2}|[12])")
 #: Organisation words that as a name's head name a place as often as a body: "Hamilton
@@ -1428,6 +1435,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             flags.add("org_head")  # "Los Angeles County Superior Court": named for its kind
     elif opens_with_plural_owner(doc, first) or members_conference(doc, first, last):
         flags.add("org_word")  # "Children's Health Ireland", "Women's Aid", "Bishops' Conference"
+    elif (
+        len(span) > 1
+        and span[-1].text in _NEWSPAPER_HEADS
+        and not (last < len(doc) and doc[last].is_title)
+    ):
+        flags.update(("org_word", "org_head"))  # "the Orlando Sentinel": a newspaper
     elif len(span) > 1 and _OBSERVATORY.fullmatch(span[-1].text):
         flags.add("org_word")  # "Kiso Observatory": an institution as much as a building
     elif len(span) > 1 and span[-1].text in _CAPITALS_LEGAL_FORMS:
