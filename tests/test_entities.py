@@ -1197,6 +1197,25 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Jan de Wit",
             ["Jan de Wit", "de Wit"],
         ),
+        # a given name coordinated with a full name shares its surname, and a title's sex
+        # tells which of the two a bare surname is
+        ("John and Mary Reed opened the bakery in 1998.", "John Reed", ["John"]),
+        (
+            'Marco and Giulia Rossi run a bakery. "Business is down," Mr Rossi said.',
+            "Marco Rossi",
+            ["Marco", "Rossi"],
+        ),
+        (
+            'Marco and Giulia Rossi run a bakery. "Business is down," Mrs Rossi said.',
+            "Giulia Rossi",
+            ["Giulia Rossi", "Rossi"],
+        ),
+        ("Brothers Tariq and Imran Aziz founded the firm.", "Tariq Aziz", ["Tariq"]),
+        (
+            "Darren and Lucy Nguyen run the store. Darren Nguyen said sales fell.",
+            "Darren Nguyen",
+            ["Darren", "Darren Nguyen"],
+        ),
     ],
 )
 def test_grouping(nlp, text, name, expected):

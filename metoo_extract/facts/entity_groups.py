@@ -65,6 +65,9 @@ class Group:
     kind: str = "other"
     fuzzy: bool = False
     merged: bool = field(default=False, repr=False)
+    #: The surname a given name shares with the name it is coordinated with ("John" in
+    #: "John and Mary Reed" is John Reed); the name and the key carry it.
+    family: str = field(default="", repr=False)
     name: str = field(default="", init=False)
     words: list[str] = field(default_factory=list, init=False, repr=False)
     evidence: frozenset[str] = field(default=frozenset(), init=False, repr=False)
@@ -74,6 +77,8 @@ class Group:
 
     def _refresh(self) -> None:
         self.name = canonical_name(m.text for m in self.mentions) if self.mentions else ""
+        if self.family and len(name_key(self.name).split()) == 1:
+            self.name = f"{self.name} {self.family}"
         self.words = name_key(self.name).split()
         self.evidence = frozenset().union(*(m.evidence for m in self.mentions))
 
@@ -908,11 +913,51 @@ def _inline_tickers(groups: list[Group], text: str) -> list[Group]:
     return [g for g in groups if not g.merged and id(g) not in dropped]
 
 
+#: What joins two given names before the surname they share ("John and Mary Reed").
+_COUPLE_JOINS = (" and ", " & ")
+
+
+def share_surnames(groups: list[Group], text: str) -> list[Group]:
+    """A lone given name coordinated with a person's full name shares its surname: "John
+    and Mary Reed" names John Reed and Mary Reed, "brothers Tariq and Imran Aziz" Tariq
+    Aziz. The given name joins a "John Reed" named elsewhere, or carries the surname."""
+    people = [g for g in groups if g.kind == "person"]
+    starting = {m.start: (g, m) for g in people for m in g.mentions}
+    for group in people:
+        if group.merged or len(group.words) != 1 or not lex.is_given_name(group.name):
+            continue
+        for mention in group.mentions:
+            join = next((j for j in _COUPLE_JOINS if text.startswith(j, mention.end)), None)
+            partner = join and starting.get(mention.end + len(join))
+            if not partner:
+                continue
+            other, named = partner
+            words = named.text.split()
+            if other is group or not 2 <= len(words) <= 3 or not lex.is_given_name(words[0]):
+                continue
+            surname = words[-1]
+            full = name_key(f"{group.name} {surname}").split()
+            same = [g for g in people if not g.merged and g is not group and g.words == full]
+            if same:
+                same[0].absorb(group)
+            else:
+                # a lone given name tells its sex only now it is known to be one
+                sex = {"m": "male", "f": "female"}.get(lex.given_name_sexes().get(group.name, ""))
+                if sex:
+                    group.mentions = [
+                        m._replace(evidence=m.evidence | {sex}) for m in group.mentions
+                    ]
+                group.family = surname
+                group.add([])
+            break
+    return [g for g in groups if not g.merged]
+
+
 def join_groups(candidates: list[Candidate], text: str) -> list[Group]:
     """Every group of mentions, before any is dropped: same key, bracketed short forms
-    and tickers, then each of ``JOINS``."""
+    and tickers, given names that share a surname, then each of ``JOINS``."""
     groups = join_named_aliases(join_bracketed(by_key(candidates), text), text)
-    groups = join_tickers(groups, text)
+    groups = share_surnames(join_tickers(groups, text), text)
     for pick, fuzzy in JOINS:
         _join(groups, pick, fuzzy)
         groups = [g for g in groups if not g.merged]

@@ -641,6 +641,20 @@ def _runs_on(before: Token) -> bool:
     )
 
 
+def _before_partner(doc: Doc, k: int) -> bool:
+    """The given name at ``k`` is coordinated with a person's full name opened by a given
+    name: "Tariq and Imran Aziz", the two sharing the surname."""
+    if k + 3 >= len(doc) or doc[k + 1].lower_ not in ("and", "&"):
+        return False
+    partner = doc[k + 2]
+    if partner.ent_iob_ != "B" or partner.ent_type_ != "PERSON" or not given_name(partner):
+        return False
+    end = k + 3
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return 2 <= end - (k + 2) <= 3
+
+
 def untagged_people(doc: Doc) -> list[Span]:
     """Persons' names the model left untagged where only a person can stand: before an
     age in commas ("Siti Rahmah, 34,"), after an honorific ("CP Yusuf Garba Tanimu") or
@@ -759,6 +773,8 @@ def untagged_people(doc: Doc) -> list[Span]:
             particled = _particled_surname_end(doc, end)
             if particled and doc[k:particled].text not in lex.places():
                 found.append(doc[k:particled])  # "Jan de Vries", "Ahmad bin Salleh"
+            elif _before_partner(doc, k):
+                found.append(doc[k:end])  # "brothers Tariq and Imran Aziz"
     return sorted([*found, *_caption_credits(doc, found)], key=lambda span: span.start)
 
 
