@@ -1292,6 +1292,18 @@ def test_a_possessive_said_short_is_no_shop(nlp, text, absent):
             "Katrin Hollstegge",
             "Holstege",
         ),
+        # a misspelt surname the model leaves untagged, where a person acts
+        (
+            "Minister Owen Hegarty apologised. Hegarity told parliament the leak was serious.",
+            "Owen Hegarty",
+            "Hegarity",
+        ),
+        # a short surname with a doubled letter written once, even as an owner
+        (
+            "Party leader Karin Voss won 30 seats. Vos's aides said a deal was close.",
+            "Karin Voss",
+            "Vos",
+        ),
     ],
 )
 def test_typo_joins_person_as_fuzzy(nlp, text, name, typo):
@@ -1299,6 +1311,11 @@ def test_typo_joins_person_as_fuzzy(nlp, text, name, typo):
     assert len(clusters) == 1
     assert typo in [m.text for m in clusters[0].mentions]
     assert clusters[0].fuzzy
+
+
+def test_a_short_given_name_is_no_typo_of_a_surname(nlp):
+    names = [c.name for c in entities(nlp, "Mike Hall won. Hal said he was pleased.")]
+    assert names == ["Mike Hall", "Hal"]
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,11 @@ def test_one_edit_apart(a, b, expected):
         ("Robinson", "Robertson", False),  # three edits
         ("Jonsson", "Jansen", False),  # two edits but short
         ("Hollstegge", "Hollstegge", False),
+        # a doubled letter written once, in a short name too
+        ("Voss", "Vos", True),
+        ("Sar", "Saar", True),
+        ("Vos", "Vas", False),
+        ("Bo", "Boo", False),
     ],
 )
 def test_misspelt_word(a, b, expected):

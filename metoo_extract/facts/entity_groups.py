@@ -296,6 +296,8 @@ def _person_typo(group: Group, live: list[Group]) -> Group | None:
     if not _can_be_person(group):
         return None
     mine = " ".join(group.words)
+    if len(mine) < 5 and lex.is_given_name(group.name):
+        return None  # "Hal said" after "Mike Hall": a short given name, no typo of "Hall"
     hits = []
     for g in live:
         if g.kind != "person" or len(g.words) < len(group.words):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 from ..layout import names_line, role_field, staff_outlet
 from ..normalize import name_lexicons as lex
-from ..normalize.names import NAME_PARTICLES
+from ..normalize.names import NAME_PARTICLES, misspelt_word
 from ..normalize.names import fold as _fold
 from .tokens import leader_noun_after, names_a_leader, past_hyphens
 
@@ -641,6 +641,21 @@ def _runs_on(before: Token) -> bool:
     )
 
 
+def _misspelt_surname(token: Token, surnames: set[str]) -> bool:
+    """An untagged word that misspells the surname of a person the model found, where a
+    person acts: the subject of a verb or an owner ("Hegarity told parliament" after
+    "Owen Hegarty")."""
+    return (
+        (
+            token.dep_ in ("nsubj", "nsubjpass")
+            or (token.nbor(1).tag_ == "POS" if token.i + 1 < len(token.doc) else False)
+        )
+        and not lex.is_given_name(token.text)
+        and token.text not in lex.places()
+        and any(misspelt_word(token.text, surname) for surname in surnames)
+    )
+
+
 def _before_partner(doc: Doc, k: int) -> bool:
     """The given name at ``k`` is coordinated with a person's full name opened by a given
     name: "Tariq and Imran Aziz", the two sharing the surname."""
@@ -663,6 +678,7 @@ def untagged_people(doc: Doc) -> list[Span]:
     Wardle/AAP") and before the government they lead ("the Modi government")."""
     found: list[Span] = []
     text = doc_text(doc)
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for k, token in enumerate(doc):
         if found and found[-1].end > k:
             continue
@@ -775,6 +791,8 @@ def untagged_people(doc: Doc) -> list[Span]:
                 found.append(doc[k:particled])  # "Jan de Vries", "Ahmad bin Salleh"
             elif _before_partner(doc, k):
                 found.append(doc[k:end])  # "brothers Tariq and Imran Aziz"
+        elif end == k + 1 and _misspelt_surname(token, surnames):
+            found.append(doc[k:end])  # "Owen Hegarty apologised. Hegarity told MPs ..."
     return sorted([*found, *_caption_credits(doc, found)], key=lambda span: span.start)
 
 

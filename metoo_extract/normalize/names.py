@@ -272,11 +272,23 @@ def one_edit_apart(a: str, b: str, min_length: int = 4) -> bool:
 TWO_EDIT_LENGTH = 8
 
 
+def _undoubled(a: str, b: str) -> bool:
+    """One word is the other with one doubled letter written once ("Voss" / "Vos", "Tamm"
+    / "Tam"), the typo short names suffer most."""
+    short, long = sorted((a.casefold(), b.casefold()), key=len)
+    if len(short) < 3 or len(long) != len(short) + 1:
+        return False
+    return any(
+        long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1)
+    )
+
+
 def misspelt_word(a: str, b: str) -> bool:
     """True when one word is a typo of the other: one edit apart (five letters or more),
-    or two edits apart when both are long and keep their first letter, which typists
-    rarely get wrong ("Holstege" / "Hollstegge", but not "Anderson" / "Henderson")."""
-    if one_edit_apart(a, b, min_length=5):
+    a doubled letter written once, or two edits apart when both are long and keep their
+    first letter, which typists rarely get wrong ("Holstege" / "Hollstegge", but not
+    "Anderson" / "Henderson")."""
+    if one_edit_apart(a, b, min_length=5) or _undoubled(a, b):
         return True
     if a == b or min(len(a), len(b)) < TWO_EDIT_LENGTH or a[:1].casefold() != b[:1].casefold():
         return False
