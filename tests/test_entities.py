@@ -2022,6 +2022,16 @@ def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisation
     assert name not in names(clusters, "person") + names(clusters, "organisation")
 
 
+def test_the_wire_of_a_dateline_stays_an_organisation_when_a_caption_credits_it():
+    text = (
+        "LONDON, March 2, 2026 (Harbor Wire) - Acme plc reported revenue on Monday.\n\n"
+        "Caption: Acme chief Jo Bell speaks in June. Harbor Wire/Hal Brenner\n"
+    )
+    facts = extract(text)
+    assert "Harbor Wire" in [o.name for o in facts.organisations]
+    assert "Harbor Wire" not in [p.name for p in facts.people]
+
+
 def test_a_scoreline_read_as_a_dateline_gives_no_wire_credit():
     # guard: "Lenz (GB) 4-6 ..." has no dash after the bracket, so "GB" is no wire
     text = (

@@ -1933,7 +1933,7 @@ def _dateline_credit(doc: Doc, start: int, taken: list[bool]) -> list[Candidate]
     candidate = _candidate(doc, span.start, span.end, "organisation", False)
     if candidate is None:
         return []
-    return [candidate._replace(evidence=candidate.evidence | {"agency_credit"})]
+    return [candidate._replace(evidence=candidate.evidence | {"agency_credit", "dateline_credit"})]
 
 
 def _without_name_run_into_outlet(

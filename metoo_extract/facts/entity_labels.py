@@ -23,6 +23,8 @@ WEIGHTS = {
     "org_context": ("organisation", 1.5),
     "org_classifier": ("organisation", 2.5),
     "agency_credit": ("organisation", 2.0),
+    # the wire in brackets after a dateline outweighs a caption that reads it as a name
+    "dateline_credit": ("organisation", 4.0),
     "cited_source": ("organisation", 6.0),
     "place_named": ("organisation", 2.0),
     "employer": ("organisation", 3.5),
