@@ -4137,6 +4137,15 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
         ("It was first reported by the Orlando Sentinel.", [], ["Orlando Sentinel"]),
         # guard: a capitalised role before a name is no newspaper
         ("Election Observer Jane Mills said the vote was fair.", ["Jane Mills"], []),
+        # a firm that is bought, or whose shares are spoken of
+        ("Tata Steel bought Corus in 2007.", [], ["Tata Steel", "Corus"]),
+        (
+            "Shares of Zenlyte rose after Zenlyte said sales grew. Zenlyte makes routers.",
+            [],
+            ["Zenlyte"],
+        ),
+        # guard: a holder's shares are no firm's
+        ("Elon Musk sold shares. Musk's shares are worth billions.", ["Elon Musk"], []),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

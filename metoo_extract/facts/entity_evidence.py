@@ -293,7 +293,36 @@ def _firm_syntax(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _GOVERNING_NOUNS:
         return True
+    if root.dep_ == "dobj" and _buys(head):
+        return True  # "Holcim bought Lafarge in 2015"
     return root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_ in _STAFF_NOUNS
+
+
+#: Verbs by which a firm is bought ("Tata Steel bought Corus").
+_BUYING_VERBS = frozenset({"buy", "acquire", "purchase"})
+
+
+def _buys(verb) -> bool:
+    """The verb is a buying or a taking over ("Holcim bought ...", "Brixton Foods took
+    over ..."), whose object the model calls an organisation is a firm."""
+    return verb.lemma_ in _BUYING_VERBS or (
+        verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    )
+
+
+#: Nouns for a company's shares, which its name owns ("shares of Zenlyte", "Lafarge
+#: stock").
+_SHARE_NOUNS = frozenset({"share", "stock", "shareholder", "stockholder"})
+
+
+def _traded(span: Span) -> bool:
+    """The name is a listed company's, whose shares or stock are spoken of: "shares of
+    Zenlyte rose", "Lafarge shares had fallen" (not "Musk's shares", a holder's)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _SHARE_NOUNS:
+        return True
+    return root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_ in _SHARE_NOUNS
 
 
 #: Nouns for someone on a body's staff, which the body's name can modify: "a retired
@@ -1737,6 +1766,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("place_named")  # "Johannesburg Water": a city's body, not a person
     if _employer(span):
         flags.add("employer")
+    if _traded(span):
+        flags.add("traded")
     if _firm_syntax(span) or (
         doc[first].ent_type_ in ("ORG", "") and heads_a_title(doc, first, last)
     ):

@@ -35,7 +35,7 @@ ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name", "shop
 ONCE_EVIDENCE = ORG_EVIDENCE | frozenset(
     {"capitals", "speech", "org_context", "capital_the", "holds_lexicon", "ampersand", "team"}
     | {"club", "employer", "place_named", "org_classifier", "agency_credit", "founded"}
-    | {"cited_source", "firm_syntax"}
+    | {"cited_source", "firm_syntax", "traded"}
 )
 #: Evidence that a lone institutional word is a name here: "Congress" in the lexicon,
 #: "The Herald" with its capital "The" inside a sentence.

@@ -38,6 +38,7 @@ WEIGHTS = {
     "age": ("person", 3.0),
     "kin": ("person", 3.0),
     "founded": ("organisation", 3.0),
+    "traded": ("organisation", 3.0),
     "shop_name": ("organisation", 5.0),
     "credit": ("person", 4.0),
     "player": ("person", 4.0),
