@@ -1313,6 +1313,12 @@ def test_typo_joins_person_as_fuzzy(nlp, text, name, typo):
     assert clusters[0].fuzzy
 
 
+def test_a_known_place_is_no_typo_of_a_surname(nlp):
+    clusters = entities(nlp, "Dr Anna Berlini spoke. The conference was in Berlin.")
+    assert mentions_of(clusters, "Anna Berlini") == [["Anna Berlini"]]
+    assert names(clusters, "place") == ["Berlin"]
+
+
 def test_a_short_given_name_is_no_typo_of_a_surname(nlp):
     names = [c.name for c in entities(nlp, "Mike Hall won. Hal said he was pleased.")]
     assert names == ["Mike Hall", "Hal"]

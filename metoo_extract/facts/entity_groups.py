@@ -298,6 +298,8 @@ def _person_typo(group: Group, live: list[Group]) -> Group | None:
     mine = " ".join(group.words)
     if len(mine) < 5 and lex.is_given_name(group.name):
         return None  # "Hal said" after "Mike Hall": a short given name, no typo of "Hall"
+    if group.kind == "place" and group.evidence & _NAMED_PLACE:
+        return None  # "in Berlin" after "Anna Berlini": a known place, no one's typo
     hits = []
     for g in live:
         if g.kind != "person" or len(g.words) < len(group.words):
