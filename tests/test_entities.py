@@ -1923,6 +1923,17 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "council chief executive Kim Ellis said.",
             "Wiradjuri",
         ),
+        # no one is a "which": the short form of a body or a facility named after someone
+        (
+            "Astronomers used the W. M. Keck Observatory in Hawaii. Keck, which has two "
+            "10-metre mirrors, confirmed the find.",
+            "Keck",
+        ),
+        (
+            "Researchers at the Margaret Thornley Institute studied it. Thornley, which "
+            "employs 300 people, confirmed it.",
+            "Thornley",
+        ),
     ],
 )
 def test_not_names(nlp, text, absent):

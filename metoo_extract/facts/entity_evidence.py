@@ -310,6 +310,19 @@ def _buys(verb) -> bool:
     )
 
 
+def _which_clause(span: Span) -> bool:
+    """A relative clause opened by "which" is said of the name itself: "Keck, which has
+    two 10-metre mirrors, confirmed the find" (a thing or a body, never a person)."""
+    doc = span.doc
+    k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    return (
+        k < len(doc)
+        and doc[k].lower_ == "which"
+        and doc[k].head.dep_ == "relcl"
+        and doc[k].head.head.i == span.root.i
+    )
+
+
 #: Nouns for a company's shares, which its name owns ("shares of Zenlyte", "Lafarge
 #: stock").
 _SHARE_NOUNS = frozenset({"share", "stock", "shareholder", "stockholder"})
@@ -1812,6 +1825,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         and span[-2].text not in NUMBERED_UNITS
     ):
         flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
+    if len(span) == 1 and _which_clause(span):
+        flags.add("which")  # "Keck, which has two mirrors": no one is a "which"
     the = span[0] if span[0].text == "The" and len(span) > 1 else doc[first - 1] if first else None
     if the is not None and the.text == "The" and not opens_sentence(the):
         flags.add("capital_the")  # "told The Herald": "The" inside a sentence is a name's

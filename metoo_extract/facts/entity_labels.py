@@ -110,8 +110,10 @@ def votes(candidate: Candidate, craft: bool = False) -> Counter[str]:
         out["person" if personal else "organisation"] += SPEECH_WEIGHT
     if "article_opener" in candidate.evidence and not candidate.evidence & _BODY_SIGNS:
         out["place"] += 2.0  # "El Olivar", "Le Bourget": no one's name opens with "El"
-    if "numbered" in candidate.evidence:
-        out.pop("person", None)  # "the star Wolf 1061": no one's name ends in a number
+    if "numbered" in candidate.evidence or "which" in candidate.evidence:
+        # "the star Wolf 1061": no one's name ends in a number; "Keck, which has two
+        # mirrors": no one is a "which"
+        out.pop("person", None)
     return out
 
 
