@@ -2032,6 +2032,13 @@ def test_not_names(nlp, text, absent):
             "Johnson Space Center",
         ),
         ("The results were presented at ESA Headquarters in Paris on Monday.", "ESA Headquarters"),
+        # each name in a list after a settlement's plural noun and "of"
+        (
+            "Most of the damage was in the provinces of Leyte and Samar. Marilou weakened "
+            "overnight.",
+            "Samar",
+        ),
+        ("Flooding hit the towns of Tarlac and Baler. Odette made landfall.", "Baler"),
     ],
 )
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):

@@ -1015,12 +1015,33 @@ def _settlement_of(doc: Doc, first: int) -> bool:
     """The name follows a settlement's noun and "of": "the village of Ban Hat Sa", "the
     suburb of Kurnell" (capitalised, "the City of Hamilton" names the council); or its
     people's or its parts' noun, at a sentence start too: "Residents of Selby said"."""
+    first = _first_of_list(doc, first)
     if first < 2 or doc[first - 1].text != "of":
         return False
     noun = doc[first - 2]
-    return (noun.is_lower and noun.lower_ in SETTLEMENT_NOUNS) or (
+    return (noun.is_lower and (noun.lower_ in SETTLEMENT_NOUNS or _plural_settlement(noun))) or (
         (noun.is_lower or opens_sentence(noun)) and noun.lower_ in RESIDENT_NOUNS
     )
+
+
+def _plural_settlement(noun) -> bool:
+    """ "the provinces of Leyte and Samar", "the towns of Tarlac and Baler"."""
+    return noun.tag_ == "NNS" and noun.lemma_ in SETTLEMENT_NOUNS
+
+
+def _first_of_list(doc: Doc, first: int) -> int:
+    """The first token of the list's first name when the name at ``first`` is a later
+    conjunct ("Samar" in "the provinces of Leyte and Samar"), else ``first``."""
+    token = doc[first]
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    if token.dep_ != "conj":
+        return first
+    while token.dep_ == "conj":
+        token = token.head
+    while first > 0 and token.i > 0 and doc[token.i - 1].dep_ == "compound":
+        token = doc[token.i - 1]
+    return token.i
 
 
 def _listed_with_place_noun(doc: Doc, first: int, last: int) -> bool:
