@@ -2601,6 +2601,11 @@ def test_an_unknown_outlet_in_its_own_field_of_a_byline_is_an_organisation(nlp):
             "Floods worsen\nby NUR AFIQAH ZAINAL and ERIC LAU KHENG HUAT\n\nRain fell.",
             "ERIC LAU KHENG HUAT",
         ),
+        # a surname behind a capitalised particle the model cut off as a body
+        (
+            "Councilor Anna Marie Delos Reyes said the drains were clogged.",
+            "Anna Marie Delos Reyes",
+        ),
     ],
 )
 def test_person_names_grown_or_stripped_of_stances(nlp, text, name):

@@ -128,6 +128,11 @@ def _one_word(span: Span) -> bool:
     )
 
 
+#: Particles that open a surname, capitalised in Filipino and Latin American names too
+#: ("Delos Reyes", "Dela Cruz", "De la Rosa").
+SURNAME_OPENERS = NAME_PARTICLES | frozenset({"delos", "dela", "delas", "dels"})
+
+
 def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
     """The model's entities with a person's name it cut in two joined again: a lone given
     name directly followed by a one-word entity ("Valeska" + "Paris", both GPE) is one
@@ -200,6 +205,19 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[tuple[Span, str]]:
             and (given_name(ent[0]) or ent[-1].lower_ in NAME_PARTICLES)
         ) or _given_names_then_surnames(ent, nxt):
             # one name in two: "Armando Lopes" + "Semedo", "Maria do" + "Rosário Gomes"
+            out.append((doc[ent.start : nxt.end], "PERSON"))
+            k += 2
+            continue
+        if (
+            nxt is not None
+            and ent.label_ == "PERSON"
+            and nxt.label_ in ("ORG", "GPE")
+            and nxt.start == ent.end
+            and len(ent) > 1
+            and ent[-1].lower_ in SURNAME_OPENERS
+            and _one_word(nxt)
+        ):
+            # "Anna Marie Delos" + "Reyes" (ORG): a surname behind its particle
             out.append((doc[ent.start : nxt.end], "PERSON"))
             k += 2
             continue
