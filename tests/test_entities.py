@@ -4175,6 +4175,12 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
         ),
         # guard: a holder's shares are no firm's
         ("Elon Musk sold shares. Musk's shares are worth billions.", ["Elon Musk"], []),
+        # a bracketed credit after a caption's sentence: the photographer, then the outlet
+        (
+            "The shelter opened in May. (Peter Kowalczyk/SooToday)",
+            ["Peter Kowalczyk"],
+            ["SooToday"],
+        ),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

@@ -551,7 +551,7 @@ def photo_credited(text: str, start: int, end: int) -> bool:
 #: A photo credit's agency after the photographer's name: "Photograph: Lucy Penhallow/PA",
 #: "(Photo: Ann Lee / The Daily Star)" (an outlet's name after "The" whole).
 _CREDITED_AGENCY = re.compile(
-    _CREDIT_OPENING + r"\s*"
+    r"(?:" + _CREDIT_OPENING + r"|(?<=[.!?] )\()\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]+){0,3})[^\S\n]*/[^\S\n]*"
     r"(?P<agency>The(?:[^\S\n]+[A-Z][\w&.-]*){1,3}"
     r"|[A-Za-z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)?)"
