@@ -26,6 +26,7 @@ from .organisation_spans import (
     FOREIGN_LINKS,
     MUNICIPAL_WORDS,
     NUMBERED_UNITS,
+    OUTLET_ENDINGS,
     apposed_description_end,
     members_conference,
     opens_with_plural_owner,
@@ -786,12 +787,11 @@ def _title_word(token) -> bool:
 STORMS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Depression"})
 #: An observatory's head noun in the languages news prints it in.
 _OBSERVATORY = re.compile(r"Observatory|Observatorio|Observatório|Observatoire|Sternwarte")
-#: Last words of newspapers' names that are no organisation words elsewhere ("the
-#: Charlotte Observer", "the Orlando Sentinel"): a title before a name otherwise
-#: ("Election Observer Jane Mills").
-_NEWSPAPER_HEADS = frozenset(
-    {"Observer", "Sentinel", "Courier", "Inquirer", "Enquirer", "Ledger", "Advertiser"}
-    | {"Argus", "Clarion", "Dispatch", "Examiner", "Bulletin", "Gleaner"}
+#: Last words of newspapers' names that name nothing else ("the Charlotte Observer", "the
+#: Orlando Sentinel"), unlike a review, a heart monitor or the Orient Express; a title
+#: before a name otherwise ("Election Observer Jane Mills").
+_NEWSPAPER_HEADS = OUTLET_ENDINGS - frozenset(
+    {"review", "monitor", "insider", "express", "mirror", "daily", "weekly", "magazine"}
 )
 #: The world wars' short names.
 _WORLD_WAR = re.compile(r"WW(?:I{1,2}|[12])")
@@ -1500,7 +1500,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")  # "Children's Health Ireland", "Women's Aid", "Bishops' Conference"
     elif (
         len(span) > 1
-        and span[-1].text in _NEWSPAPER_HEADS
+        and span[-1].is_title
+        and span[-1].lower_ in _NEWSPAPER_HEADS
         and not (last < len(doc) and doc[last].is_title)
     ):
         flags.update(("org_word", "org_head"))  # "the Orlando Sentinel": a newspaper

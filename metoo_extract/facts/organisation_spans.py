@@ -28,6 +28,7 @@ OUTLET_ENDINGS = frozenset(
     {"times", "news", "post", "herald", "journal", "tribune", "gazette", "daily", "weekly"}
     | {"magazine", "review", "telegraph", "examiner", "chronicle", "observer", "monitor"}
     | {"express", "mirror", "insider", "bulletin", "dispatch", "courier", "sentinel"}
+    | {"inquirer", "enquirer", "ledger", "advertiser", "argus", "clarion", "gleaner"}
 )
 
 
