@@ -4173,8 +4173,9 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             [],
             ["Zenlyte"],
         ),
-        # guard: a holder's shares are no firm's
+        # guards: a holder's shares are no firm's, nor a market's or an index's
         ("Elon Musk sold shares. Musk's shares are worth billions.", ["Elon Musk"], []),
+        ("Asian shares were mixed; Tokyo shares rose while Hang Seng stocks slid.", [], []),
         # a bracketed credit after a caption's sentence: the photographer, then the outlet
         (
             "The shelter opened in May. (Peter Kowalczyk/SooToday)",

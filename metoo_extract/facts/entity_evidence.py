@@ -329,9 +329,21 @@ def _which_clause(span: Span) -> bool:
 _SHARE_NOUNS = frozenset({"share", "stock", "shareholder", "stockholder"})
 
 
+#: Stock indices, whose shares are a market's ("Hang Seng stocks slid").
+_STOCK_INDICES = frozenset(
+    {"Nikkei", "Hang Seng", "FTSE", "Dow", "Dow Jones", "Sensex", "Nifty", "Kospi", "DAX"}
+    | {"CAC", "ASX", "TSX", "S&P", "Stoxx", "Topix", "Euro Stoxx", "Bovespa", "IBEX"}
+)
+
+
 def _traded(span: Span) -> bool:
     """The name is a listed company's, whose shares or stock are spoken of: "shares of
-    Zenlyte rose", "Lafarge shares had fallen" (not "Musk's shares", a holder's)."""
+    Zenlyte rose", "Lafarge shares had fallen" (not "Musk's shares", a holder's, nor a
+    market's: "Tokyo shares", "Hang Seng stocks")."""
+    if span.label_ in ("GPE", "LOC", "NORP") or span.text in lex.places():
+        return False
+    if span.text in _STOCK_INDICES or span[0].text in _STOCK_INDICES:
+        return False
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _SHARE_NOUNS:
