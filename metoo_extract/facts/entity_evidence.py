@@ -327,6 +327,8 @@ def _which_clause(span: Span) -> bool:
 #: Nouns for a company's shares, which its name owns ("shares of Zenlyte", "Lafarge
 #: stock").
 _SHARE_NOUNS = frozenset({"share", "stock", "shareholder", "stockholder"})
+#: Their plurals, which alone say "shares of X" of a firm's equity.
+_OWNED_SHARES = frozenset({"shares", "stocks", "shareholders", "stockholders"})
 
 
 #: Stock indices, whose shares are a market's ("Hang Seng stocks slid").
@@ -346,8 +348,8 @@ def _traded(span: Span) -> bool:
         return False
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _SHARE_NOUNS:
-        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _OWNED_SHARES:
+        return True  # not "a share of Labour's vote", "a stock of Sinovac doses"
     return root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_ in _SHARE_NOUNS
 
 
