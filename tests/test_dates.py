@@ -1411,6 +1411,52 @@ def test_date_value_in_context(nlp, expression, sentence, reference, expected):
     assert [m.value for m in overlapping] == [expected], sorted(found.values())
 
 
+MID_MARCH = date(2026, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence,expression,expected",
+    [
+        # a predicate, an adjective or a verb of facing puts the month ahead
+        (
+            "Senator Ruth Cole, who is up for reelection in November, voted against it.",
+            "November",
+            "2026-11",
+        ),
+        ("Cole is up for reelection in November.", "November", "2026-11"),
+        ("The plan is up for debate in November.", "November", "2026-11"),
+        ("He is eligible for parole in November.", "November", "2026-11"),
+        ("The plant is on track for completion in November.", "November", "2026-11"),
+        ("She is in line for promotion in November.", "November", "2026-11"),
+        ("The upcoming vote in November was discussed.", "November", "2026-11"),
+        ("The forthcoming November election dominated the debate.", "November", "2026-11"),
+        ("Cole, who faces reelection in November, voted against it.", "November", "2026-11"),
+        ("The defendant awaits sentencing in November.", "November", "2026-11"),
+        # cues the verb's own form already gives
+        ("The council will decide in November.", "November", "2026-11"),
+        ("The report is due in November.", "November", "2026-11"),
+        ("The vote is scheduled for November.", "November", "2026-11"),
+        ("The mayor is set to retire in November.", "November", "2026-11"),
+        ("The mayor, who is expected to retire in November, spoke.", "November", "2026-11"),
+        ("The mayor is to retire in November.", "November", "2026-11"),
+        ("The mayor, who plans to retire in November, spoke.", "November", "2026-11"),
+        ("The firm aims to list in November.", "November", "2026-11"),
+        ("The shop was due to open in November.", "November", "2026-11"),
+        ("Cole is up for reelection next November.", "next November", "2026-11"),
+        # guards: the same words told as past
+        ("He was re-elected in November.", "November", "2025-11"),
+        ("The senator, who was up for reelection in November, lost.", "November", "2025-11"),
+        ("Cole, who faced reelection in November, lost.", "November", "2025-11"),
+        ("The seat has been up for grabs since November.", "November", "2025-11"),
+        ("The council faced an Oct. 15 deadline.", "Oct. 15", "2025-10-15"),
+    ],
+)
+def test_future_cues_put_a_month_ahead(nlp, sentence, expression, expected):
+    start = sentence.index(expression)
+    found = [m for m in dates_in(nlp, sentence, MID_MARCH) if m.start <= start < m.end]
+    assert [m.value for m in found] == [expected], found
+
+
 def test_table_is_large_enough():
     assert len(CASES) >= 100
 
