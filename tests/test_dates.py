@@ -1746,6 +1746,22 @@ def test_an_ambiguous_numeric_date_is_read_as_the_article_writes_them(text, day_
     assert reads_day_first(text) is day_first
 
 
+def test_a_blog_posted_line_dates_the_body():
+    from metoo_extract.api import extract
+
+    text = (
+        "Posted Mar 10, 2026 at 9:00 am PDT by Priya Raman\n\n"
+        "Acme raised money last September. The deal closed on Friday."
+    )
+    facts = extract(text)
+    assert facts.byline == "Priya Raman"
+    assert str(facts.published) == "2026-03-10T09:00:00-07:00"
+    assert [(d.text, d.value) for d in facts.dates[1:]] == [
+        ("last September", "2025-09"),
+        ("Friday", "2026-03-06"),
+    ]
+
+
 def test_a_header_stamp_and_its_date_fact_agree():
     from metoo_extract.api import extract
 
