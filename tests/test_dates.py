@@ -1400,6 +1400,13 @@ CASES = [
         date(2026, 3, 11),
         "2026-03-06",
     ),  # guard: a past invitation, to talks before or after
+    # a season and its year; a year after an edition's name or "Class of" stays a year
+    ("Summer 2024", "The festival Summer 2024 drew crowds.", date(2026, 3, 11), "2024"),
+    ("Spring 2025", "Tickets for Spring 2025 are on sale.", date(2026, 3, 11), "2025"),
+    ("the fall of 2019", "It happened in the fall of 2019.", date(2026, 3, 11), "2019"),
+    ("2019", "The Class of 2019 graduated.", date(2026, 3, 11), "2019"),
+    ("2026", "Wimbledon 2026 begins soon.", date(2026, 3, 11), "2026"),
+    ("2019", "Members of Lodge 1776 met in 2019.", date(2026, 3, 11), "2019"),
 ]
 
 
@@ -1524,6 +1531,12 @@ def test_table_is_large_enough():
         ("The temple dates from the third century BC.", ["the third century"]),
         # an ordinal that counts a noun is no day of the month
         ("The clinic is on the 12th floor of the tower.", ["the 12th"]),
+        # a number that names one of its kind after a capitalised noun is no year
+        ("Members of Local 1518 voted to strike.", ["1518"]),
+        ("He lives on Highway 1776.", ["1776"]),
+        ("Members of Lodge 1776 met in 2019.", ["1776"]),
+        ("Passengers on Flight 1549 survived the landing.", ["1549"]),
+        ("The machines still run Windows 2000.", ["2000"]),
         ("She double-bogeyed on the 16th and 17th holes.", ["the 16th"]),
         # a club named after a weekday, where the article names it
         (
