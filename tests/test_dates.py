@@ -1450,6 +1450,8 @@ MID_MARCH = date(2026, 3, 14)
         ("The firm aims to list in November.", "November", "2026-11"),
         ("The shop was due to open in November.", "November", "2026-11"),
         ("Cole is up for reelection next November.", "next November", "2026-11"),
+        ("Campaigners rallied ahead of November's vote.", "November", "2026-11"),
+        ("The council met ahead of the November vote.", "November", "2026-11"),
         # guards: the same words told as past
         ("He was re-elected in November.", "November", "2025-11"),
         ("The senator, who was up for reelection in November, lost.", "November", "2025-11"),

@@ -534,9 +534,16 @@ def _until_at_least(span: Span) -> bool:
 _AHEAD_OF = (["ahead", "of"], ["run", "-", "up", "to"], ["runup", "to"], ["advance", "of"])
 
 
+#: Determiners between "ahead of" and the date of its event: "ahead of the November vote".
+_EVENT_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this")
+
+
 def _ahead_of(span: Span) -> bool:
-    """The date is of an event the clause's act comes "ahead of": one still to come."""
-    words = [t.lower_ for t in span.doc[max(0, span.start - 4) : span.start]]
+    """The date is of an event the clause's act comes "ahead of": one still to come
+    ("ahead of Sunday's election", "ahead of the November vote")."""
+    words = [t.lower_ for t in span.doc[max(0, span.start - 5) : span.start]]
+    if words and words[-1] in _EVENT_DETERMINERS:
+        words.pop()
     return any(words[-len(lead) :] == lead for lead in _AHEAD_OF)
 
 
