@@ -1769,6 +1769,10 @@ CASES = [
         [("two New Zealanders", 2, "New Zealanders", "count", None, False)],
     ),
     (
+        "Ireland play in the Six Nations.",
+        [("Six Nations", 6, "nations", "count", None, False)],
+    ),  # guard: the number's own capitalised word is no part of the name
+    (
         "Officers found two Glock pistols.",
         [("two Glock pistols", 2, "pistols", "count", None, False)],
     ),  # guard: a lower-case noun after a maker's name

@@ -1429,6 +1429,7 @@ def _capitalised_run(noun: Token) -> str | None:
         if not (
             before.text[:1].isupper()
             and before.is_alpha
+            and not before.like_num  # the number's own word: "Six Nations" counts nations
             and before.pos_ in ("PROPN", "NOUN")
             and "\n" not in before.text_with_ws
         ):
