@@ -229,10 +229,11 @@ def _place(prefix: str) -> str | None:
 #: A timestamp and a byline in one segment: "Posted on February 9, 2026 by Ana Ruiz",
 #: "By Ana Ruiz on February 9, 2026"; a timestamp and its country: "... 10:00, UK".
 #: The time may close with its zone or meridiem ("Posted Mar 10, 2026 at 9:00 am PDT by
-#: Priya Raman"); a label may open "by ... on": "Posted by Priya Raman on Mar 10, 2026".
+#: Priya Raman"); a label may open "by ... on": "Posted by Priya Raman on Mar 10, 2026",
+#: and a comma may stand for the "on": "Posted by Priya Raman, Mar 10, 2026".
 _STAMP_BY = re.compile(r"(?P<when>.*\d(?:\s*[A-Za-z.]{1,5}){0,2})\s+by\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)")
 _BY_ON = re.compile(
-    r"(?:(?i:posted|published|written|filed)\s+)?(?P<who>[Bb]y\s+\S.*?)\s+on\s+(?P<when>.*\d.*)"
+    r"(?:(?i:posted|published|written|filed)\s+)?(?P<who>[Bb]y\s+\S.*?)(?:\s+on|,)\s+(?P<when>.*\d.*)"
 )
 _STAMP_PLACE = re.compile(r"(?P<when>.*\d)\s*,\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30})")
 #: A dateline on a line of its own: "MUMBAI, July 8, 2026", "SALEM, Ore., Jan. 4".

@@ -406,6 +406,10 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             Layout("Headline", "Priya Raman", None, date(2026, 3, 10)),
         ),
         (
+            "Headline\nPosted by Priya Raman, Mar 10, 2026" + BODY,
+            Layout("Headline", "Priya Raman", None, date(2026, 3, 10)),
+        ),
+        (
             "Headline\nPosted by Priya Raman | Mar 10, 2026" + BODY,
             Layout("Headline", "Priya Raman", None, date(2026, 3, 10)),
         ),
