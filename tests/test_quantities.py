@@ -1773,6 +1773,10 @@ CASES = [
         [("Six Nations", 6, "nations", "count", None, False)],
     ),  # guard: the number's own capitalised word is no part of the name
     (
+        "The deal covers 31 First Nations.",
+        [("31 First Nations", 31, "First Nations", "count", None, False)],
+    ),
+    (
         "Officers found two Glock pistols.",
         [("two Glock pistols", 2, "pistols", "count", None, False)],
     ),  # guard: a lower-case noun after a maker's name

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
 from ..normalize.numbers import (
+    ORDINAL_WORDS,
     TAIL_SCALES,
     NumberSpan,
     below_zero,
@@ -1429,7 +1430,9 @@ def _capitalised_run(noun: Token) -> str | None:
         if not (
             before.text[:1].isupper()
             and before.is_alpha
-            and not before.like_num  # the number's own word: "Six Nations" counts nations
+            # the number's own word: "Six Nations" counts nations, "31 First Nations" the
+            # First Nations
+            and not (before.like_num and before.lower_ not in ORDINAL_WORDS)
             and before.pos_ in ("PROPN", "NOUN")
             and "\n" not in before.text_with_ws
         ):
