@@ -68,7 +68,7 @@ _UPDATE_WORDS = ("updated", "modified")
 _US_COPY = re.compile(rf"\b(?:United States|U\.S\.|American|{lex.US_PLACES})\b")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 _BYLINE = re.compile(
-    r"^(?:(?:written|reported|story|words|text|photos?)\s+)?by\s*:?\s+(?P<who>\S.*)$"
+    r"^(?:(?:written|reported|posted|filed|story|words|text|photos?)\s+)?by\s*:?\s+(?P<who>\S.*)$"
     r"|^(?:author|authors|reporter|reporting)\s*:\s*(?P<who2>\S.*)$",
     re.IGNORECASE,
 )
@@ -228,8 +228,13 @@ def _place(prefix: str) -> str | None:
 
 #: A timestamp and a byline in one segment: "Posted on February 9, 2026 by Ana Ruiz",
 #: "By Ana Ruiz on February 9, 2026"; a timestamp and its country: "... 10:00, UK".
-_STAMP_BY = re.compile(r"(?P<when>.*\d)\s+by\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)")
-_BY_ON = re.compile(r"(?P<who>[Bb]y\s+\S.*?)\s+on\s+(?P<when>.*\d.*)")
+#: The time may close with its zone or meridiem ("Posted Mar 10, 2026 at 9:00 am PDT by
+#: Priya Raman"); a label may open "by ... on": "Posted by Priya Raman on Mar 10, 2026",
+#: and a comma may stand for the "on": "Posted by Priya Raman, Mar 10, 2026".
+_STAMP_BY = re.compile(r"(?P<when>.*\d(?:\s*[A-Za-z.]{1,5}){0,2})\s+by\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)")
+_BY_ON = re.compile(
+    r"(?:(?i:posted|published|written|filed)\s+)?(?P<who>[Bb]y\s+\S.*?)(?:\s+on|,)\s+(?P<when>.*\d.*)"
+)
 _STAMP_PLACE = re.compile(r"(?P<when>.*\d)\s*,\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30})")
 #: A dateline on a line of its own: "MUMBAI, July 8, 2026", "SALEM, Ore., Jan. 4".
 _PLACE_WORDS = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’. -]){1,30}"

@@ -414,8 +414,35 @@ def test_place_table_is_sorted_by_name_for_its_binary_search() -> None:
             "Sydney and Melbourne said.",
             "AUD",
         ),
+        (
+            "Wollongong City Council has approved a $4.6 million upgrade of its aquatic "
+            "centre. The NSW Government will contribute, the mayor said.",
+            "AUD",
+        ),
+        (
+            "The Shire of Esperance will spend $2.3 million sealing rural roads, the NSW "
+            "Government announced. Regional Western Australia deserves better roads.",
+            "AUD",
+        ),
+        (
+            "BOSTON — The company said it would invest $4.6 million in its plant. It also has "
+            "offices in Sydney and Toronto.",
+            "USD",
+        ),
+        (
+            "A San Francisco startup raised $4.6 million from investors, including a fund "
+            "based in Sydney. Its founder previously worked at a bank in Auckland.",
+            "USD",
+        ),
     ],
-    ids=["a Malian story's dollar", "a Sydney story's dollar"],
+    ids=[
+        "a Malian story's dollar",
+        "a Sydney story's dollar",
+        "a NSW council's dollar",
+        "a shire's dollar",
+        "a Boston story naming Sydney",
+        "a San Francisco story naming Sydney",
+    ],
 )
 def test_a_bare_dollar_is_the_dollar_of_the_articles_country(extractor, text, unit) -> None:
     record = extractor.extract(Article(text, "-", date(2026, 9, 3)))

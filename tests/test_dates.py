@@ -1400,6 +1400,13 @@ CASES = [
         date(2026, 3, 11),
         "2026-03-06",
     ),  # guard: a past invitation, to talks before or after
+    # a season and its year; a year after an edition's name or "Class of" stays a year
+    ("Summer 2024", "The festival Summer 2024 drew crowds.", date(2026, 3, 11), "2024"),
+    ("Spring 2025", "Tickets for Spring 2025 are on sale.", date(2026, 3, 11), "2025"),
+    ("the fall of 2019", "It happened in the fall of 2019.", date(2026, 3, 11), "2019"),
+    ("2019", "The Class of 2019 graduated.", date(2026, 3, 11), "2019"),
+    ("2026", "Wimbledon 2026 begins soon.", date(2026, 3, 11), "2026"),
+    ("2019", "Members of Lodge 1776 met in 2019.", date(2026, 3, 11), "2019"),
 ]
 
 
@@ -1409,6 +1416,54 @@ def test_date_value_in_context(nlp, expression, sentence, reference, expected):
     found = {(m.start, m.end): m for m in dates_in(nlp, sentence, reference)}
     overlapping = [m for (s, e), m in found.items() if s < start + len(expression) and e > start]
     assert [m.value for m in overlapping] == [expected], sorted(found.values())
+
+
+MID_MARCH = date(2026, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence,expression,expected",
+    [
+        # a predicate, an adjective or a verb of facing puts the month ahead
+        (
+            "Senator Ruth Cole, who is up for reelection in November, voted against it.",
+            "November",
+            "2026-11",
+        ),
+        ("Cole is up for reelection in November.", "November", "2026-11"),
+        ("The plan is up for debate in November.", "November", "2026-11"),
+        ("He is eligible for parole in November.", "November", "2026-11"),
+        ("The plant is on track for completion in November.", "November", "2026-11"),
+        ("She is in line for promotion in November.", "November", "2026-11"),
+        ("The upcoming vote in November was discussed.", "November", "2026-11"),
+        ("The forthcoming November election dominated the debate.", "November", "2026-11"),
+        ("Cole, who faces reelection in November, voted against it.", "November", "2026-11"),
+        ("The defendant awaits sentencing in November.", "November", "2026-11"),
+        # cues the verb's own form already gives
+        ("The council will decide in November.", "November", "2026-11"),
+        ("The report is due in November.", "November", "2026-11"),
+        ("The vote is scheduled for November.", "November", "2026-11"),
+        ("The mayor is set to retire in November.", "November", "2026-11"),
+        ("The mayor, who is expected to retire in November, spoke.", "November", "2026-11"),
+        ("The mayor is to retire in November.", "November", "2026-11"),
+        ("The mayor, who plans to retire in November, spoke.", "November", "2026-11"),
+        ("The firm aims to list in November.", "November", "2026-11"),
+        ("The shop was due to open in November.", "November", "2026-11"),
+        ("Cole is up for reelection next November.", "next November", "2026-11"),
+        ("Campaigners rallied ahead of November's vote.", "November", "2026-11"),
+        ("The council met ahead of the November vote.", "November", "2026-11"),
+        # guards: the same words told as past
+        ("He was re-elected in November.", "November", "2025-11"),
+        ("The senator, who was up for reelection in November, lost.", "November", "2025-11"),
+        ("Cole, who faced reelection in November, lost.", "November", "2025-11"),
+        ("The seat has been up for grabs since November.", "November", "2025-11"),
+        ("The council faced an Oct. 15 deadline.", "Oct. 15", "2025-10-15"),
+    ],
+)
+def test_future_cues_put_a_month_ahead(nlp, sentence, expression, expected):
+    start = sentence.index(expression)
+    found = [m for m in dates_in(nlp, sentence, MID_MARCH) if m.start <= start < m.end]
+    assert [m.value for m in found] == [expected], found
 
 
 def test_table_is_large_enough():
@@ -1478,6 +1533,12 @@ def test_table_is_large_enough():
         ("The temple dates from the third century BC.", ["the third century"]),
         # an ordinal that counts a noun is no day of the month
         ("The clinic is on the 12th floor of the tower.", ["the 12th"]),
+        # a number that names one of its kind after a capitalised noun is no year
+        ("Members of Local 1518 voted to strike.", ["1518"]),
+        ("He lives on Highway 1776.", ["1776"]),
+        ("Members of Lodge 1776 met in 2019.", ["1776"]),
+        ("Passengers on Flight 1549 survived the landing.", ["1549"]),
+        ("The machines still run Windows 2000.", ["2000"]),
         ("She double-bogeyed on the 16th and 17th holes.", ["the 16th"]),
         # a club named after a weekday, where the article names it
         (
@@ -1698,6 +1759,22 @@ def test_an_ambiguous_numeric_date_is_read_as_the_article_writes_them(text, day_
     from metoo_extract.layout import reads_day_first
 
     assert reads_day_first(text) is day_first
+
+
+def test_a_blog_posted_line_dates_the_body():
+    from metoo_extract.api import extract
+
+    text = (
+        "Posted Mar 10, 2026 at 9:00 am PDT by Priya Raman\n\n"
+        "Acme raised money last September. The deal closed on Friday."
+    )
+    facts = extract(text)
+    assert facts.byline == "Priya Raman"
+    assert str(facts.published) == "2026-03-10T09:00:00-07:00"
+    assert [(d.text, d.value) for d in facts.dates[1:]] == [
+        ("last September", "2025-09"),
+        ("Friday", "2026-03-06"),
+    ]
 
 
 def test_a_header_stamp_and_its_date_fact_agree():

@@ -386,6 +386,37 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Headline\nBy Tomas Velde on April 2, 2026" + BODY,
             Layout("Headline", "Tomas Velde", None, date(2026, 4, 2)),
         ),
+        # a blog's "Posted" line, the first of the text: a time closing on its zone or
+        # meridiem before "by", or the name between "Posted by" and "on"
+        (
+            "Posted Mar 10, 2026 at 9:00 am PDT by Priya Raman" + BODY,
+            Layout(
+                None,
+                "Priya Raman",
+                None,
+                datetime(2026, 3, 10, 9, 0, tzinfo=timezone(timedelta(hours=-7))),
+            ),
+        ),
+        (
+            "Headline\nPosted on Mar 10, 2026 at 9:00 a.m. by Priya Raman" + BODY,
+            Layout("Headline", "Priya Raman", None, datetime(2026, 3, 10, 9, 0)),
+        ),
+        (
+            "Headline\nPosted by Priya Raman on Mar 10, 2026" + BODY,
+            Layout("Headline", "Priya Raman", None, date(2026, 3, 10)),
+        ),
+        (
+            "Headline\nPosted by Priya Raman, Mar 10, 2026" + BODY,
+            Layout("Headline", "Priya Raman", None, date(2026, 3, 10)),
+        ),
+        (
+            "Headline\nPosted by Priya Raman | Mar 10, 2026" + BODY,
+            Layout("Headline", "Priya Raman", None, date(2026, 3, 10)),
+        ),
+        (
+            "Posted Mar 10, 2026 by Priya Raman" + BODY,
+            Layout(None, "Priya Raman", None, date(2026, 3, 10)),
+        ),
         (
             "Headline\nThursday 2 April 2026 08:15, UK" + BODY,
             Layout("Headline", None, "UK", datetime(2026, 4, 2, 8, 15)),

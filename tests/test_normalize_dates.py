@@ -456,3 +456,37 @@ def test_shift_value(value, granularity, n, unit, expected):
     from metoo_extract.normalize.relative_dates import shift_value
 
     assert shift_value(value, granularity, n, unit) == expected
+
+
+@pytest.mark.parametrize(
+    "text,reference,expected",
+    [
+        # a season under way is "this" one; "next" skips it, "last" goes back past it
+        ("next autumn", date(2026, 3, 14), "2026"),
+        ("last autumn", date(2026, 3, 14), "2025"),
+        ("next spring", date(2026, 3, 14), "2027"),
+        ("last spring", date(2026, 3, 14), "2025"),
+        ("this spring", date(2026, 3, 14), "2026"),
+        ("next summer", date(2026, 3, 14), "2026"),
+        ("next spring", date(2026, 11, 20), "2027"),
+        ("last autumn", date(2026, 11, 20), "2025"),
+        ("last autumn", date(2026, 12, 10), "2026"),
+        ("last fall", date(2026, 12, 10), "2026"),
+        ("next autumn", date(2026, 11, 20), "2027"),
+        ("last spring", date(2026, 11, 20), "2026"),
+        ("next summer", date(2026, 7, 1), "2027"),
+        ("last summer", date(2026, 7, 1), "2025"),
+        ("last summer", date(2026, 9, 15), "2026"),
+        # a winter takes the year of its December, as "the winter" does
+        ("next winter", date(2026, 3, 14), "2026"),
+        ("last winter", date(2026, 3, 14), "2025"),
+        ("this winter", date(2026, 12, 10), "2026"),
+        ("last winter", date(2026, 12, 10), "2025"),
+        ("this winter", date(2026, 1, 10), "2025"),
+        ("last winter", date(2026, 1, 10), "2024"),
+        ("next winter", date(2026, 1, 10), "2026"),
+    ],
+)
+def test_season_year_against_publication(text, reference, expected):
+    for tense in (None, PAST, FUTURE):
+        assert normalize_date(text, reference, tense) == (expected, "year", True, None)

@@ -1731,6 +1731,55 @@ CASES = [
         "The 20-over contest was abandoned.",
         [("20-over", 20, "overs", "count", None, False)],
     ),  # guard
+    # figures and digits that size an amount count nothing, as "six-figure" does
+    ("The firm raised a sum in the low eight figures.", []),
+    ("She earned seven figures last year.", []),
+    ("Growth is in the high 2 digits.", []),
+    ("He took a seven-figure salary.", []),  # guard: the idiom already known
+    (
+        "Three figures emerged from the fog.",
+        [("Three figures", 3, "figures", "count", None, False)],
+    ),  # guard: shapes, counted
+    (
+        "Enter the last four digits of the card.",
+        [("four digits", 4, "digits", "count", None, False)],
+    ),  # guard: digits, counted
+    (
+        "The report has 12 figures and 3 tables.",
+        [
+            ("12 figures", 12, "figures", "count", None, False),
+            ("3 tables", 3, "tables", "count", None, False),
+        ],
+    ),  # guard: a report's figures
+    # a counted name keeps all its capitalised words
+    (
+        "Police seized two Range Rovers and a Porsche.",
+        [("two Range Rovers", 2, "Range Rovers", "count", None, False)],
+    ),
+    (
+        "He owns five Rolls-Royces.",
+        [("five Rolls-Royces", 5, "Rolls-Royces", "count", None, False)],
+    ),
+    (
+        "The firm bought three Boeing 737s.",
+        [("three Boeing 737s", 3, "Boeing 737s", "count", None, False)],
+    ),
+    (
+        "The club signed two New Zealanders.",
+        [("two New Zealanders", 2, "New Zealanders", "count", None, False)],
+    ),
+    (
+        "Ireland play in the Six Nations.",
+        [("Six Nations", 6, "nations", "count", None, False)],
+    ),  # guard: the number's own capitalised word is no part of the name
+    (
+        "The deal covers 31 First Nations.",
+        [("31 First Nations", 31, "First Nations", "count", None, False)],
+    ),
+    (
+        "Officers found two Glock pistols.",
+        [("two Glock pistols", 2, "pistols", "count", None, False)],
+    ),  # guard: a lower-case noun after a maker's name
 ]
 
 

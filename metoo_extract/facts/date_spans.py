@@ -121,6 +121,9 @@ PATTERNS = [
         rf"(?<![\d:.])(?=\d){CLOCK_CORE}(?:,?{H}+|{H}*[-–/|•·]{H}*)(?:{WEEKDAY},?{H}+)?"
         rf"(?:{MONTH}{H}+{DAY}|{DAY}{H}+{MONTH}),?{H}+{YEAR}",
         rf"{MONTH}(?:{H}+of)?,?{H}+{YEAR}",
+        # a season and its year the model leaves untagged: "Summer 2024", "the fall of 2019"
+        rf"\b(?:Spring|Summer|Autumn|Fall|Winter|SPRING|SUMMER|AUTUMN|FALL|WINTER){H}+{YEAR}"
+        rf"|\b(?:the{H}+)?(?i:spring|summer|autumn|fall|winter){H}+of{H}+{YEAR}",
         # a year cut to its last two digits after an apostrophe: "March '25", "in '89"
         rf"(?:\b{MONTH}{H}+|(?<=\bin{H})|(?<=\bsince{H})|(?<=\bof{H}))['’]\d\d\b(?![-–/.,]?\d)",
         rf"{MONTH}(?:{H}+of)?{H}+(?i:(?:last|this|next){H}+year)\b",  # "March last year"

@@ -19,7 +19,7 @@ from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
 from .date_context import anaphors, calendar_seasons, holiday_weekends, southern_seasons
 from .date_spans import candidate_spans
-from .exclusions import CLOCK_AFTER, counts_a_plural
+from .exclusions import CLOCK_AFTER, NAMING_NOUNS, counts_a_plural
 from .teams import sports_article
 from .tense import governing_verb, tense_of
 from .types import DateMatch, EntityCluster, Found
@@ -431,6 +431,16 @@ def _bare_ordinal(span: Span) -> bool:
     )
 
 
+def _numbers_a_name(span: Span) -> bool:
+    """A bare number after a capitalised noun that names one of its kind by number
+    ("Members of Local 1518", "Flight 1549", "Highway 1776"): a name, no year; not at
+    a sentence's start, where "Post 1945" may open a time."""
+    if span.start == 0 or not re.fullmatch(r"\d{3,4}", span.text):
+        return False
+    noun = span.doc[span.start - 1]
+    return noun.is_title and noun.lower_ in NAMING_NOUNS and not noun.is_sent_start
+
+
 #: The era before Christ after a century: "the fifth century BC" counts years backwards.
 _ERA_AFTER = re.compile(r"\s*(?:BCE?\b|B\.C\.(?:E\.)?)")
 
@@ -488,7 +498,7 @@ class Finder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            if counts_a_plural(span) or _bare_ordinal(span):
+            if counts_a_plural(span) or _bare_ordinal(span) or _numbers_a_name(span):
                 continue
             if _weekday_club(doc, span):
                 continue  # "Wednesday's fans" where the article names Sheffield Wednesday

@@ -511,6 +511,21 @@ _NUMBERED_TEXTS = _NUMBERED_PARTS | {
 _NUMBERED_STEPS = frozenset({"phase", "stage", "tier", "step", "level"})
 
 
+#: Nouns that name one of their kind by a number after them ("Local 1518", "Flight 1549",
+#: "Route 1960", "Room 1204", "Lodge 2014"): the number is no year. A name of an event
+#: or an edition before a year ("Wimbledon 2026", "Budget 2026", "Expo 2025") is left to
+#: read as the year it names, as the benchmarks' gold does.
+NAMING_NOUNS = (
+    _PLACE_LABELS
+    | {word.lower() for word in _NUMBERED_TEXTS}
+    | {"local", "lodge", "chapter", "post", "branch", "station", "route", "highway"}
+    | {"interstate", "flight", "bus", "train", "precinct", "district", "exit", "channel"}
+    | {"track", "episode", "volume", "vol.", "issue", "page", "psalm", "form", "squadron"}
+    | {"regiment", "battalion", "brigade", "apt.", "no.", "number", "pier", "runway"}
+    | {"troop"}
+)
+
+
 #: A release's number: digits with one or more points ("3.6", "17.2", "2.0.1").
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
 #: Words that a release's number follows ("version 9.3", "v 2.1", "build 22.04").

@@ -43,18 +43,26 @@ _SHARED_CURRENCIES = {
         (rf"United States|U\.S|(?-i:US)|American|Washington|{US_PLACES}", "USD"),
         (
             r"Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart"
-            r"|Darwin|Queensland|New South Wales|Tasmania|Western Australia|ASX|AEST|AEDT",
+            r"|Darwin|Queensland|New South Wales|Tasmania|Western Australia|ASX|AEST|AEDT"
+            # the short forms of states and the bodies of local copy: "NSW Government"
+            r"|NSW|N\.S\.W|Qld|South Australia|Northern Territory|Gold Coast|Geelong"
+            r"|Wollongong|Townsville|Parramatta|Ballarat|Bendigo|Toowoomba|Centrelink|ACCC",
             "AUD",
         ),
         (
             r"Canada|Canadian|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton|Winnipeg"
             r"|Ontario|Quebec|Québec|Alberta|British Columbia|Manitoba|Saskatchewan"
-            r"|Nova Scotia",
+            r"|Nova Scotia|Newfoundland|Prince Edward Island|Yukon|Nunavut|Saskatoon"
+            r"|Mississauga|Brampton|Gatineau|Fredericton|Kelowna|RCMP",
             "CAD",
         ),
-        (r"New Zealand|Auckland|Wellington|Christchurch|NZST|NZDT", "NZD"),
-        (r"Singapore|Singaporean", "SGD"),
-        (r"Hong Kong", "HKD"),
+        (
+            r"New Zealand|Auckland|Wellington|Christchurch|NZST|NZDT|Dunedin|Tauranga"
+            r"|Waikato|Otago|Aotearoa|KiwiSaver|Rotorua|Taranaki",
+            "NZD",
+        ),
+        (r"Singapore|Singaporean|Changi|Jurong|HDB", "SGD"),
+        (r"Hong Kong|Kowloon|LegCo|Wan Chai", "HKD"),
         (r"Taiwan|Taiwanese|Taipei", "TWD"),
     ),
     "PHP": ((r"Philippines|Philippine|Filipino|Manila|Cebu|Davao|Mindanao|Luzon", "PHP"),),

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
 from ..normalize.numbers import (
+    ORDINAL_WORDS,
     TAIL_SCALES,
     NumberSpan,
     below_zero,
@@ -320,6 +321,8 @@ class Finder:
             if heading and (noun is None or noun.pos_ == "PROPN" or noun.is_title):
                 noun, noun_end = None, None  # "Engines: 7 Merlin": engines, not Merlins
                 unit = heading
+            if noun is not None and _magnitude_in_figures(doc, number, noun):
+                return None  # "in the low eight figures": a size of an amount, no count
             if noun is not None and noun_end is not None:
                 end = noun_end
                 # "a third of Niger's budget": a share of one whole keeps it singular
@@ -1355,6 +1358,9 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
         return "people" if noun.lower_ in _PEOPLE_ADJECTIVES else noun.lower_
     if noun.lemma_.lower() in _HEADCOUNT_NOUNS or noun.lower_ == "others":
         return "people"  # "put the toll at 287", "a crowd of 320", "injured 12 others"
+    name = _capitalised_run(noun)
+    if name is not None:
+        return name  # "two Range Rovers", "five Rolls-Royces": the whole name counts
     words = [
         _hyphenated_word(t)
         for t in noun.lefts
@@ -1377,6 +1383,65 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     if noun.tag_ == "NN" and noun.lower_ != noun.lemma_.lower() and noun.lemma_:
         base = noun.text
     return " ".join([*words, base]).lower() if noun.pos_ == "NOUN" else " ".join([*words, base])
+
+
+#: Words grading a magnitude in figures or digits: "the low eight figures", "high six".
+_MAGNITUDE_GRADES = re.compile(r"(?i)\b(?:low|lower|mid|middle|high|upper)[-\s]+$")
+
+
+def _magnitude_in_figures(doc: Doc, number: NumberSpan, noun: Token) -> bool:
+    """A number of figures or digits that sizes an amount ("a sum in the low eight
+    figures", "earned seven figures", "growth in the high 2 digits"), as "six-figure"
+    does: a count of figures from four up spelled out, or one a grade opens; not "the
+    last four digits of the card", nor "three figures emerged from the fog"."""
+    word = noun.lower_
+    if word not in ("figures", "digits"):
+        return False
+    span = _tokens(doc, number)
+    if span is None or span.end != noun.i or number.high is not None:
+        return False
+    graded = bool(_MAGNITUDE_GRADES.search(doc_text(doc), max(0, number.start - 12), number.start))
+    # spelled out, as the idiom is: "12 figures and 3 tables" counts a report's figures
+    large = word == "figures" and number.text.isalpha() and number.value in range(4, 13)
+    return graded or large
+
+
+#: The most words of a name a counted name may open with: "two Land Rover Defenders".
+_NAME_WORDS = 3
+
+
+def _capitalised_run(noun: Token) -> str | None:
+    """A capitalised counted noun with the capitalised words before it that name the
+    thing with it ("Range" in "two Range Rovers", "Rolls-" in "five Rolls-Royces", "Boeing"
+    in "three Boeing 737s"), as written; None for a noun in lower case or standing alone."""
+    model = re.fullmatch(r"\d+[A-Za-z]*s", noun.text)  # "737s" after "Boeing"
+    if not (noun.text[:1].isupper() or model) or noun.pos_ not in ("PROPN", "NOUN", "NUM"):
+        return None
+    doc = noun.doc
+    start = noun.i
+    words = 0
+    while start > 0 and words < _NAME_WORDS:
+        before = doc[start - 1]
+        if before.text == "-" and not before.whitespace_ and start >= 2:
+            if doc[start - 2].whitespace_ or not doc[start - 2].text[:1].isupper():
+                break
+            start -= 1  # the hyphen inside "Rolls-Royces"
+            continue
+        if not (
+            before.text[:1].isupper()
+            and before.is_alpha
+            # the number's own word: "Six Nations" counts nations, "31 First Nations" the
+            # First Nations
+            and not (before.like_num and before.lower_ not in ORDINAL_WORDS)
+            and before.pos_ in ("PROPN", "NOUN")
+            and "\n" not in before.text_with_ws
+        ):
+            break
+        start -= 1
+        words += 1
+    if start == noun.i:
+        return None
+    return doc[start : noun.i + 1].text
 
 
 def _hyphenated_word(token: Token) -> str:

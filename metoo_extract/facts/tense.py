@@ -46,6 +46,11 @@ _TIMETABLE = {
 }  # fmt: skip
 
 
+#: Verbs of facing an event, whose simple present names what is still to come ("faces
+#: reelection in November", "awaits sentencing in May").
+_FACING = {"face", "await"}
+
+
 #: Verbs of intending an act, whose infinitive may lie before or after the publication
 #: ("agreed to meet on Friday", "has offered to host talks on Friday").
 _INTENDING = {
@@ -271,7 +276,8 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
         return FUTURE
     if tags & {"VBZ", "VBP"}:
         # "the fiscal year, which ends June 30": a timetable in the present lies ahead
-        return FUTURE if not auxes and lemma_in(verb, _TIMETABLE) else PRESENT
+        ahead = lemma_in(verb, _TIMETABLE) or lemma_in(verb, _FACING)
+        return FUTURE if not auxes and ahead else PRESENT
     if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head, calendaring)  # "is forecast to drift ... and reach"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
@@ -528,9 +534,16 @@ def _until_at_least(span: Span) -> bool:
 _AHEAD_OF = (["ahead", "of"], ["run", "-", "up", "to"], ["runup", "to"], ["advance", "of"])
 
 
+#: Determiners between "ahead of" and the date of its event: "ahead of the November vote".
+_EVENT_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this")
+
+
 def _ahead_of(span: Span) -> bool:
-    """The date is of an event the clause's act comes "ahead of": one still to come."""
-    words = [t.lower_ for t in span.doc[max(0, span.start - 4) : span.start]]
+    """The date is of an event the clause's act comes "ahead of": one still to come
+    ("ahead of Sunday's election", "ahead of the November vote")."""
+    words = [t.lower_ for t in span.doc[max(0, span.start - 5) : span.start]]
+    if words and words[-1] in _EVENT_DETERMINERS:
+        words.pop()
     return any(words[-len(lead) :] == lead for lead in _AHEAD_OF)
 
 
@@ -660,6 +673,54 @@ def _odds_by(span: Span, verb: Token) -> bool:
     return any(h.lower_ in _ODDS_NOUNS and h.i < by.i for h in holders)
 
 
+#: Predicates of a copula in the present that put what they say ahead: "is up for
+#: reelection in November", "is eligible for parole in May", "is on track for completion
+#: in June", "is in line for promotion in April" (the nouns after "on" and "in").
+_PROSPECTIVE_ADJECTIVES = {"eligible", "due", "bound", "poised", "ready", "set", "slated"}
+_PROSPECTIVE_PLACES = {"on": {"track", "course", "schedule"}, "in": {"line", "running"}}
+
+
+def _prospective_predicate(verb: Token) -> bool:
+    """The verb is a copula in the simple present whose predicate looks ahead: "who is up
+    for reelection in November", "is eligible for parole in May", "is on track for
+    completion in June"; not "was up for reelection in November", told as past."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("prep", "advmod", "prt") and child.lower_ == "up":
+            # "up for reelection": the parse hangs "for" on "up" or on the copula
+            holders = [child, verb]
+            if any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children):
+                return True
+        if child.dep_ == "acomp" and child.lower_ in _PROSPECTIVE_ADJECTIVES:
+            return True
+        places = _PROSPECTIVE_PLACES.get(child.lower_) if child.dep_ == "prep" else None
+        if places and any(c.dep_ == "pobj" and c.lower_ in places for c in child.children):
+            return True
+    return False
+
+
+#: Adjectives of an event still to come, as the writer sees it: "the upcoming vote in
+#: November", "the forthcoming November election".
+_UPCOMING = {"upcoming", "forthcoming", "impending", "looming"}
+
+
+def _upcoming_event(span: Span) -> bool:
+    """The date dates a noun an adjective of what is to come describes: "the upcoming
+    vote in November", "its forthcoming March budget" (whatever the clause's tense)."""
+    root = span.root
+    noun = root.head
+    if root.dep_ == "pobj" and noun.lower_ in ("in", "on", "for") and noun.head.i < noun.i:
+        noun = noun.head
+    elif root.dep_ not in ("compound", "nmod") or noun.i < span.end:
+        return False
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lower_ in _UPCOMING for c in noun.children
+    )
+
+
 #: Nouns of a deadline: a date they name under a verb in the present lies ahead.
 _DEADLINES = {"deadline", "cutoff", "cut-off", "closing"}
 
@@ -668,8 +729,9 @@ def _deadline_ahead(span: Span, verb: Token) -> bool:
     """The date is a deadline under a verb in the present: "faces a Sept. 30 deadline",
     "the deadline for bids is Sept. 30", "bids are due Sept. 30", "have until Nov. 23 to
     certify"."""
-    if verb_tense(verb) != PRESENT:
-        return False
+    tense = verb_tense(verb)
+    if tense != PRESENT and not (tense == FUTURE and lemma_in(verb, _FACING)):
+        return False  # "faces an Oct. 15 deadline" looks ahead; "faced" one does not
     root = span.root
     if root.dep_ in ("nmod", "compound") and root.head.lower_ in _DEADLINES:
         return True  # "a Sept. 30 deadline"
@@ -755,7 +817,7 @@ def tense_of(span: Span) -> str | None:
         return PAST  # "the March 3 vote was marred by violence": a vote that took place
     if verb is not None and _past_in_base_form(span, verb):
         return PAST
-    if _due_after_noun(span) or _delivery_month(span):
+    if _due_after_noun(span) or _delivery_month(span) or _upcoming_event(span):
         return FUTURE
     if verb is not None and (
         _deadline_ahead(span, verb) or _until_at_least(span) or _ahead_of(span)
@@ -774,6 +836,8 @@ def tense_of(span: Span) -> str | None:
         return FUTURE
     if promised_by(span, verb) or awaited_by(span, verb) or scheduled_ahead(span, verb):
         return FUTURE
+    if _prospective_predicate(verb):
+        return FUTURE  # "who is up for reelection in November"
     # "announced on Monday", "postponed the vote on Friday", "were brought up by Monday
     # morning": "on" and "by" date the act itself; the calendared date comes with "for",
     # "to" or "until" ("was scheduled for May")

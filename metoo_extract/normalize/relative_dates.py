@@ -228,8 +228,15 @@ def _weekend(ref: date, tense: str | None, shift: str) -> Reading:
 
 def season_year(first_month: int, ref: date, step: int) -> str:
     """The year of the season opening in ``first_month``, this one (``step`` 0), the last
-    (-1) or the next (1): "last summer" in February 2023 is 2022."""
+    (-1) or the next (1): "last summer" in February 2023 is 2022, "next spring" in March
+    2026 (a spring under way) 2027, "last autumn" in November 2026 2025.
+
+    A winter takes the year of its December, as "the winter" does: in January 2026 "this
+    winter" is 2025 (the one under way), "last winter" 2024 and "next winter" 2026.
+    """
     ended = ref.month > first_month + 2 or (first_month == 12 and ref.month > 2 and ref.month < 12)
+    if first_month == 12 and ref.month <= 2:
+        return f"{ref.year - 1 + step:04d}"  # a winter under way opened last December
     year = ref.year
     if step < 0:
         year = ref.year if ended and first_month != 12 else ref.year - 1
