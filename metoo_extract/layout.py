@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from metoo_extract.normalize import name_lexicons as lex
 from metoo_extract.normalize.dates import numeric_date_order
-from metoo_extract.normalize.names import fold
+from metoo_extract.normalize.names import fold, looks_like_outlet
 from metoo_extract.normalize.timestamps import (
     MONTH_RE,
     Stamp,
@@ -418,6 +418,54 @@ def _section_kicker(line: str, following: str | None) -> bool:
     )
 
 
+#: Last words of outlets' names that name other things too ("Toronto Star", "The
+#: Standard"), an outlet's only on a masthead.
+_MASTHEAD_ENDINGS = frozenset(
+    {"star", "sun", "standard", "record", "echo", "press", "leader", "citizen", "globe"}
+    | {"mail", "nation", "guardian", "independent", "advocate", "register", "bee"}
+)
+#: Words of an outlet's masthead that may be lower case ("Times of India").
+_MASTHEAD_LINKS = frozenset({"of", "the", "and", "&"})
+
+
+def _masthead(line: str, raws: list[str], index: int) -> bool:
+    """The outlet's name above the header fields and the headline ("Dunmore Evening Star"
+    / "March 2, 2026" / "Council approves new bridge ..."): a short name that ends as
+    outlets' names do, a line of header fields next, then a headline."""
+    words = line.split()
+    last = words[-1].split("-")[-1].lower()
+    if not 2 <= len(words) <= 6 or not (looks_like_outlet(line) or last in _MASTHEAD_ENDINGS):
+        return False
+    if not all(word[:1].isupper() or word in _MASTHEAD_LINKS for word in words):
+        return False
+    following = [" ".join(r.split()) for r in islice(raws, index + 1, None) if r.strip()][:3]
+    return (
+        len(following) >= 2
+        and _header_fields(following[0]) is not None
+        and any(
+            _is_title(later)
+            and len(later.split()) >= _HEADLINE_MIN_WORDS
+            and _header_fields(later) is None
+            for later in following[1:]
+        )
+    )
+
+
+def masthead(text: str) -> tuple[int, int] | None:
+    """Offsets of the outlet's masthead on the article's first line, if it has one."""
+    raws = text.splitlines(keepends=True)
+    offset = 0
+    for index, raw in enumerate(raws):
+        line = " ".join(raw.split())
+        if line:
+            if not _masthead(line, raws, index):
+                return None
+            start = offset + len(raw) - len(raw.lstrip())
+            return start, start + len(raw.strip())
+        offset += len(raw)
+    return None
+
+
 def section_label(text: str) -> str | None:
     """The section's name on the article's first line, above the headline ("MUSIC
     INDUSTRY", "Sustainable Business"); None when the first line is no such label."""
@@ -602,6 +650,8 @@ def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
         has_next = index + 1 < len(lines)
         if header_only and title is None and has_next and _section_kicker(line, lines[index + 1]):
             continue  # "Sustainable Business" above the headline
+        if index == 0 and _masthead(line, lines, index):
+            continue  # "Dunmore Evening Star" above the date and the headline
         if header_only and title is None and has_next and _is_title(line):
             title = line
             header_only = False
@@ -637,7 +687,7 @@ def header_end(text: str) -> int:
     end = 0
     offset = 0
     seen = 0
-    title_seen = field_seen = False
+    title_seen = field_seen = masthead_seen = False
     skipped = 0
     raws = text.splitlines(keepends=True)
     for index, raw in enumerate(raws):
@@ -658,11 +708,14 @@ def header_end(text: str) -> int:
         elif not title_seen and seen == 1 and _section_kicker(line, _next_line(raws, index)):
             seen = 0  # "Sustainable Business" above the headline
             end = line_end
+        elif not title_seen and seen == 1 and _masthead(line, raws, index):
+            seen = 0  # the outlet's name above the date and the headline
+            end, masthead_seen = line_end, True
         elif not title_seen and seen == 1 and _dateline_alone(line):
             seen = 0  # "HYDERABAD, March 12 (PTI) -" alone above the headline
             end = line_end
-        elif not title_seen and seen == 1 and _is_title(line):
-            title_seen = True
+        elif not title_seen and (seen == 1 or masthead_seen) and _is_title(line):
+            title_seen = True  # the headline, or the one under a masthead and its date
             end = line_end
         elif title_seen and not field_seen and not skipped and names_line(line):
             end, field_seen = line_end, True  # the reporters' names right under the headline

@@ -2056,7 +2056,18 @@ def test_the_wire_of_a_dateline_stays_an_organisation_when_a_caption_credits_it(
     assert "Harbor Wire" not in [p.name for p in facts.people]
 
 
-def test_a_scoreline_read_as_a_dateline_gives_no_wire_credit():
+def test_an_outlets_masthead_above_the_date_and_headline_is_an_organisation():
+    text = (
+        "Dunmore Evening Star\nMarch 2, 2026\n\nCouncil approves new bridge after long delay"
+        "\n\nBy Amy Roth\n\nThe county council on Monday approved a $12 million bridge, the "
+        "Star has learned."
+    )
+    facts = extract(text)
+    assert facts.title == "Council approves new bridge after long delay"
+    assert [(o.name, [m.text for m in o.mentions]) for o in facts.organisations] == [
+        ("Dunmore Evening Star", ["Dunmore Evening Star", "Star"])
+    ]
+
     # guard: "Lenz (GB) 4-6 ..." has no dash after the bracket, so "GB" is no wire
     text = (
         "Eastbourne: Ada Lenz saves a match point to beat Mia Roth\nPublished 21 June 2026\n"

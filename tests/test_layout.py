@@ -59,6 +59,27 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
                 datetime(2026, 3, 3, 6, 14, tzinfo=UTC),
             ),
         ),
+        # the outlet's masthead above the date and the headline is no title
+        (
+            "Dunmore Evening Star\nMarch 2, 2026\n\nCouncil approves new bridge after long "
+            "delay\n\nBy Amy Roth" + BODY,
+            Layout(
+                "Council approves new bridge after long delay", "Amy Roth", None, date(2026, 3, 2)
+            ),
+        ),
+        (
+            "The Millbrook Courier-Ledger\nCrime & Courts | Oct. 14, 2025\n\nBrothers charged "
+            "in string of thefts\n\nBy Dana Whitcomb" + BODY,
+            Layout(
+                "Brothers charged in string of thefts", "Dana Whitcomb", None, date(2025, 10, 14)
+            ),
+        ),
+        # guard: a short headline ending like an outlet's name, over its date and the body
+        (
+            "Inside The Times\nMarch 2, 2026\n\nThe paper's newsroom moved on Monday to a new "
+            "building.",
+            Layout("Inside The Times", None, None, date(2026, 3, 2)),
+        ),
         # a short headline over a standfirst that ends like a sentence stays the title
         (
             "Storm Hits Coast\nThousands are without power as the storm moves north.\n"
@@ -774,6 +795,12 @@ def test_gum_news_printed_dates(path: str, published: str) -> None:
             "MYSURU, Feb 9 (IANS) —\n\nFarmers block highway over dues\n\n"
             "The farmers said on Monday they would stay. More.",
             "MYSURU, Feb 9 (IANS) —\n\nFarmers block highway over dues",
+        ),
+        # an outlet's masthead above the date and the headline is part of the header
+        (
+            "Dunmore Evening Star\nMarch 2, 2026\n\nCouncil approves new bridge after long "
+            "delay\n\nThe council met. More.",
+            "Dunmore Evening Star\nMarch 2, 2026\n\nCouncil approves new bridge after long delay",
         ),
         ("A body line that ends with a period.\nNext line.", ""),
         ("", ""),

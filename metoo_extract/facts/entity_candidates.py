@@ -44,6 +44,7 @@ from .missed_names import (
     credited_agencies,
     credited_photographers,
     join_split_names,
+    masthead_outlet,
     staff_outlets,
     team_sheet_players,
     untagged_people,
@@ -2106,6 +2107,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         *((outlet, "organisation", {"cited_source"}) for outlet in outlets),
         # "Tucson Sentinel staff": the outlet signs the story
         *((outlet, "organisation", {"cited_source"}) for outlet in staff_outlets(doc)),
+        # "Dunmore Evening Star" above the date and the headline: the outlet's masthead
+        *((outlet, "organisation", {"cited_source"}) for outlet in masthead_outlet(doc)),
         *((author, "person", {"given_name", "credit"}) for author in authors),
         # "Photo by Lia Moreno/Getty Images": a photographer, whatever the model read
         *((name, "person", {"given_name", "credit"}) for name in credited_photographers(doc)),

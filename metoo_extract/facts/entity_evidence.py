@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
+from ..normalize.names import OUTLET_ENDINGS, looks_like_acronym
 from ..normalize.names import fold as _fold
-from ..normalize.names import looks_like_acronym
 from ..normalize.units import currency_after, currency_before, unit_of_word
 from .missed_names import CREDIT_LINE, has_hyphenated_given_name, photo_credited
 from .organisation_spans import (
@@ -26,7 +26,6 @@ from .organisation_spans import (
     FOREIGN_LINKS,
     MUNICIPAL_WORDS,
     NUMBERED_UNITS,
-    OUTLET_ENDINGS,
     apposed_description_end,
     members_conference,
     opens_with_plural_owner,

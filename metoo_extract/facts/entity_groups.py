@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..normalize import name_lexicons as lex
 from ..normalize.names import (
+    OUTLET_ENDINGS,
     canonical_name,
     defines_short_form,
     fold,
@@ -26,7 +27,7 @@ from ..normalize.names import (
 )
 from .entity_candidates import Candidate, bracketed_other_name, defined_once, without_place
 from .entity_labels import decide
-from .organisation_spans import LEGAL_FORMS, OUTLET_ENDINGS
+from .organisation_spans import LEGAL_FORMS
 
 #: Evidence that a name is an organisation's own, so it never joins a person.
 ORG_EVIDENCE = frozenset({"lexicon", "org_word", "org_appos", "team_name", "shop_name"})
@@ -366,9 +367,16 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
             or _after_of(words[0], g.words)
             or _nickname_of(words[0], g.words)
             or _after_nationality(words[0], g.words)
+            or _outlet_last_word(words[0], g)
         )
     ]
     return hosts[0] if len(hosts) == 1 else None
+
+
+def _outlet_last_word(word: str, host: Group) -> bool:
+    """ "the Star" for the "Dunmore Evening Star" whose masthead or credit the article
+    cites, "Gazette-Herald" for the "Dunmore Gazette-Herald": an outlet's last word."""
+    return len(host.words) > 1 and host.words[-1] == word and "cited_source" in host.evidence
 
 
 def _nickname_of(word: str, host: list[str]) -> bool:

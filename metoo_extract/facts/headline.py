@@ -42,14 +42,15 @@ def title_case_headline_end(text: str) -> int:
 def reconcile_headline(doc: Doc, candidates: list[Candidate], text: str) -> list[Candidate]:
     """Candidates with those of a Title Case headline cut to the longest run of their
     words that the body names too ("Harvey Weinstein Accused" -> "Harvey Weinstein"),
-    or dropped when the body does not name them; known organisations stay."""
+    or dropped when the body does not name them; known organisations stay, and so does an
+    outlet's masthead, which is no headline."""
     end = title_case_headline_end(text)
     if not end:
         return candidates
     body = {name_key(c.text) for c in candidates if c.start >= end}
     out = []
     for candidate in candidates:
-        if candidate.start >= end or "lexicon" in candidate.evidence:
+        if candidate.start >= end or candidate.evidence & {"lexicon", "cited_source"}:
             out.append(candidate)
             continue
         cut = _longest_known_run(candidate, body)

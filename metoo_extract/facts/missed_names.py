@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from ..layout import names_line, role_field, staff_outlet
+from ..layout import masthead, names_line, role_field, staff_outlet
 from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES, misspelt_word
 from ..normalize.names import fold as _fold
@@ -978,6 +978,17 @@ def staff_outlets(doc: Doc) -> list[Span]:
         if span is not None and len(span):
             found.append(span)
     return found
+
+
+def masthead_outlet(doc: Doc) -> list[Span]:
+    """The outlet whose masthead opens the article, above its date and headline."""
+    found = masthead(doc_text(doc))
+    span = found and doc.char_span(*found, alignment_mode="contract")
+    if not span:
+        return []
+    if span[0].lower_ == "the" and len(span) > 1:
+        span = span[1:]  # "The Millbrook Courier-Ledger": the name after "The"
+    return [span]
 
 
 def _misread_inside(doc: Doc, span: Span) -> bool:

@@ -15,7 +15,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..normalize import name_lexicons as lex
-from ..normalize.names import NAME_PARTICLES, defines_short_form
+from ..normalize.names import (
+    NAME_PARTICLES,
+    defines_short_form,
+    looks_like_outlet,
+)
 from ..normalize.names import fold as _fold
 from ..normalize.numbers import ORDINAL_WORDS
 from .tokens import calendar_word, hyphen_glued, joins_words, opens_sentence
@@ -23,21 +27,6 @@ from .tokens import calendar_word, hyphen_glued, joins_words, opens_sentence
 #: Head nouns of institutions named with their campus or city: "University of Texas at
 #: Austin", "University of Nigeria, Nsukka", "National Museum of Modern Art, Tokyo".
 CAMPUS_HEADS = frozenset({"university", "college", "institute", "museum"})
-#: Last words of news outlets' names ("Navy Times", "Defense News").
-OUTLET_ENDINGS = frozenset(
-    {"times", "news", "post", "herald", "journal", "tribune", "gazette", "daily", "weekly"}
-    | {"magazine", "review", "telegraph", "examiner", "chronicle", "observer", "monitor"}
-    | {"express", "mirror", "insider", "bulletin", "dispatch", "courier", "sentinel"}
-    | {"inquirer", "enquirer", "ledger", "advertiser", "argus", "clarion", "gleaner"}
-)
-
-
-def looks_like_outlet(name: str) -> bool:
-    """A name of two words or more that ends as news outlets' do ("Navy Times")."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].lower() in OUTLET_ENDINGS
-
-
 #: The capitalised last part of words run together: the "Guild" of "NewsGuild".
 _CAMEL_TAIL = re.compile(r"(?<=[a-z])[A-Z][a-z]+$")
 

@@ -73,6 +73,23 @@ def words(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
+#: Last words of news outlets' names ("Navy Times", "Defense News", "the Jamaica
+#: Gleaner").
+OUTLET_ENDINGS = frozenset(
+    {"times", "news", "post", "herald", "journal", "tribune", "gazette", "daily", "weekly"}
+    | {"magazine", "review", "telegraph", "examiner", "chronicle", "observer", "monitor"}
+    | {"express", "mirror", "insider", "bulletin", "dispatch", "courier", "sentinel"}
+    | {"inquirer", "enquirer", "ledger", "advertiser", "argus", "clarion", "gleaner"}
+)
+
+
+def looks_like_outlet(name: str) -> bool:
+    """A name of two words or more that ends as news outlets' do ("Navy Times", "The
+    Millbrook Courier-Ledger")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].split("-")[-1].lower() in OUTLET_ENDINGS
+
+
 #: Lowercase particles inside names of other languages ("La Gazzetta dello Sport",
 #: "Maria do Rosário Gomes", "Banco do Brasil", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
