@@ -96,6 +96,15 @@ HOLIDAY = (
 )
 _TAIL = rf"(?:(?:,?{H}+|{H}*[-–—/|•·]{H}*){CLOCK})?"
 
+#: No determiner before: "the last Saturday", "his next Sunday column" rank a day or a thing.
+_NOT_OWNED = (
+    "".join(
+        rf"(?<!\b{word} )"
+        for word in ("the", "The", "his", "her", "its", "our", "their", "my", "your")
+    )
+    + r"(?<!['’]s )"
+)
+
 #: Calendar patterns the small model misses or mis-splits (datelines, glued header
 #: lines, "Wednesday (2 March)", numeric and ISO dates).
 PATTERNS = [
@@ -147,6 +156,11 @@ PATTERNS = [
         rf"(?i:\b(?:the{H}+)?(?:current|this|last|past|next|previous|coming){H}+(?:financial|fiscal)"
         rf"(?:{H}+year)?\b)",
         rf"(?i:\b(?:the{H}+)?previous{H}+){FULL_WEEKDAY}",
+        # "last Saturday" the model leaves untagged after a name ("lost at Hull last
+        # Saturday"), or tags with the name ("Sheffield Wednesday next Saturday"); not "the
+        # last Saturday of the month" or "her last Sunday column"
+        rf"{_NOT_OWNED}\b(?i:(?:this{H}+)?(?:last|next|past|coming)|this){H}+{FULL_WEEKDAY}"
+        rf"(?!{H}+of\b)",
         rf"(?i:\b(?:earlier|later|early|late){H}+in{H}+the{H}+(?:day|week|month|year)\b)",
         rf"\b{FULL_WEEKDAY}{H}+week\b(?!['’])",  # "Sunday week": a week after the coming Sunday
         # "the Friday before last", "the week after next"
