@@ -1400,6 +1400,48 @@ CASES = [
         date(2026, 3, 11),
         "2026-03-06",
     ),  # guard: a past invitation, to talks before or after
+    # "last/next" before a weekday the model leaves untagged after a place, or tags with it
+    ("last Saturday", "The team lost at Hull last Saturday.", date(2026, 3, 14), "2026-03-07"),
+    ("next Saturday", "The team plays at Hull next Saturday.", date(2026, 3, 14), "2026-03-21"),
+    (
+        "next Saturday",
+        "United travel to Sheffield Wednesday next Saturday.",
+        date(2026, 3, 14),
+        "2026-03-21",
+    ),
+    ("next Friday", "We meet at Hull next Friday.", date(2026, 3, 14), "2026-03-20"),  # guard
+    ("next Saturday", "They travel to Leeds next Saturday.", date(2026, 3, 14), "2026-03-21"),
+    # a value read on a day its possessive names: the nearest such day, whatever the tense
+    (
+        "Thursday",
+        "Investors will receive 2.1 shares each, a premium of 30% to Thursday's closing price.",
+        date(2026, 3, 14),
+        "2026-03-12",
+    ),
+    (
+        "Thursday",
+        "Investors will be paid 12 euros a share, 15% above Thursday's close.",
+        date(2026, 3, 14),
+        "2026-03-12",
+    ),
+    (
+        "Thursday",
+        "The stock will open below Thursday's trading session.",
+        date(2026, 3, 14),
+        "2026-03-12",
+    ),
+    (
+        "Thursday",
+        "The offer was a premium of 30% to Thursday's closing price.",
+        date(2026, 3, 14),
+        "2026-03-12",
+    ),  # guard
+    (
+        "Thursday",
+        "MPs will debate the bill at Thursday's session.",
+        date(2026, 3, 14),
+        "2026-03-19",
+    ),  # guard: a sitting, no reading
 ]
 
 
@@ -1528,6 +1570,9 @@ def test_not_dates(nlp, sentence, not_dates):
             "club plays again on Wednesday.",
             ["Monday", "Wednesday"],
         ),
+        # the modifier belongs to the weekday; the club's weekday is none
+        ("United travel to Sheffield Wednesday next Saturday.", ["next Saturday"]),
+        ("The team lost at Hull last Saturday.", ["last Saturday"]),
     ],
 )
 def test_extents(nlp, sentence, expected):
