@@ -1442,6 +1442,17 @@ CASES = [
         date(2026, 3, 14),
         "2026-03-19",
     ),  # guard: a sitting, no reading
+    # a quarter or half without its year, as the period figures are reported for
+    ("Q3", "Zentrix beats Q3 forecasts as sales jump 20%", date(2026, 3, 14), "2025-Q3"),
+    ("Q3", "Zentrix posted Q3 results on Tuesday.", date(2026, 3, 14), "2025-Q3"),
+    ("Tuesday", "Zentrix posted Q3 results on Tuesday.", date(2026, 3, 14), "2026-03-10"),
+    ("Q4", "Revenue rose 5% in Q4, the company said.", date(2026, 3, 14), "2025-Q4"),
+    ("H2", "Zentrix lowered its H2 guidance.", date(2026, 3, 14), "2026"),
+    ("Q2", "Zentrix expects Q2 sales of $1 billion.", date(2026, 3, 14), "2026-Q2"),
+    ("Q1", "Zentrix posted Q1 and Q2 results.", date(2026, 3, 14), "2026-Q1"),
+    ("first-half", "Zentrix reported first-half profit of $2 billion.", MON, "2017"),
+    ("Q3", "Zentrix reported Q3 revenue of $2 billion.", date(2026, 3, 14), "2025-Q3"),  # guard
+    ("Q3 2024", "Zentrix reported Q3 2024 revenue.", date(2026, 3, 14), "2024-Q3"),  # guard
 ]
 
 
@@ -1479,6 +1490,14 @@ def test_table_is_large_enough():
             "The Celtics pulled away in the fourth quarter as the coach rested the squad for "
             "the playoff race.",
             ["the fourth quarter"],
+        ),
+        # a car's model, a part of a match
+        ("The Audi Q3 sales figures rose.", ["Q3"]),
+        ("The Celtics led 60-50 in Q3 of the match.", ["Q3"]),
+        (
+            "The striker scored in the first half and the Celtics won the playoff after a "
+            "second-half comeback.",
+            ["the first half", "second-half"],
         ),
         # the wires' four-digit clock times are no years
         ("The statement was issued at 1800 GMT.", ["1800"]),
