@@ -1453,6 +1453,50 @@ CASES = [
     ("first-half", "Zentrix reported first-half profit of $2 billion.", MON, "2017"),
     ("Q3", "Zentrix reported Q3 revenue of $2 billion.", date(2026, 3, 14), "2025-Q3"),  # guard
     ("Q3 2024", "Zentrix reported Q3 2024 revenue.", date(2026, 3, 14), "2024-Q3"),  # guard
+    # a season, a month or the year counted from the date the story told
+    (
+        "the following summer",
+        "The bump was reported in December 2015 and vanished the following summer.",
+        date(2026, 3, 14),
+        "2016",
+    ),
+    (
+        "the following winter",
+        "The shop opened in March 2019 and closed again the following winter.",
+        date(2026, 3, 14),
+        "2019",
+    ),
+    (
+        "that summer",
+        "The shop opened in March 2019 and closed again that summer.",
+        date(2026, 3, 14),
+        "2019",
+    ),
+    (
+        "the following year",
+        "The shop opened in March 2019 and closed again the following year.",
+        date(2026, 3, 14),
+        "2020",
+    ),
+    (
+        "the following March",
+        "The shop opened in May 2019 and closed again the following March.",
+        date(2026, 3, 14),
+        "2020-03",
+    ),
+    ("That summer", "The shop opened in 2019. That summer, it flooded.", date(2026, 3, 14), "2019"),
+    (
+        "the previous year",
+        "Revenue in the second quarter of 2025 rose 12% from the previous year.",
+        date(2026, 3, 14),
+        "2024-Q2",
+    ),  # guard: compared with, the same period
+    (
+        "March",
+        "The firm opened in 2019. It said that March sales rose.",
+        date(2026, 3, 14),
+        "2026-03",
+    ),  # guard: "that" opens a clause
 ]
 
 

@@ -11,7 +11,13 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text
 from ..normalize.date_math import iso_week
-from ..normalize.relative_dates import ANAPHOR, read_anaphor, season_year, shift_value
+from ..normalize.relative_dates import (
+    ANAPHOR,
+    anchored_value,
+    read_anaphor,
+    season_year,
+    shift_value,
+)
 from .types import DateMatch
 
 #: An anaphoric length of time where it stands alone ("up 4% from a year earlier.",
@@ -26,7 +32,8 @@ _STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|but|when|while|a
 def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMatch]:
     """ "a year earlier", "two days later", "the previous year": counted from the date the
     paragraph named last before it (the day, month or quarter a year before keeps its
-    granularity: "January ... a year earlier" is January of the year before). With no
+    granularity: "January ... a year earlier" is January of the year before; "the
+    following year" names a year, unless a figure is compared with it). With no
     such date, a year before that a figure is compared with ("up 4% from a year
     earlier") is counted from the publication date."""
     article = doc_text(doc)
@@ -54,6 +61,16 @@ def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMat
         )
         if antecedent is not None:
             value = shift_value(antecedent.value, antecedent.granularity, n, unit)
+            named = match["unit2"] or match["unit3"]
+            if (
+                value is not None
+                and unit == "year"
+                and named
+                and not _COMPARED_WITH.search(article, max(0, start - 14), start)
+            ):
+                # "the following year" names a year ("March 2019 ... the following year" is
+                # 2020); compared with ("up 4% on the previous year") it is the same period
+                value = (value[0][:4], "year", True)
         elif (
             unit == "year"
             and n < 0
@@ -67,6 +84,68 @@ def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMat
             continue
         taken[start:end] = b"\x01" * (end - start)
         out.append(DateMatch(start, end, article[start:end], *value))
+    return out
+
+
+_MONTH_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+#: A season, a month or the year a date the story told anchors: "the following summer",
+#: "the next March", "that winter", "that year" ("the following year" is an anaphor).
+_ANCHORED = re.compile(
+    r"(?i)\b(?:the\s+(?P<dir>following|next|previous|preceding|prior)\s+"
+    rf"(?P<what>spring|summer|autumn|fall|winter|{_MONTH_WORDS})"
+    rf"|(?P<that>that)\s+(?P<what2>spring|summer|autumn|fall|winter|year|{_MONTH_WORDS}))\b"
+    r"(?![^\S\n]*(?:['’]|[-–]?\d))"
+)
+#: The dates an anchored period counts from: one that names a calendar period.
+_ANCHORS = ("minute", "day", "week", "month", "quarter", "year")
+
+
+def _antecedent(article: str, found: list[DateMatch], start: int, header_end: int):
+    """The date the paragraph named last before ``start``."""
+    paragraph = article.rfind("\n\n", 0, start)
+    return next(
+        (
+            m
+            for m in reversed(found)
+            if m.end <= start and m.start >= max(paragraph, header_end) and m.value
+        ),
+        None,
+    )
+
+
+def anchored_periods(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
+    """ "vanished the following summer", "closed again that winter", "the next March":
+    counted from the date the paragraph named last ("December 2015 ... the following
+    summer" is the summer of 2016), in place of any reading from the publication date of
+    the words inside ("next summer", "March"). "That" must be the noun's determiner ("said
+    that March sales rose" names none)."""
+    article = doc_text(doc)
+    header_end = doc._.metoo_header_end
+    out = sorted(found)
+    for match in _ANCHORED.finditer(article):
+        start, end = match.span()
+        inside = [m for m in out if m.start < end and m.end > start]
+        if any(m.start < start or m.end > end for m in inside):
+            continue  # "the following March 3": a longer date holds it
+        if match["that"]:
+            that = doc.char_span(start, start + 4)
+            if that is None or that[0].dep_ != "det" or that[0].head.idx >= end:
+                continue
+        before = [m for m in out if m not in inside]
+        antecedent = _antecedent(article, before, start, header_end)
+        if antecedent is None or antecedent.granularity not in _ANCHORS:
+            continue
+        direction = match["dir"] or "that"
+        direction = {"next": "following", "preceding": "previous", "prior": "previous"}.get(
+            direction.lower(), direction.lower()
+        )
+        what = (match["what"] or match["what2"]).lower()
+        reading = anchored_value(what, direction, antecedent.value, antecedent.granularity)
+        if reading is None:
+            continue
+        out = sorted([*before, DateMatch(start, end, article[start:end], *reading)])
     return out
 
 

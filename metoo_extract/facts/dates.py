@@ -17,7 +17,13 @@ from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, normalize_date
 from ..normalize.name_lexicons import known_organisations, sports_clubs
 from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
-from .date_context import anaphors, calendar_seasons, holiday_weekends, southern_seasons
+from .date_context import (
+    anaphors,
+    anchored_periods,
+    calendar_seasons,
+    holiday_weekends,
+    southern_seasons,
+)
 from .date_spans import REPORTED_NOUN, candidate_spans
 from .exclusions import CLOCK_AFTER, counts_a_plural
 from .teams import sports_article
@@ -608,6 +614,9 @@ class Finder:
             found.append(DateMatch(start, end, text, *reading))
         found = southern_seasons(doc, calendar_seasons(doc, sorted(found)))
         found = holiday_weekends(article, found)
+        found = anchored_periods(doc, found)
+        for match in found:
+            taken[match.start : match.end] = b"\x01" * (match.end - match.start)
         found = _ordered_weekdays(article, sorted(found + anaphors(doc, found, taken)))
         found = _ordered_day_ranges(article, _ordered_ranges(article, found))
         return _listed_days(article, found, taken)
