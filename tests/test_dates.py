@@ -1497,6 +1497,26 @@ CASES = [
         date(2026, 3, 14),
         "2026-03",
     ),  # guard: "that" opens a clause
+    # a quotation's "tomorrow" counts from the day the sentence gives the speaking
+    (
+        "as early as tomorrow",
+        'Speaking late on Thursday, the mayor said repairs would begin "as early as tomorrow".',
+        date(2026, 3, 14),
+        "2026-03-13",
+    ),
+    ("today", '"We start today," the mayor said on Thursday.', date(2026, 3, 14), "2026-03-12"),
+    (
+        "tomorrow",
+        "The mayor said on Thursday that repairs would begin tomorrow.",
+        date(2026, 3, 14),
+        "2026-03-15",
+    ),  # guard: the writer's own "tomorrow"
+    (
+        "tomorrow",
+        'The storm hit on Thursday. "Repairs start tomorrow," the mayor said.',
+        date(2026, 3, 14),
+        "2026-03-15",
+    ),  # guard: the speaking is not dated
 ]
 
 

@@ -1,6 +1,7 @@
 """Date readings that lean on the rest of the article: a length of time counted from the
 date the paragraph named last ("a year earlier"), the season of a sport whose season
-is the calendar year ("this season" at Wimbledon), and a holiday's weekend."""
+is the calendar year ("this season" at Wimbledon), a holiday's weekend, a season or
+month anchored on the story's date ("the following summer") and a quotation's "tomorrow"."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
-from ..normalize.date_math import iso_week
+from ..normalize import name_lexicons as lex
+from ..normalize.date_math import iso_day, iso_week
 from ..normalize.relative_dates import (
     ANAPHOR,
     anchored_value,
@@ -18,6 +20,7 @@ from ..normalize.relative_dates import (
     season_year,
     shift_value,
 )
+from .tense import governing_verb
 from .types import DateMatch
 
 #: An anaphoric length of time where it stands alone ("up 4% from a year earlier.",
@@ -234,4 +237,58 @@ def holiday_weekends(article: str, found: list[DateMatch]) -> list[DateMatch]:
         end = after.end()
         text = article[match.start : end]
         out.append(match._replace(end=end, text=text, value=iso_week(saturday), granularity="week"))
+    return out
+
+
+#: A day named from the speaker's own: "tomorrow" in a quotation.
+_DEICTIC = re.compile(
+    r"(?i)(?:.*\s)?(?P<word>today|tonight|tomorrow|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_QUOTES = '"“”'
+
+
+def _speaking(token) -> bool:
+    return token is not None and (
+        token.lemma_.lower() in lex.speech_verbs() or token.lemma_.lower() == "speak"
+    )
+
+
+def quoted_deictics(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
+    """ "Speaking late on Thursday, the mayor said repairs would begin "as early as
+    tomorrow"": a "today", "tomorrow" or "yesterday" in a quotation counts from the day the
+    sentence gives the speaking ("on Thursday" on a verb of saying or "Speaking"), not
+    from the publication date."""
+    article = doc_text(doc)
+    out = list(found)
+    for k, match in enumerate(found):
+        deictic = _DEICTIC.fullmatch(match.text)
+        if deictic is None or not match.value or match.granularity not in ("day", "minute"):
+            continue
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = span.sent
+        opened = sum(article.count(q, sentence.start_char, match.start) for q in _QUOTES)
+        if opened % 2 == 0:
+            continue  # the writer's own "tomorrow": from the publication date
+        spoken = next(
+            (
+                m
+                for m in found
+                if m is not match
+                and m.granularity in ("day", "minute")
+                and m.value
+                and sentence.start_char <= m.start < sentence.end_char
+                and not any(article.count(q, sentence.start_char, m.start) % 2 for q in _QUOTES)
+                and _speaking(governing_verb(doc.char_span(m.start, m.end, "expand")))
+            ),
+            None,
+        )
+        if spoken is None:
+            continue
+        day = date.fromisoformat(spoken.value[:10])
+        shifted = day + timedelta(days=_DEICTIC_SHIFT[deictic["word"].lower()])
+        out[k] = match._replace(value=iso_day(shifted) + match.value[10:])
     return out

@@ -22,6 +22,7 @@ from .date_context import (
     anchored_periods,
     calendar_seasons,
     holiday_weekends,
+    quoted_deictics,
     southern_seasons,
 )
 from .date_spans import REPORTED_NOUN, candidate_spans
@@ -618,6 +619,7 @@ class Finder:
         for match in found:
             taken[match.start : match.end] = b"\x01" * (match.end - match.start)
         found = _ordered_weekdays(article, sorted(found + anaphors(doc, found, taken)))
+        found = quoted_deictics(doc, found)
         found = _ordered_day_ranges(article, _ordered_ranges(article, found))
         return _listed_days(article, found, taken)
 
