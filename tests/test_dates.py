@@ -1447,10 +1447,9 @@ CASES = [
     ("Q3", "Zentrix posted Q3 results on Tuesday.", date(2026, 3, 14), "2025-Q3"),
     ("Tuesday", "Zentrix posted Q3 results on Tuesday.", date(2026, 3, 14), "2026-03-10"),
     ("Q4", "Revenue rose 5% in Q4, the company said.", date(2026, 3, 14), "2025-Q4"),
-    ("H2", "Zentrix lowered its H2 guidance.", date(2026, 3, 14), "2026"),
+    ("Q4", "Zentrix lowered its Q4 guidance.", date(2026, 3, 14), "2026-Q4"),
     ("Q2", "Zentrix expects Q2 sales of $1 billion.", date(2026, 3, 14), "2026-Q2"),
     ("Q1", "Zentrix posted Q1 and Q2 results.", date(2026, 3, 14), "2026-Q1"),
-    ("first-half", "Zentrix reported first-half profit of $2 billion.", MON, "2017"),
     ("Q3", "Zentrix reported Q3 revenue of $2 billion.", date(2026, 3, 14), "2025-Q3"),  # guard
     ("Q3 2024", "Zentrix reported Q3 2024 revenue.", date(2026, 3, 14), "2024-Q3"),  # guard
     # a season, a month or the year counted from the date the story told
@@ -1558,11 +1557,9 @@ def test_table_is_large_enough():
         # a car's model, a part of a match
         ("The Audi Q3 sales figures rose.", ["Q3"]),
         ("The Celtics led 60-50 in Q3 of the match.", ["Q3"]),
-        (
-            "The striker scored in the first half and the Celtics won the playoff after a "
-            "second-half comeback.",
-            ["the first half", "second-half"],
-        ),
+        # a half without its year is a reporting period, no date
+        ("Wider margins pushed first-half profit above forecasts.", ["first-half"]),
+        ("Zentrix lowered its H2 guidance.", ["H2"]),
         # the wires' four-digit clock times are no years
         ("The statement was issued at 1800 GMT.", ["1800"]),
         ("Trading closed at 1600 local time on Friday.", ["1600"]),

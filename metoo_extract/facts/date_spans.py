@@ -97,7 +97,7 @@ HOLIDAY = (
 _TAIL = rf"(?:(?:,?{H}+|{H}*[-–—/|•·]{H}*){CLOCK})?"
 
 #: Nouns of a period's reported figures, or of the figures forecast for it: "Q3 results",
-#: "H1 net profit", "Q4 guidance".
+#: "Q1 net profit", "Q4 guidance".
 REPORTED_NOUN = (
     r"(?:results?|earnings|sales|profits?|revenues?|income|loss(?:es)?|figures|numbers"
     r"|growth|GDP|deliveries|shipments|margins?|turnover|EBITDA|EPS|guidance|forecasts?"
@@ -184,14 +184,14 @@ PATTERNS = [
         rf"\b(?:Q[1-4]|[1-4]Q)(?:{H}*['’]|{H}+(?={YEAR})|)(?:{YEAR}|\d\d\b)(?![-–/.,]?\d)",
         rf"\bthe{H}+(?:January|April|July|October)[-–](?:March|June|September|December)"
         rf"{H}+quarter\b",
-        # a quarter or half without its year, as a period reported on: "Q3 results", "H2
+        # a quarter without its year, as a period reported on: "Q3 results", "Q4
         # guidance", "1Q net profit", "sales rose in Q4" (the finder reads it in its clause)
-        rf"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)(?=(?:,?{H}+(?:and|or|to){H}+(?:Q[1-4]|H[12]))?"
+        rf"\b(?:Q[1-4]|[1-4]Q)(?=(?:,?{H}+(?:and|or|to){H}+Q[1-4])?"
         rf"{H}+(?:[a-z]+(?:-[a-z]+)?{H}+){{0,2}}"
         rf"{REPORTED_NOUN}\b)",
         rf"(?:(?<=\bin{H})|(?<=\bfor{H})|(?<=\bduring{H})|(?<=\bthrough{H})|(?<=\bsince{H})"
         rf"|(?<=\bby{H})|(?<=\bof{H})|(?<=\bQ[1-4]{H}and{H})|(?<=\bQ[1-4]{H}to{H}))"
-        rf"(?:Q[1-4]|H[12])\b(?![-–/.,]?\d|{H}*['’]?\d|{H}+(?:FY|[Ff]iscal|of)\b)",
+        rf"Q[1-4]\b(?![-–/.,]?\d|{H}*['’]?\d|{H}+(?:FY|[Ff]iscal|of)\b)",
         # a day range in one month: "22 to 25 May", "May 22-25" (the start day counts)
         rf"\b{DAY}{H}*(?:-|–|to){H}*{DAY}{H}+{MONTH}(?:{H}+{YEAR})?",
         # a fiscal, academic or sports year: "2024-25", "FY 2024-25", "fiscal 2025", "FY25"

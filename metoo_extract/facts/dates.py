@@ -409,19 +409,18 @@ _PERIOD_OF_PLAY = re.compile(
 )
 
 
-#: A quarter or half named without its year: "Q3", "third-quarter", "the first half".
+#: A quarter named without its year: "Q3", "third-quarter", "the third quarter".
 _BARE_PERIOD = re.compile(
-    r"(?i)(?:the\s+)?(?:q[1-4]|[1-4]q|h[12]|[12]h"
-    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half))"
+    r"(?i)(?:the\s+)?(?:q[1-4]|[1-4]q|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
 )
-#: The figures a period's name goes before ("Q3 results", "first-half net profit").
+#: The figures a period's name goes before ("Q3 results", "third-quarter net profit").
 _REPORTED_AFTER = re.compile(rf"[^\S\n]+(?:[a-z]+(?:-[a-z]+)?[^\S\n]+){{0,2}}({REPORTED_NOUN})\b")
 #: Figures forecast for a period, which lies ahead of the forecast ("raised its Q4 guidance").
 _FORECAST_NOUNS = re.compile(
     r"guidance|forecasts?|outlook|targets?|estimates?|expectations|projections"
 )
 #: Verbs that measure results against a forecast: the period has been reported ("beats Q3
-#: forecasts", "missed its first-half target").
+#: forecasts", "missed its third-quarter target").
 _MEASURED_AGAINST = {
     "beat",
     "miss",
@@ -447,8 +446,8 @@ _EXPECTING_FIGURES = {
 
 
 def _reported_period_tense(span: Span, article: str, tense: str | None) -> str | None:
-    """The tense a quarter or half without its year is read in when figures for it follow:
-    a forecast for it lies ahead unless results are measured against it ("lowered its H2
+    """The tense a quarter without its year is read in when figures for it follow:
+    a forecast for it lies ahead unless results are measured against it ("lowered its Q4
     guidance"; "beats Q3 forecasts"); figures named in the present have been reported
     ("Q3 sales rise", "beats Q3 forecasts as sales jump"), unless expected ("expects Q2
     sales of $1bn")."""
@@ -468,20 +467,10 @@ def _reported_period_tense(span: Span, article: str, tense: str | None) -> str |
 _OF_NO_YEAR = re.compile(r"\s+of\s+(?!\d|FY|fiscal|last|this|next)", re.IGNORECASE)
 
 
-_BARE_HALF = re.compile(r"(?i)(?:the\s+)?(?:(?:first|second|1st|2nd)[\s-]+half|h[12]|[12]h)")
-_FIGURES = re.compile(rf"(?i)\b{REPORTED_NOUN}\b")
-
-
-def _half_of_play(span: Span) -> bool:
-    """A half without its year in a sentence of no figures is a half of a match, a film, a
-    season ("scored in the first half"), not of a year ("a loss in the first half")."""
-    return bool(_BARE_HALF.fullmatch(span.text)) and not _FIGURES.search(span.sent.text)
-
-
 def _no_period(span: Span) -> bool:
     """ "Q3" as the model of a named make after a determiner ("the Audi Q3 sales figures",
     "its Audi Q5"), or as a part of something else ("in Q3 of the match"), no period."""
-    if not re.fullmatch(r"[QH][1-4]", span.text):
+    if not re.fullmatch(r"Q[1-4]", span.text):
         return False
     if _OF_NO_YEAR.match(doc_text(span.doc), span.end_char):
         return True
@@ -578,12 +567,7 @@ class Finder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            if (
-                counts_a_plural(span)
-                or _bare_ordinal(span)
-                or _no_period(span)
-                or _half_of_play(span)
-            ):
+            if counts_a_plural(span) or _bare_ordinal(span) or _no_period(span):
                 continue
             if _weekday_club(doc, span):
                 continue  # "Wednesday's fans" where the article names Sheffield Wednesday

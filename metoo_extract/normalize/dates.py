@@ -202,7 +202,6 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
         _read_decade,
         _read_century,
         _read_quarter,
-        _read_half,
         _read_season,
         _read_holiday,
         _read_year_span,
@@ -496,24 +495,6 @@ def _read_quarter(low: str, ref: date | None, tense: str | None) -> Reading | No
     ref_quarter_start = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
     chosen = nearest(candidates, ref_quarter_start, tense)
     return f"{chosen.year}-Q{quarter}", "quarter", True
-
-
-#: A half of a year without its year: "the first half", "first-half", "H2".
-_BARE_HALF = re.compile(r"(?:the\s+)?(?:(first|second|1st|2nd)[\s-]+half|h([12])|([12])h)")
-
-
-def _read_half(low: str, ref: date | None, tense: str | None) -> Reading | None:
-    """ "the first half", "first-half" (profit), "H2" (guidance): the half nearest the
-    publication's own in the tense's direction, by its year (as "H1 2025" is read)."""
-    match = _BARE_HALF.fullmatch(low)
-    if not match:
-        return None
-    if ref is None:
-        return None, "year", True
-    half = 1 if match[1] in ("first", "1st") or "1" in (match[2], match[3]) else 2
-    candidates = [date(ref.year + k, 6 * half - 5, 1) for k in (-1, 0, 1)]
-    chosen = nearest(candidates, date(ref.year, 1 if ref.month <= 6 else 7, 1), tense)
-    return f"{chosen.year:04d}", "year", True
 
 
 def _read_season(low: str, ref: date | None, tense: str | None) -> Reading | None:
