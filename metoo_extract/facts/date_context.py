@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..normalize import name_lexicons as lex
@@ -249,9 +249,11 @@ _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 _QUOTES = '"“”'
 
 
-def _speaking(token) -> bool:
-    return token is not None and (
-        token.lemma_.lower() in lex.speech_verbs() or token.lemma_.lower() == "speak"
+def _speaking_on(span: Span | None) -> bool:
+    """The span dates a verb of saying, or "Speaking"."""
+    verb = governing_verb(span) if span is not None else None
+    return verb is not None and (
+        verb.lemma_.lower() in lex.speech_verbs() or verb.lemma_.lower() == "speak"
     )
 
 
@@ -282,7 +284,7 @@ def quoted_deictics(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
                 and m.value
                 and sentence.start_char <= m.start < sentence.end_char
                 and not any(article.count(q, sentence.start_char, m.start) % 2 for q in _QUOTES)
-                and _speaking(governing_verb(doc.char_span(m.start, m.end, "expand")))
+                and _speaking_on(doc.char_span(m.start, m.end, "expand"))
             ),
             None,
         )
