@@ -1407,6 +1407,122 @@ CASES = [
     ("2019", "The Class of 2019 graduated.", date(2026, 3, 11), "2019"),
     ("2026", "Wimbledon 2026 begins soon.", date(2026, 3, 11), "2026"),
     ("2019", "Members of Lodge 1776 met in 2019.", date(2026, 3, 11), "2019"),
+    # "last/next" before a weekday the model leaves untagged after a place, or tags with it
+    ("last Saturday", "The team lost at Hull last Saturday.", date(2026, 3, 14), "2026-03-07"),
+    ("next Saturday", "The team plays at Hull next Saturday.", date(2026, 3, 14), "2026-03-21"),
+    (
+        "next Saturday",
+        "United travel to Sheffield Wednesday next Saturday.",
+        date(2026, 3, 14),
+        "2026-03-21",
+    ),
+    ("next Friday", "We meet at Hull next Friday.", date(2026, 3, 14), "2026-03-20"),  # guard
+    ("next Saturday", "They travel to Leeds next Saturday.", date(2026, 3, 14), "2026-03-21"),
+    # a value read on a day its possessive names: the nearest such day, whatever the tense
+    (
+        "Thursday",
+        "Investors will receive 2.1 shares each, a premium of 30% to Thursday's closing price.",
+        date(2026, 3, 14),
+        "2026-03-12",
+    ),
+    (
+        "Thursday",
+        "Investors will be paid 12 euros a share, 15% above Thursday's close.",
+        date(2026, 3, 14),
+        "2026-03-12",
+    ),
+    (
+        "Thursday",
+        "The stock will open below Thursday's trading session.",
+        date(2026, 3, 14),
+        "2026-03-12",
+    ),
+    (
+        "Thursday",
+        "The offer was a premium of 30% to Thursday's closing price.",
+        date(2026, 3, 14),
+        "2026-03-12",
+    ),  # guard
+    (
+        "Thursday",
+        "MPs will debate the bill at Thursday's session.",
+        date(2026, 3, 14),
+        "2026-03-19",
+    ),  # guard: a sitting, no reading
+    # a quarter or half without its year, as the period figures are reported for
+    ("Q3", "Zentrix beats Q3 forecasts as sales jump 20%", date(2026, 3, 14), "2025-Q3"),
+    ("Q3", "Zentrix posted Q3 results on Tuesday.", date(2026, 3, 14), "2025-Q3"),
+    ("Tuesday", "Zentrix posted Q3 results on Tuesday.", date(2026, 3, 14), "2026-03-10"),
+    ("Q4", "Revenue rose 5% in Q4, the company said.", date(2026, 3, 14), "2025-Q4"),
+    ("Q4", "Zentrix lowered its Q4 guidance.", date(2026, 3, 14), "2026-Q4"),
+    ("Q2", "Zentrix expects Q2 sales of $1 billion.", date(2026, 3, 14), "2026-Q2"),
+    ("Q1", "Zentrix posted Q1 and Q2 results.", date(2026, 3, 14), "2026-Q1"),
+    ("Q3", "Zentrix reported Q3 revenue of $2 billion.", date(2026, 3, 14), "2025-Q3"),  # guard
+    ("Q3 2024", "Zentrix reported Q3 2024 revenue.", date(2026, 3, 14), "2024-Q3"),  # guard
+    # a season, a month or the year counted from the date the story told
+    (
+        "the following summer",
+        "The bump was reported in December 2015 and vanished the following summer.",
+        date(2026, 3, 14),
+        "2016",
+    ),
+    (
+        "the following winter",
+        "The shop opened in March 2019 and closed again the following winter.",
+        date(2026, 3, 14),
+        "2019",
+    ),
+    (
+        "that summer",
+        "The shop opened in March 2019 and closed again that summer.",
+        date(2026, 3, 14),
+        "2019",
+    ),
+    (
+        "the following year",
+        "The shop opened in March 2019 and closed again the following year.",
+        date(2026, 3, 14),
+        "2020",
+    ),
+    (
+        "the following March",
+        "The shop opened in May 2019 and closed again the following March.",
+        date(2026, 3, 14),
+        "2020-03",
+    ),
+    ("That summer", "The shop opened in 2019. That summer, it flooded.", date(2026, 3, 14), "2019"),
+    (
+        "the previous year",
+        "Revenue in the second quarter of 2025 rose 12% from the previous year.",
+        date(2026, 3, 14),
+        "2024-Q2",
+    ),  # guard: compared with, the same period
+    (
+        "March",
+        "The firm opened in 2019. It said that March sales rose.",
+        date(2026, 3, 14),
+        "2026-03",
+    ),  # guard: "that" opens a clause
+    # a quotation's "tomorrow" counts from the day the sentence gives the speaking
+    (
+        "as early as tomorrow",
+        'Speaking late on Thursday, the mayor said repairs would begin "as early as tomorrow".',
+        date(2026, 3, 14),
+        "2026-03-13",
+    ),
+    ("today", '"We start today," the mayor said on Thursday.', date(2026, 3, 14), "2026-03-12"),
+    (
+        "tomorrow",
+        "The mayor said on Thursday that repairs would begin tomorrow.",
+        date(2026, 3, 14),
+        "2026-03-15",
+    ),  # guard: the writer's own "tomorrow"
+    (
+        "tomorrow",
+        'The storm hit on Thursday. "Repairs start tomorrow," the mayor said.',
+        date(2026, 3, 14),
+        "2026-03-15",
+    ),  # guard: the speaking is not dated
 ]
 
 
@@ -1493,6 +1609,12 @@ def test_table_is_large_enough():
             "the playoff race.",
             ["the fourth quarter"],
         ),
+        # a car's model, a part of a match
+        ("The Audi Q3 sales figures rose.", ["Q3"]),
+        ("The Celtics led 60-50 in Q3 of the match.", ["Q3"]),
+        # a half without its year is a reporting period, no date
+        ("Wider margins pushed first-half profit above forecasts.", ["first-half"]),
+        ("Zentrix lowered its H2 guidance.", ["H2"]),
         # the wires' four-digit clock times are no years
         ("The statement was issued at 1800 GMT.", ["1800"]),
         ("Trading closed at 1600 local time on Friday.", ["1600"]),
@@ -1589,6 +1711,9 @@ def test_not_dates(nlp, sentence, not_dates):
             "club plays again on Wednesday.",
             ["Monday", "Wednesday"],
         ),
+        # the modifier belongs to the weekday; the club's weekday is none
+        ("United travel to Sheffield Wednesday next Saturday.", ["next Saturday"]),
+        ("The team lost at Hull last Saturday.", ["last Saturday"]),
     ],
 )
 def test_extents(nlp, sentence, expected):

@@ -436,6 +436,28 @@ def test_read_anaphor(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("what", "direction", "value", "granularity", "expected"),
+    [
+        ("summer", "following", "2015-12", "month", ("2016", "year", True)),
+        ("summer", "following", "2019-06-02", "day", ("2020", "year", True)),
+        ("winter", "following", "2019-03", "month", ("2019", "year", True)),
+        ("winter", "that", "2019-01-05", "day", ("2018", "year", True)),
+        ("summer", "that", "2019", "year", ("2019", "year", True)),
+        ("summer", "previous", "2019-08", "month", ("2018", "year", True)),
+        ("march", "following", "2019-05", "month", ("2020-03", "month", True)),
+        ("march", "previous", "2019-03", "month", ("2018-03", "month", True)),
+        ("summer", "following", "2019-Q2", "quarter", ("2020", "year", True)),
+        ("year", "that", "2019-03-04", "day", ("2019", "year", True)),
+        ("summer", "following", "201", "decade", None),
+    ],
+)
+def test_anchored_value(what, direction, value, granularity, expected):
+    from metoo_extract.normalize.relative_dates import anchored_value
+
+    assert anchored_value(what, direction, value, granularity) == expected
+
+
+@pytest.mark.parametrize(
     ("value", "granularity", "n", "unit", "expected"),
     [
         ("2026-03-14", "day", -1, "year", ("2025-03-14", "day", True)),

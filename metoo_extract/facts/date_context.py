@@ -1,17 +1,26 @@
 """Date readings that lean on the rest of the article: a length of time counted from the
 date the paragraph named last ("a year earlier"), the season of a sport whose season
-is the calendar year ("this season" at Wimbledon), and a holiday's weekend."""
+is the calendar year ("this season" at Wimbledon), a holiday's weekend, a season or
+month anchored on the story's date ("the following summer") and a quotation's "tomorrow"."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..normalize.date_math import iso_week
-from ..normalize.relative_dates import ANAPHOR, read_anaphor, season_year, shift_value
+from ..normalize import name_lexicons as lex
+from ..normalize.date_math import iso_day, iso_week
+from ..normalize.relative_dates import (
+    ANAPHOR,
+    anchored_value,
+    read_anaphor,
+    season_year,
+    shift_value,
+)
+from .tense import governing_verb
 from .types import DateMatch
 
 #: An anaphoric length of time where it stands alone ("up 4% from a year earlier.",
@@ -26,7 +35,8 @@ _STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|but|when|while|a
 def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMatch]:
     """ "a year earlier", "two days later", "the previous year": counted from the date the
     paragraph named last before it (the day, month or quarter a year before keeps its
-    granularity: "January ... a year earlier" is January of the year before). With no
+    granularity: "January ... a year earlier" is January of the year before; "the
+    following year" names a year, unless a figure is compared with it). With no
     such date, a year before that a figure is compared with ("up 4% from a year
     earlier") is counted from the publication date."""
     article = doc_text(doc)
@@ -54,6 +64,16 @@ def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMat
         )
         if antecedent is not None:
             value = shift_value(antecedent.value, antecedent.granularity, n, unit)
+            named = match["unit2"] or match["unit3"]
+            if (
+                value is not None
+                and unit == "year"
+                and named
+                and not _COMPARED_WITH.search(article, max(0, start - 14), start)
+            ):
+                # "the following year" names a year ("March 2019 ... the following year" is
+                # 2020); compared with ("up 4% on the previous year") it is the same period
+                value = (value[0][:4], "year", True)
         elif (
             unit == "year"
             and n < 0
@@ -67,6 +87,68 @@ def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMat
             continue
         taken[start:end] = b"\x01" * (end - start)
         out.append(DateMatch(start, end, article[start:end], *value))
+    return out
+
+
+_MONTH_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+#: A season, a month or the year a date the story told anchors: "the following summer",
+#: "the next March", "that winter", "that year" ("the following year" is an anaphor).
+_ANCHORED = re.compile(
+    r"(?i)\b(?:the\s+(?P<dir>following|next|previous|preceding|prior)\s+"
+    rf"(?P<what>spring|summer|autumn|fall|winter|{_MONTH_WORDS})"
+    rf"|(?P<that>that)\s+(?P<what2>spring|summer|autumn|fall|winter|year|{_MONTH_WORDS}))\b"
+    r"(?![^\S\n]*(?:['’]|[-–]?\d))"
+)
+#: The dates an anchored period counts from: one that names a calendar period.
+_ANCHORS = ("minute", "day", "week", "month", "quarter", "year")
+
+
+def _antecedent(article: str, found: list[DateMatch], start: int, header_end: int):
+    """The date the paragraph named last before ``start``."""
+    paragraph = article.rfind("\n\n", 0, start)
+    return next(
+        (
+            m
+            for m in reversed(found)
+            if m.end <= start and m.start >= max(paragraph, header_end) and m.value
+        ),
+        None,
+    )
+
+
+def anchored_periods(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
+    """ "vanished the following summer", "closed again that winter", "the next March":
+    counted from the date the paragraph named last ("December 2015 ... the following
+    summer" is the summer of 2016), in place of any reading from the publication date of
+    the words inside ("next summer", "March"). "That" must be the noun's determiner ("said
+    that March sales rose" names none)."""
+    article = doc_text(doc)
+    header_end = doc._.metoo_header_end
+    out = sorted(found)
+    for match in _ANCHORED.finditer(article):
+        start, end = match.span()
+        inside = [m for m in out if m.start < end and m.end > start]
+        if any(m.start < start or m.end > end for m in inside):
+            continue  # "the following March 3": a longer date holds it
+        if match["that"]:
+            that = doc.char_span(start, start + 4)
+            if that is None or that[0].dep_ != "det" or that[0].head.idx >= end:
+                continue
+        before = [m for m in out if m not in inside]
+        antecedent = _antecedent(article, before, start, header_end)
+        if antecedent is None or antecedent.granularity not in _ANCHORS:
+            continue
+        direction = match["dir"] or "that"
+        direction = {"next": "following", "preceding": "previous", "prior": "previous"}.get(
+            direction.lower(), direction.lower()
+        )
+        what = (match["what"] or match["what2"]).lower()
+        reading = anchored_value(what, direction, antecedent.value, antecedent.granularity)
+        if reading is None:
+            continue
+        out = sorted([*before, DateMatch(start, end, article[start:end], *reading)])
     return out
 
 
@@ -155,4 +237,60 @@ def holiday_weekends(article: str, found: list[DateMatch]) -> list[DateMatch]:
         end = after.end()
         text = article[match.start : end]
         out.append(match._replace(end=end, text=text, value=iso_week(saturday), granularity="week"))
+    return out
+
+
+#: A day named from the speaker's own: "tomorrow" in a quotation.
+_DEICTIC = re.compile(
+    r"(?i)(?:.*\s)?(?P<word>today|tonight|tomorrow|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_QUOTES = '"“”'
+
+
+def _speaking_on(span: Span | None) -> bool:
+    """The span dates a verb of saying, or "Speaking"."""
+    verb = governing_verb(span) if span is not None else None
+    return verb is not None and (
+        verb.lemma_.lower() in lex.speech_verbs() or verb.lemma_.lower() == "speak"
+    )
+
+
+def quoted_deictics(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
+    """ "Speaking late on Thursday, the mayor said repairs would begin "as early as
+    tomorrow"": a "today", "tomorrow" or "yesterday" in a quotation counts from the day the
+    sentence gives the speaking ("on Thursday" on a verb of saying or "Speaking"), not
+    from the publication date."""
+    article = doc_text(doc)
+    out = list(found)
+    for k, match in enumerate(found):
+        deictic = _DEICTIC.fullmatch(match.text)
+        if deictic is None or not match.value or match.granularity not in ("day", "minute"):
+            continue
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = span.sent
+        opened = sum(article.count(q, sentence.start_char, match.start) for q in _QUOTES)
+        if opened % 2 == 0:
+            continue  # the writer's own "tomorrow": from the publication date
+        spoken = next(
+            (
+                m
+                for m in found
+                if m is not match
+                and m.granularity in ("day", "minute")
+                and m.value
+                and sentence.start_char <= m.start < sentence.end_char
+                and not any(article.count(q, sentence.start_char, m.start) % 2 for q in _QUOTES)
+                and _speaking_on(doc.char_span(m.start, m.end, "expand"))
+            ),
+            None,
+        )
+        if spoken is None:
+            continue
+        day = date.fromisoformat(spoken.value[:10])
+        shifted = day + timedelta(days=_DEICTIC_SHIFT[deictic["word"].lower()])
+        out[k] = match._replace(value=iso_day(shifted) + match.value[10:])
     return out

@@ -96,6 +96,23 @@ HOLIDAY = (
 )
 _TAIL = rf"(?:(?:,?{H}+|{H}*[-–—/|•·]{H}*){CLOCK})?"
 
+#: Nouns of a period's reported figures, or of the figures forecast for it: "Q3 results",
+#: "Q1 net profit", "Q4 guidance".
+REPORTED_NOUN = (
+    r"(?:results?|earnings|sales|profits?|revenues?|income|loss(?:es)?|figures|numbers"
+    r"|growth|GDP|deliveries|shipments|margins?|turnover|EBITDA|EPS|guidance|forecasts?"
+    r"|outlook|targets?|estimates?|expectations|projections)"
+)
+
+#: No determiner before: "the last Saturday", "his next Sunday column" rank a day or a thing.
+_NOT_OWNED = (
+    "".join(
+        rf"(?<!\b{word} )"
+        for word in ("the", "The", "his", "her", "its", "our", "their", "my", "your")
+    )
+    + r"(?<!['’]s )"
+)
+
 #: Calendar patterns the small model misses or mis-splits (datelines, glued header
 #: lines, "Wednesday (2 March)", numeric and ISO dates).
 PATTERNS = [
@@ -150,6 +167,11 @@ PATTERNS = [
         rf"(?i:\b(?:the{H}+)?(?:current|this|last|past|next|previous|coming){H}+(?:financial|fiscal)"
         rf"(?:{H}+year)?\b)",
         rf"(?i:\b(?:the{H}+)?previous{H}+){FULL_WEEKDAY}",
+        # "last Saturday" the model leaves untagged after a name ("lost at Hull last
+        # Saturday"), or tags with the name ("Sheffield Wednesday next Saturday"); not "the
+        # last Saturday of the month" or "her last Sunday column"
+        rf"{_NOT_OWNED}\b(?i:(?:this{H}+)?(?:last|next|past|coming)|this){H}+{FULL_WEEKDAY}"
+        rf"(?!{H}+of\b)",
         rf"(?i:\b(?:earlier|later|early|late){H}+in{H}+the{H}+(?:day|week|month|year)\b)",
         rf"\b{FULL_WEEKDAY}{H}+week\b(?!['’])",  # "Sunday week": a week after the coming Sunday
         # "the Friday before last", "the week after next"
@@ -165,6 +187,14 @@ PATTERNS = [
         rf"\b(?:Q[1-4]|[1-4]Q)(?:{H}*['’]|{H}+(?={YEAR})|)(?:{YEAR}|\d\d\b)(?![-–/.,]?\d)",
         rf"\bthe{H}+(?:January|April|July|October)[-–](?:March|June|September|December)"
         rf"{H}+quarter\b",
+        # a quarter without its year, as a period reported on: "Q3 results", "Q4
+        # guidance", "1Q net profit", "sales rose in Q4" (the finder reads it in its clause)
+        rf"\b(?:Q[1-4]|[1-4]Q)(?=(?:,?{H}+(?:and|or|to){H}+Q[1-4])?"
+        rf"{H}+(?:[a-z]+(?:-[a-z]+)?{H}+){{0,2}}"
+        rf"{REPORTED_NOUN}\b)",
+        rf"(?:(?<=\bin{H})|(?<=\bfor{H})|(?<=\bduring{H})|(?<=\bthrough{H})|(?<=\bsince{H})"
+        rf"|(?<=\bby{H})|(?<=\bof{H})|(?<=\bQ[1-4]{H}and{H})|(?<=\bQ[1-4]{H}to{H}))"
+        rf"Q[1-4]\b(?![-–/.,]?\d|{H}*['’]?\d|{H}+(?:FY|[Ff]iscal|of)\b)",
         # a day range in one month: "22 to 25 May", "May 22-25" (the start day counts)
         rf"\b{DAY}{H}*(?:-|–|to){H}*{DAY}{H}+{MONTH}(?:{H}+{YEAR})?",
         # a fiscal, academic or sports year: "2024-25", "FY 2024-25", "fiscal 2025", "FY25"

@@ -17,8 +17,15 @@ from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, normalize_date
 from ..normalize.name_lexicons import known_organisations, sports_clubs
 from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
-from .date_context import anaphors, calendar_seasons, holiday_weekends, southern_seasons
-from .date_spans import candidate_spans
+from .date_context import (
+    anaphors,
+    anchored_periods,
+    calendar_seasons,
+    holiday_weekends,
+    quoted_deictics,
+    southern_seasons,
+)
+from .date_spans import REPORTED_NOUN, candidate_spans
 from .exclusions import CLOCK_AFTER, NAMING_NOUNS, counts_a_plural
 from .teams import sports_article
 from .tense import governing_verb, tense_of
@@ -396,9 +403,81 @@ _MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|C
 
 #: A quarter or half named alone, which in a sports report is a period of play.
 _PERIOD_OF_PLAY = re.compile(
-    r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)",
+    r"(?:\A|\s)(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)"
+    r"|Q[1-4])\Z",
     re.IGNORECASE,
 )
+
+
+#: A quarter named without its year: "Q3", "third-quarter", "the third quarter".
+_BARE_PERIOD = re.compile(
+    r"(?i)(?:the\s+)?(?:q[1-4]|[1-4]q|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
+)
+#: The figures a period's name goes before ("Q3 results", "third-quarter net profit").
+_REPORTED_AFTER = re.compile(rf"[^\S\n]+(?:[a-z]+(?:-[a-z]+)?[^\S\n]+){{0,2}}({REPORTED_NOUN})\b")
+#: Figures forecast for a period, which lies ahead of the forecast ("raised its Q4 guidance").
+_FORECAST_NOUNS = re.compile(
+    r"guidance|forecasts?|outlook|targets?|estimates?|expectations|projections"
+)
+#: Verbs that measure results against a forecast: the period has been reported ("beats Q3
+#: forecasts", "missed its third-quarter target").
+_MEASURED_AGAINST = {
+    "beat",
+    "miss",
+    "top",
+    "exceed",
+    "surpass",
+    "meet",
+    "trail",
+    "lag",
+    "undershoot",
+}
+#: Verbs of looking ahead to figures ("expects Q2 sales of $1bn").
+_EXPECTING_FIGURES = {
+    "expect",
+    "forecast",
+    "predict",
+    "project",
+    "see",
+    "anticipate",
+    "target",
+    "guide",
+}
+
+
+def _reported_period_tense(span: Span, article: str, tense: str | None) -> str | None:
+    """The tense a quarter without its year is read in when figures for it follow:
+    a forecast for it lies ahead unless results are measured against it ("lowered its Q4
+    guidance"; "beats Q3 forecasts"); figures named in the present have been reported
+    ("Q3 sales rise", "beats Q3 forecasts as sales jump"), unless expected ("expects Q2
+    sales of $1bn")."""
+    after = _REPORTED_AFTER.match(article, span.end_char)
+    if after is None:
+        return tense
+    verb = governing_verb(span)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if _FORECAST_NOUNS.fullmatch(after[1]):
+        return PAST if lemma in _MEASURED_AGAINST else FUTURE
+    if tense in (None, PRESENT):
+        return FUTURE if lemma in _EXPECTING_FIGURES else PAST
+    return tense
+
+
+#: What a period "of" which is no year's: "Q3 of the match" (not "Q3 of 2025", "of last year").
+_OF_NO_YEAR = re.compile(r"\s+of\s+(?!\d|FY|fiscal|last|this|next)", re.IGNORECASE)
+
+
+def _no_period(span: Span) -> bool:
+    """ "Q3" as the model of a named make after a determiner ("the Audi Q3 sales figures",
+    "its Audi Q5"), or as a part of something else ("in Q3 of the match"), no period."""
+    if not re.fullmatch(r"Q[1-4]", span.text):
+        return False
+    if _OF_NO_YEAR.match(doc_text(span.doc), span.end_char):
+        return True
+    if span.start < 2:
+        return False
+    make, determiner = span.doc[span.start - 1], span.doc[span.start - 2]
+    return make.is_title and determiner.tag_ in ("DT", "PRP$", "POS")
 
 
 #: Prepositions before "the 14th" that make it a day of the month ("on the 14th").
@@ -493,16 +572,23 @@ class Finder:
                 continue  # "fell to A$3.41 on Friday": a price, not 3:41
             if _designation(article, start, end):
                 continue  # "asteroid 2024 YR4", "the planet GJ 1214 b"
-            if _PERIOD_OF_PLAY.fullmatch(article[start:end]) and sports_article(doc):
+            if _PERIOD_OF_PLAY.search(" " + article[start:end]) and sports_article(doc):
                 continue  # "pulled away in the fourth quarter": a period of the game
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            if counts_a_plural(span) or _bare_ordinal(span) or _numbers_a_name(span):
+            if (
+                counts_a_plural(span)
+                or _bare_ordinal(span)
+                or _numbers_a_name(span)
+                or _no_period(span)
+            ):
                 continue
             if _weekday_club(doc, span):
                 continue  # "Wednesday's fans" where the article names Sheffield Wednesday
             tense = _appointment_tense(span, tense_of(span), article, start)
+            if _BARE_PERIOD.fullmatch(article, start, end):
+                tense = _reported_period_tense(span, article, tense)
             if tense in (None, PRESENT) and _in_caption(article, start):
                 tense = PAST  # captions describe the pictured moment, in the present or verbless
             text = article[start:end]
@@ -528,7 +614,11 @@ class Finder:
             found.append(DateMatch(start, end, text, *reading))
         found = southern_seasons(doc, calendar_seasons(doc, sorted(found)))
         found = holiday_weekends(article, found)
+        found = anchored_periods(doc, found)
+        for match in found:
+            taken[match.start : match.end] = b"\x01" * (match.end - match.start)
         found = _ordered_weekdays(article, sorted(found + anaphors(doc, found, taken)))
+        found = quoted_deictics(doc, found)
         found = _ordered_day_ranges(article, _ordered_ranges(article, found))
         return _listed_days(article, found, taken)
 

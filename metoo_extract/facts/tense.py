@@ -311,11 +311,29 @@ def _speech_verb_before(span: Span) -> Token | None:
 #: Nouns of a value read on a day: the day they date was observed, whatever the tense of
 #: the clause ("will receive a premium to the closing price on Friday").
 _OBSERVED = {"price", "close", "closing", "level", "rate", "value", "valuation", "premium"}
+#: ... and of a market's day that a weekday's possessive owns ("Thursday's finish",
+#: "Thursday's trading"; a session only of trading: "Thursday's session" of a parliament
+#: may lie ahead).
+_OBSERVED_OWNED = _OBSERVED | {"finish", "trading"}
+
+
+def _owned_reading(noun: Token) -> bool:
+    """The noun a day's possessive owns is a value read on that day: "Thursday's closing
+    price", "Thursday's close", "Thursday's trading session"."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma == "session":
+        return any(c.dep_ == "compound" and c.lower_ == "trading" for c in noun.children)
+    return lemma in _OBSERVED_OWNED
 
 
 def _dates_a_reading(span: Span) -> bool:
     """The date hangs on a value read on that day, not on the verb ("its closing price on
-    Friday", however the parse attaches the "on")."""
+    Friday", however the parse attaches the "on"; "a premium to Thursday's closing
+    price")."""
+    if span.root.dep_ == "poss" and _owned_reading(span.root.head):
+        return True
     preposition = span.root.head
     if (
         span.root.dep_ == "pobj"

@@ -300,3 +300,57 @@ def shift_value(value: str, granularity: str, n: int, unit: str) -> Reading | No
         year, week = int(value[:4]), int(value[6:8])
         return iso_week(date.fromisocalendar(year, week, 1) + timedelta(weeks=n)), "week", True
     return None
+
+
+def _months_spanned(value: str, granularity: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last (year, month) of an ISO value: "2025-Q3" -> (2025, 7), (2025, 9)."""
+    if granularity in ("minute", "day", "month"):
+        month = (int(value[:4]), int(value[5:7]))
+        return month, month
+    if granularity == "week":
+        monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        return (monday.year, monday.month), (monday.year, monday.month)
+    if granularity == "quarter":
+        year, quarter = int(value[:4]), int(value[6])
+        return (year, 3 * quarter - 2), (year, 3 * quarter)
+    if granularity == "year" and re.fullmatch(r"\d{4}", value):
+        return (int(value), 1), (int(value), 12)
+    return None
+
+
+def anchored_value(what: str, direction: str, value: str, granularity: str) -> Reading | None:
+    """A season, a month or the year named from a date the story told: "the following
+    summer" after "December 2015" is the summer of 2016, "that winter" after "March 2019"
+    the winter opening in December 2019, "the previous March" before "May 2019" March 2019,
+    "that year" the date's year.
+
+    Args:
+        what: "summer", "march", "year" ... (lower case).
+        direction: "following" (the first one after the date), "previous" (the last one
+            before it) or "that" (the one of the date's year).
+        value, granularity: the date it counts from.
+
+    Returns:
+        The reading (a season by its year, as "last summer" is read), or None.
+    """
+    spanned = _months_spanned(value, granularity)
+    if spanned is None:
+        return None
+    first, last = spanned
+    if what == "year":
+        return (f"{first[0]:04d}", "year", True) if direction == "that" else None
+    month = SEASONS.get(what) or MONTHS.get(what)
+    if month is None:
+        return None
+    length = 3 if what in SEASONS else 1  # a season runs three months from its first
+    if direction == "that":
+        year = first[0] - (what == "winter" and first[1] < 3)  # a winter takes its December's
+    elif direction == "following":
+        year = next(y for y in range(first[0], first[0] + 3) if (y, month) > last)
+    else:
+        year = next(
+            y for y in range(last[0], last[0] - 3, -1) if add_months(y, month, length - 1) < first
+        )
+    if what in SEASONS:
+        return f"{year:04d}", "year", True
+    return iso_month(year, month), "month", True
