@@ -4100,3 +4100,117 @@ def test_names_classed_and_kept_by_their_form_and_the_syntax_around_them(
     nlp, text, people, organisations
 ):
     assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+def _people_organisations_places(nlp, text):
+    doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
+    found = doc._.metoo_entities
+    return names(found, "person"), names(found, "organisation"), names(found, "place")
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations,places",
+    [
+        # a forum's or a hospice's name is a body's, whatever its first word
+        (
+            "Chief Tunde Bakare-Ojo, chairman of the Ondo Retirees Forum, said the pensions "
+            "were late.",
+            ["Tunde Bakare-Ojo"],
+            ["Ondo Retirees Forum"],
+            [],
+        ),
+        ("The Kerry Traders Forum said sales fell.", [], ["Kerry Traders Forum"], []),
+        (
+            "The club will hold a collection for the Mayo Hospice at its first home game.",
+            [],
+            ["Mayo Hospice"],
+            [],
+        ),
+        # South Asian heads of bodies' names, and a collective noun in apposition
+        (
+            "The petition was filed by Lok Shakti Sangh, a farmers' collective in Wardha.",
+            [],
+            ["Lok Shakti Sangh"],
+            ["Wardha"],
+        ),
+        ("The petition was filed by Kisan Ekta Manch on Friday.", [], ["Kisan Ekta Manch"], []),
+        (
+            "The petition was filed by Nagrik Hakk Samiti on Friday.",
+            [],
+            ["Nagrik Hakk Samiti"],
+            [],
+        ),
+        # guard: a surname that is also a body's head word elsewhere
+        ("Jogendra Nath Mandal said the idol was ready.", ["Jogendra Nath Mandal"], [], []),
+        # Philippine barangay titles are cut, and a barangay is a place
+        (
+            "Kagawad Reyes and Kapitan Bautista signed the vouchers.",
+            ["Reyes", "Bautista"],
+            [],
+            [],
+        ),
+        (
+            "Six officials of Barangay Tisa, including its punong barangay, were charged.",
+            [],
+            [],
+            ["Barangay Tisa"],
+        ),
+        # the Canadian councillor's "Coun." is a title
+        (
+            "Ward councillor Coun. Dale Okafor, whose ward includes Main Street, will host "
+            "a meeting.",
+            ["Dale Okafor"],
+            [],
+            ["Main Street"],
+        ),
+        # a name spelt whole by its bracketed short form keeps its last word, though the
+        # word is a title elsewhere
+        (
+            "The Prison Service Executive (PSE), which suffered a cyberattack in 2022, said "
+            "it had restored its systems.",
+            [],
+            ["Prison Service Executive"],
+            [],
+        ),
+        (
+            "The Road Safety Executive (RSE) said the figures were worrying.",
+            [],
+            ["Road Safety Executive"],
+            [],
+        ),
+        (
+            "Staff were placed through the Provincial Engineering Support Agent (PESA) last year.",
+            [],
+            ["Provincial Engineering Support Agent"],
+            [],
+        ),
+        # guards: the same words as titles before a person's name
+        ("Chief executive Jane Cole said profits rose.", ["Jane Cole"], [], []),
+        ("Special Agent Dana Ruiz said the case was closed.", ["Dana Ruiz"], [], []),
+    ],
+)
+def test_bodies_by_their_head_words_and_titles_of_other_countries(
+    nlp, text, people, organisations, places
+):
+    assert _people_organisations_places(nlp, text) == (people, organisations, places)
+
+
+@pytest.mark.parametrize(
+    "text,name,mentions",
+    [
+        (
+            "Staff were placed through the Provincial Engineering Support Agent (PESA) last "
+            "year. PESA said it had placed 40 engineers.",
+            "Provincial Engineering Support Agent",
+            ["Provincial Engineering Support Agent", "PESA", "PESA"],
+        ),
+        (
+            "The Prison Service Executive (PSE), which suffered a cyberattack in 2022, said "
+            "it had restored its systems.",
+            "Prison Service Executive",
+            ["Prison Service Executive", "PSE"],
+        ),
+    ],
+)
+def test_a_name_spelt_by_its_bracketed_short_form_takes_it_in(nlp, text, name, mentions):
+    assert mentions_of(entities(nlp, text), name) == [mentions]

@@ -780,6 +780,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
                 and doc[units[0][0] : units[-1][1]].text not in lex.known_organisations()
                 and not _office_of_a_holder(units)
                 and not _surname_like_a_title(units)
+                and not _spelled_by_bracket(doc, units)
             )
         )
     ):
@@ -1702,6 +1703,16 @@ def with_abbreviated_given_names(doc: Doc, candidates: list[Candidate]) -> list[
     ]
 
 
+def _spelled_by_bracket(doc: Doc, units: list[tuple[int, int]]) -> bool:
+    """True when the bracketed short form after the name spells it whole, its last word
+    too: "Prison Service Executive (PSE)", "Provincial Engineering Support Agent (PESA)"
+    end in a body's word, not in a person's title."""
+    end = doc[units[-1][1] - 1].idx + len(doc[units[-1][1] - 1].text)
+    short = _bracketed_after(doc_text(doc), end)
+    name = doc[units[0][0] : units[-1][1]].text
+    return short is not None and len(units) >= 2 and is_acronym_of(short, name)
+
+
 def _bracketed_after(text: str, end: int) -> str | None:
     """The short form in brackets right after offset ``end`` (" (TTP)"), or None."""
     if text[end : end + 2] != " (":
@@ -1845,6 +1856,22 @@ def _unbracketed_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Cand
     return out
 
 
+def _grow_over_head_to_short_form(doc: Doc, first: int, last: int) -> int:
+    """The end of a name the model cut before its last, title-like word when the
+    bracketed short form after that word spells the whole name: "Provincial Engineering
+    Support" + "Agent" + "(PESA)". Returns ``last`` when there is no such word."""
+    if (
+        last + 3 < len(doc)
+        and doc[last].is_title
+        and doc[last].is_alpha
+        and doc[last + 1].text == "("
+        and doc[last + 3].text == ")"
+        and is_acronym_of(doc[last + 2].text, doc[first : last + 1].text)
+    ):
+        return last + 1
+    return last
+
+
 def grow_to_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A name the model cut short before the bracketed short form it defines, grown to
     the whole name: "West African States" before "(ECOWAS)" becomes "Economic Community
@@ -1858,6 +1885,10 @@ def grow_to_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate
             continue  # inside a name grown over "and" below
         if candidate.model == "organisation":
             end = grow_over_and_to_short_form(doc, candidate.first, candidate.last)
+            grown = _candidate(doc, candidate.first, end, "organisation", False)
+            if end > candidate.last and grown is not None:
+                candidate, grown_to = grown, grown.end
+            end = _grow_over_head_to_short_form(doc, candidate.first, candidate.last)
             grown = _candidate(doc, candidate.first, end, "organisation", False)
             if end > candidate.last and grown is not None:
                 candidate, grown_to = grown, grown.end

@@ -79,6 +79,9 @@ def _job_follows(doc: Doc, last: int) -> bool:
 
 #: Divisions whose name, inside a longer name, makes it the division's body.
 DIVISION_WORDS = frozenset({"County", "Parish", "Borough"})
+#: Words that open the name of a county or, in the Philippines, of a barangay (a village
+#: or a city's ward: Local Government Code, Republic Act 7160): "Co Clare", "Barangay Tisa".
+COUNTY_OPENERS = frozenset({"Co", "Co.", "County", "Barangay", "Brgy", "Brgy."})
 
 
 def _division_body(span: Span) -> bool:
@@ -119,6 +122,22 @@ TRANSLITERATED_BODY_HEADS = frozenset(
     | {"jabhat", "asaib", "tanzim", "jamaat", "majlis", "quwat", "firqat", "ittihad", "jund"}
     | {"lashkar", "tehreek", "tehrik", "sipah"}
 )
+
+
+#: The Hindi and Punjabi head of parties' names that is also a word ("Biju Janata Dal",
+#: "Shiromani Akali Dal"; not "Dal Lake"): read only at the end of a name that holds no
+#: given name (the other heads are in organisation_words.txt; "Mandal" is also a
+#: surname, "Jogendra Nath Mandal", and left out).
+SURNAME_BODY_HEADS = frozenset({"Dal"})
+
+
+def _surname_body_head(span: Span) -> bool:
+    """A name ending in "Dal" with no given name in it: a party's."""
+    return (
+        len(span) > 1
+        and span[-1].text in SURNAME_BODY_HEADS
+        and all(t.is_title and not lex.is_given_name(t.text) for t in span[:-1])
+    )
 
 
 def _foreign_institution(span: Span) -> bool:
@@ -1455,6 +1474,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")  # "Defensoría del Pueblo": named for its kind, in Spanish
     elif len(span) > 1 and span[0].is_title and span[0].lower_ in TRANSLITERATED_BODY_HEADS:
         flags.add("org_word")  # "Liwa al-Tawhid", "Kataib Hezbollah": named for its kind
+    elif _surname_body_head(span):
+        flags.update(("org_word", "org_head"))  # "Rashtriya Lok Dal"
     if (
         "org_head" in flags
         and not titled
@@ -1540,11 +1561,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if tier is None and span.text in lex.towns() and not lex.is_given_name(span.text):
         flags.add("place_town")  # "Dailekh", "Bafatá": a small town the model took for a name
     if (
-        (len(span) > 1 and span[0].text in ("Co", "Co.", "County") and span[1].is_title)
+        (len(span) > 1 and span[0].text in COUNTY_OPENERS and span[1].is_title)
         or (len(span) in (2, 3) and span[-1].text in ("County", "Parish") and span[0].is_title)
     ) and not classified:
-        flags.add("county")  # "Co Clare", "County Durham", "Dane County": a county; not
-        # "Stockport County football club"
+        flags.add("county")  # "Co Clare", "County Durham", "Dane County", "Barangay Tisa": a
+        # county or a Philippine village; not "Stockport County football club"
     if tier is not None:
         flags.add("place_" + tier)
         if len(span) > 1:
