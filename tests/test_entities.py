@@ -4214,3 +4214,25 @@ def test_bodies_by_their_head_words_and_titles_of_other_countries(
 )
 def test_a_name_spelt_by_its_bracketed_short_form_takes_it_in(nlp, text, name, mentions):
     assert mentions_of(entities(nlp, text), name) == [mentions]
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a name before a branch's or region's word, a title and a person is a body's
+        (
+            "Popcru Ekurhuleni branch chairperson Sipho Mabuza-Dube said the officers were unpaid.",
+            ["Sipho Mabuza-Dube"],
+            ["Popcru Ekurhuleni"],
+        ),
+        (
+            "Nehawu Sedibeng regional secretary Thabo Nkosi said the workers were unpaid.",
+            ["Thabo Nkosi"],
+            ["Nehawu Sedibeng"],
+        ),
+        # guard: a region alone before its officer's title stays a place
+        ("The union's Gauteng provincial secretary Thabo Nkosi said so.", ["Thabo Nkosi"], []),
+    ],
+)
+def test_a_name_before_a_branch_officer_is_a_body(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)

@@ -151,6 +151,23 @@ def _foreign_institution(span: Span) -> bool:
     )
 
 
+#: Lower-case words naming a body's part before its officer's title: "Popcru Ekurhuleni
+#: branch chairperson X", "Nehawu Sedibeng regional secretary X".
+BRANCH_WORDS = frozenset({"branch", "regional", "provincial", "district", "chapter"})
+
+
+def _branch_officer_follows(doc: Doc, last: int) -> bool:
+    """A branch's or region's word, a title and a name after the name: the name is a
+    body's, with its region ("Popcru Ekurhuleni branch chairperson Sipho Dube")."""
+    if last >= len(doc) or doc[last].text not in BRANCH_WORDS:
+        return False
+    k = last + 1
+    role = lex.titles() | lex.title_modifiers()
+    while k < len(doc) and doc[k].is_lower and _fold(doc[k].text) in role:
+        k += 1
+    return last + 1 < k < len(doc) and doc[k].is_title and _fold(doc[k - 1].text) in lex.titles()
+
+
 def _age_follows(doc: Doc, last: int) -> bool:
     """An age in commas or brackets after the name: "Mahaman Laouali Garba, 64, who"."""
     after = doc[last : last + 3]
@@ -1741,6 +1758,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_classifier")
         if last < len(doc) and doc[last].lower_ == "party":
             flags.add("org_appos")  # "Sheinbaum's Morena party": no town has a party's noun
+    if (
+        _branch_officer_follows(doc, last)
+        and span.text not in lex.places()
+        and span.text not in lex.towns()
+    ):  # not "the union's Gauteng provincial secretary": the region alone
+        flags.add("org_classifier")  # "Popcru Ekurhuleni branch chairperson X": a body's
     if _organisation_context(span):
         flags.add("org_context")
         if _determined_description(doc, first):
