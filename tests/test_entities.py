@@ -4236,3 +4236,22 @@ def test_a_name_spelt_by_its_bracketed_short_form_takes_it_in(nlp, text, name, m
 )
 def test_a_name_before_a_branch_officer_is_a_body(nlp, text, people, organisations):
     assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,organisations",
+    [
+        # a party's initials that are also a role's stand for the party where only a party
+        # stands: after its members' noun, listed with a party, before a member's title
+        ("Members of the DA walked out of the council meeting in Cape Town.", ["DA"]),
+        ("The ANC and the DA walked out of the council meeting.", ["ANC", "DA"]),
+        ("The DA and the EFF walked out of the council meeting.", ["DA", "EFF"]),
+        ("DA MP Jane Cole said the budget was late.", ["DA"]),
+        # guards: a district attorney before a name or with an office
+        ("DA Jane Cole said the case would be retried.", []),
+        ("The DA's office declined to comment on the case.", []),
+        ("The FBI and the DA are investigating the shooting.", ["FBI"]),
+    ],
+)
+def test_a_party_named_like_a_role_is_found_where_only_a_party_stands(nlp, text, organisations):
+    assert _people_and_organisations(nlp, text)[1] == organisations

@@ -1229,6 +1229,47 @@ _WORKS_FOR = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _party_label_search() -> NameSearch:
+    """Known parties whose names are also words or other bodies' initials ("DA", "ACT",
+    "PP"), searched only where a party stands (``_PARTY_BEFORE``, ``_PARTY_AFTER``)."""
+    known = lex.known_organisations()
+    return NameSearch(
+        name
+        for name, entry in known.items()
+        if not entry.find_in_text and entry.category == "party"
+    )
+
+
+#: Where a party is named by what its members are: "Members of the DA", "the ACT's MPs".
+_PARTY_BEFORE = re.compile(
+    r"\b(?:[Mm]embers?|MPs|MPLs|[Cc]ouncillors|[Ss]upporters|[Vv]oters|ranks)[^\S\n]+of"
+    r"[^\S\n]+the[^\S\n]+$"
+)
+#: A party's member or leader after its name: "DA MP Jane Cole", "PP leader Ana Ruiz"
+#: (not "DA Jane Cole", a district attorney).
+_PARTY_AFTER = re.compile(
+    r"[^\S\n]+(?:MPs?|MPLs?|MECs?|MEPs?|MLAs?|[Cc]ouncillors?|[Ll]eader|caucus|chief whip)\b"
+)
+#: A party named after another with "and the" or ", the": "The ANC and the DA".
+_PARTY_AND_BEFORE = re.compile(r"(?:,|,? and|,? or)[^\S\n]+the[^\S\n]+$")
+_PARTY_AND_AFTER = re.compile(r"(?:,|,? and|,? or)[^\S\n]+the[^\S\n]+")
+
+
+def _party_context(text: str, start: int, end: int, parties: list[tuple[int, int]]) -> bool:
+    """A party's name that is also a word or initials stands where only a party does:
+    after its members' noun, before a member's title, or listed with another party."""
+    if _PARTY_BEFORE.search(text, max(0, start - 30), start) or _PARTY_AFTER.match(text, end):
+        return True
+    after = _PARTY_AND_AFTER.match(text, end)
+    before = _PARTY_AND_BEFORE.search(text, max(0, start - 12), start)
+    return any(
+        (after is not None and k_start == after.end())
+        or (before is not None and k_end == before.start())
+        for k_start, k_end in parties
+    )
+
+
 #: A capitalised word right after a name: the name goes on ("People" + " Before Profit").
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 
@@ -1293,7 +1334,19 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
     spans = []
     text = doc_text(doc)
     searched = list(_lexicon_search().finditer(text))
+    labelled_parties = list(_party_label_search().finditer(text))
+    parties = labelled_parties + [
+        (start, end)
+        for start, end in searched
+        if (entry := lex.known_organisations().get(text[start:end])) is not None
+        and entry.category == "party"
+    ]
     found = [
+        *(
+            (start, end)
+            for start, end in labelled_parties
+            if _party_context(text, start, end, parties)
+        ),
         *searched,
         *_capitals_search().finditer(text),
         *(m.span() for m in _X_PLATFORM.finditer(text)),
