@@ -4255,3 +4255,28 @@ def test_a_name_before_a_branch_officer_is_a_body(nlp, text, people, organisatio
 )
 def test_a_party_named_like_a_role_is_found_where_only_a_party_stands(nlp, text, organisations):
     assert _people_and_organisations(nlp, text)[1] == organisations
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a party's name goes on past its number, in apposition to "party" or before
+        # "leader"
+        (
+            "Seven seats went to a new party, Estonia 200 Forward, founded last summer.",
+            [],
+            ["Estonia 200 Forward"],
+        ),
+        ("The new party Slovakia 300 Forward won nine seats.", [], ["Slovakia 300 Forward"]),
+        ("Progress 21 leader Anna Berg said the vote was fair.", ["Anna Berg"], ["Progress 21"]),
+        # guards: a name without a number, a year before "leader"
+        (
+            "Seven seats went to a new party, Latvia First, founded last summer.",
+            [],
+            ["Latvia First"],
+        ),
+        ("In 2021 leader Anna Berg said the vote was fair.", ["Anna Berg"], []),
+    ],
+)
+def test_a_party_named_with_a_number_is_a_body(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)

@@ -781,6 +781,9 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
                 and not _office_of_a_holder(units)
                 and not _surname_like_a_title(units)
                 and not _spelled_by_bracket(doc, units)
+                and not (len(units) > 2 and raw(units[-2]).isdigit())
+                # "Estonia 200 Forward": a party's name goes on past its number; no one's
+                # role follows a number
             )
         )
     ):
@@ -1054,6 +1057,12 @@ def _candidate(
         # "Moneyfacts, the financial data firm,": what the apposition calls a firm
         and not (model == "organisation" and heads_a_title(doc, first, last))
         # "Tallwood chief executive Jo Ray": the parser reads the firm as an adjective
+        and not (
+            model == "organisation"
+            and span[-1].text.isdigit()
+            and last < len(doc)
+            and doc[last].lower_ == "leader"
+        )  # "Progress 21 leader Anna Berg": a party's word and number, read as a noun's
     ):
         return None  # a name has a proper noun ("Photographs", "Localist" are not names)
     if model == "person" and span[-1].tag_ in ("NNPS", "NNS"):

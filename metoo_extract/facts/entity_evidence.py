@@ -168,6 +168,16 @@ def _branch_officer_follows(doc: Doc, last: int) -> bool:
     return last + 1 < k < len(doc) and doc[k].is_title and _fold(doc[k - 1].text) in lex.titles()
 
 
+def _party_leader_follows(doc: Doc, last: int) -> bool:
+    """ "leader" and a person's name after the name: a party's or a movement's, even with
+    a number in it ("Progress 21 leader Anna Berg", "Estonia 200 leader Kristina Kallas")."""
+    return (
+        last + 1 < len(doc)
+        and doc[last].lower_ in ("leader", "co-leader", "chairman", "chairwoman")
+        and doc[last + 1].ent_type_ == "PERSON"
+    )
+
+
 def _age_follows(doc: Doc, last: int) -> bool:
     """An age in commas or brackets after the name: "Mahaman Laouali Garba, 64, who"."""
     after = doc[last : last + 3]
@@ -1824,7 +1834,10 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         and span[-2].is_alpha
         and span[-2].text not in NUMBERED_UNITS
     ):
-        flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
+        if _party_leader_follows(doc, last):
+            flags.add("org_classifier")  # "Progress 21 leader Anna Berg": a party's name
+        else:
+            flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
     the = span[0] if span[0].text == "The" and len(span) > 1 else doc[first - 1] if first else None
     if the is not None and the.text == "The" and not opens_sentence(the):
         flags.add("capital_the")  # "told The Herald": "The" inside a sentence is a name's
