@@ -4280,3 +4280,35 @@ def test_a_party_named_like_a_role_is_found_where_only_a_party_stands(nlp, text,
 )
 def test_a_party_named_with_a_number_is_a_body(nlp, text, people, organisations):
     assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,organisations,places",
+    [
+        # colliders, a body's own survey and technical initials are things, not bodies
+        ("The magnets were installed in the LHC tunnel in 2024.", [], []),
+        ("The observatory began its 10-year Legacy Survey of Space and Time last year.", [], []),
+        (
+            "China wants to fund the Circular Electron Positron Collider (CEPC), a proposed "
+            "100-kilometre ring.",
+            [],
+            ["China"],
+        ),
+        ("Hackers used IP addresses in Brazil to reach the servers.", [], ["Brazil"]),
+        ("The attackers changed several DNS records.", [], []),
+        # business regions by their initials are places
+        (
+            "Sales in Europe, the Middle East and Africa (EMEA) fell 6%.",
+            [],
+            ["Europe, the Middle East and Africa"],
+        ),
+        ("Sales in the Asia-Pacific region (APAC) rose 9%.", [], ["Asia-Pacific", "APAC"]),
+        # guards: a survey that is a body, a known body's records
+        ("The maps were drawn by the Ordnance Survey in 1850.", ["Ordnance Survey"], []),
+        ("FBI records show the case was closed.", ["FBI"], []),
+    ],
+)
+def test_machines_surveys_protocols_and_sales_regions_are_no_bodies(
+    nlp, text, organisations, places
+):
+    assert _people_organisations_places(nlp, text)[1:] == (organisations, places)

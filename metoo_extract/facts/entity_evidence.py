@@ -1245,6 +1245,50 @@ _DESCRIBED_THINGS = frozenset(
 )
 
 
+#: Lower-case nouns of machines, networks and data after a name in capitals: "the LHC
+#: tunnel", "IP addresses", "DNS records".
+TECHNICAL_NOUNS = frozenset(
+    {"tunnel", "tunnels", "magnet", "magnets", "beam", "beams", "collisions", "detector"}
+    | {"address", "addresses", "server", "servers", "record", "records", "protocol"}
+    | {"lookup", "lookups", "query", "queries", "packet", "packets", "traffic", "settings"}
+)
+
+
+def _technical_initials(span: Span) -> bool:
+    """One word in capitals, no known body's, before a machine's or a network's noun."""
+    doc, last = span.doc, span.end
+    return (
+        len(span) == 1
+        and span.text.isupper()
+        and last < len(doc)
+        and doc[last].lower_ in TECHNICAL_NOUNS
+        and doc[last].pos_ == "NOUN"
+        and span.text not in lex.known_organisations()
+    )
+
+
+_PLACE_JOINS = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _places_joined(span: Span) -> bool:
+    """A name made of known places joined by commas and "and": a region's spelled-out
+    name ("Europe, the Middle East and Africa" before "(EMEA)"), no body's."""
+    parts = _PLACE_JOINS.split(span.text)
+    return len(parts) >= 2 and all(lex.places().get(p) == "major" for p in parts)
+
+
+def _owned_study(span: Span) -> bool:
+    """A survey or a study its owner runs ("its 10-year Legacy Survey of Space and
+    Time"): a project, not the body ("the Ordnance Survey")."""
+    of = next((t.i for t in span if t.lower_ == "of"), span.end)
+    head = span.doc[of - 1]
+    return (
+        of - 1 > span.start
+        and _fold(head.text) in lex.event_words()
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+    )
+
+
 #: Nouns after a name that make it a people's: "the Yorta Yorta people".
 _PEOPLES = frozenset({"people", "peoples", "tribe", "tribes", "clan", "clans"})
 #: A credit line's words right before a name: "Additional reporting by", "Editing by".
@@ -1550,6 +1594,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "flight NX202", "registered G-OKRZ", "megawatts (MW)"
     if last < len(doc) and doc[last].lower_ in DISEASE_WORDS | {"trial"}:
         flags.add("thing")  # "Lassa fever", "the Zika virus", "the PHOENIX trial"
+    elif _technical_initials(span):
+        flags.add("thing")  # "the LHC tunnel", "IP addresses": a machine's or a protocol's
     elif last < len(doc) and doc[last].lower_ in CRAFT_PART_NOUNS and doc[last].pos_ == "NOUN":
         flags.update(("thing", "craft_named"))  # "the PIXL instrument", "the Dragonfly rotorcraft"
     elif (
@@ -1621,7 +1667,9 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("demonym")  # "the Yorta Yorta people", "the Barkindji people": a people
     head = _fold(span[-1].text)
     if len(span) > 1 and (
-        (head in lex.event_words() and not _body_for_topic(span)) or _event_in_place(span)
+        (head in lex.event_words() and not _body_for_topic(span))
+        or _event_in_place(span)
+        or _owned_study(span)
     ):
         flags.add("event")
         if "org_head" not in flags:
@@ -1740,7 +1788,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             flags.add("opens_compound")  # "Time delays between images": maybe a noun's
     if _peers_territory(doc, first):
         flags.add("place_list")  # "Lord Pennington of Ashby": a peer's territorial title
-    if _listed_with_place_noun(doc, first, last) or _settlement_of(doc, first):
+    if (
+        _listed_with_place_noun(doc, first, last)
+        or _settlement_of(doc, first)
+        or _places_joined(span)
+    ):
         flags.add("place_list")  # "Dhemaji and Lakhimpur districts", "the village of Ban Hat Sa"
     if _age_follows(doc, last):
         flags.add("age")
