@@ -4269,6 +4269,7 @@ def test_a_party_named_like_a_role_is_found_where_only_a_party_stands(nlp, text,
         ),
         ("The new party Slovakia 300 Forward won nine seats.", [], ["Slovakia 300 Forward"]),
         ("Progress 21 leader Anna Berg said the vote was fair.", ["Anna Berg"], ["Progress 21"]),
+        ("The vote was fair, Progress 21 leader Anna Berg said.", ["Anna Berg"], ["Progress 21"]),
         # guards: a name without a number, a year before "leader"
         (
             "Seven seats went to a new party, Latvia First, founded last summer.",

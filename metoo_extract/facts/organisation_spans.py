@@ -1000,15 +1000,15 @@ def numbered_parties_before_leaders(doc: Doc) -> list[Span]:
         number = ent.start - 2
         if ent.label_ != "PERSON" or number < 1 or doc[ent.start - 1].lower_ != "leader":
             continue
-        if not doc[number].text.isdigit() or doc[number].ent_type_ not in ("", "CARDINAL"):
-            continue
+        if not doc[number].text.isdigit() or doc[number].ent_type_ not in ("", "CARDINAL", "LAW"):
+            continue  # the model may read the name and number as a law's ("Progress 21")
         start = number
         while (
             start > 0
             and number - start < 3
             and doc[start - 1].is_title
             and doc[start - 1].is_alpha
-            and doc[start - 1].ent_type_ in ("", "ORG")
+            and doc[start - 1].ent_type_ in ("", "ORG", "LAW")
             and _fold(doc[start - 1].text) not in lex.titles() | lex.title_modifiers()
         ):
             start -= 1
