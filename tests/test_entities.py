@@ -4202,3 +4202,216 @@ def test_names_classed_and_kept_by_their_form_and_the_syntax_around_them(
     nlp, text, people, organisations
 ):
     assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+def _people_organisations_places(nlp, text):
+    doc = next(run(nlp, [Job(text, None, False, header_end(text))]))
+    found = doc._.metoo_entities
+    return names(found, "person"), names(found, "organisation"), names(found, "place")
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations,places",
+    [
+        # a forum's or a hospice's name is a body's, whatever its first word
+        (
+            "Chief Tunde Bakare-Ojo, chairman of the Ondo Retirees Forum, said the pensions "
+            "were late.",
+            ["Tunde Bakare-Ojo"],
+            ["Ondo Retirees Forum"],
+            [],
+        ),
+        ("The Kerry Traders Forum said sales fell.", [], ["Kerry Traders Forum"], []),
+        (
+            "The club will hold a collection for the Mayo Hospice at its first home game.",
+            [],
+            ["Mayo Hospice"],
+            [],
+        ),
+        # South Asian heads of bodies' names, and a collective noun in apposition
+        (
+            "The petition was filed by Lok Shakti Sangh, a farmers' collective in Wardha.",
+            [],
+            ["Lok Shakti Sangh"],
+            ["Wardha"],
+        ),
+        ("The petition was filed by Kisan Ekta Manch on Friday.", [], ["Kisan Ekta Manch"], []),
+        (
+            "The petition was filed by Nagrik Hakk Samiti on Friday.",
+            [],
+            ["Nagrik Hakk Samiti"],
+            [],
+        ),
+        # guard: a surname that is also a body's head word elsewhere
+        ("Jogendra Nath Mandal said the idol was ready.", ["Jogendra Nath Mandal"], [], []),
+        # Philippine barangay titles are cut, and a barangay is a place
+        (
+            "Kagawad Reyes and Kapitan Bautista signed the vouchers.",
+            ["Reyes", "Bautista"],
+            [],
+            [],
+        ),
+        (
+            "Six officials of Barangay Tisa, including its punong barangay, were charged.",
+            [],
+            [],
+            ["Barangay Tisa"],
+        ),
+        # the Canadian councillor's "Coun." is a title
+        (
+            "Ward councillor Coun. Dale Okafor, whose ward includes Main Street, will host "
+            "a meeting.",
+            ["Dale Okafor"],
+            [],
+            ["Main Street"],
+        ),
+        # a name spelt whole by its bracketed short form keeps its last word, though the
+        # word is a title elsewhere
+        (
+            "The Prison Service Executive (PSE), which suffered a cyberattack in 2022, said "
+            "it had restored its systems.",
+            [],
+            ["Prison Service Executive"],
+            [],
+        ),
+        (
+            "The Road Safety Executive (RSE) said the figures were worrying.",
+            [],
+            ["Road Safety Executive"],
+            [],
+        ),
+        (
+            "Staff were placed through the Provincial Engineering Support Agent (PESA) last year.",
+            [],
+            ["Provincial Engineering Support Agent"],
+            [],
+        ),
+        # guards: the same words as titles before a person's name
+        ("Chief executive Jane Cole said profits rose.", ["Jane Cole"], [], []),
+        ("Special Agent Dana Ruiz said the case was closed.", ["Dana Ruiz"], [], []),
+    ],
+)
+def test_bodies_by_their_head_words_and_titles_of_other_countries(
+    nlp, text, people, organisations, places
+):
+    assert _people_organisations_places(nlp, text) == (people, organisations, places)
+
+
+@pytest.mark.parametrize(
+    "text,name,mentions",
+    [
+        (
+            "Staff were placed through the Provincial Engineering Support Agent (PESA) last "
+            "year. PESA said it had placed 40 engineers.",
+            "Provincial Engineering Support Agent",
+            ["Provincial Engineering Support Agent", "PESA", "PESA"],
+        ),
+        (
+            "The Prison Service Executive (PSE), which suffered a cyberattack in 2022, said "
+            "it had restored its systems.",
+            "Prison Service Executive",
+            ["Prison Service Executive", "PSE"],
+        ),
+    ],
+)
+def test_a_name_spelt_by_its_bracketed_short_form_takes_it_in(nlp, text, name, mentions):
+    assert mentions_of(entities(nlp, text), name) == [mentions]
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a name before a branch's or region's word, a title and a person is a body's
+        (
+            "Popcru Ekurhuleni branch chairperson Sipho Mabuza-Dube said the officers were unpaid.",
+            ["Sipho Mabuza-Dube"],
+            ["Popcru Ekurhuleni"],
+        ),
+        (
+            "Nehawu Sedibeng regional secretary Thabo Nkosi said the workers were unpaid.",
+            ["Thabo Nkosi"],
+            ["Nehawu Sedibeng"],
+        ),
+        # guard: a region alone before its officer's title stays a place
+        ("The union's Gauteng provincial secretary Thabo Nkosi said so.", ["Thabo Nkosi"], []),
+    ],
+)
+def test_a_name_before_a_branch_officer_is_a_body(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,organisations",
+    [
+        # a party's initials that are also a role's stand for the party where only a party
+        # stands: after its members' noun, listed with a party, before a member's title
+        ("Members of the DA walked out of the council meeting in Cape Town.", ["DA"]),
+        ("The ANC and the DA walked out of the council meeting.", ["ANC", "DA"]),
+        ("The DA and the EFF walked out of the council meeting.", ["DA", "EFF"]),
+        ("DA MP Jane Cole said the budget was late.", ["DA"]),
+        # guards: a district attorney before a name or with an office
+        ("DA Jane Cole said the case would be retried.", []),
+        ("The DA's office declined to comment on the case.", []),
+        ("The FBI and the DA are investigating the shooting.", ["FBI"]),
+    ],
+)
+def test_a_party_named_like_a_role_is_found_where_only_a_party_stands(nlp, text, organisations):
+    assert _people_and_organisations(nlp, text)[1] == organisations
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a party's name goes on past its number, in apposition to "party" or before
+        # "leader"
+        (
+            "Seven seats went to a new party, Estonia 200 Forward, founded last summer.",
+            [],
+            ["Estonia 200 Forward"],
+        ),
+        ("The new party Slovakia 300 Forward won nine seats.", [], ["Slovakia 300 Forward"]),
+        ("Progress 21 leader Anna Berg said the vote was fair.", ["Anna Berg"], ["Progress 21"]),
+        ("The vote was fair, Progress 21 leader Anna Berg said.", ["Anna Berg"], ["Progress 21"]),
+        # guards: a name without a number, a year before "leader"
+        (
+            "Seven seats went to a new party, Latvia First, founded last summer.",
+            [],
+            ["Latvia First"],
+        ),
+        ("In 2021 leader Anna Berg said the vote was fair.", ["Anna Berg"], []),
+    ],
+)
+def test_a_party_named_with_a_number_is_a_body(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,organisations,places",
+    [
+        # colliders, a body's own survey and technical initials are things, not bodies
+        ("The magnets were installed in the LHC tunnel in 2024.", [], []),
+        ("The observatory began its 10-year Legacy Survey of Space and Time last year.", [], []),
+        (
+            "China wants to fund the Circular Electron Positron Collider (CEPC), a proposed "
+            "100-kilometre ring.",
+            [],
+            ["China"],
+        ),
+        ("Hackers used IP addresses in Brazil to reach the servers.", [], ["Brazil"]),
+        ("The attackers changed several DNS records.", [], []),
+        # business regions by their initials are places
+        (
+            "Sales in Europe, the Middle East and Africa (EMEA) fell 6%.",
+            [],
+            ["Europe, the Middle East and Africa"],
+        ),
+        ("Sales in the Asia-Pacific region (APAC) rose 9%.", [], ["Asia-Pacific", "APAC"]),
+        # guards: a survey that is a body, a known body's records
+        ("The maps were drawn by the Ordnance Survey in 1850.", ["Ordnance Survey"], []),
+        ("FBI records show the case was closed.", ["FBI"], []),
+    ],
+)
+def test_machines_surveys_protocols_and_sales_regions_are_no_bodies(
+    nlp, text, organisations, places
+):
+    assert _people_organisations_places(nlp, text)[1:] == (organisations, places)

@@ -781,6 +781,10 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
                 and doc[units[0][0] : units[-1][1]].text not in lex.known_organisations()
                 and not _office_of_a_holder(units)
                 and not _surname_like_a_title(units)
+                and not _spelled_by_bracket(doc, units)
+                and not (len(units) > 2 and raw(units[-2]).isdigit())
+                # "Estonia 200 Forward": a party's name goes on past its number; no one's
+                # role follows a number
             )
         )
     ):
@@ -1054,6 +1058,12 @@ def _candidate(
         # "Moneyfacts, the financial data firm,": what the apposition calls a firm
         and not (model == "organisation" and heads_a_title(doc, first, last))
         # "Tallwood chief executive Jo Ray": the parser reads the firm as an adjective
+        and not (
+            model == "organisation"
+            and span[-1].text.isdigit()
+            and last < len(doc)
+            and doc[last].lower_ == "leader"
+        )  # "Progress 21 leader Anna Berg": a party's word and number, read as a noun's
     ):
         return None  # a name has a proper noun ("Photographs", "Localist" are not names)
     if model == "person" and span[-1].tag_ in ("NNPS", "NNS"):
@@ -1229,6 +1239,47 @@ _WORKS_FOR = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _party_label_search() -> NameSearch:
+    """Known parties whose names are also words or other bodies' initials ("DA", "ACT",
+    "PP"), searched only where a party stands (``_PARTY_BEFORE``, ``_PARTY_AFTER``)."""
+    known = lex.known_organisations()
+    return NameSearch(
+        name
+        for name, entry in known.items()
+        if not entry.find_in_text and entry.category == "party"
+    )
+
+
+#: Where a party is named by what its members are: "Members of the DA", "the ACT's MPs".
+_PARTY_BEFORE = re.compile(
+    r"\b(?:[Mm]embers?|MPs|MPLs|[Cc]ouncillors|[Ss]upporters|[Vv]oters|ranks)[^\S\n]+of"
+    r"[^\S\n]+the[^\S\n]+$"
+)
+#: A party's member or leader after its name: "DA MP Jane Cole", "PP leader Ana Ruiz"
+#: (not "DA Jane Cole", a district attorney).
+_PARTY_AFTER = re.compile(
+    r"[^\S\n]+(?:MPs?|MPLs?|MECs?|MEPs?|MLAs?|[Cc]ouncillors?|[Ll]eader|caucus|chief whip)\b"
+)
+#: A party named after another with "and the" or ", the": "The ANC and the DA".
+_PARTY_AND_BEFORE = re.compile(r"(?:,|,? and|,? or)[^\S\n]+the[^\S\n]+$")
+_PARTY_AND_AFTER = re.compile(r"(?:,|,? and|,? or)[^\S\n]+the[^\S\n]+")
+
+
+def _party_context(text: str, start: int, end: int, parties: list[tuple[int, int]]) -> bool:
+    """A party's name that is also a word or initials stands where only a party does:
+    after its members' noun, before a member's title, or listed with another party."""
+    if _PARTY_BEFORE.search(text, max(0, start - 30), start) or _PARTY_AFTER.match(text, end):
+        return True
+    after = _PARTY_AND_AFTER.match(text, end)
+    before = _PARTY_AND_BEFORE.search(text, max(0, start - 12), start)
+    return any(
+        (after is not None and k_start == after.end())
+        or (before is not None and k_end == before.start())
+        for k_start, k_end in parties
+    )
+
+
 #: A capitalised word right after a name: the name goes on ("People" + " Before Profit").
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 
@@ -1293,7 +1344,19 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
     spans = []
     text = doc_text(doc)
     searched = list(_lexicon_search().finditer(text))
+    labelled_parties = list(_party_label_search().finditer(text))
+    parties = labelled_parties + [
+        (start, end)
+        for start, end in searched
+        if (entry := lex.known_organisations().get(text[start:end])) is not None
+        and entry.category == "party"
+    ]
     found = [
+        *(
+            (start, end)
+            for start, end in labelled_parties
+            if _party_context(text, start, end, parties)
+        ),
         *searched,
         *_capitals_search().finditer(text),
         *(m.span() for m in _X_PLATFORM.finditer(text)),
@@ -1703,6 +1766,16 @@ def with_abbreviated_given_names(doc: Doc, candidates: list[Candidate]) -> list[
     ]
 
 
+def _spelled_by_bracket(doc: Doc, units: list[tuple[int, int]]) -> bool:
+    """True when the bracketed short form after the name spells it whole, its last word
+    too: "Prison Service Executive (PSE)", "Provincial Engineering Support Agent (PESA)"
+    end in a body's word, not in a person's title."""
+    end = doc[units[-1][1] - 1].idx + len(doc[units[-1][1] - 1].text)
+    short = _bracketed_after(doc_text(doc), end)
+    name = doc[units[0][0] : units[-1][1]].text
+    return short is not None and len(units) >= 2 and is_acronym_of(short, name)
+
+
 def _bracketed_after(text: str, end: int) -> str | None:
     """The short form in brackets right after offset ``end`` (" (TTP)"), or None."""
     if text[end : end + 2] != " (":
@@ -1846,6 +1919,22 @@ def _unbracketed_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Cand
     return out
 
 
+def _grow_over_head_to_short_form(doc: Doc, first: int, last: int) -> int:
+    """The end of a name the model cut before its last, title-like word when the
+    bracketed short form after that word spells the whole name: "Provincial Engineering
+    Support" + "Agent" + "(PESA)". Returns ``last`` when there is no such word."""
+    if (
+        last + 3 < len(doc)
+        and doc[last].is_title
+        and doc[last].is_alpha
+        and doc[last + 1].text == "("
+        and doc[last + 3].text == ")"
+        and is_acronym_of(doc[last + 2].text, doc[first : last + 1].text)
+    ):
+        return last + 1
+    return last
+
+
 def grow_to_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A name the model cut short before the bracketed short form it defines, grown to
     the whole name: "West African States" before "(ECOWAS)" becomes "Economic Community
@@ -1859,6 +1948,10 @@ def grow_to_short_forms(doc: Doc, candidates: list[Candidate]) -> list[Candidate
             continue  # inside a name grown over "and" below
         if candidate.model == "organisation":
             end = grow_over_and_to_short_form(doc, candidate.first, candidate.last)
+            grown = _candidate(doc, candidate.first, end, "organisation", False)
+            if end > candidate.last and grown is not None:
+                candidate, grown_to = grown, grown.end
+            end = _grow_over_head_to_short_form(doc, candidate.first, candidate.last)
             grown = _candidate(doc, candidate.first, end, "organisation", False)
             if end > candidate.last and grown is not None:
                 candidate, grown_to = grown, grown.end

@@ -79,6 +79,9 @@ def _job_follows(doc: Doc, last: int) -> bool:
 
 #: Divisions whose name, inside a longer name, makes it the division's body.
 DIVISION_WORDS = frozenset({"County", "Parish", "Borough"})
+#: Words that open the name of a county or, in the Philippines, of a barangay (a village
+#: or a city's ward: Local Government Code, Republic Act 7160): "Co Clare", "Barangay Tisa".
+COUNTY_OPENERS = frozenset({"Co", "Co.", "County", "Barangay", "Brgy", "Brgy."})
 
 
 def _division_body(span: Span) -> bool:
@@ -121,6 +124,22 @@ TRANSLITERATED_BODY_HEADS = frozenset(
 )
 
 
+#: The Hindi and Punjabi head of parties' names that is also a word ("Biju Janata Dal",
+#: "Shiromani Akali Dal"; not "Dal Lake"): read only at the end of a name that holds no
+#: given name (the other heads are in organisation_words.txt; "Mandal" is also a
+#: surname, "Jogendra Nath Mandal", and left out).
+SURNAME_BODY_HEADS = frozenset({"Dal"})
+
+
+def _surname_body_head(span: Span) -> bool:
+    """A name ending in "Dal" with no given name in it: a party's."""
+    return (
+        len(span) > 1
+        and span[-1].text in SURNAME_BODY_HEADS
+        and all(t.is_title and not lex.is_given_name(t.text) for t in span[:-1])
+    )
+
+
 def _foreign_institution(span: Span) -> bool:
     """A name that opens with a Romance language's institutional head and holds its
     links: "Defensoría del Pueblo", "Dirección Meteorológica de Chile"."""
@@ -129,6 +148,33 @@ def _foreign_institution(span: Span) -> bool:
         and span[0].is_title
         and _fold(span[0].text) in FOREIGN_HEADS
         and any(t.lower_ in FOREIGN_LINKS for t in span[1:-1])
+    )
+
+
+#: Lower-case words naming a body's part before its officer's title: "Popcru Ekurhuleni
+#: branch chairperson X", "Nehawu Sedibeng regional secretary X".
+BRANCH_WORDS = frozenset({"branch", "regional", "provincial", "district", "chapter"})
+
+
+def _branch_officer_follows(doc: Doc, last: int) -> bool:
+    """A branch's or region's word, a title and a name after the name: the name is a
+    body's, with its region ("Popcru Ekurhuleni branch chairperson Sipho Dube")."""
+    if last >= len(doc) or doc[last].text not in BRANCH_WORDS:
+        return False
+    k = last + 1
+    role = lex.titles() | lex.title_modifiers()
+    while k < len(doc) and doc[k].is_lower and _fold(doc[k].text) in role:
+        k += 1
+    return last + 1 < k < len(doc) and doc[k].is_title and _fold(doc[k - 1].text) in lex.titles()
+
+
+def _party_leader_follows(doc: Doc, last: int) -> bool:
+    """ "leader" and a person's name after the name: a party's or a movement's, even with
+    a number in it ("Progress 21 leader Anna Berg", "Estonia 200 leader Kristina Kallas")."""
+    return (
+        last + 1 < len(doc)
+        and doc[last].lower_ in ("leader", "co-leader", "chairman", "chairwoman")
+        and doc[last + 1].ent_type_ == "PERSON"
     )
 
 
@@ -1275,6 +1321,50 @@ _DESCRIBED_THINGS = frozenset(
 )
 
 
+#: Lower-case nouns of machines, networks and data after a name in capitals: "the LHC
+#: tunnel", "IP addresses", "DNS records".
+TECHNICAL_NOUNS = frozenset(
+    {"tunnel", "tunnels", "magnet", "magnets", "beam", "beams", "collisions", "detector"}
+    | {"address", "addresses", "server", "servers", "record", "records", "protocol"}
+    | {"lookup", "lookups", "query", "queries", "packet", "packets", "traffic", "settings"}
+)
+
+
+def _technical_initials(span: Span) -> bool:
+    """One word in capitals, no known body's, before a machine's or a network's noun."""
+    doc, last = span.doc, span.end
+    return (
+        len(span) == 1
+        and span.text.isupper()
+        and last < len(doc)
+        and doc[last].lower_ in TECHNICAL_NOUNS
+        and doc[last].pos_ == "NOUN"
+        and span.text not in lex.known_organisations()
+    )
+
+
+_PLACE_JOINS = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _places_joined(span: Span) -> bool:
+    """A name made of known places joined by commas and "and": a region's spelled-out
+    name ("Europe, the Middle East and Africa" before "(EMEA)"), no body's."""
+    parts = _PLACE_JOINS.split(span.text)
+    return len(parts) >= 2 and all(lex.places().get(p) == "major" for p in parts)
+
+
+def _owned_study(span: Span) -> bool:
+    """A survey or a study its owner runs ("its 10-year Legacy Survey of Space and
+    Time"): a project, not the body ("the Ordnance Survey")."""
+    of = next((t.i for t in span if t.lower_ == "of"), span.end)
+    head = span.doc[of - 1]
+    return (
+        of - 1 > span.start
+        and _fold(head.text) in lex.event_words()
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+    )
+
+
 #: Nouns after a name that make it a people's: "the Yorta Yorta people".
 _PEOPLES = frozenset({"people", "peoples", "tribe", "tribes", "clan", "clans"})
 #: A credit line's words right before a name: "Additional reporting by", "Editing by".
@@ -1532,6 +1622,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_word")  # "Defensoría del Pueblo": named for its kind, in Spanish
     elif len(span) > 1 and span[0].is_title and span[0].lower_ in TRANSLITERATED_BODY_HEADS:
         flags.add("org_word")  # "Liwa al-Tawhid", "Kataib Hezbollah": named for its kind
+    elif _surname_body_head(span):
+        flags.update(("org_word", "org_head"))  # "Rashtriya Lok Dal"
     if (
         "org_head" in flags
         and not titled
@@ -1579,6 +1671,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("thing")  # "flight NX202", "registered G-OKRZ", "megawatts (MW)"
     if last < len(doc) and doc[last].lower_ in DISEASE_WORDS | {"trial"}:
         flags.add("thing")  # "Lassa fever", "the Zika virus", "the PHOENIX trial"
+    elif _technical_initials(span):
+        flags.add("thing")  # "the LHC tunnel", "IP addresses": a machine's or a protocol's
     elif last < len(doc) and doc[last].lower_ in CRAFT_PART_NOUNS and doc[last].pos_ == "NOUN":
         flags.update(("thing", "craft_named"))  # "the PIXL instrument", "the Dragonfly rotorcraft"
     elif (
@@ -1617,11 +1711,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     if tier is None and span.text in lex.towns() and not lex.is_given_name(span.text):
         flags.add("place_town")  # "Dailekh", "Bafatá": a small town the model took for a name
     if (
-        (len(span) > 1 and span[0].text in ("Co", "Co.", "County") and span[1].is_title)
+        (len(span) > 1 and span[0].text in COUNTY_OPENERS and span[1].is_title)
         or (len(span) in (2, 3) and span[-1].text in ("County", "Parish") and span[0].is_title)
     ) and not classified:
-        flags.add("county")  # "Co Clare", "County Durham", "Dane County": a county; not
-        # "Stockport County football club"
+        flags.add("county")  # "Co Clare", "County Durham", "Dane County", "Barangay Tisa": a
+        # county or a Philippine village; not "Stockport County football club"
     if tier is not None:
         flags.add("place_" + tier)
         if len(span) > 1:
@@ -1650,7 +1744,9 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("demonym")  # "the Yorta Yorta people", "the Barkindji people": a people
     head = _fold(span[-1].text)
     if len(span) > 1 and (
-        (head in lex.event_words() and not _body_for_topic(span)) or _event_in_place(span)
+        (head in lex.event_words() and not _body_for_topic(span))
+        or _event_in_place(span)
+        or _owned_study(span)
     ):
         flags.add("event")
         if "org_head" not in flags:
@@ -1769,7 +1865,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
             flags.add("opens_compound")  # "Time delays between images": maybe a noun's
     if _peers_territory(doc, first):
         flags.add("place_list")  # "Lord Pennington of Ashby": a peer's territorial title
-    if _listed_with_place_noun(doc, first, last) or _settlement_of(doc, first):
+    if (
+        _listed_with_place_noun(doc, first, last)
+        or _settlement_of(doc, first)
+        or _places_joined(span)
+    ):
         flags.add("place_list")  # "Dhemaji and Lakhimpur districts", "the village of Ban Hat Sa"
     if _age_follows(doc, last):
         flags.add("age")
@@ -1797,6 +1897,12 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("org_classifier")
         if last < len(doc) and doc[last].lower_ == "party":
             flags.add("org_appos")  # "Sheinbaum's Morena party": no town has a party's noun
+    if (
+        _branch_officer_follows(doc, last)
+        and span.text not in lex.places()
+        and span.text not in lex.towns()
+    ):  # not "the union's Gauteng provincial secretary": the region alone
+        flags.add("org_classifier")  # "Popcru Ekurhuleni branch chairperson X": a body's
     if _organisation_context(span):
         flags.add("org_context")
         if _determined_description(doc, first):
@@ -1859,7 +1965,10 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         and span[-2].is_alpha
         and span[-2].text not in NUMBERED_UNITS
     ):
-        flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
+        if _party_leader_follows(doc, last):
+            flags.add("org_classifier")  # "Progress 21 leader Anna Berg": a party's name
+        else:
+            flags.add("numbered")  # a version or a score ("HTML 5", "Sweden 1"): no name
     if len(span) == 1 and _which_clause(span):
         flags.add("which")  # "Keck, which has two mirrors": no one is a "which"
     the = span[0] if span[0].text == "The" and len(span) > 1 else doc[first - 1] if first else None

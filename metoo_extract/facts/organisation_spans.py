@@ -981,6 +981,32 @@ def parties_of_members(doc: Doc) -> list[Span]:
     return found
 
 
+def numbered_parties_before_leaders(doc: Doc) -> list[Span]:
+    """Untagged capitalised words and a number before "leader" and a person's name: a
+    party named with its number ("Progress 21 leader Anna Berg"), which the model reads
+    as a count."""
+    found = []
+    for ent in doc.ents:
+        number = ent.start - 2
+        if ent.label_ != "PERSON" or number < 1 or doc[ent.start - 1].lower_ != "leader":
+            continue
+        if not doc[number].text.isdigit() or doc[number].ent_type_ not in ("", "CARDINAL", "LAW"):
+            continue  # the model may read the name and number as a law's ("Progress 21")
+        start = number
+        while (
+            start > 0
+            and number - start < 3
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and doc[start - 1].ent_type_ in ("", "ORG", "LAW")
+            and _fold(doc[start - 1].text) not in lex.titles() | lex.title_modifiers()
+        ):
+            start -= 1
+        if start < number:
+            found.append(doc[start : number + 1])
+    return found
+
+
 #: Job titles that follow an employer's name before a person's name: "Tallwood chief
 #: executive Priya Nandakumar", "Kelbrook CEO Jo Ray" (not "Texas governor", an office).
 STAFF_TITLES = frozenset(
@@ -1089,6 +1115,7 @@ def untagged_organisations(doc: Doc) -> list[Span]:
     + "Embassy"), a name right after a noun that describes an organisation, or an office
     named for its holder (:func:`titled_offices`)."""
     found: list[Span] = list(titled_offices(doc)) + parties_of_members(doc)
+    found += numbered_parties_before_leaders(doc)
     found += [
         s
         for s in employers_before_titles(doc)
