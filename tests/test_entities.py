@@ -4100,3 +4100,61 @@ def test_names_classed_and_kept_by_their_form_and_the_syntax_around_them(
     nlp, text, people, organisations
 ):
     assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+def _kind_and_mentions(nlp, text, name):
+    return [(c.kind, [m.text for m in c.mentions]) for c in entities(nlp, text) if c.name == name]
+
+
+@pytest.mark.parametrize(
+    "text,name,kind,expected",
+    [
+        # a firm's first words before its kind word, used alone later, are the firm
+        (
+            "The round was led by Kinnevik Capital. Kinnevik invested alongside others.",
+            "Kinnevik Capital",
+            "organisation",
+            ["Kinnevik Capital", "Kinnevik"],
+        ),
+        (
+            "The round was led by Lightspeed Venture Partners. Lightspeed invested alongside "
+            "others.",
+            "Lightspeed Venture Partners",
+            "organisation",
+            ["Lightspeed Venture Partners", "Lightspeed"],
+        ),
+        (
+            "The album is out on Mill Street Records. Mill Street's boss, Dee Harlow, signed them.",
+            "Mill Street Records",
+            "organisation",
+            ["Mill Street Records", "Mill Street"],
+        ),
+        # guards: a well-known arm stays apart from its owner, a street stays a street
+        (
+            "The round was led by Intel Capital and Sequoia. Intel was not involved.",
+            "Intel",
+            "organisation",
+            ["Intel"],
+        ),
+        (
+            "Mill Street Records opened a shop on Mill Street in May.",
+            "Mill Street",
+            "place",
+            ["Mill Street"],
+        ),
+        (
+            "The round was led by Northgate Ventures. Northgate partner Jo Adeyemi said so.",
+            "Northgate Ventures",
+            "organisation",
+            ["Northgate Ventures", "Northgate"],
+        ),
+        (
+            "Harlow Semiconductor opened a plant. Harlow welcomed the jobs.",
+            "Harlow Semiconductor",
+            "organisation",
+            ["Harlow Semiconductor"],
+        ),
+    ],
+)
+def test_firm_short_forms_before_their_kind_word(nlp, text, name, kind, expected):
+    assert _kind_and_mentions(nlp, text, name) == [(kind, expected)]

@@ -481,6 +481,41 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
     return _nearest(named or hosts, group.first) if hosts else None  # named hosts first
 
 
+#: The only evidence a firm's first words may carry to be taken for it though the model
+#: read them as a place: a street's or a building's word ("Mill Street"), no known place.
+_FACILITY_ONLY = frozenset({"facility", "capitals", "sentence_opener"})
+#: What follows a firm's first words where they act as the firm: it owns, or speaks.
+_ACTS_AS_FIRM = re.compile(r"(?:'s|\u2019s)\s|\s+(?:said|says|told|announced|added)\b")
+
+
+def join_firm_before_kind_word(groups: list[Group], text: str) -> list[Group]:
+    """The words before a firm's kind word, read as a street or a building on no other
+    evidence, are the firm where they own or speak: "Mill Street's boss" after "Mill
+    Street Records" (not "a shop on Mill Street")."""
+    for group in groups:
+        if (
+            group.merged
+            or group.kind != "place"
+            or len(group.words) < 2
+            or "facility" not in group.evidence
+            or not group.evidence <= _FACILITY_ONLY
+            or not all(_ACTS_AS_FIRM.match(text, m.end) for m in group.mentions)
+        ):
+            continue
+        hosts = [
+            g
+            for g in groups
+            if not g.merged
+            and g.kind == "organisation"
+            and "org_head" in g.evidence
+            and len(g.words) == len(group.words) + 1
+            and g.words[:-1] == group.words
+        ]
+        if len(hosts) == 1:
+            hosts[0].absorb(group)
+    return [g for g in groups if not g.merged]
+
+
 def _outlet_named_for(group: Group, host: Group) -> bool:
     """The host is an outlet named for the body the group's one generic word names:
     "Navy" is not "Navy Times", nor "Army" "Army Times"."""
@@ -502,7 +537,7 @@ def _body_of(group: Group, host: Group) -> bool:
     ):
         return False
     rest = host.words[len(words) :]
-    if rest and rest[-1] in SUB_BODY_HEADS:
+    if rest and rest[-1] in SUB_BODY_HEADS and not _own_full_name(rest, host):
         return True  # "Senate" and the "Senate Commerce Committee"
     if len(rest) >= 2 and rest[-1] == "agency":
         return True  # the "European Research Council Executive Agency" (not "Anadolu Agency")
@@ -513,6 +548,21 @@ def _body_of(group: Group, host: Group) -> bool:
         len(rest) >= 3
         and rest[0] in lex.organisation_words()
         and bool({"of", "for", "on"} & set(rest[1:]))
+    )
+
+
+#: A firm's kind words after its own name ("Kinnevik Capital", "Accel Ventures"), where
+#: they name the firm itself rather than an arm of it, unless that arm is well known.
+_FIRM_KIND_WORDS = frozenset({"capital", "ventures"})
+
+
+def _own_full_name(rest: list[str], host: Group) -> bool:
+    """The host is the known body's own full name, a kind word after it ("Kinnevik" and
+    "Kinnevik Capital"), not a well-known arm named after it ("Intel Capital")."""
+    return (
+        len(rest) == 1
+        and rest[0] in _FIRM_KIND_WORDS
+        and not any(m.text in lex.known_organisations() for m in host.mentions)
     )
 
 
@@ -912,7 +962,7 @@ def join_groups(candidates: list[Candidate], text: str) -> list[Group]:
     """Every group of mentions, before any is dropped: same key, bracketed short forms
     and tickers, then each of ``JOINS``."""
     groups = join_named_aliases(join_bracketed(by_key(candidates), text), text)
-    groups = join_tickers(groups, text)
+    groups = join_firm_before_kind_word(join_tickers(groups, text), text)
     for pick, fuzzy in JOINS:
         _join(groups, pick, fuzzy)
         groups = [g for g in groups if not g.merged]

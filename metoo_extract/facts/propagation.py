@@ -77,6 +77,8 @@ def _first_word(group: Group, shared: Counter[str]) -> str | None:
     )
     if incorporated:
         words = words[:2]  # "Vestby Kraft AS": a company, whatever its second word
+    elif _two_kind_words(words):
+        words = [words[0], words[2]]  # "Lightspeed Venture Partners": "Lightspeed"
     if (
         group.kind != "organisation"
         or len(words) != 2
@@ -95,6 +97,21 @@ def _first_word(group: Group, shared: Counter[str]) -> str | None:
     ):
         return None
     return first
+
+
+#: Words that qualify a firm's kind word before it: "Venture Partners", "Asset
+#: Management", "Private Equity", "Capital Partners".
+_KIND_MODIFIERS = frozenset({"venture", "asset", "private", "investment", "wealth", "capital"})
+
+
+def _two_kind_words(words: list[str]) -> bool:
+    """A firm's one-word name and two words of its kind: "Lightspeed Venture Partners",
+    "Halden Asset Management"."""
+    return (
+        len(words) == 3
+        and words[1].casefold() in _KIND_MODIFIERS
+        and words[2].casefold() in lex.organisation_words()
+    )
 
 
 #: What a firm's first word alone must be followed by to be the firm: it speaks, owns or
@@ -118,6 +135,21 @@ def _acts_as_firm(text: str, end: int) -> bool:
         return True
     word = _NEXT_WORD.match(text, end)
     return word is not None and _firm_noun(word.group(1))
+
+
+def _firm_as_subject(doc: Doc, start: int, end: int) -> bool:
+    """A firm's first word at ``start`` is the subject of a verb and names no known place
+    or town: "Lightspeed invested alongside others" (not "Harlow welcomed the jobs")."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.pos_ == "VERB"
+        and token.text not in lex.places()
+        and token.text not in lex.towns()
+    )
 
 
 def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
@@ -183,7 +215,11 @@ def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> Non
         start, end = match.span(1)
         if not _WORD_AFTER.match(text, end) or any(covered[start:end]):
             continue
-        if match.group(1) in acting and not _acts_as_firm(text, end):
+        if (
+            match.group(1) in acting
+            and not _acts_as_firm(text, end)
+            and not _firm_as_subject(doc, start, end)
+        ):
             continue  # "Harlow said", "Harlow's shares"; not "a plant in Harlow"
         if start < header_end and (first_line == -1 or start > first_line):
             continue
