@@ -4158,3 +4158,58 @@ def _kind_and_mentions(nlp, text, name):
 )
 def test_firm_short_forms_before_their_kind_word(nlp, text, name, kind, expected):
     assert _kind_and_mentions(nlp, text, name) == [(kind, expected)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a wire credited on a dateline stays the wire, though a body defines its letters
+        (
+            "PARIS (AFP) - The Association of French Pharmacists (AFP) said prices would rise.",
+            [
+                ("AFP", ["AFP"]),
+                ("Association of French Pharmacists", ["Association of French Pharmacists", "AFP"]),
+            ],
+        ),
+        (
+            "WASHINGTON (AP) - The Arkansas Party (AP) said it would field candidates.",
+            [("AP", ["AP"]), ("Arkansas Party", ["Arkansas Party", "AP"])],
+        ),
+        (
+            "BERLIN (dpa) - The Deutsche Pflegeallianz (DPA) said staff were leaving.",
+            [("dpa", ["dpa"]), ("Deutsche Pflegeallianz", ["Deutsche Pflegeallianz", "DPA"])],
+        ),
+        (
+            "Pharmacists warn of price rise\n\nPARIS (AFP) - The Association of French "
+            "Pharmacists (AFP) said prices would rise.",
+            [
+                ("AFP", ["AFP"]),
+                ("Association of French Pharmacists", ["Association of French Pharmacists", "AFP"]),
+            ],
+        ),
+        # guards: the wire credited and named again is one; a short form defined once is
+        # its name's
+        (
+            "PARIS (AFP) - The French Football Federation said it would appeal, AFP reported.",
+            [
+                ("AFP", ["AFP", "AFP"]),
+                ("French Football Federation", ["French Football Federation"]),
+            ],
+        ),
+        (
+            "The Association of French Pharmacists (AFP) said prices would rise. AFP members "
+            "met on Monday.",
+            [
+                (
+                    "Association of French Pharmacists",
+                    ["Association of French Pharmacists", "AFP", "AFP"],
+                )
+            ],
+        ),
+    ],
+)
+def test_wire_on_a_dateline_is_no_short_form_of_a_body(nlp, text, expected):
+    found = entities(nlp, text)
+    assert [
+        (c.name, [m.text for m in c.mentions]) for c in found if c.kind == "organisation"
+    ] == expected

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..layout import wire_dateline
 from ..normalize import name_lexicons as lex
 from ..normalize.names import (
     canonical_name,
@@ -958,15 +959,58 @@ def _inline_tickers(groups: list[Group], text: str) -> list[Group]:
     return [g for g in groups if not g.merged and id(g) not in dropped]
 
 
+def _dateline_credit(text: str, mention: Candidate) -> bool:
+    """The mention is the wire credited in brackets on a dateline ("PARIS (AFP) -")."""
+    if "agency_credit" in mention.evidence:
+        return True
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line = text[line_start : mention.end + 1]
+    opening = len(line) - len(line.lstrip())
+    wire = wire_dateline(line[opening:])
+    return (
+        wire is not None
+        and wire.credit == mention.text
+        and line.find(f"({mention.text})") == mention.start - line_start - 1
+    )
+
+
+def _credits_apart(groups: list[Group], text: str) -> list[Group]:
+    """A wire credited on a dateline is the wire, though the article brackets the same
+    letters after a body's name ("PARIS (AFP) - The Association of French Pharmacists
+    (AFP) said"): the credits leave their group and come back as an organisation of their
+    own, which no later join gives to the body."""
+    apart = []
+    for group in groups:
+        credits = [m for m in group.mentions if _dateline_credit(text, m)]
+        bracketed = [
+            m
+            for m in group.mentions
+            if m not in credits
+            and text[m.start - 1 : m.start] == "("
+            and text[m.end : m.end + 1] == ")"
+        ]
+        if credits and bracketed:
+            for mention in credits:
+                group.drop(mention)
+            credited = Group(credits)
+            credited.kind = decide(credits)
+            apart.append(credited)
+    return apart
+
+
 def join_groups(candidates: list[Candidate], text: str) -> list[Group]:
     """Every group of mentions, before any is dropped: same key, bracketed short forms
-    and tickers, then each of ``JOINS``."""
-    groups = join_named_aliases(join_bracketed(by_key(candidates), text), text)
+    and tickers, then each of ``JOINS``; a wire credited on a dateline whose letters a body
+    defines in brackets stays apart."""
+    groups = by_key(candidates)
+    credited = _credits_apart(groups, text)
+    groups = [g for g in groups if not g.merged]
+    groups = join_named_aliases(join_bracketed(groups, text), text)
     groups = join_firm_before_kind_word(join_tickers(groups, text), text)
     for pick, fuzzy in JOINS:
         _join(groups, pick, fuzzy)
         groups = [g for g in groups if not g.merged]
-    return groups
+    return groups + credited
 
 
 def _named(group: Group) -> bool:
