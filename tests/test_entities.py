@@ -4213,3 +4213,37 @@ def test_wire_on_a_dateline_is_no_short_form_of_a_body(nlp, text, expected):
     assert [
         (c.name, [m.text for m in c.mentions]) for c in found if c.kind == "organisation"
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a well-known body's initials and the region its branch serves are one body
+        (
+            "A spokesperson for NHS Greater Glasgow and Clyde said 40 beds were opened.",
+            [],
+            ["NHS Greater Glasgow and Clyde"],
+        ),
+        (
+            "A spokesperson for HSE Dublin and South East said 40 beds were opened.",
+            [],
+            ["HSE Dublin and South East"],
+        ),
+        # a county before a body's initials is its county branch
+        ("Mayo GAA said its county board meeting would go ahead.", [], ["Mayo GAA"]),
+        ("Cork GAA and Kerry GAA confirmed the fixture.", [], ["Cork GAA", "Kerry GAA"]),
+        # the body itself stays apart from its branch
+        (
+            "The NHS is under strain. A spokesperson for NHS Greater Glasgow and Clyde said "
+            "40 beds were opened. The NHS said more would follow.",
+            [],
+            ["NHS", "NHS Greater Glasgow and Clyde"],
+        ),
+        # guards: a branch the model finds, a month before a body's initials
+        ("A spokesperson for NHS Lothian said 40 beds were opened.", [], ["NHS Lothian"]),
+        ("In January NHS figures showed a rise in waiting times.", [], ["NHS"]),
+        ("The GAA said the final would be played in Croke Park.", [], ["GAA"]),
+    ],
+)
+def test_regional_branches_of_well_known_bodies(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)

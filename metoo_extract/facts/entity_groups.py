@@ -542,6 +542,8 @@ def _body_of(group: Group, host: Group) -> bool:
         return True  # "Senate" and the "Senate Commerce Committee"
     if len(rest) >= 2 and rest[-1] == "agency":
         return True  # the "European Research Council Executive Agency" (not "Anadolu Agency")
+    if "regional_branch" in host.evidence:
+        return True  # "NHS" and "NHS Greater Glasgow and Clyde", "GAA" and "Mayo GAA"
     if rest in _DEVOLVED_NATIONS:
         return True  # "NHS" and "NHS England": a devolved body, not a chapter ("Amnesty
         # International Kenya" is one)
