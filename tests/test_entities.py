@@ -4247,3 +4247,47 @@ def test_wire_on_a_dateline_is_no_short_form_of_a_body(nlp, text, expected):
 )
 def test_regional_branches_of_well_known_bodies(nlp, text, people, organisations):
     assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        # either half of a double-barrelled surname used alone is the person
+        (
+            "Chief Bola Adewale-Ogunleye chairs the forum. Ogunleye said pensioners were owed.",
+            "Bola Adewale-Ogunleye",
+            ["Bola Adewale-Ogunleye", "Ogunleye"],
+        ),
+        (
+            "Chief Bola Adewale-Ogunleye chairs the forum. Adewale said pensioners were owed.",
+            "Bola Adewale-Ogunleye",
+            ["Bola Adewale-Ogunleye", "Adewale"],
+        ),
+        (
+            "Dr Priya Sharma-Kulkarni led the study. Sharma said the results were clear.",
+            "Priya Sharma-Kulkarni",
+            ["Priya Sharma-Kulkarni", "Sharma"],
+        ),
+        # guards: a half another person bears is theirs; a hyphenated given name has no
+        # halves
+        (
+            "Dr Priya Sharma-Kulkarni led the study with Anil Sharma. Sharma said the "
+            "results were clear.",
+            "Anil Sharma",
+            ["Anil Sharma", "Sharma"],
+        ),
+        (
+            "Dr Priya Sharma-Kulkarni led the study with Anil Sharma. Sharma said the "
+            "results were clear.",
+            "Priya Sharma-Kulkarni",
+            ["Priya Sharma-Kulkarni"],
+        ),
+        (
+            "Former president Ma Ying-jeou spoke at the forum. Ying said nothing.",
+            "Ma Ying-jeou",
+            ["Ma Ying-jeou"],
+        ),
+    ],
+)
+def test_half_of_a_double_barrelled_surname_is_the_person(nlp, text, name, expected):
+    assert _kind_and_mentions(nlp, text, name) == [("person", expected)]

@@ -274,6 +274,38 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
     return _nearest(fulls, group.first) if fulls else None
 
 
+def _hyphen_halves(word: str) -> list[str]:
+    """The halves of a double-barrelled surname, folded ("Sharma-Kulkarni" -> "sharma",
+    "kulkarni"): two capitalised words of three letters or more ("Ying-jeou" has none)."""
+    halves = word.split("-")
+    if len(halves) != 2 or not all(
+        len(half) >= 3 and half.isalpha() and half[0].isupper() for half in halves
+    ):
+        return []
+    return [fold(half) for half in halves]
+
+
+def _surname_half(group: Group, live: list[Group]) -> Group | None:
+    """One half of a person's double-barrelled surname used alone is the person, when no
+    other name in the article holds that word: "Ogunleye" or "Adewale" for "Bola
+    Adewale-Ogunleye", "Sharma" for "Priya Sharma-Kulkarni"."""
+    if len(group.words) != 1 or not _can_be_person(group) or group.evidence & _BODY_SIGNS:
+        return None
+    word = group.words[0]
+    hosts = [
+        g
+        for g in live
+        if g.kind == "person" and len(g.words) > 1 and word in _hyphen_halves(g.name.split()[-1])
+    ]
+    others = [
+        g
+        for g in live
+        if g not in hosts
+        and any(word in (fold(w), *_hyphen_halves(w)) for m in g.mentions for w in m.text.split())
+    ]
+    return hosts[0] if len(hosts) == 1 and not others else None
+
+
 #: Generational suffixes that tell a father from his son ("Walter Pryce Jr.").
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -876,6 +908,7 @@ def weak_person(group: Group) -> bool:
 JOINS = (
     (_known_short_form, False),
     (_person_short_form, False),
+    (_surname_half, False),
     (_organisation_prefix, False),
     (_person_typo, True),
     (_organisation_part, False),

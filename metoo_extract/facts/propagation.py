@@ -55,6 +55,19 @@ def _first_surname(group: Group, shared: Counter[str]) -> str | None:
     return middle
 
 
+def _surname_halves(surname: str, parts: Counter[str]) -> list[str]:
+    """Each half of a double-barrelled surname, by which the article may name the person
+    alone ("Adewale" or "Ogunleye" for "Bola Adewale-Ogunleye"), when no other entity
+    holds it and it is a capitalised word of three letters or more."""
+    halves = surname.split("-")
+    if len(halves) != 2 or not all(
+        len(half) >= 3 and half[:1].isupper() and half[1:].islower() and half.isalpha()
+        for half in halves
+    ):
+        return []  # "Ying-jeou" is a given name, no surname of two halves
+    return [half for half in halves if parts[half.casefold()] == 1]
+
+
 def _surname_particles(name: str) -> str:
     """The lowercase particles before a surname ("de" of "Tom de Smet", "van der" of
     "Lieve van der Berg"), or ""."""
@@ -157,9 +170,12 @@ def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
     and the forms that count only before a speech verb or a possessive (a firm's first
     word)."""
     shared: Counter[str] = Counter()
+    parts: Counter[str] = Counter()  # words and halves of hyphenated words
     for group in groups:
         for word in {w.casefold() for m in group.mentions for w in m.text.split()}:
             shared[word] += 1
+        for part in {p.casefold() for m in group.mentions for p in re.split(r"[\s-]+", m.text)}:
+            parts[part] += 1
     owners: dict[str, set[int]] = {}
     acting: set[str] = set()
     for k, group in enumerate(groups):
@@ -174,6 +190,7 @@ def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
                 forms.update(
                     (f"{particles} {surname}", f"{particles[0].upper()}{particles[1:]} {surname}")
                 )
+            forms.update(_surname_halves(surname, parts))
         paternal = _first_surname(group, shared)
         if paternal is not None:
             forms.add(paternal)
