@@ -4291,3 +4291,43 @@ def test_regional_branches_of_well_known_bodies(nlp, text, people, organisations
 )
 def test_half_of_a_double_barrelled_surname_is_the_person(nlp, text, name, expected):
     assert _kind_and_mentions(nlp, text, name) == [("person", expected)]
+
+
+def _places_and_organisations(nlp, text):
+    found = entities(nlp, text)
+    return names(found, "place"), names(found, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,places,organisations",
+    [
+        # a region that names a body's unit is a place, no short form of a body named
+        # after it
+        (
+            "AAP's Marathwada convener Sunil Kale led the march. The Marathwada Water "
+            "Resources Corporation (MWRC) cut releases.",
+            ["Marathwada"],
+            ["AAP", "Marathwada Water Resources Corporation"],
+        ),
+        # a known place that only owns is the place
+        (
+            "Rain lashed Gujarat on Monday. Gujarat's chief minister met the Gujarat Water "
+            "Supply Board.",
+            ["Gujarat"],
+            ["Gujarat Water Supply Board"],
+        ),
+        # guards: a firm's first word that speaks is the firm; a place after "in" stays
+        (
+            "Meridian Pictures bought the rights. Meridian said filming would start soon.",
+            [],
+            ["Meridian Pictures"],
+        ),
+        (
+            "Floods hit farms in Kerala. The Kerala State Electricity Board cut supply.",
+            ["Kerala"],
+            ["Kerala State Electricity Board"],
+        ),
+    ],
+)
+def test_a_place_is_no_short_form_of_a_body_named_after_it(nlp, text, places, organisations):
+    assert _places_and_organisations(nlp, text) == (places, organisations)

@@ -501,7 +501,11 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
             not town
             or any("lexicon" in m.evidence and m.text.startswith(group.name) for m in g.mentions)
             or _incorporated(g)
-            or ({"speech", "org_context"} & group.evidence and "org_head" in g.evidence)
+            or (
+                {"speech", "org_context"} & group.evidence
+                and "org_head" in g.evidence
+                and not _place_as_owner(group)
+            )
         )
         and _begins(g.words, words)
         and not (
@@ -547,6 +551,12 @@ def join_firm_before_kind_word(groups: list[Group], text: str) -> list[Group]:
         if len(hosts) == 1:
             hosts[0].absorb(group)
     return [g for g in groups if not g.merged]
+
+
+def _place_as_owner(group: Group) -> bool:
+    """A known city or state that only owns ("Gujarat's chief minister"), never speaks:
+    the place, no short form of a body named after it ("Gujarat Water Supply Board")."""
+    return "place_city" in group.evidence and "speech" not in group.evidence
 
 
 def _outlet_named_for(group: Group, host: Group) -> bool:
