@@ -68,7 +68,7 @@ from .organisation_spans import (
 )
 from .regional_bodies import regional_bodies
 from .source_lines import cited_sources
-from .teams import SCORELINE, club_spans, team_nicknames
+from .teams import SCORELINE, club_names, club_spans, team_nicknames
 from .tokens import (
     MINISTERIAL_TITLES,
     calendar_word,
@@ -2054,6 +2054,13 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         # "The Hawkeyes were led by ...": a team, whatever the model read ("Hawkeyes" as
         # a person, "The Sun Devils" as a work) or missed ("The Gophers beat Iowa")
         candidate = _candidate(doc, span.start, span.end, "organisation", False, nickname=True)
+        if candidate is not None:
+            out = [c for c in out if not (c.first < span.end and span.start < c.last)]
+            out.append(candidate._replace(evidence=candidate.evidence | {"team_name"}))
+            taken[span.start : span.end] = [True] * len(span)
+    for span in club_names(doc):
+        # "Dunmore United", "Ashby Rovers" in a football report, whatever the model read
+        candidate = _candidate(doc, span.start, span.end, "organisation", False)
         if candidate is not None:
             out = [c for c in out if not (c.first < span.end and span.start < c.last)]
             out.append(candidate._replace(evidence=candidate.evidence | {"team_name"}))

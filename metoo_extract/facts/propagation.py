@@ -20,6 +20,7 @@ from ..normalize.names import NAME_PARTICLES, strip_accents
 from .entity_candidates import Candidate
 from .entity_groups import Group
 from .organisation_spans import LEGAL_FORMS, STAFF_TITLES
+from .teams import CLUB_SUFFIXES
 
 _UNION_LOCAL = re.compile(r"\bLocal \d+$")
 _WORD_AFTER = re.compile(r"(?:['\u2019]s?)?(?![\w-])")
@@ -112,6 +113,22 @@ def _first_word(group: Group, shared: Counter[str]) -> str | None:
     return first
 
 
+def _club_nickname(group: Group, shared: Counter[str]) -> str | None:
+    """A football club's plural last word, by which a report names it alone where it
+    acts ("Rovers boss Tim Hale" for "Ashby Rovers"), when no other entity holds it."""
+    words = group.name.split()
+    if (
+        group.kind != "organisation"
+        or "team_name" not in group.evidence
+        or len(words) < 2
+        or words[-1] not in CLUB_SUFFIXES
+        or not words[-1].endswith("s")
+        or shared[words[-1].casefold()] > 1
+    ):
+        return None
+    return words[-1]
+
+
 #: Words that qualify a firm's kind word before it: "Venture Partners", "Asset
 #: Management", "Private Equity", "Capital Partners".
 _KIND_MODIFIERS = frozenset({"venture", "asset", "private", "investment", "wealth", "capital"})
@@ -194,6 +211,10 @@ def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
         paternal = _first_surname(group, shared)
         if paternal is not None:
             forms.add(paternal)
+        nickname = _club_nickname(group, shared)
+        if nickname is not None:
+            forms.add(nickname)
+            acting.add(nickname)
         first = _first_word(group, shared)
         if first is not None and first not in forms:
             forms.add(first)
