@@ -4206,6 +4206,30 @@ def test_firm_short_forms_before_their_kind_word(nlp, text, name, kind, expected
                 )
             ],
         ),
+        # guards: a party bracketed after a name in prose, a wire credited under a
+        # caption, a photo credit of the body that defines its short form later
+        (
+            "The Social Democrats (SPD), who govern with the CSU, backed the package. Labor "
+            "Minister Sabine Römer (SPD) said cuts must not push children below the minimum.",
+            [("SPD", ["SPD", "SPD"]), ("CSU", ["CSU"])],
+        ),
+        (
+            "SEOUL, May 14 (Yonhap) -- A Seoul court on Thursday sentenced him.\nImage: This "
+            "file photo shows him arriving at the court on March 5. (Yonhap)",
+            [("Yonhap", ["Yonhap", "Yonhap"])],
+        ),
+        (
+            "Image: Rescuers work at the site in Kharkiv on Oct. 14, 2026. (Photo: SESU / "
+            "Telegram)\n\nRescuers pulled 26 residents out, according to the State Emergency "
+            "Service of Ukraine (SESU).",
+            [
+                (
+                    "State Emergency Service of Ukraine",
+                    ["SESU", "State Emergency Service of Ukraine", "SESU"],
+                ),
+                ("Telegram", ["Telegram"]),
+            ],
+        ),
     ],
 )
 def test_wire_on_a_dateline_is_no_short_form_of_a_body(nlp, text, expected):

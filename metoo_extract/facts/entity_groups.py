@@ -1006,16 +1006,27 @@ def _inline_tickers(groups: list[Group], text: str) -> list[Group]:
 
 def _dateline_credit(text: str, mention: Candidate) -> bool:
     """The mention is the wire credited in brackets on a dateline ("PARIS (AFP) -")."""
-    if "agency_credit" in mention.evidence:
-        return True
     line_start = text.rfind("\n", 0, mention.start) + 1
-    line = text[line_start : mention.end + 1]
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
     opening = len(line) - len(line.lstrip())
     wire = wire_dateline(line[opening:])
     return (
         wire is not None
         and wire.credit == mention.text
         and line.find(f"({mention.text})") == mention.start - line_start - 1
+    )
+
+
+#: A capitalised word right before a bracket: "Pharmacists (AFP)".
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w&.'\u2019-]*\s*\($")
+
+
+def _defined_after_name(text: str, mention: Candidate) -> bool:
+    """The mention is bracketed right after a name, as a short form it defines ("The
+    Association of French Pharmacists (AFP)"; not a caption's "... on March 5. (Yonhap)")."""
+    return text[mention.end : mention.end + 1] == ")" and bool(
+        _NAME_BEFORE_BRACKET.search(text, max(0, mention.start - 40), mention.start)
     )
 
 
@@ -1027,13 +1038,7 @@ def _credits_apart(groups: list[Group], text: str) -> list[Group]:
     apart = []
     for group in groups:
         credits = [m for m in group.mentions if _dateline_credit(text, m)]
-        bracketed = [
-            m
-            for m in group.mentions
-            if m not in credits
-            and text[m.start - 1 : m.start] == "("
-            and text[m.end : m.end + 1] == ")"
-        ]
+        bracketed = [m for m in group.mentions if m not in credits and _defined_after_name(text, m)]
         if credits and bracketed:
             for mention in credits:
                 group.drop(mention)
