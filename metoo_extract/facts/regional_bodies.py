@@ -107,7 +107,8 @@ def _region_after(doc: Doc, k: int) -> int:
 def _county_before(doc: Doc, k: int) -> int:
     """Start of "Mayo GAA" for the initials at ``k``, or ``k``: one capitalised proper
     noun before them that is no country, people, title, date or known name, and is not
-    itself the end of a longer capitalised name."""
+    itself the end of a longer capitalised name; a known place, a place the model tagged,
+    or a word the model read as one name with the initials."""
     if k == 0:
         return k
     word = doc[k - 1]
@@ -126,6 +127,9 @@ def _county_before(doc: Doc, k: int) -> int:
         return k
     if k >= 2 and doc[k - 2].is_title and not doc[k - 2].is_sent_start:
         return k  # the end of a longer name: "Sky Sports GAA"
+    one_name = word.ent_iob_ != "O" and doc[k].ent_iob_ == "I"  # the model's "Mayo GAA"
+    if not (one_name or _known_place(word.text) or word.ent_type_ in ("GPE", "LOC")):
+        return k  # "the Trump EPA": a leader's name, no county
     return k - 1 if _ends_name(doc, k + 1) else k
 
 
