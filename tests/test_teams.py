@@ -320,7 +320,14 @@ def kinds_and_mentions(nlp, text):
             "Dunmore United",
             ("organisation", ["Dunmore United"]),
         ),
-        # guards: the players stay people, a municipality stays a place
+        # guards: a known club's name is whole, the players stay people, a municipality
+        # stays a place
+        (
+            "Brighton & Hove Albion beat Wolves 2-1 on Saturday. The striker joined from "
+            "Ashby Rovers.",
+            "Brighton & Hove Albion",
+            ("organisation", ["Brighton & Hove Albion"]),
+        ),
         (
             "Striker Ken Obi joined Dunmore Athletic from Celtic in January.",
             "Ken Obi",

@@ -2060,6 +2060,11 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             taken[span.start : span.end] = [True] * len(span)
     for span in club_names(doc):
         # "Dunmore United", "Ashby Rovers" in a football report, whatever the model read
+        if any(
+            c.first <= span.start and span.end <= c.last and c.last - c.first > len(span)
+            for c in out
+        ):
+            continue  # inside a longer name ("Brighton & Hove Albion")
         candidate = _candidate(doc, span.start, span.end, "organisation", False)
         if candidate is not None:
             out = [c for c in out if not (c.first < span.end and span.start < c.last)]

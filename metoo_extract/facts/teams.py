@@ -190,10 +190,14 @@ def _suffixed_clubs(doc: Doc, strict: bool = False) -> list[Span]:
                 if "\n" in doc[start - 1].whitespace_:
                     break
                 start -= 1
+            before = doc[start - 1] if start > 0 else None
             if start == k or (
-                start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start
+                before is not None
+                and not doc[start].is_sent_start
+                and (before.is_title or before.text in ("&", "and", "-", "of"))
             ):
-                continue  # no name before it, or a longer one ("Salt Lake City")
+                continue  # no name before it, or a longer one ("Salt Lake City", "Brighton
+                # & Hove Albion")
             span = doc[start : k + 1]
             if span.text in lex.places() or span.text in lex.towns():
                 continue
