@@ -4267,6 +4267,12 @@ def test_wire_on_a_dateline_is_no_short_form_of_a_body(nlp, text, expected):
         ("A spokesperson for NHS Lothian said 40 beds were opened.", [], ["NHS Lothian"]),
         ("In January NHS figures showed a rise in waiting times.", [], ["NHS"]),
         ("The GAA said the final would be played in Croke Park.", [], ["GAA"]),
+        # guard: a party's state unit is named as the party
+        (
+            "Delhi BJP president Kamlesh Rawat said the BJP would fight on.",
+            ["Kamlesh Rawat"],
+            ["BJP"],
+        ),
         # guard: a leader's name before a body's initials names no branch
         (
             "Critics said the Trump EPA had gutted the rules. Donald Trump denied it.",

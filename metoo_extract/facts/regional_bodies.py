@@ -1,6 +1,6 @@
 """A well-known body's regional or county branch, named by its initials and a place.
 
-British and Irish public bodies, parties and sports bodies name their branches by the
+British and Irish public bodies and sports bodies name their branches by the
 body's initials and the region they serve: "NHS Greater Glasgow and Clyde", "HSE Dublin
 and South East", "NHS Fife"; a county side or board puts the county first: "Mayo GAA",
 "Cork GAA". The small model cuts such names at "and" or tags their place apart ("NHS" and
@@ -16,8 +16,9 @@ from ..normalize import name_lexicons as lex
 from ..normalize.names import fold
 
 #: Kinds of well-known bodies that have regional or county branches (organisations.tsv's
-#: categories): public services, charities and sports bodies, and parties.
-_BRANCHING_KINDS = frozenset({"government", "ngo", "party"})
+#: categories): public services, charities and sports bodies. A party's state unit is
+#: named as the party ("Delhi BJP president ..." is the BJP's).
+_BRANCHING_KINDS = frozenset({"government", "ngo"})
 #: Words that open a region's name of two words: "South East", "Mid West", "Greater
 #: Glasgow".
 _REGION_OPENERS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Greater"})
