@@ -4318,6 +4318,143 @@ def test_a_name_spelt_by_its_bracketed_short_form_takes_it_in(nlp, text, name, m
     assert mentions_of(entities(nlp, text), name) == [mentions]
 
 
+def _kind_and_mentions(nlp, text, name):
+    return [(c.kind, [m.text for m in c.mentions]) for c in entities(nlp, text) if c.name == name]
+
+
+@pytest.mark.parametrize(
+    "text,name,kind,expected",
+    [
+        # a firm's first words before its kind word, used alone later, are the firm
+        (
+            "The round was led by Kinnevik Capital. Kinnevik invested alongside others.",
+            "Kinnevik Capital",
+            "organisation",
+            ["Kinnevik Capital", "Kinnevik"],
+        ),
+        (
+            "The round was led by Lightspeed Venture Partners. Lightspeed invested alongside "
+            "others.",
+            "Lightspeed Venture Partners",
+            "organisation",
+            ["Lightspeed Venture Partners", "Lightspeed"],
+        ),
+        (
+            "The album is out on Mill Street Records. Mill Street's boss, Dee Harlow, signed them.",
+            "Mill Street Records",
+            "organisation",
+            ["Mill Street Records", "Mill Street"],
+        ),
+        # guards: a well-known arm stays apart from its owner, a street stays a street
+        (
+            "The round was led by Intel Capital and Sequoia. Intel was not involved.",
+            "Intel",
+            "organisation",
+            ["Intel"],
+        ),
+        (
+            "Mill Street Records opened a shop on Mill Street in May.",
+            "Mill Street",
+            "place",
+            ["Mill Street"],
+        ),
+        (
+            "The round was led by Northgate Ventures. Northgate partner Jo Adeyemi said so.",
+            "Northgate Ventures",
+            "organisation",
+            ["Northgate Ventures", "Northgate"],
+        ),
+        (
+            "Harlow Semiconductor opened a plant. Harlow welcomed the jobs.",
+            "Harlow Semiconductor",
+            "organisation",
+            ["Harlow Semiconductor"],
+        ),
+    ],
+)
+def test_firm_short_forms_before_their_kind_word(nlp, text, name, kind, expected):
+    assert _kind_and_mentions(nlp, text, name) == [(kind, expected)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a wire credited on a dateline stays the wire, though a body defines its letters
+        (
+            "PARIS (AFP) - The Association of French Pharmacists (AFP) said prices would rise.",
+            [
+                ("AFP", ["AFP"]),
+                ("Association of French Pharmacists", ["Association of French Pharmacists", "AFP"]),
+            ],
+        ),
+        (
+            "WASHINGTON (AP) - The Arkansas Party (AP) said it would field candidates.",
+            [("AP", ["AP"]), ("Arkansas Party", ["Arkansas Party", "AP"])],
+        ),
+        (
+            "BERLIN (dpa) - The Deutsche Pflegeallianz (DPA) said staff were leaving.",
+            [("dpa", ["dpa"]), ("Deutsche Pflegeallianz", ["Deutsche Pflegeallianz", "DPA"])],
+        ),
+        (
+            "Pharmacists warn of price rise\n\nPARIS (AFP) - The Association of French "
+            "Pharmacists (AFP) said prices would rise.",
+            [
+                ("AFP", ["AFP"]),
+                ("Association of French Pharmacists", ["Association of French Pharmacists", "AFP"]),
+            ],
+        ),
+        # guards: the wire credited and named again is one; a short form defined once is
+        # its name's
+        (
+            "PARIS (AFP) - The French Football Federation said it would appeal, AFP reported.",
+            [
+                ("AFP", ["AFP", "AFP"]),
+                ("French Football Federation", ["French Football Federation"]),
+            ],
+        ),
+        (
+            "The Association of French Pharmacists (AFP) said prices would rise. AFP members "
+            "met on Monday.",
+            [
+                (
+                    "Association of French Pharmacists",
+                    ["Association of French Pharmacists", "AFP", "AFP"],
+                )
+            ],
+        ),
+        # guards: a party bracketed after a name in prose, a wire credited under a
+        # caption, a photo credit of the body that defines its short form later
+        (
+            "The Social Democrats (SPD), who govern with the CSU, backed the package. Labor "
+            "Minister Sabine Römer (SPD) said cuts must not push children below the minimum.",
+            [("SPD", ["SPD", "SPD"]), ("CSU", ["CSU"])],
+        ),
+        (
+            "SEOUL, May 14 (Yonhap) -- A Seoul court on Thursday sentenced him.\nImage: This "
+            "file photo shows him arriving at the court on March 5. (Yonhap)",
+            [("Yonhap", ["Yonhap", "Yonhap"])],
+        ),
+        (
+            "Image: Rescuers work at the site in Kharkiv on Oct. 14, 2026. (Photo: SESU / "
+            "Telegram)\n\nRescuers pulled 26 residents out, according to the State Emergency "
+            "Service of Ukraine (SESU).",
+            [
+                (
+                    "State Emergency Service of Ukraine",
+                    ["SESU", "State Emergency Service of Ukraine", "SESU"],
+                ),
+                ("Telegram", ["Telegram"]),
+            ],
+        ),
+    ],
+)
+def test_wire_on_a_dateline_is_no_short_form_of_a_body(nlp, text, expected):
+    found = entities(nlp, text)
+    assert [
+        (c.name, [m.text for m in c.mentions]) for c in found if c.kind == "organisation"
+    ] == expected
+
+
 @pytest.mark.parametrize(
     "text,people,organisations",
     [
@@ -4337,6 +4474,52 @@ def test_a_name_spelt_by_its_bracketed_short_form_takes_it_in(nlp, text, name, m
     ],
 )
 def test_a_name_before_a_branch_officer_is_a_body(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a well-known body's initials and the region its branch serves are one body
+        (
+            "A spokesperson for NHS Greater Glasgow and Clyde said 40 beds were opened.",
+            [],
+            ["NHS Greater Glasgow and Clyde"],
+        ),
+        (
+            "A spokesperson for HSE Dublin and South East said 40 beds were opened.",
+            [],
+            ["HSE Dublin and South East"],
+        ),
+        # a county before a body's initials is its county branch
+        ("Mayo GAA said its county board meeting would go ahead.", [], ["Mayo GAA"]),
+        ("Cork GAA and Kerry GAA confirmed the fixture.", [], ["Cork GAA", "Kerry GAA"]),
+        # the body itself stays apart from its branch
+        (
+            "The NHS is under strain. A spokesperson for NHS Greater Glasgow and Clyde said "
+            "40 beds were opened. The NHS said more would follow.",
+            [],
+            ["NHS", "NHS Greater Glasgow and Clyde"],
+        ),
+        # guards: a branch the model finds, a month before a body's initials
+        ("A spokesperson for NHS Lothian said 40 beds were opened.", [], ["NHS Lothian"]),
+        ("In January NHS figures showed a rise in waiting times.", [], ["NHS"]),
+        ("The GAA said the final would be played in Croke Park.", [], ["GAA"]),
+        # guard: a party's state unit is named as the party
+        (
+            "Delhi BJP president Kamlesh Rawat said the BJP would fight on.",
+            ["Kamlesh Rawat"],
+            ["BJP"],
+        ),
+        # guard: a leader's name before a body's initials names no branch
+        (
+            "Critics said the Trump EPA had gutted the rules. Donald Trump denied it.",
+            ["Donald Trump"],
+            ["EPA"],
+        ),
+    ],
+)
+def test_regional_branches_of_well_known_bodies(nlp, text, people, organisations):
     assert _people_and_organisations(nlp, text) == (people, organisations)
 
 
@@ -4415,3 +4598,87 @@ def test_machines_surveys_protocols_and_sales_regions_are_no_bodies(
     nlp, text, organisations, places
 ):
     assert _people_organisations_places(nlp, text)[1:] == (organisations, places)
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        # either half of a double-barrelled surname used alone is the person
+        (
+            "Chief Bola Adewale-Ogunleye chairs the forum. Ogunleye said pensioners were owed.",
+            "Bola Adewale-Ogunleye",
+            ["Bola Adewale-Ogunleye", "Ogunleye"],
+        ),
+        (
+            "Chief Bola Adewale-Ogunleye chairs the forum. Adewale said pensioners were owed.",
+            "Bola Adewale-Ogunleye",
+            ["Bola Adewale-Ogunleye", "Adewale"],
+        ),
+        (
+            "Dr Priya Sharma-Kulkarni led the study. Sharma said the results were clear.",
+            "Priya Sharma-Kulkarni",
+            ["Priya Sharma-Kulkarni", "Sharma"],
+        ),
+        # guards: a half another person bears is theirs; a hyphenated given name has no
+        # halves
+        (
+            "Dr Priya Sharma-Kulkarni led the study with Anil Sharma. Sharma said the "
+            "results were clear.",
+            "Anil Sharma",
+            ["Anil Sharma", "Sharma"],
+        ),
+        (
+            "Dr Priya Sharma-Kulkarni led the study with Anil Sharma. Sharma said the "
+            "results were clear.",
+            "Priya Sharma-Kulkarni",
+            ["Priya Sharma-Kulkarni"],
+        ),
+        (
+            "Former president Ma Ying-jeou spoke at the forum. Ying said nothing.",
+            "Ma Ying-jeou",
+            ["Ma Ying-jeou"],
+        ),
+    ],
+)
+def test_half_of_a_double_barrelled_surname_is_the_person(nlp, text, name, expected):
+    assert _kind_and_mentions(nlp, text, name) == [("person", expected)]
+
+
+def _places_and_organisations(nlp, text):
+    found = entities(nlp, text)
+    return names(found, "place"), names(found, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text,places,organisations",
+    [
+        # a region that names a body's unit is a place, no short form of a body named
+        # after it
+        (
+            "AAP's Marathwada convener Sunil Kale led the march. The Marathwada Water "
+            "Resources Corporation (MWRC) cut releases.",
+            ["Marathwada"],
+            ["AAP", "Marathwada Water Resources Corporation"],
+        ),
+        # a known place that only owns is the place
+        (
+            "Rain lashed Gujarat on Monday. Gujarat's chief minister met the Gujarat Water "
+            "Supply Board.",
+            ["Gujarat"],
+            ["Gujarat Water Supply Board"],
+        ),
+        # guards: a firm's first word that speaks is the firm; a place after "in" stays
+        (
+            "Meridian Pictures bought the rights. Meridian said filming would start soon.",
+            [],
+            ["Meridian Pictures"],
+        ),
+        (
+            "Floods hit farms in Kerala. The Kerala State Electricity Board cut supply.",
+            ["Kerala"],
+            ["Kerala State Electricity Board"],
+        ),
+    ],
+)
+def test_a_place_is_no_short_form_of_a_body_named_after_it(nlp, text, places, organisations):
+    assert _places_and_organisations(nlp, text) == (places, organisations)

@@ -279,3 +279,79 @@ NICKNAMES = (
 )
 def test_a_plural_nickname_in_a_sides_role_is_a_team(nlp, text, name, kind):
     assert kinds(nlp, text).get(name) == kind
+
+
+def kinds_and_mentions(nlp, text):
+    doc = next(run(nlp, [Job(text)]))
+    return {c.name: (c.kind, [m.text for m in c.mentions]) for c in doc._.metoo_entities}
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        # a town and a club's last word, in a report with a word of football, is a club
+        (
+            "Dunmore United climbed into the play-off places on Saturday as Ken Obi scored twice.",
+            "Dunmore United",
+            ("organisation", ["Dunmore United"]),
+        ),
+        (
+            "Striker Ken Obi joined Dunmore Athletic from Celtic in January.",
+            "Dunmore Athletic",
+            ("organisation", ["Dunmore Athletic"]),
+        ),
+        (
+            "Striker Ken Obi joined Dunmore Athletic from Celtic in January.",
+            "Celtic",
+            ("organisation", ["Celtic"]),
+        ),
+        (
+            "Ashby Rovers conceded twice. Rovers boss Tim Hale was furious.",
+            "Ashby Rovers",
+            ("organisation", ["Ashby Rovers", "Rovers"]),
+        ),
+        (
+            "Dunmore United beat Ashby Rovers 3-1 at Kelso Park on Saturday.",
+            "Ashby Rovers",
+            ("organisation", ["Ashby Rovers"]),
+        ),
+        (
+            "Dunmore United beat Ashby Rovers 3-1 at Kelso Park on Saturday.",
+            "Dunmore United",
+            ("organisation", ["Dunmore United"]),
+        ),
+        # guards: a known club's name is whole, the players stay people, a municipality
+        # stays a place
+        (
+            "Brighton & Hove Albion beat Wolves 2-1 on Saturday. The striker joined from "
+            "Ashby Rovers.",
+            "Brighton & Hove Albion",
+            ("organisation", ["Brighton & Hove Albion"]),
+        ),
+        (
+            "Striker Ken Obi joined Dunmore Athletic from Celtic in January.",
+            "Ken Obi",
+            ("person", ["Ken Obi"]),
+        ),
+        ("Davao City officials joined the rally.", "Davao City", ("place", ["Davao City"])),
+        (
+            "Leeds City Council signed the deal.",
+            "Leeds City Council",
+            ("organisation", ["Leeds City Council"]),
+        ),
+    ],
+)
+def test_a_town_and_a_clubs_last_word_is_a_club_in_football(nlp, text, name, expected):
+    assert kinds_and_mentions(nlp, text).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Park rangers found the calf near the river on Monday.",
+        "Forest Rangers joined the search for the missing hiker.",
+        "Davao City officials joined the rally.",
+    ],
+)
+def test_no_sports_article_from_a_job_or_a_municipality(nlp, text):
+    assert not sports_article(next(run(nlp, [Job(text)])))

@@ -67,8 +67,9 @@ from .organisation_spans import (
     shop_names,
     untagged_organisations,
 )
+from .regional_bodies import regional_bodies
 from .source_lines import cited_sources
-from .teams import SCORELINE, club_spans, team_nicknames
+from .teams import SCORELINE, club_names, club_spans, team_nicknames
 from .tokens import (
     MINISTERIAL_TITLES,
     calendar_word,
@@ -2151,6 +2152,18 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
             out = [c for c in out if not (c.first < span.end and span.start < c.last)]
             out.append(candidate._replace(evidence=candidate.evidence | {"team_name"}))
             taken[span.start : span.end] = [True] * len(span)
+    for span in club_names(doc):
+        # "Dunmore United", "Ashby Rovers" in a football report, whatever the model read
+        if any(
+            c.first <= span.start and span.end <= c.last and c.last - c.first > len(span)
+            for c in out
+        ):
+            continue  # inside a longer name ("Brighton & Hove Albion")
+        candidate = _candidate(doc, span.start, span.end, "organisation", False)
+        if candidate is not None:
+            out = [c for c in out if not (c.first < span.end and span.start < c.last)]
+            out.append(candidate._replace(evidence=candidate.evidence | {"team_name"}))
+            taken[span.start : span.end] = [True] * len(span)
     for span in untagged_people(doc):
         if not any(taken[span.start : span.end]):
             candidate = _candidate(doc, span.start, span.end, "person", True)
@@ -2210,6 +2223,19 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         candidate = _candidate(doc, span.start, span.end, kind, False)
         if candidate is not None:
             out = [c for c in out if not (c.first < span.end and span.start < c.last)]
+            out.append(candidate._replace(evidence=candidate.evidence | flags))
+            taken[span.start : span.end] = [True] * len(span)
+    for span in regional_bodies(doc):
+        # "NHS Greater Glasgow and Clyde", "Mayo GAA": a body's branch, whatever the model read
+        if any(
+            c.first <= span.start and span.end <= c.last and c.last - c.first > len(span)
+            for c in out
+        ):
+            continue
+        candidate = _candidate(doc, span.start, span.end, "organisation", False)
+        if candidate is not None:
+            out = [c for c in out if not (c.first < span.end and span.start < c.last)]
+            flags = {"org_word", "regional_branch"}
             out.append(candidate._replace(evidence=candidate.evidence | flags))
             taken[span.start : span.end] = [True] * len(span)
     for span in untagged_organisations(doc):

@@ -742,6 +742,37 @@ def _part_of_place(span: Span) -> bool:
     )
 
 
+#: A body's roles and units named for the region they serve: "AAP's Marathwada
+#: convener", "the BJP's Kerala unit", "the ANC's Gauteng chair".
+_REGIONAL_ROLES = frozenset(
+    {"convener", "convenor", "unit", "units", "chapter", "branch", "wing", "president"}
+    | {"secretary", "coordinator", "in-charge", "incharge", "chair", "chairman"}
+    | {"chairperson", "chief", "leader", "head", "office", "headquarters"}
+)
+
+
+def _region_of_body(span: Span) -> bool:
+    """One capitalised word between a body's possessive and the role or unit it has in a
+    region is the region: "Marathwada" in "AAP's Marathwada convener" (not a short form
+    of the "Marathwada Water Resources Corporation" named later)."""
+    doc, first, last = span.doc, span.start, span.end
+    if len(span) != 1 or first < 2 or last >= len(doc) or doc[first - 1].tag_ != "POS":
+        return False
+    owner, word = doc[first - 2], span[0]
+    return (
+        (owner.ent_type_ == "ORG" or owner.text in lex.known_organisations())
+        and (owner.is_upper or owner.text in lex.known_organisations())
+        and word.is_title
+        and word.is_alpha
+        and word.text not in lex.known_organisations()
+        and word.text not in lex.known_products()
+        and _fold(word.text) not in lex.organisation_words()
+        and not lex.is_given_name(word.text)
+        and doc[last].lower_ in _REGIONAL_ROLES
+        and doc[last].is_lower
+    )
+
+
 def _event_in_place(span: Span) -> bool:
     """An event's head noun followed only by the place it is held in ("Fan Expo
     Canada", "Comic Con Toronto")."""
@@ -1883,6 +1914,8 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
         flags.add("leader")  # "the Biden administration": the president's name
     if _speech_subject(span):
         flags.add("speech")
+    if _region_of_body(span):
+        flags.add("place_name")  # "AAP's Marathwada convener": the region of its unit
     if _located(span) or _part_of_place(span):
         flags.add("locative")
     if len(span) >= 3 and span[0].text in MUNICIPAL_WORDS and span[1].text == "of":

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..layout import wire_dateline
 from ..normalize import name_lexicons as lex
 from ..normalize.names import (
     OUTLET_ENDINGS,
@@ -279,6 +280,38 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
     return _nearest(fulls, group.first) if fulls else None
 
 
+def _hyphen_halves(word: str) -> list[str]:
+    """The halves of a double-barrelled surname, folded ("Sharma-Kulkarni" -> "sharma",
+    "kulkarni"): two capitalised words of three letters or more ("Ying-jeou" has none)."""
+    halves = word.split("-")
+    if len(halves) != 2 or not all(
+        len(half) >= 3 and half.isalpha() and half[0].isupper() for half in halves
+    ):
+        return []
+    return [fold(half) for half in halves]
+
+
+def _surname_half(group: Group, live: list[Group]) -> Group | None:
+    """One half of a person's double-barrelled surname used alone is the person, when no
+    other name in the article holds that word: "Ogunleye" or "Adewale" for "Bola
+    Adewale-Ogunleye", "Sharma" for "Priya Sharma-Kulkarni"."""
+    if len(group.words) != 1 or not _can_be_person(group) or group.evidence & _BODY_SIGNS:
+        return None
+    word = group.words[0]
+    hosts = [
+        g
+        for g in live
+        if g.kind == "person" and len(g.words) > 1 and word in _hyphen_halves(g.name.split()[-1])
+    ]
+    others = [
+        g
+        for g in live
+        if g not in hosts
+        and any(word in (fold(w), *_hyphen_halves(w)) for m in g.mentions for w in m.text.split())
+    ]
+    return hosts[0] if len(hosts) == 1 and not others else None
+
+
 #: Generational suffixes that tell a father from his son ("Walter Pryce Jr.").
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -485,7 +518,11 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
             not town
             or any("lexicon" in m.evidence and m.text.startswith(group.name) for m in g.mentions)
             or _incorporated(g)
-            or ({"speech", "org_context"} & group.evidence and "org_head" in g.evidence)
+            or (
+                {"speech", "org_context"} & group.evidence
+                and "org_head" in g.evidence
+                and not _place_as_owner(group)
+            )
         )
         and _begins(g.words, words)
         and not (
@@ -496,6 +533,47 @@ def _organisation_prefix(group: Group, live: list[Group]) -> Group | None:
     ]
     named = [g for g in hosts if g.evidence & (ORG_EVIDENCE | {"team"})]
     return _nearest(named or hosts, group.first) if hosts else None  # named hosts first
+
+
+#: The only evidence a firm's first words may carry to be taken for it though the model
+#: read them as a place: a street's or a building's word ("Mill Street"), no known place.
+_FACILITY_ONLY = frozenset({"facility", "capitals", "sentence_opener"})
+#: What follows a firm's first words where they act as the firm: it owns, or speaks.
+_ACTS_AS_FIRM = re.compile(r"(?:'s|\u2019s)\s|\s+(?:said|says|told|announced|added)\b")
+
+
+def join_firm_before_kind_word(groups: list[Group], text: str) -> list[Group]:
+    """The words before a firm's kind word, read as a street or a building on no other
+    evidence, are the firm where they own or speak: "Mill Street's boss" after "Mill
+    Street Records" (not "a shop on Mill Street")."""
+    for group in groups:
+        if (
+            group.merged
+            or group.kind != "place"
+            or len(group.words) < 2
+            or "facility" not in group.evidence
+            or not group.evidence <= _FACILITY_ONLY
+            or not all(_ACTS_AS_FIRM.match(text, m.end) for m in group.mentions)
+        ):
+            continue
+        hosts = [
+            g
+            for g in groups
+            if not g.merged
+            and g.kind == "organisation"
+            and "org_head" in g.evidence
+            and len(g.words) == len(group.words) + 1
+            and g.words[:-1] == group.words
+        ]
+        if len(hosts) == 1:
+            hosts[0].absorb(group)
+    return [g for g in groups if not g.merged]
+
+
+def _place_as_owner(group: Group) -> bool:
+    """A known city or state that only owns ("Gujarat's chief minister"), never speaks:
+    the place, no short form of a body named after it ("Gujarat Water Supply Board")."""
+    return "place_city" in group.evidence and "speech" not in group.evidence
 
 
 def _outlet_named_for(group: Group, host: Group) -> bool:
@@ -519,10 +597,12 @@ def _body_of(group: Group, host: Group) -> bool:
     ):
         return False
     rest = host.words[len(words) :]
-    if rest and rest[-1] in SUB_BODY_HEADS:
+    if rest and rest[-1] in SUB_BODY_HEADS and not _own_full_name(rest, host):
         return True  # "Senate" and the "Senate Commerce Committee"
     if len(rest) >= 2 and rest[-1] == "agency":
         return True  # the "European Research Council Executive Agency" (not "Anadolu Agency")
+    if "regional_branch" in host.evidence:
+        return True  # "NHS" and "NHS Greater Glasgow and Clyde", "GAA" and "Mayo GAA"
     if rest in _DEVOLVED_NATIONS:
         return True  # "NHS" and "NHS England": a devolved body, not a chapter ("Amnesty
         # International Kenya" is one)
@@ -530,6 +610,21 @@ def _body_of(group: Group, host: Group) -> bool:
         len(rest) >= 3
         and rest[0] in lex.organisation_words()
         and bool({"of", "for", "on"} & set(rest[1:]))
+    )
+
+
+#: A firm's kind words after its own name ("Kinnevik Capital", "Accel Ventures"), where
+#: they name the firm itself rather than an arm of it, unless that arm is well known.
+_FIRM_KIND_WORDS = frozenset({"capital", "ventures"})
+
+
+def _own_full_name(rest: list[str], host: Group) -> bool:
+    """The host is the known body's own full name, a kind word after it ("Kinnevik" and
+    "Kinnevik Capital"), not a well-known arm named after it ("Intel Capital")."""
+    return (
+        len(rest) == 1
+        and rest[0] in _FIRM_KIND_WORDS
+        and not any(m.text in lex.known_organisations() for m in host.mentions)
     )
 
 
@@ -840,6 +935,7 @@ def weak_person(group: Group) -> bool:
 JOINS = (
     (_known_short_form, False),
     (_person_short_form, False),
+    (_surname_half, False),
     (_organisation_prefix, False),
     (_person_typo, True),
     (_organisation_part, False),
@@ -965,15 +1061,64 @@ def share_surnames(groups: list[Group], text: str) -> list[Group]:
     return [g for g in groups if not g.merged]
 
 
+def _dateline_credit(text: str, mention: Candidate) -> bool:
+    """The mention is the wire credited in brackets on a dateline ("PARIS (AFP) -")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    opening = len(line) - len(line.lstrip())
+    wire = wire_dateline(line[opening:])
+    return (
+        wire is not None
+        and wire.credit == mention.text
+        and line.find(f"({mention.text})") == mention.start - line_start - 1
+    )
+
+
+#: A capitalised word right before a bracket: "Pharmacists (AFP)".
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w&.'\u2019-]*\s*\($")
+
+
+def _defined_after_name(text: str, mention: Candidate) -> bool:
+    """The mention is bracketed right after a name, as a short form it defines ("The
+    Association of French Pharmacists (AFP)"; not a caption's "... on March 5. (Yonhap)")."""
+    return text[mention.end : mention.end + 1] == ")" and bool(
+        _NAME_BEFORE_BRACKET.search(text, max(0, mention.start - 40), mention.start)
+    )
+
+
+def _credits_apart(groups: list[Group], text: str) -> list[Group]:
+    """A wire credited on a dateline is the wire, though the article brackets the same
+    letters after a body's name ("PARIS (AFP) - The Association of French Pharmacists
+    (AFP) said"): the credits leave their group and come back as an organisation of their
+    own, which no later join gives to the body."""
+    apart = []
+    for group in groups:
+        credits = [m for m in group.mentions if _dateline_credit(text, m)]
+        bracketed = [m for m in group.mentions if m not in credits and _defined_after_name(text, m)]
+        if credits and bracketed:
+            for mention in credits:
+                group.drop(mention)
+            credited = Group(credits)
+            credited.kind = decide(credits)
+            apart.append(credited)
+    return apart
+
+
 def join_groups(candidates: list[Candidate], text: str) -> list[Group]:
     """Every group of mentions, before any is dropped: same key, bracketed short forms
-    and tickers, given names that share a surname, then each of ``JOINS``."""
-    groups = join_named_aliases(join_bracketed(by_key(candidates), text), text)
-    groups = share_surnames(join_tickers(groups, text), text)
+    and tickers, given names that share a surname, then each of ``JOINS``; a wire
+    credited on a dateline whose letters a body defines in brackets stays apart."""
+    groups = by_key(candidates)
+    credited = _credits_apart(groups, text)
+    groups = [g for g in groups if not g.merged]
+    groups = join_named_aliases(join_bracketed(groups, text), text)
+    groups = join_firm_before_kind_word(join_tickers(groups, text), text)
+    groups = share_surnames(groups, text)
     for pick, fuzzy in JOINS:
         _join(groups, pick, fuzzy)
         groups = [g for g in groups if not g.merged]
-    return groups
+    return groups + credited
 
 
 def _named(group: Group) -> bool:

@@ -20,6 +20,7 @@ from ..normalize.names import NAME_PARTICLES, strip_accents
 from .entity_candidates import Candidate
 from .entity_groups import Group
 from .organisation_spans import LEGAL_FORMS, STAFF_TITLES
+from .teams import CLUB_SUFFIXES
 
 _UNION_LOCAL = re.compile(r"\bLocal \d+$")
 _WORD_AFTER = re.compile(r"(?:['\u2019]s?)?(?![\w-])")
@@ -55,6 +56,19 @@ def _first_surname(group: Group, shared: Counter[str]) -> str | None:
     return middle
 
 
+def _surname_halves(surname: str, parts: Counter[str]) -> list[str]:
+    """Each half of a double-barrelled surname, by which the article may name the person
+    alone ("Adewale" or "Ogunleye" for "Bola Adewale-Ogunleye"), when no other entity
+    holds it and it is a capitalised word of three letters or more."""
+    halves = surname.split("-")
+    if len(halves) != 2 or not all(
+        len(half) >= 3 and half[:1].isupper() and half[1:].islower() and half.isalpha()
+        for half in halves
+    ):
+        return []  # "Ying-jeou" is a given name, no surname of two halves
+    return [half for half in halves if parts[half.casefold()] == 1]
+
+
 def _surname_particles(name: str) -> str:
     """The lowercase particles before a surname ("de" of "Tom de Smet", "van der" of
     "Lieve van der Berg"), or ""."""
@@ -77,6 +91,8 @@ def _first_word(group: Group, shared: Counter[str]) -> str | None:
     )
     if incorporated:
         words = words[:2]  # "Vestby Kraft AS": a company, whatever its second word
+    elif _two_kind_words(words):
+        words = [words[0], words[2]]  # "Lightspeed Venture Partners": "Lightspeed"
     if (
         group.kind != "organisation"
         or len(words) != 2
@@ -95,6 +111,37 @@ def _first_word(group: Group, shared: Counter[str]) -> str | None:
     ):
         return None
     return first
+
+
+def _club_nickname(group: Group, shared: Counter[str]) -> str | None:
+    """A football club's plural last word, by which a report names it alone where it
+    acts ("Rovers boss Tim Hale" for "Ashby Rovers"), when no other entity holds it."""
+    words = group.name.split()
+    if (
+        group.kind != "organisation"
+        or "team_name" not in group.evidence
+        or len(words) < 2
+        or words[-1] not in CLUB_SUFFIXES
+        or not words[-1].endswith("s")
+        or shared[words[-1].casefold()] > 1
+    ):
+        return None
+    return words[-1]
+
+
+#: Words that qualify a firm's kind word before it: "Venture Partners", "Asset
+#: Management", "Private Equity", "Capital Partners".
+_KIND_MODIFIERS = frozenset({"venture", "asset", "private", "investment", "wealth", "capital"})
+
+
+def _two_kind_words(words: list[str]) -> bool:
+    """A firm's one-word name and two words of its kind: "Lightspeed Venture Partners",
+    "Halden Asset Management"."""
+    return (
+        len(words) == 3
+        and words[1].casefold() in _KIND_MODIFIERS
+        and words[2].casefold() in lex.organisation_words()
+    )
 
 
 #: What a firm's first word alone must be followed by to be the firm: it speaks, owns or
@@ -120,14 +167,32 @@ def _acts_as_firm(text: str, end: int) -> bool:
     return word is not None and _firm_noun(word.group(1))
 
 
+def _firm_as_subject(doc: Doc, start: int, end: int) -> bool:
+    """A firm's first word at ``start`` is the subject of a verb and names no known place
+    or town: "Lightspeed invested alongside others" (not "Harlow welcomed the jobs")."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.pos_ == "VERB"
+        and token.text not in lex.places()
+        and token.text not in lex.towns()
+    )
+
+
 def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
     """Surface form -> the one entity it names (forms two entities share are left out),
     and the forms that count only before a speech verb or a possessive (a firm's first
     word)."""
     shared: Counter[str] = Counter()
+    parts: Counter[str] = Counter()  # words and halves of hyphenated words
     for group in groups:
         for word in {w.casefold() for m in group.mentions for w in m.text.split()}:
             shared[word] += 1
+        for part in {p.casefold() for m in group.mentions for p in re.split(r"[\s-]+", m.text)}:
+            parts[part] += 1
     owners: dict[str, set[int]] = {}
     acting: set[str] = set()
     for k, group in enumerate(groups):
@@ -142,9 +207,14 @@ def _forms(groups: list[Group]) -> tuple[dict[str, Group], set[str]]:
                 forms.update(
                     (f"{particles} {surname}", f"{particles[0].upper()}{particles[1:]} {surname}")
                 )
+            forms.update(_surname_halves(surname, parts))
         paternal = _first_surname(group, shared)
         if paternal is not None:
             forms.add(paternal)
+        nickname = _club_nickname(group, shared)
+        if nickname is not None:
+            forms.add(nickname)
+            acting.add(nickname)
         first = _first_word(group, shared)
         if first is not None and first not in forms:
             forms.add(first)
@@ -183,7 +253,11 @@ def propagate(doc: Doc, groups: list[Group], candidates: list[Candidate]) -> Non
         start, end = match.span(1)
         if not _WORD_AFTER.match(text, end) or any(covered[start:end]):
             continue
-        if match.group(1) in acting and not _acts_as_firm(text, end):
+        if (
+            match.group(1) in acting
+            and not _acts_as_firm(text, end)
+            and not _firm_as_subject(doc, start, end)
+        ):
             continue  # "Harlow said", "Harlow's shares"; not "a plant in Harlow"
         if start < header_end and (first_line == -1 or start > first_line):
             continue

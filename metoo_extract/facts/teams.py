@@ -116,17 +116,105 @@ def _sports_words() -> re.Pattern[str]:
 
 def sports_article(doc: Doc) -> bool:
     """The article reports sport: match scores, a side beaten by a score ("beat Iowa
-    70-65"), two clubs that are nothing else ("Juventus", "Sampdoria"), or three different
-    words of sports reporting ("striker", "innings", "playoff")."""
+    70-65"), two clubs that are nothing else ("Juventus", "Sampdoria"), three different
+    words of sports reporting ("striker", "innings", "playoff"), or a football club's name
+    ("Dunmore United") with one word of football ("joined", "boss", "play-off")."""
     key = "metoo_sports"
     if key not in doc.user_data:
         text = doc_text(doc)
         clubs = {text[start:end] for start, end in _club_search(True).finditer(text)}
         words = {m.group().lower() for m in _sports_words().finditer(text)}
         doc.user_data[key] = (
-            _scored(doc) or _named_result(doc) or len(clubs) >= 2 or len(words) >= 3
+            _scored(doc)
+            or _named_result(doc)
+            or len(clubs) >= 2
+            or len(words) >= 3
+            or bool(_suffixed_clubs(doc, strict=True))
         )
     return doc.user_data[key]
+
+
+#: Words of football that, with a club's name in the style "<town> Rovers", make an
+#: article a football report: a transfer, a manager, a result ("Striker Ken Obi joined
+#: Dunmore Athletic", "Rovers boss Tim Hale", "beat", "scored twice").
+_FOOTBALL_CUES = re.compile(
+    r"\b(?:joined|joins|boss|beat|beats|beaten|scored|scores|conceded|concedes|striker"
+    r"|goalkeeper|midfielder|defender|winger|manager|signed|play-offs?|playoffs?"
+    r"|relegation|promotion|league|fixture|kick-off|half-time|goals?)\b"
+)
+#: Club suffixes that are also a municipality's word or a job: "Davao City", "Old Town",
+#: "Forest Rangers" need a match score or a sports article to be clubs.
+_MUNICIPAL_SUFFIXES = frozenset({"City", "Town", "Rangers"})
+
+
+def _football_cue(doc: Doc) -> bool:
+    """The article has a match score or a word of football."""
+    text = doc_text(doc)
+    return bool(SCORE.search(text) or _FOOTBALL_CUES.search(text))
+
+
+def _club_prefix_word(doc: Doc, token) -> bool:
+    """A word that may open a club's name: a capitalised proper noun that the article
+    never writes in lower case ("forest" makes "Forest Rangers" the rangers of a forest)
+    and that is no title, organisation word or people; towns named like people count
+    ("Ashby Rovers")."""
+    word = token.text
+    return (
+        token.is_title
+        and token.is_alpha
+        and (token.pos_ == "PROPN" or word in lex.places() or word in lex.towns())
+        and word.casefold() not in lex.titles()
+        and word.casefold() not in lex.organisation_words()
+        and word.casefold() not in lex.demonyms()
+        and not any(t.text == word.lower() for t in doc)
+    )
+
+
+def _suffixed_clubs(doc: Doc, strict: bool = False) -> list[Span]:
+    """Names of one or two words and a club's last word ("Dunmore United", "Ashby
+    Rovers", "Queens Park Rangers") in an article with a word of football, that no known
+    place is ("Kansas City", "Cape Town"); with ``strict`` only those whose last word is
+    no municipality's ("City", "Town"), which otherwise need a score or a sports article."""
+    key = "metoo_suffixed_clubs_strict" if strict else "metoo_suffixed_clubs"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    found: list[Span] = []
+    if _football_cue(doc):
+        for k, token in enumerate(doc):
+            if token.text not in CLUB_SUFFIXES or k == 0 or not token.is_title:
+                continue
+            if k + 1 < len(doc) and (doc[k + 1].is_title or doc[k + 1].is_upper):
+                continue  # "Leeds City Council": a longer name
+            start = k
+            while start > 0 and k - start < 2 and _club_prefix_word(doc, doc[start - 1]):
+                if "\n" in doc[start - 1].whitespace_:
+                    break
+                start -= 1
+            before = doc[start - 1] if start > 0 else None
+            if start == k or (
+                before is not None
+                and not doc[start].is_sent_start
+                and (before.is_title or before.text in ("&", "and", "-", "of"))
+            ):
+                continue  # no name before it, or a longer one ("Salt Lake City", "Brighton
+                # & Hove Albion")
+            span = doc[start : k + 1]
+            if span.text in lex.places() or span.text in lex.towns():
+                continue
+            if token.text in _MUNICIPAL_SUFFIXES and (
+                strict or not (_scored(doc) or sports_article(doc))
+            ):
+                continue
+            found.append(span)
+    doc.user_data[key] = found
+    return found
+
+
+def club_names(doc: Doc) -> list[Span]:
+    """Football clubs named by a town and a club's last word in an article with a word of
+    football: "Dunmore United climbed into the play-off places", "joined Dunmore Athletic",
+    "Ashby Rovers conceded twice. Rovers boss Tim Hale ..."."""
+    return _suffixed_clubs(doc)
 
 
 def club_spans(doc: Doc) -> list[Span]:

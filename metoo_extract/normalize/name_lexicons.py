@@ -229,6 +229,15 @@ def places() -> dict[str, str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Names of countries (GeoNames, as place_zones.tsv lists them): "US EPA" is a
+    national body, no branch of one."""
+    return frozenset(
+        line.split("\t", 1)[0] for line in _lines("place_zones.tsv") if line.endswith("\tcountry")
+    )
+
+
+@cache
 def towns() -> frozenset[str]:
     """Names of towns of 15,000 to 99,999 people (GeoNames): too many share a name with
     a person or a firm to outweigh other evidence, enough to tip an unknown name."""
