@@ -1731,6 +1731,31 @@ CASES = [
         "The 20-over contest was abandoned.",
         [("20-over", 20, "overs", "count", None, False)],
     ),  # guard
+    # hedges of a rough size: "something like", "in the region of", "on the order of"
+    (
+        "The arena holds something like 20,000 people.",
+        [("something like 20,000 people", 20000, "people", "count", "something like", True)],
+    ),
+    (
+        "The arena holds in the region of 20,000 people.",
+        [("in the region of 20,000 people", 20000, "people", "count", "in the region of", True)],
+    ),
+    (
+        "Losses were of the order of €2 billion.",
+        [("of the order of €2 billion", 2e9, "EUR", "money", "of the order of", True)],
+    ),
+    (
+        "Costs run on the order of 5 percent.",
+        [("on the order of 5 percent", 5, "percent", "percent", "on the order of", True)],
+    ),
+    (
+        "The arena holds roughly 900 people.",
+        [("roughly 900 people", 900, "people", "count", "roughly", True)],
+    ),  # guard
+    (
+        "The fee was in excess of €3m.",
+        [("in excess of €3m", 3e6, "EUR", "money", "in excess of", True)],
+    ),  # guard
 ]
 
 

@@ -43,7 +43,8 @@ QUALIFIERS = (
     "a little more than", "a little less than", "slightly more than", "slightly less than",
     "slightly over", "slightly under", "just above", "just below", "a shade over",
     "a shade under", "just shy of", "shy of", "just short of", "north of", "south of",
-    "barely", "scarcely",
+    "barely", "scarcely", "something like", "in the region of", "of the order of",
+    "on the order of",
 )  # fmt: skip
 #: Compass qualifiers, which bound only an amount ("north of $5 billion", "north of 2,000
 #: people"): before a small count they place ("runs north of 12 villages").
