@@ -1756,6 +1756,63 @@ CASES = [
         "The fee was in excess of €3m.",
         [("in excess of €3m", 3e6, "EUR", "money", "in excess of", True)],
     ),  # guard
+    # a study's ratio is the number's unit, and its confidence interval's: no count noun
+    (
+        "Of 4,200 patients, smokers had an odds ratio of 1.8 (95% CI 1.3 to 2.4).",
+        [
+            ("4,200 patients", 4200, "patients", "count", None, False),
+            ("1.8", 1.8, "odds ratio", "measure", None, False),
+            ("95%", 95, "percent", "percent", None, False),
+            ("1.3 to 2.4", 1.3, "odds ratio", "measure", None, True),
+        ],
+    ),
+    (
+        "The trial enrolled 3,100 women. The hazard ratio was 0.64 (95% confidence interval"
+        " 0.50 to 0.81).",
+        [
+            ("3,100 women", 3100, "women", "count", None, False),
+            ("0.64", 0.64, "hazard ratio", "measure", None, False),
+            ("95%", 95, "percent", "percent", None, False),
+            ("0.50 to 0.81", 0.5, "hazard ratio", "measure", None, True),
+        ],
+    ),
+    (
+        "Among 2,000 adults the odds ratio was 2.1.",
+        [
+            ("2,000 adults", 2000, "adults", "count", None, False),
+            ("2.1", 2.1, "odds ratio", "measure", None, False),
+        ],
+    ),
+    (
+        "Drinkers had a relative risk of 1.4 (95% CI, 1.1-1.9).",
+        [
+            ("1.4", 1.4, "relative risk", "measure", None, False),
+            ("95%", 95, "percent", "percent", None, False),
+            ("1.1-1.9", 1.1, "relative risk", "measure", None, True),
+        ],
+    ),
+    (
+        "Walkers fared better (aHR 0.71). Of 900 riders, 40 fell.",
+        [
+            ("0.71", 0.71, "hazard ratio", "measure", None, False),
+            ("900 riders", 900, "riders", "count", None, False),
+            ("40", 40, "riders", "count", None, False),
+        ],
+    ),
+    (
+        "The odds ratio was 1.8, and 12 people left.",
+        [
+            ("1.8", 1.8, "odds ratio", "measure", None, False),
+            ("12 people", 12, "people", "count", None, False),
+        ],
+    ),  # guard: a counted noun of its own
+    (
+        "The risk ratio was small. About 40 of the 300 riders fell.",
+        [
+            ("About 40", 40, "riders", "count", "about", True),
+            ("300 riders", 300, "riders", "count", None, False),
+        ],
+    ),  # guard: a ratio named in the sentence before is no number's unit here
 ]
 
 

@@ -332,6 +332,8 @@ class Finder:
                 named = unit_of_word(noun.text)
                 if named and named[1] == "duration":
                     unit, kind = named
+        if unit is None and (statistic := _statistic(text, start)):
+            unit, kind = statistic, "measure"  # "an odds ratio of 1.8 (95% CI 1.3 to 2.4)"
         if unit is None and number.separator in ("-", "–", "—"):
             return None  # "figures of 4-62", "paras 8-10": a dashed pair naming nothing
         if number.vague and unit is None:
@@ -419,6 +421,51 @@ class Finder:
             high=number.high,
             vague=number.vague,
         )
+
+
+#: A study's ratio, by name or abbreviation, and the unit it gives the number that
+#: follows it: "an odds ratio of 1.8", "the hazard ratio was 0.64", "(aOR 2.1".
+_STATISTIC = re.compile(
+    r"\b(?:(?i:(odds|hazards?|risk|rate)\s+ratios?|(relative)\s+risks?)|(a?OR|a?HR|RR))\b"
+)
+_STATISTIC_ABBREVIATIONS = {"OR": "odds ratio", "HR": "hazard ratio", "RR": "relative risk"}
+#: What may stand between a ratio's name and its number: a few words of the clause and
+#: brackets ("an adjusted odds ratio (aOR) for smokers of 1.8"), or the ratios listed
+#: before it ("odds ratios of 1.5 and 2.3"); no other clause.
+_STATISTIC_GAP = re.compile(
+    r"(?:[^\S\n]*(?:[,:=()]|\d+\.\d+(?:[^\S\n]*,)?(?:[^\S\n]+(?:and|or)\b)?"
+    r"|\b(?!(?:and|but|or|while|whereas|than)\b)[A-Za-z]+\b)){0,6}[^\S\n]*"
+)
+#: The confidence interval of the ratio named before it: "(95% CI 1.3 to 2.4", "95%
+#: confidence interval, 0.50 to 0.81".
+_INTERVAL_BEFORE = re.compile(
+    r"(?i)\b(?:CI|confidence\s+intervals?)\b[^\S\n]*[,:=]?[^\S\n]*(?:(?:of|was|from)[^\S\n]+)?$"
+)
+_DECIMAL = re.compile(r"\d+\.\d")
+#: The end of the sentence before a position (a full stop before a space, not a decimal).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _statistic(text: str, start: int) -> str | None:
+    """The ratio of a study that a bare number is the value or the confidence interval of:
+    "an odds ratio of 1.8 (95% CI 1.3 to 2.4)" gives both "odds ratio", "the hazard ratio
+    was 0.64" "hazard ratio"; never a count noun borrowed from a sentence before."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    named = list(_STATISTIC.finditer(text, sentence_start, start))
+    if not named:
+        return None
+    last = named[-1]
+    interval = _INTERVAL_BEFORE.search(text, last.end(), start)
+    if not (interval or _STATISTIC_GAP.fullmatch(text, last.end(), start)):
+        return None
+    if last.group(3) and not _DECIMAL.match(text, start):
+        return None  # "OR 12", "RR 3": a road's or a rule's number, not a ratio
+    if last.group(3):
+        return _STATISTIC_ABBREVIATIONS[last.group(3).removeprefix("a")]
+    if last.group(2):
+        return "relative risk"
+    word = last.group(1).lower()
+    return f"{'hazard' if word.startswith('hazard') else word} ratio"
 
 
 #: "times" after a number and before the whole it multiplies, or a comparison: "five
