@@ -1813,6 +1813,27 @@ CASES = [
             ("300 riders", 300, "riders", "count", None, False),
         ],
     ),  # guard: a ratio named in the sentence before is no number's unit here
+    # a headcount label counts people, in brackets after its first number too
+    (
+        "Attendance: 31,200 (2,450 away).",
+        [
+            ("31,200", 31200, "people", "count", None, False),
+            ("2,450", 2450, "people", "count", None, False),
+        ],
+    ),
+    (
+        "Match facts\nReferee: Sam Oyelaran\nCrowd: 40,000",
+        [("40,000", 40000, "people", "count", None, False)],
+    ),
+    (
+        "Key numbers\n* Turbines: 48 Vestas (12 offshore)\n* Site area: 12 (4 leased)",
+        [
+            ("48", 48, "turbines", "count", None, False),
+            ("12", 12, "turbines", "count", None, False),
+            ("12", 12, None, "count", None, False),
+            ("4", 4, None, "count", None, False),
+        ],
+    ),  # a singular label lends its bracketed number no other line's unit
 ]
 
 

@@ -154,8 +154,8 @@ class Finder:
                 match = _in_metres(match)  # "the river was at 10.42m, 0.42m above the danger level"
             if match.unit in (None, "%") and match.kind == "count":
                 match = _exchange_rate(doc, match) or match  # "the yen at 151.30 per dollar"
-            if match.unit is None and _heading(text, number.start) is None:
-                # "Crew size: 4": the line's label says what it is; nothing to borrow
+            if match.unit is None and _heading(text, number.start, items=True) is None:
+                # "Crew size: 4", "Site area: 12 (4 leased)": the label says what it is
                 match = _resolve_bare(doc, number, match, found)
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
                 match = match._replace(unit="percentage points", kind="percent")
@@ -1353,10 +1353,13 @@ def _label_unit(doc: Doc, start: int, end: int) -> str | None:
 #: A fact box's label before the number on its line: "* Flights so far: 6", "Number of
 #: samples: 45", with at most a hedge between ("Staff: about 300"); with ``items``, also
 #: before a later item of the line's list of numbers ("Engines: 9 Vireo (first stage), 1
-#: Vireo Vac"), not of its prose ("Mariners: After an off day, Ortman (5-3, 3.65)").
+#: Vireo Vac") or in brackets after its first ("Attendance: 31,200 (2,450 away)"), not
+#: of its prose ("Mariners: After an off day, Ortman (5-3, 3.65)").
 _LABEL = r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?(?P<label>[A-Z][^:\n]{1,40}?):[^\S\n]+"
 _HEADING = re.compile(_LABEL + r"(?:[a-z]+[^\S\n]+){0,2}$")
-_HEADING_ITEM = re.compile(_LABEL + r"(?:\d[^\n]*?[,;][^\S\n]+)?(?:[a-z]+[^\S\n]+){0,2}$")
+_HEADING_ITEM = re.compile(
+    _LABEL + r"(?:\d[^\n]*?(?:[,;][^\S\n]+|[^\S\n]\())?(?:[a-z]+[^\S\n]+){0,2}$"
+)
 #: A label that counts what its "of" phrase names: "Number of samples", "Total of seats".
 _NUMBER_OF = re.compile(r"(?i)(?:number|no\.|total|count)\s+of\s+")
 
@@ -1373,7 +1376,7 @@ def _heading_unit(doc: Doc, start: int) -> str | None:
     """What a fact box's label counts, for the number after its colon: the plural head
     of the label ("Flights so far: 6" -> flights; "Number of samples: 45" -> samples); a
     singular label ("Crew size: 4") names a measure, not what is counted; a collective
-    noun ("Staff: 310") counts as it stands."""
+    noun ("Staff: 310") counts as it stands, a headcount ("Attendance: 31,200") people."""
     heading = _heading(doc_text(doc), start, items=True)
     if heading is None:
         return None
@@ -1389,6 +1392,8 @@ def _heading_unit(doc: Doc, start: int) -> str | None:
     if not nouns:
         return None
     head = nouns[-1].lower_
+    if nouns[-1].lemma_.lower() in _HEADCOUNT_NOUNS:
+        return "people"  # "Attendance: 31,200 (2,450 away)", as "a crowd of 320" counts
     if nouns[-1].tag_ not in ("NNS", "NNPS") and pluralize(head) != head:
         return None
     return " ".join(t.lower_ for t in nouns[-3:])
