@@ -1834,6 +1834,54 @@ CASES = [
             ("4", 4, None, "count", None, False),
         ],
     ),  # a singular label lends its bracketed number no other line's unit
+    # "up from" / "down from" compares with the clause's main count, not a prepositional one
+    (
+        "The app now has 52,000 subscribers in 9 markets, up from 20,000 a year ago.",
+        [
+            ("52,000 subscribers", 52000, "subscribers", "count", None, False),
+            ("9 markets", 9, "markets", "count", None, False),
+            ("20,000", 20000, "subscribers", "count", None, False),
+        ],
+    ),
+    (
+        "The chain runs 410 stores in 12 states, down from 500 in 2020.",
+        [
+            ("410 stores", 410, "stores", "count", None, False),
+            ("12 states", 12, "states", "count", None, False),
+            ("500", 500, "stores", "count", None, False),
+        ],
+    ),
+    (
+        "The firm employs 3,000 people across 40 sites, up from 2,500 last year.",
+        [
+            ("3,000 people", 3000, "people", "count", None, False),
+            ("40 sites", 40, "sites", "count", None, False),
+            ("2,500", 2500, "people", "count", None, False),
+        ],
+    ),
+    (
+        "Sales of 9,000 cars in 12 countries were down from 11,000.",
+        [
+            ("9,000 cars", 9000, "cars", "count", None, False),
+            ("12 countries", 12, "countries", "count", None, False),
+            ("11,000", 11000, "cars", "count", None, False),
+        ],
+    ),
+    (
+        "Cases rose to 400 in 12 towns, up from 300.",
+        [
+            ("400", 400, "cases", "count", None, False),
+            ("12 towns", 12, "towns", "count", None, False),
+            ("300", 300, "cases", "count", None, False),
+        ],
+    ),
+    (
+        "The club has 800 members, up from 650.",
+        [
+            ("800 members", 800, "members", "count", None, False),
+            ("650", 650, "members", "count", None, False),
+        ],
+    ),  # guard
 ]
 
 

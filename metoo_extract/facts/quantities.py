@@ -1524,7 +1524,11 @@ def _resolve_bare(
         if span.end + 1 < len(doc)
         else False
     )
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and not of_pronoun:
+    if (change := _up_from(root)) is not None:
+        unit = _compared_unit(change)  # "has 52,000 subscribers in 9 markets, up from 20,000"
+    elif (
+        root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and not of_pronoun
+    ):
         # a count named just before in the sentence ("164 buildings collapsed and 2,300
         # were damaged"; a fraction's whole may be further back: "1 lakh jobs ... Fewer
         # than half have been given"), else people ("About 7 million were discussing")
@@ -1601,6 +1605,37 @@ def _pair_unit(text: str, match: QuantityMatch, found: list[QuantityMatch]) -> s
     if partner.kind != "count" or not partner.unit or partner.end > match.start:
         return None
     return partner.unit if _PAIR_JOIN.fullmatch(text, partner.end, match.start) else None
+
+
+def _up_from(number: Token) -> Token | None:
+    """The "up" or "down" of "up from 20,000" (or "down from 500 in 2020", "up from 2,500
+    last year", where the parse hangs the number on the year) before the number."""
+    prep = number.head
+    if number.dep_ == "nummod" and prep.lemma_.lower() in _TIME_NOUNS and prep.dep_ == "pobj":
+        prep = prep.head
+    elif number.dep_ != "pobj":
+        return None
+    change = prep.head
+    return change if prep.lower_ == "from" and change.lower_ in ("up", "down") else None
+
+
+def _compared_unit(change: Token) -> str | None:
+    """What the amount "up from" or "down from" a number counts: the clause's main count,
+    the noun that "up" hangs on or the counted object or subject of its verb (or their
+    "of" phrase: "sales of 9,000 cars"), not a count in a prepositional phrase ("runs 410
+    stores in 12 states, down from 500": stores); else what the verb's number counts
+    ("cases rose to 400 in 12 towns, up from 300": cases)."""
+    verb = change.head
+    candidates = [verb] if verb.pos_ == "NOUN" else []
+    if verb.pos_ in ("VERB", "AUX"):
+        candidates = [t for t in verb.children if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    candidates += [
+        t for c in candidates for p in c.children if p.lower_ == "of" for t in p.children
+    ]
+    for noun in candidates:
+        if noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+            return _unit_name(noun)
+    return _object_unit(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _fronted_whole(number: Token) -> str | None:
