@@ -1882,6 +1882,24 @@ CASES = [
             ("650", 650, "members", "count", None, False),
         ],
     ),  # guard
+    # "both N" and "each N" after people are their ages
+    ("Raj Shah and Meera Shah, both 71, live in Leeds.", []),
+    (
+        "The twins, both 12, joined 40 other pupils.",
+        [("40 other pupils", 40, "pupils", "count", None, False)],
+    ),
+    (
+        "The surgery has 68 practices. Raj Shah and Meera Shah, both 71, live in Leeds.",
+        [("68 practices", 68, "practices", "count", None, False)],
+    ),
+    ("The boys, each 14, were charged.", []),
+    (
+        "Two plants, each 40 metres tall, were built.",
+        [
+            ("Two plants", 2, "plants", "count", None, False),
+            ("40 metres", 40, "m", "measure", None, False),
+        ],
+    ),  # guard: a measure after "each"
 ]
 
 

@@ -432,6 +432,7 @@ _PERSON_NOUNS = frozenset(
     {"victim", "victims", "oldest", "youngest", "man", "woman", "boy", "girl", "child"}
     | {"son", "daughter", "mother", "father", "wife", "husband", "brother", "sister"}
     | {"patient", "driver", "suspect", "defendant", "player", "pilot", "survivor"}
+    | {"twins", "sisters", "brothers", "boys", "girls", "sons", "daughters", "siblings"}
 )
 
 
@@ -592,8 +593,9 @@ SHARE_OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d")
 
 
 def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
-    """ "Smith, 24, said", "said Abara, 34.", "Mendez-Park, now 38,", "Jones (34)": a bare
-    number set off by commas or brackets after a name is an age."""
+    """ "Smith, 24, said", "said Abara, 34.", "Mendez-Park, now 38,", "Jones (34)", "Raj
+    and Meera Shah, both 71,": a bare number set off by commas or brackets after a name is
+    an age."""
     text = doc_text(doc)
     before = _AGE_APPOSITION_BEFORE.search(text, max(0, number.start - 9), number.start)
     after = text[number.end : number.end + 1]
@@ -615,5 +617,6 @@ def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
     )
 
 
-#: The comma, and maybe "now" or "aged", between a name and the age that follows it.
-_AGE_APPOSITION_BEFORE = re.compile(r"(?:, (?:now |aged )?| \()$")
+#: The comma, and maybe "now", "aged", "both" or "each", between a name (or names) and
+#: the age that follows it: "Raj Shah and Meera Shah, both 71,".
+_AGE_APPOSITION_BEFORE = re.compile(r"(?:, (?:now |aged |both |each )?| \()$")
