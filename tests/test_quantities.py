@@ -1900,6 +1900,31 @@ CASES = [
             ("40 metres", 40, "m", "measure", None, False),
         ],
     ),  # guard: a measure after "each"
+    # a number word after the noun of a part names the part, as digits do
+    (
+        "The shop sold 8,000 books. She read aloud from chapter nine.",
+        [("8,000 books", 8000, "books", "count", None, False)],
+    ),
+    (
+        "The label pressed 5,000 records. The lyric comes from track seven.",
+        [("5,000 records", 5000, "records", "count", None, False)],
+    ),
+    (
+        "The club sold 300 shirts. They play round two on Sunday.",
+        [("300 shirts", 300, "shirts", "count", None, False)],
+    ),
+    ("The single climbed to number four in February.", []),
+    (
+        "The editors cut chapter nine sections.",
+        [("nine sections", 9, "sections", "count", None, False)],
+    ),  # guard: a noun after the number is what it counts
+    (
+        "The book lists three women and five men.",
+        [
+            ("three women", 3, "women", "count", None, False),
+            ("five men", 5, "men", "count", None, False),
+        ],
+    ),  # guard
 ]
 
 

@@ -512,6 +512,16 @@ _NUMBERED_TEXTS = _NUMBERED_PARTS | {
 _NUMBERED_STEPS = frozenset({"phase", "stage", "tier", "step", "level"})
 
 
+#: Nouns of the parts of a work, a place or a contest that a number names, in words too:
+#: "chapter nine", "track seven", "platform four", "round two" (not "chapter two sections",
+#: where a noun follows that the number counts).
+_NAMING_NOUNS = frozenset(
+    {"chapter", "track", "page", "verse", "article", "section", "clause", "room", "gate"}
+    | {"platform", "round", "stage", "level", "episode", "season", "series", "act", "scene"}
+    | {"book", "volume", "part", "phase", "number", "no"}
+)
+
+
 #: A release's number: digits with one or more points ("3.6", "17.2", "2.0.1").
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
 #: Words that a release's number follows ("version 9.3", "v 2.1", "build 22.04").
@@ -576,6 +586,13 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev.lower_ in _NUMBERED_STEPS and number.text.isalpha():
         return True  # "Phase two will begin", "stage two starts", "level three curbs"
+    if (
+        prev.lower_ in _NAMING_NOUNS
+        and prev.pos_ in ("NOUN", "PROPN")
+        and number.text.isalpha()
+        and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+    ):
+        return True  # "read from chapter nine", "track seven", "in round two on Sunday"
     counts_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS"
     # "gives the MAS 71 of the 102 seats": a share of a counted total, not a name
     counts_next = counts_next or SHARE_OF_A_TOTAL.match(after) is not None
