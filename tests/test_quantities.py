@@ -1925,6 +1925,35 @@ CASES = [
             ("five men", 5, "men", "count", None, False),
         ],
     ),  # guard
+    # "over" after a verb or its object spans a time ("during"), unless the verb takes a length
+    (
+        "The album was recorded over nine days in a barn.",
+        [("nine days", 9, "days", "duration", None, False)],
+    ),
+    (
+        "Walkers were less likely to develop diabetes over a decade.",
+        [("a decade", 1, "decades", "duration", None, False)],
+    ),
+    (
+        "The festival was held over three days.",
+        [("three days", 3, "days", "duration", None, False)],
+    ),  # guard
+    (
+        "The dispute dragged on for over a decade.",
+        [("over a decade", 1, "decades", "duration", "over", True)],
+    ),  # guard
+    (
+        "Patients waited over 12 hours.",
+        [("over 12 hours", 12, "hours", "duration", "over", True)],
+    ),
+    (
+        "The wait was over a year.",
+        [("over a year", 1, "years", "duration", "over", True)],
+    ),  # guard
+    (
+        "It took over an hour.",
+        [("over an hour", 1, "hours", "duration", "over", True)],
+    ),  # guard
 ]
 
 

@@ -160,7 +160,7 @@ class Finder:
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
-        extra = [*_one_unit_of_time(text, blocked, found), *_race_times(doc, found)]
+        extra = [*_one_unit_of_time(doc, blocked, found), *_race_times(doc, found)]
         extra += _multipliers(text, blocked, found) + _one_unit_of_measure(text, blocked, found)
         found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
@@ -634,25 +634,30 @@ _ONE_UNIT_OF_TIME = re.compile(
 )
 
 
-def _one_unit_of_time(text: str, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
-    """ "almost a year", "more than a week": one unit of time, hedged. Without a
-    qualifier "a week" is no amount ("a week of talks", "once a week")."""
+def _one_unit_of_time(doc: Doc, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "almost a year", "more than a week": one unit of time, hedged ("develop diabetes
+    over a decade": during it, no hedge). Without a qualifier "a week" is no amount ("a
+    week of talks", "once a week")."""
     out = []
-    for m in _ONE_UNIT_OF_TIME.finditer(text):
+    for m in _ONE_UNIT_OF_TIME.finditer(doc_text(doc)):
         if blocked.overlaps(m.start(), m.end()):
             continue
         if any(q.start < m.end() and m.start() < q.end for q in found):
             continue
+        qualifier: str | None = re.sub(r"\s+", " ", m.group(1).lower())
+        start = m.start()
+        if qualifier == "over" and _preposition_of_span(doc, start):
+            qualifier, start = None, m.start(2)
         out.append(
             QuantityMatch(
-                start=m.start(),
+                start=start,
                 end=m.end(),
-                text=m.group(0),
+                text=doc_text(doc)[start : m.end()],
                 value=1,
                 unit=pluralize(m.group(3).lower()),
                 kind="duration",
-                qualifier=re.sub(r"\s+", " ", m.group(1).lower()),
-                approximate=True,
+                qualifier=qualifier,
+                approximate=qualifier is not None,
             )
         )
     return out
@@ -1781,11 +1786,39 @@ def _antecedent_unit(
     return None
 
 
+#: Verbs whose complement is a length of time, after which "over" is "more than" ("waited
+#: over 12 hours", "lasted over two hours", "spent over a decade"), not "during".
+_LENGTH_VERBS = frozenset(
+    {"wait", "last", "take", "spend", "stay", "remain", "serve", "sit", "sleep"}
+    | {"work", "run", "continue", "delay", "survive", "go", "be"}
+)
+#: What links the word before "over" to the verb it belongs to: the verb's object, its
+#: particle or adverb ("develop diabetes over a decade", "followed up over four nights").
+_SPAN_CLIMB = frozenset({"dobj", "prt", "advmod", "dative", "npadvmod", "pobj", "ccomp"})
+
+
 def _preposition_of_span(doc: Doc, at: int) -> bool:
-    """The "over" at ``at`` heads a prepositional phrase, as in "over two days" after a
-    verb's object, rather than qualifying the number ("over 37,000")."""
+    """The "over" at ``at`` heads a prepositional phrase of time after a verb or its
+    object ("recorded over nine days", "develop diabetes over a decade", "cancelled 340
+    flights over two days"): "during", rather than qualifying the number ("for over a
+    decade", "waited over 12 hours", "was over a year")."""
     span = doc.char_span(at, at + 4, alignment_mode="expand")
-    return span is not None and span[0].lower_ == "over" and span[0].dep_ == "prep"
+    if span is None or span[0].lower_ != "over" or span[0].i == 0:
+        return False
+    over = span[0]
+    if over.dep_ == "prep":
+        head = over.head  # "was over a year", "waited over 12 hours": more than
+        return head.pos_ != "AUX" and not (head.pos_ == "VERB" and lemma_in(head, _LENGTH_VERBS))
+    token = doc[over.i - 1]  # the parse may hang "over" on the number: climb from before
+    if token.pos_ in ("ADP", "AUX", "SCONJ", "PART", "DET", "CCONJ", "PUNCT"):
+        return False  # "for over a decade", "was over a year", "and over two days"
+    for _ in range(3):
+        if token.pos_ == "VERB":
+            return not lemma_in(token, _LENGTH_VERBS)
+        if token.dep_ not in _SPAN_CLIMB or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 #: Verbs and nouns of contention or inquiry, after which "over" names what it is about
