@@ -1262,7 +1262,10 @@ CASES = [
     # a lettered room, court or gate label is neither billions nor degrees
     ("The appeal moved to Courtroom 6C on Friday.", []),
     ("Staff in Room 14B were told to leave.", []),
-    ("Passengers waited at Gate 22B for an hour.", []),
+    (
+        "Passengers waited at Gate 22B for an hour.",
+        [("an hour", 1, "hours", "duration", None, False)],
+    ),
     ("The ministry spent 4B euros.", [("4B euros", 4e9, "EUR", "money", None, False)]),
     ("The jury came back shortly after eleven.", []),
     (
@@ -1954,6 +1957,18 @@ CASES = [
         "It took over an hour.",
         [("over an hour", 1, "hours", "duration", "over", True)],
     ),  # guard
+    # one unit of time that a verb or a preposition of duration takes is a duration
+    (
+        "Participants wore trackers for a week at the start.",
+        [("a week", 1, "weeks", "duration", None, False)],
+    ),
+    ("The strike lasted a fortnight.", [("a fortnight", 1, "fortnights", "duration", None, False)]),
+    ("The plant closed for a decade.", [("a decade", 1, "decades", "duration", None, False)]),
+    ("The plant closed for one week.", [("one week", 1, "weeks", "duration", None, False)]),
+    ("The union called for a day of mourning.", []),  # guard
+    ("She won for a second time.", []),  # guard
+    ("They paid for a year's supply.", []),  # guard
+    ("We meet once a week.", []),  # guard
 ]
 
 

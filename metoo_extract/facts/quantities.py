@@ -161,6 +161,7 @@ class Finder:
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
         extra = [*_one_unit_of_time(doc, blocked, found), *_race_times(doc, found)]
+        extra += _a_unit_of_time(doc, blocked, found)
         extra += _multipliers(text, blocked, found) + _one_unit_of_measure(text, blocked, found)
         found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
@@ -658,6 +659,49 @@ def _one_unit_of_time(doc: Doc, blocked, found: list[QuantityMatch]) -> list[Qua
                 kind="duration",
                 qualifier=qualifier,
                 approximate=qualifier is not None,
+            )
+        )
+    return out
+
+
+#: One unit of time that a verb or a preposition of duration takes: "wore trackers for
+#: a week", "within a month", "delay the plant by a year", "the strike lasted a fortnight",
+#: "took an hour" (not "in a fortnight", a date, nor "once a week").
+_A_UNIT_OF_TIME = re.compile(
+    r"(?i)\b(?:for|within|by|lasts?|lasted|lasting|takes?|took|taking|spen[dt]|spending)"
+    r"\s+(an?\s+(second|minute|hour|day|night|week|fortnight|month|year|decade|century))\b"
+)
+
+
+def _a_unit_of_time(doc: Doc, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "for a week", "lasted a fortnight": one unit of time, a duration as "for one
+    week" is; not one that a noun or "of" follows ("for a second time", "a day of
+    mourning", "a year like this one", "a year's supply"), nor a cricketer's century."""
+    out = []
+    for m in _A_UNIT_OF_TIME.finditer(doc_text(doc)):
+        start, end = m.span(1)
+        if blocked.overlaps(start, end) or any(q.start < end and start < q.end for q in found):
+            continue
+        unit = doc.char_span(m.start(2), end)
+        if unit is None or (unit[0].lower_ == "century" and sports_article(doc)):
+            continue
+        after = doc[unit.end] if unit.end < len(doc) else None
+        if after is not None and (
+            after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            or after.tag_ == "POS"
+            or after.lower_ in ("of", "like", "ago", "earlier", "later", "before", "after")
+        ):
+            continue
+        out.append(
+            QuantityMatch(
+                start=start,
+                end=end,
+                text=m.group(1),
+                value=1,
+                unit=pluralize(m.group(2).lower()),
+                kind="duration",
+                qualifier=None,
+                approximate=False,
             )
         )
     return out
