@@ -1969,6 +1969,18 @@ CASES = [
     ("She won for a second time.", []),  # guard
     ("They paid for a year's supply.", []),  # guard
     ("We meet once a week.", []),  # guard
+    (
+        "The ministry spent 4.86 trillion yen ($31.7 billion) over three days to prop up the yen.",
+        [
+            ("4.86 trillion yen", 4.86e12, "JPY", "money", None, False),
+            ("$31.7 billion", 31.7e9, "USD", "money", None, False),
+            ("three days", 3, "days", "duration", None, False),
+        ],
+    ),  # a verb of length with an object before "over": during
+    (
+        "It moves to 3nm technology for a second-generation chip.",
+        [("3nm", 3, "nm", "measure", None, False)],
+    ),
 ]
 
 

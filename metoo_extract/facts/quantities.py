@@ -669,7 +669,7 @@ def _one_unit_of_time(doc: Doc, blocked, found: list[QuantityMatch]) -> list[Qua
 #: "took an hour" (not "in a fortnight", a date, nor "once a week").
 _A_UNIT_OF_TIME = re.compile(
     r"(?i)\b(?:for|within|by|lasts?|lasted|lasting|takes?|took|taking|spen[dt]|spending)"
-    r"\s+(an?\s+(second|minute|hour|day|night|week|fortnight|month|year|decade|century))\b"
+    r"\s+(an?\s+(second|minute|hour|day|night|week|fortnight|month|year|decade|century))\b(?!-)"
 )
 
 
@@ -1841,6 +1841,14 @@ _LENGTH_VERBS = frozenset(
 _SPAN_CLIMB = frozenset({"dobj", "prt", "advmod", "dative", "npadvmod", "pobj", "ccomp"})
 
 
+def _takes_a_length(verb: Token, over: Token) -> bool:
+    """The verb takes the length after "over" as its complement ("waited over 12 hours",
+    "spent over a decade in jail"), not when an object fills it ("spent 4.86 trillion yen
+    over three days", "took 40 wickets over three days": during)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < over.i]
+    return lemma_in(verb, _LENGTH_VERBS) and not objects
+
+
 def _preposition_of_span(doc: Doc, at: int) -> bool:
     """The "over" at ``at`` heads a prepositional phrase of time after a verb or its
     object ("recorded over nine days", "develop diabetes over a decade", "cancelled 340
@@ -1852,13 +1860,13 @@ def _preposition_of_span(doc: Doc, at: int) -> bool:
     over = span[0]
     if over.dep_ == "prep":
         head = over.head  # "was over a year", "waited over 12 hours": more than
-        return head.pos_ != "AUX" and not (head.pos_ == "VERB" and lemma_in(head, _LENGTH_VERBS))
+        return head.pos_ != "AUX" and not (head.pos_ == "VERB" and _takes_a_length(head, over))
     token = doc[over.i - 1]  # the parse may hang "over" on the number: climb from before
     if token.pos_ in ("ADP", "AUX", "SCONJ", "PART", "DET", "CCONJ", "PUNCT"):
         return False  # "for over a decade", "was over a year", "and over two days"
     for _ in range(3):
         if token.pos_ == "VERB":
-            return not lemma_in(token, _LENGTH_VERBS)
+            return not _takes_a_length(token, over)
         if token.dep_ not in _SPAN_CLIMB or token.head.i == token.i:
             return False
         token = token.head
