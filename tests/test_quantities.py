@@ -1935,7 +1935,7 @@ CASES = [
     ),
     (
         "Walkers were less likely to develop diabetes over a decade.",
-        [("a decade", 1, "decades", "duration", None, False)],
+        [("a decade", 10, "years", "duration", None, False)],
     ),
     (
         "The festival was held over three days.",
@@ -1943,7 +1943,7 @@ CASES = [
     ),  # guard
     (
         "The dispute dragged on for over a decade.",
-        [("over a decade", 1, "decades", "duration", "over", True)],
+        [("over a decade", 10, "years", "duration", "over", True)],
     ),  # guard
     (
         "Patients waited over 12 hours.",
@@ -1963,7 +1963,7 @@ CASES = [
         [("a week", 1, "weeks", "duration", None, False)],
     ),
     ("The strike lasted a fortnight.", [("a fortnight", 1, "fortnights", "duration", None, False)]),
-    ("The plant closed for a decade.", [("a decade", 1, "decades", "duration", None, False)]),
+    ("The plant closed for a decade.", [("a decade", 10, "years", "duration", None, False)]),
     ("The plant closed for one week.", [("one week", 1, "weeks", "duration", None, False)]),
     ("The union called for a day of mourning.", []),  # guard
     ("She won for a second time.", []),  # guard
@@ -1981,6 +1981,15 @@ CASES = [
         "It moves to 3nm technology for a second-generation chip.",
         [("3nm", 3, "nm", "measure", None, False)],
     ),
+    # "a decade" is ten years, as news copy reads it; "two decades" keeps its unit
+    (
+        "Residents have waited nearly a decade for the bridge.",
+        [("nearly a decade", 10, "years", "duration", "nearly", True)],
+    ),
+    (
+        "The conflict lasted two decades.",
+        [("two decades", 2, "decades", "duration", None, False)],
+    ),  # guard
 ]
 
 

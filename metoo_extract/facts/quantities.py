@@ -635,6 +635,17 @@ _ONE_UNIT_OF_TIME = re.compile(
 )
 
 
+#: One unit of time that news copy reads as a round number of a smaller one: "more than
+#: a decade" is ten years ("two decades" keeps its unit).
+_ONE_UNIT = {"decade": (10, "years")}
+
+
+def _one_unit(word: str) -> tuple[int, str]:
+    """The value and unit of one unit of time: (1, "weeks") for "a week", (10, "years")
+    for "a decade"."""
+    return _ONE_UNIT.get(word.lower(), (1, pluralize(word.lower())))
+
+
 def _one_unit_of_time(doc: Doc, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """ "almost a year", "more than a week": one unit of time, hedged ("develop diabetes
     over a decade": during it, no hedge). Without a qualifier "a week" is no amount ("a
@@ -654,8 +665,8 @@ def _one_unit_of_time(doc: Doc, blocked, found: list[QuantityMatch]) -> list[Qua
                 start=start,
                 end=m.end(),
                 text=doc_text(doc)[start : m.end()],
-                value=1,
-                unit=pluralize(m.group(3).lower()),
+                value=_one_unit(m.group(3))[0],
+                unit=_one_unit(m.group(3))[1],
                 kind="duration",
                 qualifier=qualifier,
                 approximate=qualifier is not None,
@@ -697,8 +708,8 @@ def _a_unit_of_time(doc: Doc, blocked, found: list[QuantityMatch]) -> list[Quant
                 start=start,
                 end=end,
                 text=m.group(1),
-                value=1,
-                unit=pluralize(m.group(2).lower()),
+                value=_one_unit(m.group(2))[0],
+                unit=_one_unit(m.group(2))[1],
                 kind="duration",
                 qualifier=None,
                 approximate=False,
