@@ -1262,7 +1262,10 @@ CASES = [
     # a lettered room, court or gate label is neither billions nor degrees
     ("The appeal moved to Courtroom 6C on Friday.", []),
     ("Staff in Room 14B were told to leave.", []),
-    ("Passengers waited at Gate 22B for an hour.", []),
+    (
+        "Passengers waited at Gate 22B for an hour.",
+        [("an hour", 1, "hours", "duration", None, False)],
+    ),
     ("The ministry spent 4B euros.", [("4B euros", 4e9, "EUR", "money", None, False)]),
     ("The jury came back shortly after eleven.", []),
     (
@@ -1780,6 +1783,262 @@ CASES = [
         "Officers found two Glock pistols.",
         [("two Glock pistols", 2, "pistols", "count", None, False)],
     ),  # guard: a lower-case noun after a maker's name
+    # hedges of a rough size: "something like", "in the region of", "on the order of"
+    (
+        "The arena holds something like 20,000 people.",
+        [("something like 20,000 people", 20000, "people", "count", "something like", True)],
+    ),
+    (
+        "The arena holds in the region of 20,000 people.",
+        [("in the region of 20,000 people", 20000, "people", "count", "in the region of", True)],
+    ),
+    (
+        "Losses were of the order of €2 billion.",
+        [("of the order of €2 billion", 2e9, "EUR", "money", "of the order of", True)],
+    ),
+    (
+        "Costs run on the order of 5 percent.",
+        [("on the order of 5 percent", 5, "percent", "percent", "on the order of", True)],
+    ),
+    (
+        "The arena holds roughly 900 people.",
+        [("roughly 900 people", 900, "people", "count", "roughly", True)],
+    ),  # guard
+    (
+        "The fee was in excess of €3m.",
+        [("in excess of €3m", 3e6, "EUR", "money", "in excess of", True)],
+    ),  # guard
+    # a study's ratio is the number's unit, and its confidence interval's: no count noun
+    (
+        "Of 4,200 patients, smokers had an odds ratio of 1.8 (95% CI 1.3 to 2.4).",
+        [
+            ("4,200 patients", 4200, "patients", "count", None, False),
+            ("1.8", 1.8, "odds ratio", "measure", None, False),
+            ("95%", 95, "percent", "percent", None, False),
+            ("1.3 to 2.4", 1.3, "odds ratio", "measure", None, True),
+        ],
+    ),
+    (
+        "The trial enrolled 3,100 women. The hazard ratio was 0.64 (95% confidence interval"
+        " 0.50 to 0.81).",
+        [
+            ("3,100 women", 3100, "women", "count", None, False),
+            ("0.64", 0.64, "hazard ratio", "measure", None, False),
+            ("95%", 95, "percent", "percent", None, False),
+            ("0.50 to 0.81", 0.5, "hazard ratio", "measure", None, True),
+        ],
+    ),
+    (
+        "Among 2,000 adults the odds ratio was 2.1.",
+        [
+            ("2,000 adults", 2000, "adults", "count", None, False),
+            ("2.1", 2.1, "odds ratio", "measure", None, False),
+        ],
+    ),
+    (
+        "Drinkers had a relative risk of 1.4 (95% CI, 1.1-1.9).",
+        [
+            ("1.4", 1.4, "relative risk", "measure", None, False),
+            ("95%", 95, "percent", "percent", None, False),
+            ("1.1-1.9", 1.1, "relative risk", "measure", None, True),
+        ],
+    ),
+    (
+        "Walkers fared better (aHR 0.71). Of 900 riders, 40 fell.",
+        [
+            ("0.71", 0.71, "hazard ratio", "measure", None, False),
+            ("900 riders", 900, "riders", "count", None, False),
+            ("40", 40, "riders", "count", None, False),
+        ],
+    ),
+    (
+        "The odds ratio was 1.8, and 12 people left.",
+        [
+            ("1.8", 1.8, "odds ratio", "measure", None, False),
+            ("12 people", 12, "people", "count", None, False),
+        ],
+    ),  # guard: a counted noun of its own
+    (
+        "The risk ratio was small. About 40 of the 300 riders fell.",
+        [
+            ("About 40", 40, "riders", "count", "about", True),
+            ("300 riders", 300, "riders", "count", None, False),
+        ],
+    ),  # guard: a ratio named in the sentence before is no number's unit here
+    # a headcount label counts people, in brackets after its first number too
+    (
+        "Attendance: 31,200 (2,450 away).",
+        [
+            ("31,200", 31200, "people", "count", None, False),
+            ("2,450", 2450, "people", "count", None, False),
+        ],
+    ),
+    (
+        "Match facts\nReferee: Sam Oyelaran\nCrowd: 40,000",
+        [("40,000", 40000, "people", "count", None, False)],
+    ),
+    (
+        "Key numbers\n* Turbines: 48 Vestas (12 offshore)\n* Site area: 12 (4 leased)",
+        [
+            ("48", 48, "turbines", "count", None, False),
+            ("12", 12, "turbines", "count", None, False),
+            ("12", 12, None, "count", None, False),
+            ("4", 4, None, "count", None, False),
+        ],
+    ),  # a singular label lends its bracketed number no other line's unit
+    # "up from" / "down from" compares with the clause's main count, not a prepositional one
+    (
+        "The app now has 52,000 subscribers in 9 markets, up from 20,000 a year ago.",
+        [
+            ("52,000 subscribers", 52000, "subscribers", "count", None, False),
+            ("9 markets", 9, "markets", "count", None, False),
+            ("20,000", 20000, "subscribers", "count", None, False),
+        ],
+    ),
+    (
+        "The chain runs 410 stores in 12 states, down from 500 in 2020.",
+        [
+            ("410 stores", 410, "stores", "count", None, False),
+            ("12 states", 12, "states", "count", None, False),
+            ("500", 500, "stores", "count", None, False),
+        ],
+    ),
+    (
+        "The firm employs 3,000 people across 40 sites, up from 2,500 last year.",
+        [
+            ("3,000 people", 3000, "people", "count", None, False),
+            ("40 sites", 40, "sites", "count", None, False),
+            ("2,500", 2500, "people", "count", None, False),
+        ],
+    ),
+    (
+        "Sales of 9,000 cars in 12 countries were down from 11,000.",
+        [
+            ("9,000 cars", 9000, "cars", "count", None, False),
+            ("12 countries", 12, "countries", "count", None, False),
+            ("11,000", 11000, "cars", "count", None, False),
+        ],
+    ),
+    (
+        "Cases rose to 400 in 12 towns, up from 300.",
+        [
+            ("400", 400, "cases", "count", None, False),
+            ("12 towns", 12, "towns", "count", None, False),
+            ("300", 300, "cases", "count", None, False),
+        ],
+    ),
+    (
+        "The club has 800 members, up from 650.",
+        [
+            ("800 members", 800, "members", "count", None, False),
+            ("650", 650, "members", "count", None, False),
+        ],
+    ),  # guard
+    # "both N" and "each N" after people are their ages
+    ("Raj Shah and Meera Shah, both 71, live in Leeds.", []),
+    (
+        "The twins, both 12, joined 40 other pupils.",
+        [("40 other pupils", 40, "pupils", "count", None, False)],
+    ),
+    (
+        "The surgery has 68 practices. Raj Shah and Meera Shah, both 71, live in Leeds.",
+        [("68 practices", 68, "practices", "count", None, False)],
+    ),
+    ("The boys, each 14, were charged.", []),
+    (
+        "Two plants, each 40 metres tall, were built.",
+        [
+            ("Two plants", 2, "plants", "count", None, False),
+            ("40 metres", 40, "m", "measure", None, False),
+        ],
+    ),  # guard: a measure after "each"
+    # a number word after the noun of a part names the part, as digits do
+    (
+        "The shop sold 8,000 books. She read aloud from chapter nine.",
+        [("8,000 books", 8000, "books", "count", None, False)],
+    ),
+    (
+        "The label pressed 5,000 records. The lyric comes from track seven.",
+        [("5,000 records", 5000, "records", "count", None, False)],
+    ),
+    (
+        "The club sold 300 shirts. They play round two on Sunday.",
+        [("300 shirts", 300, "shirts", "count", None, False)],
+    ),
+    ("The single climbed to number four in February.", []),
+    (
+        "The editors cut chapter nine sections.",
+        [("nine sections", 9, "sections", "count", None, False)],
+    ),  # guard: a noun after the number is what it counts
+    (
+        "The book lists three women and five men.",
+        [
+            ("three women", 3, "women", "count", None, False),
+            ("five men", 5, "men", "count", None, False),
+        ],
+    ),  # guard
+    # "over" after a verb or its object spans a time ("during"), unless the verb takes a length
+    (
+        "The album was recorded over nine days in a barn.",
+        [("nine days", 9, "days", "duration", None, False)],
+    ),
+    (
+        "Walkers were less likely to develop diabetes over a decade.",
+        [("a decade", 10, "years", "duration", None, False)],
+    ),
+    (
+        "The festival was held over three days.",
+        [("three days", 3, "days", "duration", None, False)],
+    ),  # guard
+    (
+        "The dispute dragged on for over a decade.",
+        [("over a decade", 10, "years", "duration", "over", True)],
+    ),  # guard
+    (
+        "Patients waited over 12 hours.",
+        [("over 12 hours", 12, "hours", "duration", "over", True)],
+    ),
+    (
+        "The wait was over a year.",
+        [("over a year", 1, "years", "duration", "over", True)],
+    ),  # guard
+    (
+        "It took over an hour.",
+        [("over an hour", 1, "hours", "duration", "over", True)],
+    ),  # guard
+    # one unit of time that a verb or a preposition of duration takes is a duration
+    (
+        "Participants wore trackers for a week at the start.",
+        [("a week", 1, "weeks", "duration", None, False)],
+    ),
+    ("The strike lasted a fortnight.", [("a fortnight", 1, "fortnights", "duration", None, False)]),
+    ("The plant closed for a decade.", [("a decade", 10, "years", "duration", None, False)]),
+    ("The plant closed for one week.", [("one week", 1, "weeks", "duration", None, False)]),
+    ("The union called for a day of mourning.", []),  # guard
+    ("She won for a second time.", []),  # guard
+    ("They paid for a year's supply.", []),  # guard
+    ("We meet once a week.", []),  # guard
+    (
+        "The ministry spent 4.86 trillion yen ($31.7 billion) over three days to prop up the yen.",
+        [
+            ("4.86 trillion yen", 4.86e12, "JPY", "money", None, False),
+            ("$31.7 billion", 31.7e9, "USD", "money", None, False),
+            ("three days", 3, "days", "duration", None, False),
+        ],
+    ),  # a verb of length with an object before "over": during
+    (
+        "It moves to 3nm technology for a second-generation chip.",
+        [("3nm", 3, "nm", "measure", None, False)],
+    ),
+    # "a decade" is ten years, as news copy reads it; "two decades" keeps its unit
+    (
+        "Residents have waited nearly a decade for the bridge.",
+        [("nearly a decade", 10, "years", "duration", "nearly", True)],
+    ),
+    (
+        "The conflict lasted two decades.",
+        [("two decades", 2, "decades", "duration", None, False)],
+    ),  # guard
 ]
 
 

@@ -432,6 +432,7 @@ _PERSON_NOUNS = frozenset(
     {"victim", "victims", "oldest", "youngest", "man", "woman", "boy", "girl", "child"}
     | {"son", "daughter", "mother", "father", "wife", "husband", "brother", "sister"}
     | {"patient", "driver", "suspect", "defendant", "player", "pilot", "survivor"}
+    | {"twins", "sisters", "brothers", "boys", "girls", "sons", "daughters", "siblings"}
 )
 
 
@@ -524,6 +525,14 @@ NAMING_NOUNS = (
     | {"regiment", "battalion", "brigade", "apt.", "no.", "number", "pier", "runway"}
     | {"troop"}
 )
+#: Nouns of the parts of a work, a place or a contest that a number names, in words too:
+#: "chapter nine", "track seven", "platform four", "round two" (not "chapter two sections",
+#: where a noun follows that the number counts).
+_PART_NOUNS = frozenset(
+    {"chapter", "track", "page", "verse", "article", "section", "clause", "room", "gate"}
+    | {"platform", "round", "stage", "level", "episode", "season", "series", "act", "scene"}
+    | {"book", "volume", "part", "phase", "number", "no"}
+)
 
 
 #: A release's number: digits with one or more points ("3.6", "17.2", "2.0.1").
@@ -590,6 +599,13 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev.lower_ in _NUMBERED_STEPS and number.text.isalpha():
         return True  # "Phase two will begin", "stage two starts", "level three curbs"
+    if (
+        prev.lower_ in _PART_NOUNS
+        and prev.pos_ in ("NOUN", "PROPN")
+        and number.text.isalpha()
+        and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+    ):
+        return True  # "read from chapter nine", "track seven", "in round two on Sunday"
     counts_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS"
     # "gives the MAS 71 of the 102 seats": a share of a counted total, not a name
     counts_next = counts_next or SHARE_OF_A_TOTAL.match(after) is not None
@@ -607,8 +623,9 @@ SHARE_OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d")
 
 
 def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
-    """ "Smith, 24, said", "said Abara, 34.", "Mendez-Park, now 38,", "Jones (34)": a bare
-    number set off by commas or brackets after a name is an age."""
+    """ "Smith, 24, said", "said Abara, 34.", "Mendez-Park, now 38,", "Jones (34)", "Raj
+    and Meera Shah, both 71,": a bare number set off by commas or brackets after a name is
+    an age."""
     text = doc_text(doc)
     before = _AGE_APPOSITION_BEFORE.search(text, max(0, number.start - 9), number.start)
     after = text[number.end : number.end + 1]
@@ -630,5 +647,6 @@ def _is_age_apposition(doc: Doc, number: NumberSpan) -> bool:
     )
 
 
-#: The comma, and maybe "now" or "aged", between a name and the age that follows it.
-_AGE_APPOSITION_BEFORE = re.compile(r"(?:, (?:now |aged )?| \()$")
+#: The comma, and maybe "now", "aged", "both" or "each", between a name (or names) and
+#: the age that follows it: "Raj Shah and Meera Shah, both 71,".
+_AGE_APPOSITION_BEFORE = re.compile(r"(?:, (?:now |aged |both |each )?| \()$")

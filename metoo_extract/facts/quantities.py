@@ -44,7 +44,8 @@ QUALIFIERS = (
     "a little more than", "a little less than", "slightly more than", "slightly less than",
     "slightly over", "slightly under", "just above", "just below", "a shade over",
     "a shade under", "just shy of", "shy of", "just short of", "north of", "south of",
-    "barely", "scarcely",
+    "barely", "scarcely", "something like", "in the region of", "of the order of",
+    "on the order of",
 )  # fmt: skip
 #: Compass qualifiers, which bound only an amount ("north of $5 billion", "north of 2,000
 #: people"): before a small count they place ("runs north of 12 villages").
@@ -154,13 +155,14 @@ class Finder:
                 match = _in_metres(match)  # "the river was at 10.42m, 0.42m above the danger level"
             if match.unit in (None, "%") and match.kind == "count":
                 match = _exchange_rate(doc, match) or match  # "the yen at 151.30 per dollar"
-            if match.unit is None and _heading(text, number.start) is None:
-                # "Crew size: 4": the line's label says what it is; nothing to borrow
+            if match.unit is None and _heading(text, number.start, items=True) is None:
+                # "Crew size: 4", "Site area: 12 (4 leased)": the label says what it is
                 match = _resolve_bare(doc, number, match, found)
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
-        extra = [*_one_unit_of_time(text, blocked, found), *_race_times(doc, found)]
+        extra = [*_one_unit_of_time(doc, blocked, found), *_race_times(doc, found)]
+        extra += _a_unit_of_time(doc, blocked, found)
         extra += _multipliers(text, blocked, found) + _one_unit_of_measure(text, blocked, found)
         found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
@@ -334,6 +336,8 @@ class Finder:
                 named = unit_of_word(noun.text)
                 if named and named[1] == "duration":
                     unit, kind = named
+        if unit is None and (statistic := _statistic(text, start)):
+            unit, kind = statistic, "measure"  # "an odds ratio of 1.8 (95% CI 1.3 to 2.4)"
         if unit is None and number.separator in ("-", "–", "—"):
             return None  # "figures of 4-62", "paras 8-10": a dashed pair naming nothing
         if number.vague and unit is None:
@@ -421,6 +425,51 @@ class Finder:
             high=number.high,
             vague=number.vague,
         )
+
+
+#: A study's ratio, by name or abbreviation, and the unit it gives the number that
+#: follows it: "an odds ratio of 1.8", "the hazard ratio was 0.64", "(aOR 2.1".
+_STATISTIC = re.compile(
+    r"\b(?:(?i:(odds|hazards?|risk|rate)\s+ratios?|(relative)\s+risks?)|(a?OR|a?HR|RR))\b"
+)
+_STATISTIC_ABBREVIATIONS = {"OR": "odds ratio", "HR": "hazard ratio", "RR": "relative risk"}
+#: What may stand between a ratio's name and its number: a few words of the clause and
+#: brackets ("an adjusted odds ratio (aOR) for smokers of 1.8"), or the ratios listed
+#: before it ("odds ratios of 1.5 and 2.3"); no other clause.
+_STATISTIC_GAP = re.compile(
+    r"(?:[^\S\n]*(?:[,:=()]|\d+\.\d+(?:[^\S\n]*,)?(?:[^\S\n]+(?:and|or)\b)?"
+    r"|\b(?!(?:and|but|or|while|whereas|than)\b)[A-Za-z]+\b)){0,6}[^\S\n]*"
+)
+#: The confidence interval of the ratio named before it: "(95% CI 1.3 to 2.4", "95%
+#: confidence interval, 0.50 to 0.81".
+_INTERVAL_BEFORE = re.compile(
+    r"(?i)\b(?:CI|confidence\s+intervals?)\b[^\S\n]*[,:=]?[^\S\n]*(?:(?:of|was|from)[^\S\n]+)?$"
+)
+_DECIMAL = re.compile(r"\d+\.\d")
+#: The end of the sentence before a position (a full stop before a space, not a decimal).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _statistic(text: str, start: int) -> str | None:
+    """The ratio of a study that a bare number is the value or the confidence interval of:
+    "an odds ratio of 1.8 (95% CI 1.3 to 2.4)" gives both "odds ratio", "the hazard ratio
+    was 0.64" "hazard ratio"; never a count noun borrowed from a sentence before."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    named = list(_STATISTIC.finditer(text, sentence_start, start))
+    if not named:
+        return None
+    last = named[-1]
+    interval = _INTERVAL_BEFORE.search(text, last.end(), start)
+    if not (interval or _STATISTIC_GAP.fullmatch(text, last.end(), start)):
+        return None
+    if last.group(3) and not _DECIMAL.match(text, start):
+        return None  # "OR 12", "RR 3": a road's or a rule's number, not a ratio
+    if last.group(3):
+        return _STATISTIC_ABBREVIATIONS[last.group(3).removeprefix("a")]
+    if last.group(2):
+        return "relative risk"
+    word = last.group(1).lower()
+    return f"{'hazard' if word.startswith('hazard') else word} ratio"
 
 
 #: "times" after a number and before the whole it multiplies, or a comparison: "five
@@ -589,25 +638,84 @@ _ONE_UNIT_OF_TIME = re.compile(
 )
 
 
-def _one_unit_of_time(text: str, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
-    """ "almost a year", "more than a week": one unit of time, hedged. Without a
-    qualifier "a week" is no amount ("a week of talks", "once a week")."""
+#: One unit of time that news copy reads as a round number of a smaller one: "more than
+#: a decade" is ten years ("two decades" keeps its unit).
+_ONE_UNIT = {"decade": (10, "years")}
+
+
+def _one_unit(word: str) -> tuple[int, str]:
+    """The value and unit of one unit of time: (1, "weeks") for "a week", (10, "years")
+    for "a decade"."""
+    return _ONE_UNIT.get(word.lower(), (1, pluralize(word.lower())))
+
+
+def _one_unit_of_time(doc: Doc, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "almost a year", "more than a week": one unit of time, hedged ("develop diabetes
+    over a decade": during it, no hedge). Without a qualifier "a week" is no amount ("a
+    week of talks", "once a week")."""
     out = []
-    for m in _ONE_UNIT_OF_TIME.finditer(text):
+    for m in _ONE_UNIT_OF_TIME.finditer(doc_text(doc)):
         if blocked.overlaps(m.start(), m.end()):
             continue
         if any(q.start < m.end() and m.start() < q.end for q in found):
             continue
+        qualifier: str | None = re.sub(r"\s+", " ", m.group(1).lower())
+        start = m.start()
+        if qualifier == "over" and _preposition_of_span(doc, start):
+            qualifier, start = None, m.start(2)
         out.append(
             QuantityMatch(
-                start=m.start(),
+                start=start,
                 end=m.end(),
-                text=m.group(0),
-                value=1,
-                unit=pluralize(m.group(3).lower()),
+                text=doc_text(doc)[start : m.end()],
+                value=_one_unit(m.group(3))[0],
+                unit=_one_unit(m.group(3))[1],
                 kind="duration",
-                qualifier=re.sub(r"\s+", " ", m.group(1).lower()),
-                approximate=True,
+                qualifier=qualifier,
+                approximate=qualifier is not None,
+            )
+        )
+    return out
+
+
+#: One unit of time that a verb or a preposition of duration takes: "wore trackers for
+#: a week", "within a month", "delay the plant by a year", "the strike lasted a fortnight",
+#: "took an hour" (not "in a fortnight", a date, nor "once a week").
+_A_UNIT_OF_TIME = re.compile(
+    r"(?i)\b(?:for|within|by|lasts?|lasted|lasting|takes?|took|taking|spen[dt]|spending)"
+    r"\s+(an?\s+(second|minute|hour|day|night|week|fortnight|month|year|decade|century))\b(?!-)"
+)
+
+
+def _a_unit_of_time(doc: Doc, blocked, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "for a week", "lasted a fortnight": one unit of time, a duration as "for one
+    week" is; not one that a noun or "of" follows ("for a second time", "a day of
+    mourning", "a year like this one", "a year's supply"), nor a cricketer's century."""
+    out = []
+    for m in _A_UNIT_OF_TIME.finditer(doc_text(doc)):
+        start, end = m.span(1)
+        if blocked.overlaps(start, end) or any(q.start < end and start < q.end for q in found):
+            continue
+        unit = doc.char_span(m.start(2), end)
+        if unit is None or (unit[0].lower_ == "century" and sports_article(doc)):
+            continue
+        after = doc[unit.end] if unit.end < len(doc) else None
+        if after is not None and (
+            after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            or after.tag_ == "POS"
+            or after.lower_ in ("of", "like", "ago", "earlier", "later", "before", "after")
+        ):
+            continue
+        out.append(
+            QuantityMatch(
+                start=start,
+                end=end,
+                text=m.group(1),
+                value=_one_unit(m.group(2))[0],
+                unit=_one_unit(m.group(2))[1],
+                kind="duration",
+                qualifier=None,
+                approximate=False,
             )
         )
     return out
@@ -1308,10 +1416,13 @@ def _label_unit(doc: Doc, start: int, end: int) -> str | None:
 #: A fact box's label before the number on its line: "* Flights so far: 6", "Number of
 #: samples: 45", with at most a hedge between ("Staff: about 300"); with ``items``, also
 #: before a later item of the line's list of numbers ("Engines: 9 Vireo (first stage), 1
-#: Vireo Vac"), not of its prose ("Mariners: After an off day, Ortman (5-3, 3.65)").
+#: Vireo Vac") or in brackets after its first ("Attendance: 31,200 (2,450 away)"), not
+#: of its prose ("Mariners: After an off day, Ortman (5-3, 3.65)").
 _LABEL = r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?(?P<label>[A-Z][^:\n]{1,40}?):[^\S\n]+"
 _HEADING = re.compile(_LABEL + r"(?:[a-z]+[^\S\n]+){0,2}$")
-_HEADING_ITEM = re.compile(_LABEL + r"(?:\d[^\n]*?[,;][^\S\n]+)?(?:[a-z]+[^\S\n]+){0,2}$")
+_HEADING_ITEM = re.compile(
+    _LABEL + r"(?:\d[^\n]*?(?:[,;][^\S\n]+|[^\S\n]\())?(?:[a-z]+[^\S\n]+){0,2}$"
+)
 #: A label that counts what its "of" phrase names: "Number of samples", "Total of seats".
 _NUMBER_OF = re.compile(r"(?i)(?:number|no\.|total|count)\s+of\s+")
 
@@ -1328,7 +1439,7 @@ def _heading_unit(doc: Doc, start: int) -> str | None:
     """What a fact box's label counts, for the number after its colon: the plural head
     of the label ("Flights so far: 6" -> flights; "Number of samples: 45" -> samples); a
     singular label ("Crew size: 4") names a measure, not what is counted; a collective
-    noun ("Staff: 310") counts as it stands."""
+    noun ("Staff: 310") counts as it stands, a headcount ("Attendance: 31,200") people."""
     heading = _heading(doc_text(doc), start, items=True)
     if heading is None:
         return None
@@ -1344,6 +1455,8 @@ def _heading_unit(doc: Doc, start: int) -> str | None:
     if not nouns:
         return None
     head = nouns[-1].lower_
+    if nouns[-1].lemma_.lower() in _HEADCOUNT_NOUNS:
+        return "people"  # "Attendance: 31,200 (2,450 away)", as "a crowd of 320" counts
     if nouns[-1].tag_ not in ("NNS", "NNPS") and pluralize(head) != head:
         return None
     return " ".join(t.lower_ for t in nouns[-3:])
@@ -1536,7 +1649,11 @@ def _resolve_bare(
         if span.end + 1 < len(doc)
         else False
     )
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and not of_pronoun:
+    if (change := _up_from(root)) is not None:
+        unit = _compared_unit(change)  # "has 52,000 subscribers in 9 markets, up from 20,000"
+    elif (
+        root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and not of_pronoun
+    ):
         # a count named just before in the sentence ("164 buildings collapsed and 2,300
         # were damaged"; a fraction's whole may be further back: "1 lakh jobs ... Fewer
         # than half have been given"), else people ("About 7 million were discussing")
@@ -1613,6 +1730,37 @@ def _pair_unit(text: str, match: QuantityMatch, found: list[QuantityMatch]) -> s
     if partner.kind != "count" or not partner.unit or partner.end > match.start:
         return None
     return partner.unit if _PAIR_JOIN.fullmatch(text, partner.end, match.start) else None
+
+
+def _up_from(number: Token) -> Token | None:
+    """The "up" or "down" of "up from 20,000" (or "down from 500 in 2020", "up from 2,500
+    last year", where the parse hangs the number on the year) before the number."""
+    prep = number.head
+    if number.dep_ == "nummod" and prep.lemma_.lower() in _TIME_NOUNS and prep.dep_ == "pobj":
+        prep = prep.head
+    elif number.dep_ != "pobj":
+        return None
+    change = prep.head
+    return change if prep.lower_ == "from" and change.lower_ in ("up", "down") else None
+
+
+def _compared_unit(change: Token) -> str | None:
+    """What the amount "up from" or "down from" a number counts: the clause's main count,
+    the noun that "up" hangs on or the counted object or subject of its verb (or their
+    "of" phrase: "sales of 9,000 cars"), not a count in a prepositional phrase ("runs 410
+    stores in 12 states, down from 500": stores); else what the verb's number counts
+    ("cases rose to 400 in 12 towns, up from 300": cases)."""
+    verb = change.head
+    candidates = [verb] if verb.pos_ == "NOUN" else []
+    if verb.pos_ in ("VERB", "AUX"):
+        candidates = [t for t in verb.children if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    candidates += [
+        t for c in candidates for p in c.children if p.lower_ == "of" for t in p.children
+    ]
+    for noun in candidates:
+        if noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+            return _unit_name(noun)
+    return _object_unit(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _fronted_whole(number: Token) -> str | None:
@@ -1758,11 +1906,47 @@ def _antecedent_unit(
     return None
 
 
+#: Verbs whose complement is a length of time, after which "over" is "more than" ("waited
+#: over 12 hours", "lasted over two hours", "spent over a decade"), not "during".
+_LENGTH_VERBS = frozenset(
+    {"wait", "last", "take", "spend", "stay", "remain", "serve", "sit", "sleep"}
+    | {"work", "run", "continue", "delay", "survive", "go", "be"}
+)
+#: What links the word before "over" to the verb it belongs to: the verb's object, its
+#: particle or adverb ("develop diabetes over a decade", "followed up over four nights").
+_SPAN_CLIMB = frozenset({"dobj", "prt", "advmod", "dative", "npadvmod", "pobj", "ccomp"})
+
+
+def _takes_a_length(verb: Token, over: Token) -> bool:
+    """The verb takes the length after "over" as its complement ("waited over 12 hours",
+    "spent over a decade in jail"), not when an object fills it ("spent 4.86 trillion yen
+    over three days", "took 40 wickets over three days": during)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < over.i]
+    return lemma_in(verb, _LENGTH_VERBS) and not objects
+
+
 def _preposition_of_span(doc: Doc, at: int) -> bool:
-    """The "over" at ``at`` heads a prepositional phrase, as in "over two days" after a
-    verb's object, rather than qualifying the number ("over 37,000")."""
+    """The "over" at ``at`` heads a prepositional phrase of time after a verb or its
+    object ("recorded over nine days", "develop diabetes over a decade", "cancelled 340
+    flights over two days"): "during", rather than qualifying the number ("for over a
+    decade", "waited over 12 hours", "was over a year")."""
     span = doc.char_span(at, at + 4, alignment_mode="expand")
-    return span is not None and span[0].lower_ == "over" and span[0].dep_ == "prep"
+    if span is None or span[0].lower_ != "over" or span[0].i == 0:
+        return False
+    over = span[0]
+    if over.dep_ == "prep":
+        head = over.head  # "was over a year", "waited over 12 hours": more than
+        return head.pos_ != "AUX" and not (head.pos_ == "VERB" and _takes_a_length(head, over))
+    token = doc[over.i - 1]  # the parse may hang "over" on the number: climb from before
+    if token.pos_ in ("ADP", "AUX", "SCONJ", "PART", "DET", "CCONJ", "PUNCT"):
+        return False  # "for over a decade", "was over a year", "and over two days"
+    for _ in range(3):
+        if token.pos_ == "VERB":
+            return not _takes_a_length(token, over)
+        if token.dep_ not in _SPAN_CLIMB or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 #: Verbs and nouns of contention or inquiry, after which "over" names what it is about
