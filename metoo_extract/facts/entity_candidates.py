@@ -1446,7 +1446,7 @@ def _platform_x(doc: Doc, found: list[Candidate], taken: list[bool]) -> list[Can
         ):
             continue  # "on X Street"
         posted = any(t.lower_ in _POSTING_WORDS for t in doc[max(0, k - 5) : k - 1])
-        formerly = re.match(r"\s*[,(]\s*formerly", text[token.idx + 1 :]) is not None
+        formerly = re.match(r"\s*[,(]\s*formerly\b", text[token.idx + 1 :]) is not None
         if posted or formerly:
             evidence = frozenset({"lexicon"})
             out.append(Candidate(token.idx, token.idx + 1, "X", k, k + 1, "organisation", evidence))
