@@ -1731,6 +1731,10 @@ CASES = [
         "The 20-over contest was abandoned.",
         [("20-over", 20, "overs", "count", None, False)],
     ),  # guard
+    # a quantity never takes its sentence's full stop
+    ("The device draws 500 mA.", [("500 mA", 500, "mA", "count", None, False)]),
+    ("The lab hired 40 PhD.", [("40 PhD", 40, "phd", "count", None, False)]),
+    ("Shares rose 4 per cent.", [("4 per cent", 4, "percent", "percent", None, False)]),  # guard
 ]
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -164,7 +166,7 @@ class Finder:
         found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
         found = _shared_scale(text, found)
-        return _in_currency_units(_inherit_approximation(text, found))
+        return _without_full_stop(text, _in_currency_units(_inherit_approximation(text, found)))
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
         doc._.metoo_quantities = matches
@@ -1926,5 +1928,38 @@ def _inherit_approximation(text: str, found: list[QuantityMatch]) -> list[Quanti
             between = text[out[-1].end : q.start]
             if re.fullmatch(r"\s*[(\[]\s*(?:or\s+)?", between):
                 q = q._replace(approximate=True)
+        out.append(q)
+    return out
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words whose full stop is their own ("Co.", "Inc.", "Jan.", "p.m."): the
+    abbreviations of spaCy's English tokenizer exceptions."""
+    return frozenset(w for w in English.Defaults.tokenizer_exceptions if w.endswith("."))
+
+
+#: What may follow a sentence's full stop: the text's end, a space, a closing quote or
+#: bracket.
+_AFTER_FULL_STOP = re.compile(r"$|[\s\"'’”)\]]")
+
+
+def _without_full_stop(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A quantity ends before its sentence's full stop: "a mass of 125 GeV." is "125
+    GeV" (the model keeps the stop on a word that ends in a capital, "GeV.", "PhD.").
+    An abbreviation keeps its own stop ("3 Co.", "U.S.")."""
+    out: list[QuantityMatch] = []
+    for q in found:
+        last = q.text.rsplit(None, 1)[-1] if q.text.strip() else ""
+        if (
+            last.endswith(".")
+            and len(last) > 1
+            and "." not in last[:-1]  # "U.S.", "p.m."
+            and last not in _abbreviations()
+            and _AFTER_FULL_STOP.match(text, q.end)
+        ):
+            end = q.end - 1
+            unit = q.unit[:-1] if q.unit and q.unit.endswith(".") else q.unit
+            q = q._replace(end=end, text=text[q.start : end], unit=unit)
         out.append(q)
     return out
