@@ -137,6 +137,10 @@ def test_parse_number(text, expected):
         ("3 450 000 euros", [("3 450 000", 3450000, None, None)]),
         ("call 021 555 1234", []),
         ("in 2019 500 people", [("2019", 2019, None, None), ("500", 500, None, None)]),
+        # a particle's energy glued to the number is no million or trillion
+        ("13TeV", [("13", 13, None, None)]),
+        ("5MeV", [("5", 5, None, None)]),
+        ("5MB", [("5", 5, None, None)]),  # guard
     ],
 )
 def test_find_numbers(text, expected):
@@ -214,6 +218,20 @@ def test_currency_after(after, scaled, expected):
         (" hours", ("hours", "duration")),
         (" people", None),
         (" %", ("percent", "percent")),
+        # data sizes written out take their symbols; particle energies and sigma
+        (" gigabytes of files", ("GB", "measure")),
+        (" megabytes", ("MB", "measure")),
+        (" terabytes", ("TB", "measure")),
+        (" kilobytes", ("KB", "measure")),
+        (" petabytes", ("PB", "measure")),
+        (" bytes", ("bytes", "measure")),
+        (" megabits", ("Mbit", "measure")),
+        (" GeV.", ("GeV", "measure")),
+        (" TeV", ("TeV", "measure")),
+        ("MeV", ("MeV", "measure")),
+        (" electronvolts", ("eV", "measure")),
+        (" sigma threshold", ("sigma", "measure")),
+        ("-sigma result", ("sigma", "measure")),
     ],
 )
 def test_measure_after(after, expected):

@@ -1735,6 +1735,27 @@ CASES = [
     ("The device draws 500 mA.", [("500 mA", 500, "mA", "count", None, False)]),
     ("The lab hired 40 PhD.", [("40 PhD", 40, "phd", "count", None, False)]),
     ("Shares rose 4 per cent.", [("4 per cent", 4, "percent", "percent", None, False)]),  # guard
+    # particle energies, a signal's significance and data sizes are measures
+    (
+        "The particle has a mass of 125 GeV.",
+        [("125 GeV", 125, "GeV", "measure", None, False)],
+    ),
+    ("The beams collided at 6.8 TeV.", [("6.8 TeV", 6.8, "TeV", "measure", None, False)]),
+    (
+        "Protons first collided at 13TeV in the tunnel.",
+        [("13TeV", 13, "TeV", "measure", None, False)],
+    ),
+    ("The signal reached 4.1 sigma.", [("4.1 sigma", 4.1, "sigma", "measure", None, False)]),
+    (
+        "The result crossed the 5 sigma threshold.",
+        [("5 sigma", 5, "sigma", "measure", None, False)],
+    ),
+    (
+        "He leaked 3.5 gigabytes of files.",
+        [("3.5 gigabytes", 3.5, "GB", "measure", None, False)],
+    ),
+    ("The update is 800 megabytes.", [("800 megabytes", 800, "MB", "measure", None, False)]),
+    ("The file is 3.5GB.", [("3.5GB", 3.5, "GB", "measure", None, False)]),  # guard
 ]
 
 

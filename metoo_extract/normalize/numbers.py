@@ -69,7 +69,7 @@ _DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED_THOUSANDS}(?:\.\d+)?|\
 # one number: digits with an optional glued suffix, or a run of number words, either
 # followed by scale words ("7 million", "twenty-five thousand", "half a million")
 _HEAD = (
-    rf"(?:{_DIGITS}(?:(?![MG]?bps?\b|[kMG](?:Wh?|Hz)\b){_SUFFIX})?(?![\w.,]\d)"
+    rf"(?:{_DIGITS}(?:(?![MG]?bps?\b|[kMG](?:Wh?|Hz)\b|[kMGT]?eV\b){_SUFFIX})?(?![\w.,]\d)"
     rf"|(?:a|an)[ -](?:{_FRAC}|dozen|hundred|thousand|million|billion|trillion|lakh|crore)"
     # "a hundred and ten": words after "a hundred" or "a thousand"
     rf"(?:(?:(?<=hundred)|(?<=thousand))(?:[ -]|\s+and\s+){_WORD}(?:[ -]{_WORD})*)?"
@@ -102,6 +102,7 @@ _START = (
 GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", "ft", "lb", "nm")
 GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
 GLUED_UNITS += ("W", "TWh", "GHz", "MHz", "kHz", "Hz", "mAh", "bhp", "Gbps", "Mbps")
+GLUED_UNITS += ("eV", "keV", "MeV", "GeV", "TeV")  # particle energies ("13TeV")
 GLUED_UNITS += ("x",)  # a multiple: "leverage of 2.8x"
 GLUED_UNITS += ("pc",)  # per cent in British and Irish copy ("rose 3pc")
 GLUED_UNITS += ("bp", "bps")  # basis points ("cut by 25bp"), not 25 billion
