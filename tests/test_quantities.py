@@ -1756,6 +1756,24 @@ CASES = [
     ),
     ("The update is 800 megabytes.", [("800 megabytes", 800, "MB", "measure", None, False)]),
     ("The file is 3.5GB.", [("3.5GB", 3.5, "GB", "measure", None, False)]),  # guard
+    # wire copy's scales set apart from the number; the currency after a scaled amount
+    # is its unit, not the thing it buys
+    (
+        "The firms agreed a 4.2 bln euro merger.",
+        [("4.2 bln euro", 4.2e9, "EUR", "money", None, False)],
+    ),
+    ("The fund raised $300 mln.", [("$300 mln", 3e8, "USD", "money", None, False)]),
+    ("The state paid 2 bn euros.", [("2 bn euros", 2e9, "EUR", "money", None, False)]),
+    (
+        "Output was 1.2 mln barrels a day.",
+        [("1.2 mln barrels", 1.2e6, "barrels", "measure", None, False)],
+    ),
+    ("Debt hit $1.2 trn.", [("$1.2 trn", 1.2e12, "USD", "money", None, False)]),
+    ("The fund raised $2bn.", [("$2bn", 2e9, "USD", "money", None, False)]),  # guard
+    (
+        "The firms agreed a 4.2 billion euro merger.",
+        [("4.2 billion euro", 4.2e9, "EUR", "money", None, False)],
+    ),  # guard
 ]
 
 

@@ -558,7 +558,9 @@ def _in_metres(match: QuantityMatch) -> QuantityMatch:
 #: Kinds of amount a minus sign makes negative; a count or a duration is never below zero.
 _SIGNED_KINDS = ("measure", "money", "percent")
 #: A number with a scale: "2.3bn", "620 million", "5 crore", "1,270 cr".
-_SCALED = re.compile(r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil))$")
+_SCALED = re.compile(
+    r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil)|\d\s?(?:mln|bln|trn|mn|bn))$"
+)
 #: A number with "m" glued on, which is a million unless a dimension follows.
 _GLUED_M = re.compile(r"(?:\d[\d.,]*(?:\s?[-–]\s?|\s+to\s+))?\d[\d.,]*m")
 #: A word before "10m" that makes it a distance: "within 10m of the working face".
