@@ -1770,6 +1770,45 @@ CASES = [
     ),
     ("Debt hit $1.2 trn.", [("$1.2 trn", 1.2e12, "USD", "money", None, False)]),
     ("The fund raised $2bn.", [("$2bn", 2e9, "USD", "money", None, False)]),  # guard
+    # a measure hyphened to its number inside a count is an amount of its own; the count
+    # counts the things it measures
+    (
+        "The telescope has two 10-metre mirrors.",
+        [
+            ("two 10-metre mirrors", 2, "mirrors", "count", None, False),
+            ("10-metre", 10, "m", "measure", None, False),
+        ],
+    ),
+    (
+        "The plant makes 90,000 12-inch wafers.",
+        [
+            ("90,000 12-inch wafers", 90000, "wafers", "count", None, False),
+            ("12-inch", 12, "inches", "measure", None, False),
+        ],
+    ),
+    (
+        "The port stacked three 40-foot containers.",
+        [
+            ("three 40-foot containers", 3, "containers", "count", None, False),
+            ("40-foot", 40, "feet", "measure", None, False),
+        ],
+    ),
+    (
+        "He served two 10-year terms.",
+        [
+            ("two 10-year terms", 2, "terms", "count", None, False),
+            ("10-year", 10, "years", "duration", None, False),
+        ],
+    ),
+    ("They built a 10-metre wall.", [("10-metre", 10, "m", "measure", None, False)]),  # guard
+    (
+        "Two 19-year-old students were hurt.",
+        [("Two 19-year-old students", 2, "students", "count", None, False)],
+    ),  # guard: an age
+    (
+        "The board named two 12-member panels.",
+        [("two 12-member panels", 2, "panels", "count", None, False)],
+    ),  # the members are no measure
     (
         "The firms agreed a 4.2 billion euro merger.",
         [("4.2 billion euro", 4.2e9, "EUR", "money", None, False)],

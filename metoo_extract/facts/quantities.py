@@ -142,6 +142,7 @@ class Finder:
         blocked = blocked_spans(doc)
         found: list[QuantityMatch] = []
         excluded: NumberSpan | None = None
+        reach = 0  # where the quantities found so far end
         for number in find_numbers(text):
             if is_not_quantity(doc, number, blocked) or _listed_after(text, excluded, number):
                 excluded = number
@@ -149,8 +150,9 @@ class Finder:
             if _ranked(text, number):
                 continue  # "2 Ines Balcombe (GBR) 51.44": a place in a results list
             match = self._build(doc, number)
-            if match is None or (found and found[-1].end > match.start):
+            if match is None or (reach > match.start and not _measure_modifier(found, match)):
                 continue
+            reach = max(reach, match.end)
             if match.unit is None and _GLUED_M.fullmatch(number.text) and _on_lengths(doc, match):
                 match = _in_metres(match)  # "the river was at 10.42m, 0.42m above the danger level"
             if match.unit in (None, "%") and match.kind == "count":
@@ -420,6 +422,25 @@ class Finder:
             high=number.high,
             vague=number.vague,
         )
+
+
+#: A number joined by a hyphen to its unit: "10-metre", "6.8-inch", "720-watt-hour".
+_HYPHENED_MEASURE = re.compile(r"[\d.,]+-[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _measure_modifier(found: list[QuantityMatch], match: QuantityMatch) -> bool:
+    """A measure joined by a hyphen to its number inside the count before ("two 10-metre
+    mirrors", "90,000 12-inch wafers") is an amount of its own, as "a 10-metre wall" is;
+    the count counts the things it measures."""
+    outer = found[-1] if found else None
+    return (
+        outer is not None
+        and outer.kind == "count"
+        and outer.start < match.start
+        and match.end <= outer.end
+        and match.kind in ("measure", "duration")
+        and _HYPHENED_MEASURE.fullmatch(match.text) is not None
+    )
 
 
 #: "times" after a number and before the whole it multiplies, or a comparison: "five
@@ -1365,6 +1386,7 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
         if t.dep_ == "compound"
         and t.pos_ == "NOUN"
         and not _glued_to_number(t)
+        and not _hyphened_to_number(t)  # "two 10-metre mirrors" count mirrors
         and t.lower_ not in _BALLOT_SIDES  # "yes votes" count votes
     ]
     # not the number's own words ("1 lakh jobs", "a two-thirds majority")
@@ -1403,6 +1425,18 @@ def _glued_to_number(token: Token) -> bool:
     """The token is a number's scale written on to it: the "m" of "40m"."""
     before = token.doc[token.i - 1] if token.i else None
     return before is not None and before.like_num and not before.whitespace_
+
+
+def _hyphened_to_number(token: Token) -> bool:
+    """The token is the unit a hyphen joins to a number: the "metre" of "10-metre"."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+        and doc[token.i - 2].like_num
+    )
 
 
 def _unit_name_text(word: str, noun: Token) -> str:
@@ -1804,6 +1838,7 @@ def _compound_durations(text: str, found: list[QuantityMatch]) -> list[QuantityM
             and q.value is not None
             and scale[last.unit] > scale[q.unit]
             and not q.qualifier
+            and q.start >= last.end  # not "three 12-hour days": a measure inside a count
             and _DURATION_JOIN.fullmatch(text[last.end : q.start])
         ):
             value = last.value * scale[last.unit] / scale[q.unit] + q.value
@@ -1824,8 +1859,9 @@ def _feet_and_inches(text: str, found: list[QuantityMatch]) -> list[QuantityMatc
     """A height in feet and inches ("6ft 4in", "5 feet 11 inches") is one quantity, in
     inches (76), the smallest unit, as compound lengths of time take."""
     out: list[QuantityMatch] = []
+    height_end = 0
     for q in found:
-        if out and q.start < out[-1].end:
+        if q.start < height_end:
             continue  # the inches of the height before
         inches = _INCHES_AFTER.match(text, q.end) if q.unit == "feet" else None
         if inches and q.value is not None and q.value == int(q.value) and not q.low:
@@ -1833,6 +1869,7 @@ def _feet_and_inches(text: str, found: list[QuantityMatch]) -> list[QuantityMatc
             value = int(value) if value == int(value) else value
             end = inches.end()
             q = q._replace(end=end, text=text[q.start : end], value=value, unit="inches")
+            height_end = end
         out.append(q)
     return out
 
