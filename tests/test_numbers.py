@@ -249,6 +249,8 @@ def test_currency_after(after, scaled, expected):
         (" electronvolts", ("eV", "measure")),
         (" sigma threshold", ("sigma", "measure")),
         ("-sigma result", ("sigma", "measure")),
+        (" EV chargers", None),  # guard: electric vehicles
+        (" Sigma methods", None),  # guard: Six Sigma, a management method
     ],
 )
 def test_measure_after(after, expected):

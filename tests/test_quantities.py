@@ -1756,6 +1756,10 @@ CASES = [
     ),
     ("The update is 800 megabytes.", [("800 megabytes", 800, "MB", "measure", None, False)]),
     ("The file is 3.5GB.", [("3.5GB", 3.5, "GB", "measure", None, False)]),  # guard
+    (
+        "The firm sold 5 EV models.",
+        [("5 EV models", 5, "ev models", "count", None, False)],
+    ),  # guard: electric vehicles, no electronvolts
     # wire copy's scales set apart from the number; the currency after a scaled amount
     # is its unit, not the thing it buys
     (
