@@ -1773,6 +1773,11 @@ CASES = [
         [("1.2 mln barrels", 1.2e6, "barrels", "measure", None, False)],
     ),
     ("Debt hit $1.2 trn.", [("$1.2 trn", 1.2e12, "USD", "money", None, False)]),
+    ("Debt hit $1.2 tn.", [("$1.2 tn", 1.2e12, "USD", "money", None, False)]),
+    (
+        "Farmers shipped 500 tn of wheat.",
+        [("500 tn", 500, "tn", "count", None, False)],
+    ),  # guard: tonnes, no trillion
     ("The fund raised $2bn.", [("$2bn", 2e9, "USD", "money", None, False)]),  # guard
     # a measure hyphened to its number inside a count is an amount of its own; the count
     # counts the things it measures

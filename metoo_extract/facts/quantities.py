@@ -214,6 +214,9 @@ class Finder:
         if money:
             start -= money.length
             unit, kind = local, "money"
+            if (trillions := _SPACED_TN.match(text, end)) and not _SCALED.search(number.text):
+                number = _scaled(number, 1e12)  # "$1.2 tn": no tonnes of money
+                end = trillions.end()
         elif _GLUED_M.fullmatch(number.text) and (
             _DIMENSION_AFTER.match(text, end)
             or _RACE_AFTER.match(text, end)
@@ -422,6 +425,22 @@ class Finder:
             high=number.high,
             vague=number.vague,
         )
+
+
+#: A trillion abbreviated and set apart after an amount of money: "$1.2 tn" (after a
+#: bare number "tn" may be tonnes, so ``find_numbers`` leaves it).
+_SPACED_TN = re.compile(r"[^\S\n]tn\b")
+
+
+def _scaled(number: NumberSpan, factor: float) -> NumberSpan:
+    """The number with its value and range ends multiplied by ``factor``."""
+
+    def times(value: float | None) -> float | None:
+        return None if value is None else float(f"{value * factor:.12g}")
+
+    return number._replace(
+        value=times(number.value), low=times(number.low), high=times(number.high)
+    )
 
 
 #: A number joined by a hyphen to its unit: "10-metre", "6.8-inch", "720-watt-hour".

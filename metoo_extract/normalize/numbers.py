@@ -31,8 +31,8 @@ SCALES = {
 }  # fmt: skip
 #: The scales wire copy abbreviates, set apart from the number and in lower case ("$300
 #: mln", "4.2 bln euro", "2 bn euros"; Reuters and Bloomberg styles). A spaced "tn" is
-#: left out: commodity copy writes tonnes so ("500,000 tn of wheat"); glued, "1.3tn" is a
-#: trillion.
+#: left out: commodity copy writes tonnes so ("500,000 tn of wheat"); glued ("1.3tn") or
+#: after money ("$1.2 tn", read by the quantity finder) it is a trillion.
 WIRE_SCALES = {"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "trn": 1e12}
 #: Scale words read only after a number: Indian headlines' "cr" ("Rs 1,270 cr"), the
 #: typos copy keeps ("$720 milion") and the wire abbreviations.
