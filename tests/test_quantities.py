@@ -857,6 +857,30 @@ CASES = [
             ("$2 million", 2e6, "USD", "money", None, False),
         ],
     ),
+    # a range that writes the currency at both ends stays two amounts, as the gold of
+    # facts-articles, archive-exports and samples lists them ("$13.9 billion" and "$14.1
+    # billion"); "between 2.5 million and 3.1 million dollars" is one range
+    (
+        "Repairs will cost between $2.5 million and $3.1 million.",
+        [
+            ("$2.5 million", 2.5e6, "USD", "money", None, False),
+            ("$3.1 million", 3.1e6, "USD", "money", None, False),
+        ],
+    ),
+    (
+        "Repairs will cost from €3 million to €4.5 million.",
+        [
+            ("€3 million", 3e6, "EUR", "money", None, False),
+            ("€4.5 million", 4.5e6, "EUR", "money", None, False),
+        ],
+    ),
+    (
+        "Repairs will cost between $2.5m and $3.1m.",
+        [
+            ("$2.5m", 2.5e6, "USD", "money", None, False),
+            ("$3.1m", 3.1e6, "USD", "money", None, False),
+        ],
+    ),
     # "hundreds of thousands" standing alone is one amount of people
     (
         "Hundreds of thousands rallied in the square.",
