@@ -152,7 +152,6 @@ class Finder:
             match = self._build(doc, number)
             if match is None or (reach > match.start and not _measure_modifier(found, match)):
                 continue
-            reach = max(reach, match.end)
             if match.unit is None and _GLUED_M.fullmatch(number.text) and _on_lengths(doc, match):
                 match = _in_metres(match)  # "the river was at 10.42m, 0.42m above the danger level"
             if match.unit in (None, "%") and match.kind == "count":
@@ -163,6 +162,7 @@ class Finder:
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
+            reach = max(reach, match.end)
         extra = [*_one_unit_of_time(text, blocked, found), *_race_times(doc, found)]
         extra += _multipliers(text, blocked, found) + _one_unit_of_measure(text, blocked, found)
         found = sorted([*found, *extra], key=lambda q: q.start)
