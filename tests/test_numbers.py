@@ -52,6 +52,13 @@ from metoo_extract.normalize.units import currency_after, currency_before, measu
         ("dozens", 12),
         ("hundreds", 100),
         ("tens of thousands", 1e4),
+        # the scales wire copy abbreviates, set apart or glued
+        ("4.2 bln", 4.2e9),
+        ("300 mln", 3e8),
+        ("2 bn", 2e9),
+        ("1.2 mn", 1.2e6),
+        ("1.2 trn", 1.2e12),
+        ("4.2bln", 4.2e9),
         ("hello", None),
         ("21st", None),
         ("", None),
@@ -137,6 +144,20 @@ def test_parse_number(text, expected):
         ("3 450 000 euros", [("3 450 000", 3450000, None, None)]),
         ("call 021 555 1234", []),
         ("in 2019 500 people", [("2019", 2019, None, None), ("500", 500, None, None)]),
+        # wire copy's scales set apart from the number, in lower case only
+        ("a 4.2 bln euro merger", [("4.2 bln", 4.2e9, None, None)]),
+        ("$300 mln", [("300 mln", 3e8, None, None)]),
+        ("2 bn euros", [("2 bn", 2e9, None, None)]),
+        ("1.2 mln barrels", [("1.2 mln", 1.2e6, None, None)]),
+        ("$1.2 trn", [("1.2 trn", 1.2e12, None, None)]),
+        ("5-7 bln", [("5-7 bln", 5e9, 5e9, 7e9)]),
+        ("Highway 5 MN", [("5", 5, None, None)]),  # guard: a state, not a million
+        ("500,000 tn of wheat", [("500,000", 5e5, None, None)]),  # guard: spaced, tonnes
+        ("$2bn", [("2bn", 2e9, None, None)]),  # guard
+        # a particle's energy glued to the number is no million or trillion
+        ("13TeV", [("13", 13, None, None)]),
+        ("5MeV", [("5", 5, None, None)]),
+        ("5MB", [("5", 5, None, None)]),  # guard
     ],
 )
 def test_find_numbers(text, expected):
@@ -214,6 +235,22 @@ def test_currency_after(after, scaled, expected):
         (" hours", ("hours", "duration")),
         (" people", None),
         (" %", ("percent", "percent")),
+        # data sizes written out take their symbols; particle energies and sigma
+        (" gigabytes of files", ("GB", "measure")),
+        (" megabytes", ("MB", "measure")),
+        (" terabytes", ("TB", "measure")),
+        (" kilobytes", ("KB", "measure")),
+        (" petabytes", ("PB", "measure")),
+        (" bytes", ("bytes", "measure")),
+        (" megabits", ("Mbit", "measure")),
+        (" GeV.", ("GeV", "measure")),
+        (" TeV", ("TeV", "measure")),
+        ("MeV", ("MeV", "measure")),
+        (" electronvolts", ("eV", "measure")),
+        (" sigma threshold", ("sigma", "measure")),
+        ("-sigma result", ("sigma", "measure")),
+        (" EV chargers", None),  # guard: electric vehicles
+        (" Sigma methods", None),  # guard: Six Sigma, a management method
     ],
 )
 def test_measure_after(after, expected):

@@ -89,3 +89,21 @@ def test_arbitrary_unicode(extractor, text: str, published: date | None) -> None
 @given(text=edited_sample(), published=published_dates)
 def test_edited_sample_text(extractor, text: str, published: date | None) -> None:
     check(extractor, text, published)
+
+
+#: A word the model may keep a sentence's full stop on: letters ending in a capital
+#: ("GeV.", "PhD.", "mA."), or any short word.
+unit_words = st.from_regex(r"[a-z][a-zA-Z]{0,3}[A-Z]|[A-Za-z]{1,8}", fullmatch=True)
+
+
+@given(number=st.integers(2, 99_999), word=unit_words)
+def test_no_quantity_takes_the_full_stop(extractor, number: int, word: str) -> None:
+    """A quantity at a sentence's end stops before its full stop, unless the word is an
+    abbreviation whose stop is its own ("Co.")."""
+    from spacy.lang.en import English
+
+    text = f"The new device measured {number} {word}."
+    record = extractor.extract(Article(text, "-", None))
+    for quantity in record.quantities:
+        last = quantity.text.split()[-1]
+        assert not last.endswith(".") or last in English.Defaults.tokenizer_exceptions, quantity

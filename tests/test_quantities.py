@@ -857,6 +857,30 @@ CASES = [
             ("$2 million", 2e6, "USD", "money", None, False),
         ],
     ),
+    # a range that writes the currency at both ends stays two amounts, as the gold of
+    # facts-articles, archive-exports and samples lists them ("$13.9 billion" and "$14.1
+    # billion"); "between 2.5 million and 3.1 million dollars" is one range
+    (
+        "Repairs will cost between $2.5 million and $3.1 million.",
+        [
+            ("$2.5 million", 2.5e6, "USD", "money", None, False),
+            ("$3.1 million", 3.1e6, "USD", "money", None, False),
+        ],
+    ),
+    (
+        "Repairs will cost from €3 million to €4.5 million.",
+        [
+            ("€3 million", 3e6, "EUR", "money", None, False),
+            ("€4.5 million", 4.5e6, "EUR", "money", None, False),
+        ],
+    ),
+    (
+        "Repairs will cost between $2.5m and $3.1m.",
+        [
+            ("$2.5m", 2.5e6, "USD", "money", None, False),
+            ("$3.1m", 3.1e6, "USD", "money", None, False),
+        ],
+    ),
     # "hundreds of thousands" standing alone is one amount of people
     (
         "Hundreds of thousands rallied in the square.",
@@ -2038,6 +2062,97 @@ CASES = [
     (
         "The conflict lasted two decades.",
         [("two decades", 2, "decades", "duration", None, False)],
+    ),  # guard
+    # a quantity never takes its sentence's full stop
+    ("The device draws 500 mA.", [("500 mA", 500, "mA", "count", None, False)]),
+    ("The lab hired 40 PhD.", [("40 PhD", 40, "phd", "count", None, False)]),
+    ("Shares rose 4 per cent.", [("4 per cent", 4, "percent", "percent", None, False)]),  # guard
+    # particle energies, a signal's significance and data sizes are measures
+    (
+        "The particle has a mass of 125 GeV.",
+        [("125 GeV", 125, "GeV", "measure", None, False)],
+    ),
+    ("The beams collided at 6.8 TeV.", [("6.8 TeV", 6.8, "TeV", "measure", None, False)]),
+    (
+        "Protons first collided at 13TeV in the tunnel.",
+        [("13TeV", 13, "TeV", "measure", None, False)],
+    ),
+    ("The signal reached 4.1 sigma.", [("4.1 sigma", 4.1, "sigma", "measure", None, False)]),
+    (
+        "The result crossed the 5 sigma threshold.",
+        [("5 sigma", 5, "sigma", "measure", None, False)],
+    ),
+    (
+        "He leaked 3.5 gigabytes of files.",
+        [("3.5 gigabytes", 3.5, "GB", "measure", None, False)],
+    ),
+    ("The update is 800 megabytes.", [("800 megabytes", 800, "MB", "measure", None, False)]),
+    ("The file is 3.5GB.", [("3.5GB", 3.5, "GB", "measure", None, False)]),  # guard
+    (
+        "The firm sold 5 EV models.",
+        [("5 EV models", 5, "ev models", "count", None, False)],
+    ),  # guard: electric vehicles, no electronvolts
+    # wire copy's scales set apart from the number; the currency after a scaled amount
+    # is its unit, not the thing it buys
+    (
+        "The firms agreed a 4.2 bln euro merger.",
+        [("4.2 bln euro", 4.2e9, "EUR", "money", None, False)],
+    ),
+    ("The fund raised $300 mln.", [("$300 mln", 3e8, "USD", "money", None, False)]),
+    ("The state paid 2 bn euros.", [("2 bn euros", 2e9, "EUR", "money", None, False)]),
+    (
+        "Output was 1.2 mln barrels a day.",
+        [("1.2 mln barrels", 1.2e6, "barrels", "measure", None, False)],
+    ),
+    ("Debt hit $1.2 trn.", [("$1.2 trn", 1.2e12, "USD", "money", None, False)]),
+    ("Debt hit $1.2 tn.", [("$1.2 tn", 1.2e12, "USD", "money", None, False)]),
+    (
+        "Farmers shipped 500 tn of wheat.",
+        [("500 tn", 500, "tn", "count", None, False)],
+    ),  # guard: tonnes, no trillion
+    ("The fund raised $2bn.", [("$2bn", 2e9, "USD", "money", None, False)]),  # guard
+    # a measure hyphened to its number inside a count is an amount of its own; the count
+    # counts the things it measures
+    (
+        "The telescope has two 10-metre mirrors.",
+        [
+            ("two 10-metre mirrors", 2, "mirrors", "count", None, False),
+            ("10-metre", 10, "m", "measure", None, False),
+        ],
+    ),
+    (
+        "The plant makes 90,000 12-inch wafers.",
+        [
+            ("90,000 12-inch wafers", 90000, "wafers", "count", None, False),
+            ("12-inch", 12, "inches", "measure", None, False),
+        ],
+    ),
+    (
+        "The port stacked three 40-foot containers.",
+        [
+            ("three 40-foot containers", 3, "containers", "count", None, False),
+            ("40-foot", 40, "feet", "measure", None, False),
+        ],
+    ),
+    (
+        "He served two 10-year terms.",
+        [
+            ("two 10-year terms", 2, "terms", "count", None, False),
+            ("10-year", 10, "years", "duration", None, False),
+        ],
+    ),
+    ("They built a 10-metre wall.", [("10-metre", 10, "m", "measure", None, False)]),  # guard
+    (
+        "Two 19-year-old students were hurt.",
+        [("Two 19-year-old students", 2, "students", "count", None, False)],
+    ),  # guard: an age
+    (
+        "The board named two 12-member panels.",
+        [("two 12-member panels", 2, "panels", "count", None, False)],
+    ),  # the members are no measure
+    (
+        "The firms agreed a 4.2 billion euro merger.",
+        [("4.2 billion euro", 4.2e9, "EUR", "money", None, False)],
     ),  # guard
 ]
 

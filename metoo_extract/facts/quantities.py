@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -142,6 +144,7 @@ class Finder:
         blocked = blocked_spans(doc)
         found: list[QuantityMatch] = []
         excluded: NumberSpan | None = None
+        reach = 0  # where the quantities found so far end
         for number in find_numbers(text):
             if is_not_quantity(doc, number, blocked) or _listed_after(text, excluded, number):
                 excluded = number
@@ -149,7 +152,7 @@ class Finder:
             if _ranked(text, number):
                 continue  # "2 Ines Balcombe (GBR) 51.44": a place in a results list
             match = self._build(doc, number)
-            if match is None or (found and found[-1].end > match.start):
+            if match is None or (reach > match.start and not _measure_modifier(found, match)):
                 continue
             if match.unit is None and _GLUED_M.fullmatch(number.text) and _on_lengths(doc, match):
                 match = _in_metres(match)  # "the river was at 10.42m, 0.42m above the danger level"
@@ -161,13 +164,14 @@ class Finder:
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
                 match = match._replace(unit="percentage points", kind="percent")
             found.append(match)
+            reach = max(reach, match.end)
         extra = [*_one_unit_of_time(doc, blocked, found), *_race_times(doc, found)]
         extra += _a_unit_of_time(doc, blocked, found)
         extra += _multipliers(text, blocked, found) + _one_unit_of_measure(text, blocked, found)
         found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
         found = _shared_scale(text, found)
-        return _in_currency_units(_inherit_approximation(text, found))
+        return _without_full_stop(text, _in_currency_units(_inherit_approximation(text, found)))
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
         doc._.metoo_quantities = matches
@@ -213,6 +217,9 @@ class Finder:
         if money:
             start -= money.length
             unit, kind = local, "money"
+            if (trillions := _SPACED_TN.match(text, end)) and not _SCALED.search(number.text):
+                number = _scaled(number, 1e12)  # "$1.2 tn": no tonnes of money
+                end = trillions.end()
         elif _GLUED_M.fullmatch(number.text) and (
             _DIMENSION_AFTER.match(text, end)
             or _RACE_AFTER.match(text, end)
@@ -472,6 +479,41 @@ def _statistic(text: str, start: int) -> str | None:
     return f"{'hazard' if word.startswith('hazard') else word} ratio"
 
 
+#: A trillion abbreviated and set apart after an amount of money: "$1.2 tn" (after a
+#: bare number "tn" may be tonnes, so ``find_numbers`` leaves it).
+_SPACED_TN = re.compile(r"[^\S\n]tn\b")
+
+
+def _scaled(number: NumberSpan, factor: float) -> NumberSpan:
+    """The number with its value and range ends multiplied by ``factor``."""
+
+    def times(value: float | None) -> float | None:
+        return None if value is None else float(f"{value * factor:.12g}")
+
+    return number._replace(
+        value=times(number.value), low=times(number.low), high=times(number.high)
+    )
+
+
+#: A number joined by a hyphen to its unit: "10-metre", "6.8-inch", "720-watt-hour".
+_HYPHENED_MEASURE = re.compile(r"[\d.,]+-[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _measure_modifier(found: list[QuantityMatch], match: QuantityMatch) -> bool:
+    """A measure joined by a hyphen to its number inside the count before ("two 10-metre
+    mirrors", "90,000 12-inch wafers") is an amount of its own, as "a 10-metre wall" is;
+    the count counts the things it measures."""
+    outer = found[-1] if found else None
+    return (
+        outer is not None
+        and outer.kind == "count"
+        and outer.start < match.start
+        and match.end <= outer.end
+        and match.kind in ("measure", "duration")
+        and _HYPHENED_MEASURE.fullmatch(match.text) is not None
+    )
+
+
 #: "times" after a number and before the whole it multiplies, or a comparison: "five
 #: times the average", "ten times as large", "four times higher than" (not "2.5 times
 #: earnings", which multiplies a named amount).
@@ -608,7 +650,9 @@ def _in_metres(match: QuantityMatch) -> QuantityMatch:
 #: Kinds of amount a minus sign makes negative; a count or a duration is never below zero.
 _SIGNED_KINDS = ("measure", "money", "percent")
 #: A number with a scale: "2.3bn", "620 million", "5 crore", "1,270 cr".
-_SCALED = re.compile(r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil))$")
+_SCALED = re.compile(
+    r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil)|\d\s?(?:mln|bln|trn|mn|bn))$"
+)
 #: A number with "m" glued on, which is a million unless a dimension follows.
 _GLUED_M = re.compile(r"(?:\d[\d.,]*(?:\s?[-–]\s?|\s+to\s+))?\d[\d.,]*m")
 #: A word before "10m" that makes it a distance: "within 10m of the working face".
@@ -1480,6 +1524,7 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
         if t.dep_ == "compound"
         and t.pos_ == "NOUN"
         and not _glued_to_number(t)
+        and not _hyphened_to_number(t)  # "two 10-metre mirrors" count mirrors
         and t.lower_ not in _BALLOT_SIDES  # "yes votes" count votes
     ]
     # not the number's own words ("1 lakh jobs", "a two-thirds majority")
@@ -1577,6 +1622,18 @@ def _glued_to_number(token: Token) -> bool:
     """The token is a number's scale written on to it: the "m" of "40m"."""
     before = token.doc[token.i - 1] if token.i else None
     return before is not None and before.like_num and not before.whitespace_
+
+
+def _hyphened_to_number(token: Token) -> bool:
+    """The token is the unit a hyphen joins to a number: the "metre" of "10-metre"."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+        and doc[token.i - 2].like_num
+    )
 
 
 def _unit_name_text(word: str, noun: Token) -> str:
@@ -2049,6 +2106,7 @@ def _compound_durations(text: str, found: list[QuantityMatch]) -> list[QuantityM
             and q.value is not None
             and scale[last.unit] > scale[q.unit]
             and not q.qualifier
+            and q.start >= last.end  # not "three 12-hour days": a measure inside a count
             and _DURATION_JOIN.fullmatch(text[last.end : q.start])
         ):
             value = last.value * scale[last.unit] / scale[q.unit] + q.value
@@ -2069,8 +2127,9 @@ def _feet_and_inches(text: str, found: list[QuantityMatch]) -> list[QuantityMatc
     """A height in feet and inches ("6ft 4in", "5 feet 11 inches") is one quantity, in
     inches (76), the smallest unit, as compound lengths of time take."""
     out: list[QuantityMatch] = []
+    height_end = 0
     for q in found:
-        if out and q.start < out[-1].end:
+        if q.start < height_end:
             continue  # the inches of the height before
         inches = _INCHES_AFTER.match(text, q.end) if q.unit == "feet" else None
         if inches and q.value is not None and q.value == int(q.value) and not q.low:
@@ -2078,6 +2137,7 @@ def _feet_and_inches(text: str, found: list[QuantityMatch]) -> list[QuantityMatc
             value = int(value) if value == int(value) else value
             end = inches.end()
             q = q._replace(end=end, text=text[q.start : end], value=value, unit="inches")
+            height_end = end
         out.append(q)
     return out
 
@@ -2175,5 +2235,38 @@ def _inherit_approximation(text: str, found: list[QuantityMatch]) -> list[Quanti
             between = text[out[-1].end : q.start]
             if re.fullmatch(r"\s*[(\[]\s*(?:or\s+)?", between):
                 q = q._replace(approximate=True)
+        out.append(q)
+    return out
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words whose full stop is their own ("Co.", "Inc.", "Jan.", "p.m."): the
+    abbreviations of spaCy's English tokenizer exceptions."""
+    return frozenset(w for w in English.Defaults.tokenizer_exceptions if w.endswith("."))
+
+
+#: What may follow a sentence's full stop: the text's end, a space, a closing quote or
+#: bracket.
+_AFTER_FULL_STOP = re.compile(r"$|[\s\"'’”)\]]")
+
+
+def _without_full_stop(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A quantity ends before its sentence's full stop: "a mass of 125 GeV." is "125
+    GeV" (the model keeps the stop on a word that ends in a capital, "GeV.", "PhD.").
+    An abbreviation keeps its own stop ("3 Co.", "U.S.")."""
+    out: list[QuantityMatch] = []
+    for q in found:
+        last = q.text.rsplit(None, 1)[-1] if q.text.strip() else ""
+        if (
+            last.endswith(".")
+            and len(last) > 1
+            and "." not in last[:-1]  # "U.S.", "p.m."
+            and last not in _abbreviations()
+            and _AFTER_FULL_STOP.match(text, q.end)
+        ):
+            end = q.end - 1
+            unit = q.unit[:-1] if q.unit and q.unit.endswith(".") else q.unit
+            q = q._replace(end=end, text=text[q.start : end], unit=unit)
         out.append(q)
     return out

@@ -29,12 +29,17 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
-#: Scale words read only after a number: Indian headlines' "cr" ("Rs 1,270 cr") and the
-#: typos copy keeps ("$720 milion").
-TAIL_SCALES = SCALES | {"cr": 1e7, "milion": 1e6, "bilion": 1e9, "trilion": 1e12}
+#: The scales wire copy abbreviates, set apart from the number and in lower case ("$300
+#: mln", "4.2 bln euro", "2 bn euros"; Reuters and Bloomberg styles). A spaced "tn" is
+#: left out: commodity copy writes tonnes so ("500,000 tn of wheat"); glued ("1.3tn") or
+#: after money ("$1.2 tn", read by the quantity finder) it is a trillion.
+WIRE_SCALES = {"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "trn": 1e12}
+#: Scale words read only after a number: Indian headlines' "cr" ("Rs 1,270 cr"), the
+#: typos copy keeps ("$720 milion") and the wire abbreviations.
+TAIL_SCALES = SCALES | {"cr": 1e7, "milion": 1e6, "bilion": 1e9, "trilion": 1e12} | WIRE_SCALES
 #: Multipliers glued to digits ("31.5m", "2bn", "1.3tn", "20k").
 SUFFIXES = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
     "billion": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "trillion": 1e12, "thousand": 1e3,
     "mil": 1e6, "bil": 1e9,  # Malaysian and Philippine copy: "RM10mil", "P1.2bil"
 }  # fmt: skip
@@ -69,19 +74,21 @@ _DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED_THOUSANDS}(?:\.\d+)?|\
 # one number: digits with an optional glued suffix, or a run of number words, either
 # followed by scale words ("7 million", "twenty-five thousand", "half a million")
 _HEAD = (
-    rf"(?:{_DIGITS}(?:(?![MG]?bps?\b|[kMG](?:Wh?|Hz)\b){_SUFFIX})?(?![\w.,]\d)"
+    rf"(?:{_DIGITS}(?:(?![MG]?bps?\b|[kMG](?:Wh?|Hz)\b|[kMGT]?eV\b){_SUFFIX})?(?![\w.,]\d)"
     rf"|(?:a|an)[ -](?:{_FRAC}|dozen|hundred|thousand|million|billion|trillion|lakh|crore)"
     # "a hundred and ten": words after "a hundred" or "a thousand"
     rf"(?:(?:(?<=hundred)|(?<=thousand))(?:[ -]|\s+and\s+){_WORD}(?:[ -]{_WORD})*)?"
     rf"|{_WORD}(?:(?:[ -]|\s+and\s+){_WORD})*"
     rf"(?:[ -]{_FRAC})?)"
 )
-_SCALE_WORDS = "|".join(TAIL_SCALES)
+_SCALE_WORDS = "|".join(w for w in TAIL_SCALES if w not in WIRE_SCALES)
+_WIRE_WORDS = "(?-i:" + "|".join(sorted(WIRE_SCALES, key=len, reverse=True)) + r")\b"
 _AFTER_FRACTION = "|".join(f"(?<={f})" for f in FRACTIONS if f not in ("half", "halves"))
 # scale words after the number, on its line ("2026\n\nHalf a million" is a year and a
 # new amount); Canadian style hyphenates them ("C$2.6-billion")
 _TAIL = (
     rf"(?:(?:[^\S\n]+and)?[^\S\n]+(?:a[^\S\n]+)?(?:half|{_SCALE_WORDS}|dozen)"
+    rf"|[^\S\n]+{_WIRE_WORDS}"  # "$300 mln", "4.2 bln euro"
     rf"|-(?:{_SCALE_WORDS})\b"
     r"|-and-a-half\b"  # "two-and-a-half times"
     # "a quarter of a million", "three-quarters of a billion": a share of one scale
@@ -102,6 +109,7 @@ _START = (
 GLUED_UNITS = ("mm", "cm", "km", "kg", "mg", "ha", "mph", "kph", "kmh", "km/h", "ft", "lb", "nm")
 GLUED_UNITS += ("lbs", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TEU", "GB", "TB", "MB", "C", "F")
 GLUED_UNITS += ("W", "TWh", "GHz", "MHz", "kHz", "Hz", "mAh", "bhp", "Gbps", "Mbps")
+GLUED_UNITS += ("eV", "keV", "MeV", "GeV", "TeV")  # particle energies ("13TeV")
 GLUED_UNITS += ("x",)  # a multiple: "leverage of 2.8x"
 GLUED_UNITS += ("pc",)  # per cent in British and Irish copy ("rose 3pc")
 GLUED_UNITS += ("bp", "bps")  # basis points ("cut by 25bp"), not 25 billion
@@ -112,7 +120,9 @@ _GLUED_UNIT = "|".join(re.escape(u) for u in sorted(GLUED_UNITS, key=len, revers
 _END = rf"(?:(?=(?-i:{_GLUED_UNIT})(?!\w))|(?![\w]|[:/]\d))"
 _NUMBER = rf"{_START}(?:{_HEAD}{_TAIL}){_END}"
 _ONE_DIGITS = rf"{_DIGITS}{_SUFFIX}?"
-_RANGE_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?))?"
+_RANGE_SCALE = (
+    rf"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?|{_WIRE_WORDS}))?"
+)
 _DIGIT_RANGE = (
     rf"(?<![\w.,:/-])({_ONE_DIGITS})[^\S\n]?[-–—]\s?({_ONE_DIGITS}{_RANGE_SCALE})"
     # a unit may be glued to the high end: "100-150mm", "5-10kg"

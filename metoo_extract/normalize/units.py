@@ -112,8 +112,12 @@ def currency_after(text: str, scaled: bool = False) -> UnitMatch | None:
     return best
 
 
-#: Abbreviations that are units only in lower case ("5 sec", "64pts"), not "SEC", "PTS".
-_LOWER_CASE_ONLY = frozenset({"sec", "secs", "pts"})
+#: Abbreviations that are units only in lower case ("5 sec", "64pts"), not "SEC", "PTS";
+#: "sigma" likewise ("4.1 sigma", not the "Six Sigma" of management courses).
+_LOWER_CASE_ONLY = frozenset({"sec", "secs", "pts", "sigma", "sigmas"})
+#: Symbols that are units only as the table writes them: "125 GeV", "13 TeV", not the
+#: "5 EV models" of car copy (electric vehicles).
+_AS_WRITTEN = frozenset({"ev", "kev", "mev", "gev", "tev"})
 
 
 def measure_after(text: str) -> UnitMatch | None:
@@ -133,6 +137,8 @@ def measure_after(text: str) -> UnitMatch | None:
         surface = re.sub(r"\s+|-", " ", m.group(2).lower())
         if surface in _LOWER_CASE_ONLY and not m.group(2).islower():
             continue  # "5 SEC filings": the regulator, not seconds
+        if surface in _AS_WRITTEN and m.group(2) != table[surface][0]:
+            continue  # "5 EV chargers": electric vehicles, not electronvolts
         if surface in table and (surface != "%" or m.group(1) == ""):
             unit, kind = table[surface]
             return UnitMatch(unit, kind, m.end())
