@@ -1313,6 +1313,14 @@ def test_typo_joins_person_as_fuzzy(nlp, text, name, typo):
     assert clusters[0].fuzzy
 
 
+def test_a_misspelling_of_a_surname_two_relatives_bear_joins_neither(nlp):
+    text = (
+        "Margarethe Vollenweider died on March 9. Her brother, Hans Vollenweider, survives "
+        "her. Vollenwieder asked that donations be made to WaterAid."
+    )
+    assert "Vollenwieder" not in names(entities(nlp, text), "person")
+
+
 def test_a_known_place_is_no_typo_of_a_surname(nlp):
     clusters = entities(nlp, "Dr Anna Berlini spoke. The conference was in Berlin.")
     assert mentions_of(clusters, "Anna Berlini") == [["Anna Berlini"]]
@@ -4193,6 +4201,11 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
             ["Peter Kowalczyk"],
             ["SooToday"],
         ),
+        # guards: the agency first, then the photographer
+        ("Solberg at the firm's headquarters. (Reuters/Ann Liu)", ["Ann Liu"], ["Reuters"]),
+        ("Brennan speaks in Washington. (AP Photo/Jordan Pike)", ["Jordan Pike"], ["AP"]),
+        # guard: bought things counted are no firms
+        ("They bought two Range Rovers and a villa in Alicante.", [], []),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

@@ -339,8 +339,8 @@ def _firm_syntax(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _GOVERNING_NOUNS:
         return True
-    if root.dep_ == "dobj" and _buys(head):
-        return True  # "Holcim bought Lafarge in 2015"
+    if root.dep_ == "dobj" and _buys(head) and not _counted(root):
+        return True  # "Holcim bought Lafarge in 2015" (not "bought two Range Rovers")
     return root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_ in _STAFF_NOUNS
 
 
@@ -366,6 +366,14 @@ def _which_clause(span: Span) -> bool:
         and doc[k].lower_ == "which"
         and doc[k].head.dep_ == "relcl"
         and doc[k].head.head.i == span.root.i
+    )
+
+
+def _counted(noun) -> bool:
+    """The noun is counted or taken as one of many: "two Range Rovers", "a Picasso"."""
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+        for c in noun.children
     )
 
 

@@ -558,6 +558,13 @@ _CREDITED_AGENCY = re.compile(
 )
 
 
+def _name_then_outlet(match: re.Match[str]) -> bool:
+    """A bare bracketed credit names the photographer first ("(Peter Kowalczyk/SooToday)")
+    only when a given name opens it and none opens what follows the slash."""
+    name, agency = match.group("name").split(), match.group("agency").split()
+    return lex.is_given_name(name[0]) and not (agency and lex.is_given_name(agency[0]))
+
+
 def credited_agencies(doc: Doc) -> list[Span]:
     """News and photo agencies credited after a photographer's name ("/PA", "/AFP via
     Getty Images" gives "AFP")."""
@@ -568,6 +575,8 @@ def credited_agencies(doc: Doc) -> list[Span]:
         *(m for m in _CAPTION_CREDIT.finditer(text) if _on_caption_line(text, m.start())),
     ]
     for match in matches:
+        if match.group(0).startswith("(") and not _name_then_outlet(match):
+            continue  # "(AP Photo/Jordan Pike)", "(Reuters/Ann Liu)": the agency comes first
         span = doc.char_span(match.start("agency"), match.end("agency"), alignment_mode="contract")
         if (
             span is not None
@@ -659,10 +668,10 @@ def _runs_on(before: Token) -> bool:
     )
 
 
-def _misspelt_surname(token: Token, surnames: set[str]) -> bool:
-    """An untagged word that misspells the surname of a person the model found, where a
-    person acts: the subject of a verb or an owner ("Hegarity told parliament" after
-    "Owen Hegarty")."""
+def _misspelt_surname(token: Token, surnames: dict[str, set[str]]) -> bool:
+    """An untagged word that misspells the surname of one person the model found, where
+    a person acts: the subject of a verb or an owner ("Hegarity told parliament" after
+    "Owen Hegarty"; not a surname two relatives bear)."""
     return (
         (
             token.dep_ in ("nsubj", "nsubjpass")
@@ -670,7 +679,10 @@ def _misspelt_surname(token: Token, surnames: set[str]) -> bool:
         )
         and not lex.is_given_name(token.text)
         and token.text not in lex.places()
-        and any(misspelt_word(token.text, surname) for surname in surnames)
+        and [
+            len(given) for surname, given in surnames.items() if misspelt_word(token.text, surname)
+        ]
+        == [1]
     )
 
 
@@ -696,7 +708,15 @@ def untagged_people(doc: Doc) -> list[Span]:
     Wardle/AAP") and before the government they lead ("the Modi government")."""
     found: list[Span] = []
     text = doc_text(doc)
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    # each surname with the given names that bear it ("Hans Vollenweider" and "Margarethe
+    # Vollenweider": a misspelling of it could be either's)
+    surnames: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            surnames.setdefault(ent[-1].text, set()).add(ent[0].text)
+    for token in doc[1:]:  # and untagged ones after a given name ("Margarethe Vollenweider")
+        if token.text in surnames and given_name(doc[token.i - 1]):
+            surnames[token.text].add(doc[token.i - 1].text)
     for k, token in enumerate(doc):
         if found and found[-1].end > k:
             continue

@@ -201,6 +201,8 @@ def _suffixed_clubs(doc: Doc, strict: bool = False) -> list[Span]:
             span = doc[start : k + 1]
             if span.text in lex.places() or span.text in lex.towns():
                 continue
+            if before is not None and before.like_num:
+                continue  # "two Range Rovers": a count of things, no club
             if token.text in _MUNICIPAL_SUFFIXES and (
                 strict or not (_scored(doc) or sports_article(doc))
             ):
