@@ -256,6 +256,28 @@ CASES = [
         "The union wants R3.2 million more for its members.",
         [("R3.2 million", 3.2e6, "ZAR", "money", None, False)],
     ),
+    # a decimal comma before a scale ("R2,6 billion"); three digits after it part thousands
+    (
+        "JOHANNESBURG — The fine was R2,6 billion, or R1,2-billion after appeal.",
+        [
+            ("R2,6 billion", 2.6e9, "ZAR", "money", None, False),
+            ("R1,2-billion", 1.2e9, "ZAR", "money", None, False),
+        ],
+    ),
+    (
+        "DUBLIN — Costs rose to €2,6 million, then €3,25m.",
+        [
+            ("€2,6 million", 2.6e6, "EUR", "money", None, False),
+            ("€3,25m", 3.25e6, "EUR", "money", None, False),
+        ],
+    ),
+    (
+        "JOHANNESBURG — The plan cost R1,200 million, or R2,600 a home.",
+        [
+            ("R1,200 million", 1.2e9, "ZAR", "money", None, False),
+            ("R2,600", 2600, "ZAR", "money", None, False),
+        ],
+    ),  # guard: thousands
     (
         "Relief worth Tk 150 crore reached Sylhet.",
         [("Tk 150 crore", 1.5e9, "BDT", "money", None, False)],
