@@ -626,6 +626,33 @@ CASES = [
         [("100,000 Turkish liras", 1e5, "TRY", "money", None, False)],
     ),
     ("The government promised 1 lakh jobs.", [("1 lakh jobs", 1e5, "jobs", "count", None, False)]),
+    # an adjective that changes what is counted stays in the unit; others do not
+    (
+        "Schools closed across the 17 local government areas.",
+        [("17 local government areas", 17, "local government areas", "count", None, False)],
+    ),
+    (
+        "Five first responders and 40 general practitioners were hurt.",
+        [
+            ("Five first responders", 5, "first responders", "count", None, False),
+            ("40 general practitioners", 40, "general practitioners", "count", None, False),
+        ],
+    ),
+    (
+        "The 12 local authorities run 40 new schools.",
+        [
+            ("12 local authorities", 12, "local authorities", "count", None, False),
+            ("40 new schools", 40, "schools", "count", None, False),
+        ],
+    ),  # guard: "new" is no part of the unit
+    # a headcount noun in the plural counts itself
+    (
+        "The clinic recorded 12,000 attendances last year.",
+        [("12,000 attendances", 12000, "attendances", "count", None, False)],
+    ),
+    ("A crowd of 320 gathered.", [("320", 320, "people", "count", None, False)]),  # guard
+    # a bare number after "at" on a noun is a point reached, no count of that noun
+    ("Nobody should be in a corridor at 91, he said.", [("91", 91, None, "count", None, False)]),
     # idioms, ages, identifiers, currencies before an identifier's place
     ("It was a one-off, a one-time payment.", []),
     ('"We need buses," said Abara, 34.', []),

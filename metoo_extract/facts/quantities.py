@@ -1356,8 +1356,12 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
         return _unit_name_text(noun.text[:-1], noun)
     if noun.pos_ in ("ADJ", "VERB"):  # "19 of the dead", "300 injured"
         return "people" if noun.lower_ in _PEOPLE_ADJECTIVES else noun.lower_
-    if noun.lemma_.lower() in _HEADCOUNT_NOUNS or noun.lower_ == "others":
-        return "people"  # "put the toll at 287", "a crowd of 320", "injured 12 others"
+    if (
+        noun.lemma_.lower() in _HEADCOUNT_NOUNS and noun.tag_ not in ("NNS", "NNPS")
+    ) or noun.lower_ == "others":
+        # "put the toll at 287", "a crowd of 320", "injured 12 others"; a plural counts
+        # itself ("12,000 attendances", "three crowds")
+        return "people"
     name = _capitalised_run(noun)
     if name is not None:
         return name  # "two Range Rovers", "five Rolls-Royces": the whole name counts
@@ -1375,6 +1379,7 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
         for w in words
         if w.replace("-", "").isalpha() and parse_number(w) is None and w.lower() not in TAIL_SCALES
     ][-2:]
+    words = _one_noun_adjective(noun, words) + words
     base = (
         noun.text
         if noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN" or whole
@@ -1383,6 +1388,26 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     if noun.tag_ == "NN" and noun.lower_ != noun.lemma_.lower() and noun.lemma_:
         base = noun.text
     return " ".join([*words, base]).lower() if noun.pos_ == "NOUN" else " ".join([*words, base])
+
+
+#: Adjective and noun that name one kind of thing, whose adjective changes what is counted
+#: (a local government area is Nigeria's third tier of government, its Constitution's
+#: term; a local authority a British or Irish council; a general practitioner a family
+#: doctor; a first responder an emergency worker). Other adjectives stay out of the unit.
+_ONE_NOUN_TERMS = frozenset(
+    {"local government area", "local authority", "general practitioner", "first responder"}
+)
+
+
+def _one_noun_adjective(noun: Token, words: list[str]) -> list[str]:
+    """The adjective of a term in ``_ONE_NOUN_TERMS`` before the noun and its compounds
+    ``words`` ("17 local government areas"), or nothing."""
+    if noun.pos_ != "NOUN":
+        return []
+    head = " ".join([*(w.lower() for w in words), noun.lemma_.lower()])
+    return [
+        t.text for t in noun.lefts if t.dep_ == "amod" and f"{t.lower_} {head}" in _ONE_NOUN_TERMS
+    ][-1:]
 
 
 #: Words grading a magnitude in figures or digits: "the low eight figures", "high six".
@@ -1590,6 +1615,10 @@ def _resolve_bare(
             unit = "people"  # "a city of about 220,000": its population
         elif holder.pos_ == "NOUN" and holder.lemma_.lower() in _AMOUNT_NOUNS:
             pass  # "a majority of 174", "an average of 15": the count named before
+        elif holder.pos_ == "NOUN" and root.head.lower_ == "at":
+            # "in a corridor at 91", "the index at 91": a point reached (an age, a level),
+            # no count of the noun the phrase hangs on, nor of one named before
+            return match._replace(unit=None)
         elif holder.pos_ == "NOUN" and holder.i < root.i:
             unit = _unit_name(holder)
         elif holder.pos_ == "VERB":
