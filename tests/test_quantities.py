@@ -278,6 +278,16 @@ CASES = [
             ("R2,600", 2600, "ZAR", "money", None, False),
         ],
     ),  # guard: thousands
+    # an "R" amount in an article whose places are South African, named or not
+    (
+        "Residents of Sebokeng and Vanderbijlpark paid R350 a month to the Emfuleni Local "
+        "Municipality.",
+        [("R350", 350, "ZAR", "money", None, False)],
+    ),
+    (
+        "Residents of Springfield paid R350 a month to the Springfield City Council.",
+        [],
+    ),  # guard: no South African place or body
     (
         "Relief worth Tk 150 crore reached Sylhet.",
         [("Tk 150 crore", 1.5e9, "BDT", "money", None, False)],
