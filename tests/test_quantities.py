@@ -635,6 +635,35 @@ CASES = [
         "Aid of 100,000 Turkish liras reached Malatya.",
         [("100,000 Turkish liras", 1e5, "TRY", "money", None, False)],
     ),
+    # lakh or crore with no currency in a clause of paying, or in Indian copy, is rupees
+    (
+        "The audit found an overrun of 36 crore in 2023.",
+        [("36 crore", 3.6e8, "INR", "money", None, False)],
+    ),
+    ("The town paid 40 lakh for the land.", [("40 lakh", 4e6, "INR", "money", None, False)]),
+    (
+        "Officials in Delhi, Mumbai and Pune said the scheme reached 24 crore.",
+        [("24 crore", 2.4e8, "INR", "money", None, False)],
+    ),
+    (
+        "Officials in Delhi, Mumbai and Pune said 24 crore voters are registered.",
+        [("24 crore voters", 2.4e8, "voters", "count", None, False)],
+    ),  # guard: the amount names its noun
+    # the rest of a sum of money its sentence named is in that currency
+    (
+        "The grant is $6 million, with the town covering the remaining 2.5 million.",
+        [
+            ("$6 million", 6e6, "USD", "money", None, False),
+            ("2.5 million", 2.5e6, "USD", "money", None, False),
+        ],
+    ),
+    (
+        "Of the 10 million people, the remaining 2.5 million live abroad.",
+        [
+            ("10 million people", 1e7, "people", "count", None, False),
+            ("2.5 million", 2.5e6, "people", "count", None, False),
+        ],
+    ),  # guard: no money before it
     ("The government promised 1 lakh jobs.", [("1 lakh jobs", 1e5, "jobs", "count", None, False)]),
     # an adjective that changes what is counted stays in the unit; others do not
     (

@@ -1544,6 +1544,8 @@ def _resolve_bare(
     span = _tokens(doc, number)
     if span is None:
         return match
+    if (currency := _bare_money(doc, span, number, found)) is not None:
+        return match._replace(unit=currency, kind="money")
     if (partner := _pair_unit(doc_text(doc), match, found)) is not None:
         return match._replace(unit=partner)
     root = span.root
@@ -1626,6 +1628,49 @@ def _resolve_bare(
     if unit is None and not _measures_its_subject(root):
         unit = _antecedent_unit(doc, sentence, found)
     return match._replace(unit=unit)
+
+
+#: An amount in lakh or crore: Indian (and Pakistani, Nepali ...) copy's scales.
+_INDIAN_SCALE = re.compile(r"(?i)\d(?:[^\S\n]+|-)(?:lakhs?|lac|crores?|cr)$")
+#: Words of paying and spending that make a bare amount in lakh or crore money.
+_MONEY_CLAUSE = re.compile(
+    r"(?i)\b(?:pa(?:y|id|ys|ying)|costs?|costing|pric(?:e|es|ed)|overruns?|budget(?:s|ed)?"
+    r"|grants?|spen(?:d|t|ds|ding)|fund(?:s|ed|ing)?|fined?|fines|loans?|worth|salar(?:y|ies)"
+    r"|compensation|revenues?|allocat(?:e|ed|ion)|sanction(?:s|ed)?|rupees?)\b"
+)
+#: Words of a headcount, whose amount in lakh or crore counts people, not rupees.
+_HEADCOUNT_CLAUSE = re.compile(
+    r"(?i)\b(?:population|people|voters|residents|citizens|users|subscribers|farmers"
+    r"|households|beneficiaries|devotees|pilgrims|students|children|women|men)\b"
+)
+#: The rest of a sum named before: "the remaining 2.5 million", "another 3 million".
+_REST_OF_A_SUM = re.compile(r"(?i)\b(?:remaining|other|another|additional|further|extra)[^\S\n]+$")
+
+
+def _bare_money(doc: Doc, span: Span, number: NumberSpan, found: list[QuantityMatch]) -> str | None:
+    """The currency of an amount written without one: lakh or crore in an Indian article
+    or a clause of paying ("an overrun of 36 crore", "paid 40 lakh"), and the rest of a sum
+    of money its sentence named ("The grant is $6 million, with the town covering the
+    remaining 2.5 million"). None for anything else ("1 lakh jobs" names its noun)."""
+    sentence = span.root.sent
+    if _INDIAN_SCALE.search(number.text):
+        locale = doc._.metoo_locale
+        indian = locale is not None and locale.country == "IN"
+        if _MONEY_CLAUSE.search(sentence.text) or (
+            indian and not _HEADCOUNT_CLAUSE.search(sentence.text)
+        ):  # not "a population of 140 crore"
+            return local_currency(doc, "INR")
+        return None
+    if end_scale(number.text) is None or not _REST_OF_A_SUM.search(
+        doc_text(doc), sentence.start_char, number.start
+    ):
+        return None
+    earlier = [
+        q
+        for q in found
+        if q.kind == "money" and sentence.start_char <= q.start and q.end <= number.start
+    ]
+    return earlier[-1].unit if earlier else None
 
 
 #: What joins the two numbers of a pair whose second leaves its noun out: "by 31 votes to
