@@ -439,6 +439,8 @@ CASES = [
     ),
     ("May 8", "She had reserved her courtroom through May 8.", date(2026, 2, 10), "2026-05-08"),
     ("In four days", '"In four days the doors open," she said.', date(2026, 10, 7), "2026-10-11"),
+    ("in a decade", "The line will open in a decade.", date(2026, 3, 14), "2036"),  # guard
+    ("in a decade", "The plant opens in a decade.", date(2026, 3, 14), "2036"),  # guard
     (
         "in three days",
         "Dealers will begin sending letters to owners in three days.",
@@ -1642,6 +1644,12 @@ def test_table_is_large_enough():
         ("Telescopes followed asteroid 2025 KT3 for a week.", ["2025"]),
         ("The exoplanet HD 1932 c has a thick atmosphere.", ["1932"]),
         ('"They can build a plant like this in 18 months," he said.', ["in 18 months"]),
+        # a present verb of an amount spent or earned: "in a decade" is the time it builds up
+        (
+            "Fixing the pipes would cost a fraction of what the leaks cost in a decade.",
+            ["in a decade"],
+        ),
+        ("A junior nurse earns that in a year.", ["in a year"]),
         # a period an ordinal or a superlative ranks over is a length of time
         ("It is the second theft from a Belgian museum in four months.", ["in four months"]),
         ("Inflation is at its highest level in five years.", ["in five years"]),

@@ -48,6 +48,12 @@ from metoo_extract.normalize.units import currency_after, currency_before, measu
         ("41 872", 41872),  # an Indian headline's "cr" after a number
         ("cr", None),  # alone it is no number
         ("5 lakh 20 thousand", 520000),
+        # a decimal comma before a scale; three digits after a comma part thousands
+        ("2,6 billion", 2.6e9),
+        ("1,2-billion", 1.2e9),
+        ("3,25m", 3.25e6),
+        ("1,200 million", 1.2e9),  # guard
+        ("2,600", 2600),  # guard
         ("millions", 1e6),
         ("dozens", 12),
         ("hundreds", 100),
@@ -95,6 +101,16 @@ def test_parse_number(text, expected):
         ("two-thirds of them", [("two-thirds", 2 / 3, None, None)]),
         ("a 256-167 vote", [("256-167", 256, 256, 167)]),
         ("Rs 500 crore", [("500 crore", 5e9, None, None)]),
+        (
+            "R2,6 billion or R1,2-billion",
+            [("2,6 billion", 2.6e9, None, None), ("1,2-billion", 1.2e9, None, None)],
+        ),
+        ("€2,6m", [("2,6m", 2.6e6, None, None)]),
+        (
+            "R2,600 and 1,200 million",
+            [("2,600", 2600, None, None), ("1,200 million", 1.2e9, None, None)],
+        ),
+        ("rows 1,2 and 3", [("3", 3, None, None)]),  # guard: no scale, no decimal
         ("the 21st time", []),
         ("COVID-19 and G7", []),
         # a minus sign on its own stays outside the span; the quantity reads it

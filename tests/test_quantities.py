@@ -256,6 +256,38 @@ CASES = [
         "The union wants R3.2 million more for its members.",
         [("R3.2 million", 3.2e6, "ZAR", "money", None, False)],
     ),
+    # a decimal comma before a scale ("R2,6 billion"); three digits after it part thousands
+    (
+        "JOHANNESBURG — The fine was R2,6 billion, or R1,2-billion after appeal.",
+        [
+            ("R2,6 billion", 2.6e9, "ZAR", "money", None, False),
+            ("R1,2-billion", 1.2e9, "ZAR", "money", None, False),
+        ],
+    ),
+    (
+        "DUBLIN — Costs rose to €2,6 million, then €3,25m.",
+        [
+            ("€2,6 million", 2.6e6, "EUR", "money", None, False),
+            ("€3,25m", 3.25e6, "EUR", "money", None, False),
+        ],
+    ),
+    (
+        "JOHANNESBURG — The plan cost R1,200 million, or R2,600 a home.",
+        [
+            ("R1,200 million", 1.2e9, "ZAR", "money", None, False),
+            ("R2,600", 2600, "ZAR", "money", None, False),
+        ],
+    ),  # guard: thousands
+    # an "R" amount in an article whose places are South African, named or not
+    (
+        "Residents of Sebokeng and Vanderbijlpark paid R350 a month to the Emfuleni Local "
+        "Municipality.",
+        [("R350", 350, "ZAR", "money", None, False)],
+    ),
+    (
+        "Residents of Springfield paid R350 a month to the Springfield City Council.",
+        [],
+    ),  # guard: no South African place or body
     (
         "Relief worth Tk 150 crore reached Sylhet.",
         [("Tk 150 crore", 1.5e9, "BDT", "money", None, False)],
@@ -603,7 +635,63 @@ CASES = [
         "Aid of 100,000 Turkish liras reached Malatya.",
         [("100,000 Turkish liras", 1e5, "TRY", "money", None, False)],
     ),
+    # lakh or crore with no currency in a clause of paying, or in Indian copy, is rupees
+    (
+        "The audit found an overrun of 36 crore in 2023.",
+        [("36 crore", 3.6e8, "INR", "money", None, False)],
+    ),
+    ("The town paid 40 lakh for the land.", [("40 lakh", 4e6, "INR", "money", None, False)]),
+    (
+        "Officials in Delhi, Mumbai and Pune said the scheme reached 24 crore.",
+        [("24 crore", 2.4e8, "INR", "money", None, False)],
+    ),
+    (
+        "Officials in Delhi, Mumbai and Pune said 24 crore voters are registered.",
+        [("24 crore voters", 2.4e8, "voters", "count", None, False)],
+    ),  # guard: the amount names its noun
+    # the rest of a sum of money its sentence named is in that currency
+    (
+        "The grant is $6 million, with the town covering the remaining 2.5 million.",
+        [
+            ("$6 million", 6e6, "USD", "money", None, False),
+            ("2.5 million", 2.5e6, "USD", "money", None, False),
+        ],
+    ),
+    (
+        "Of the 10 million people, the remaining 2.5 million live abroad.",
+        [
+            ("10 million people", 1e7, "people", "count", None, False),
+            ("2.5 million", 2.5e6, "people", "count", None, False),
+        ],
+    ),  # guard: no money before it
     ("The government promised 1 lakh jobs.", [("1 lakh jobs", 1e5, "jobs", "count", None, False)]),
+    # an adjective that changes what is counted stays in the unit; others do not
+    (
+        "Schools closed across the 17 local government areas.",
+        [("17 local government areas", 17, "local government areas", "count", None, False)],
+    ),
+    (
+        "Five first responders and 40 general practitioners were hurt.",
+        [
+            ("Five first responders", 5, "first responders", "count", None, False),
+            ("40 general practitioners", 40, "general practitioners", "count", None, False),
+        ],
+    ),
+    (
+        "The 12 local authorities run 40 new schools.",
+        [
+            ("12 local authorities", 12, "local authorities", "count", None, False),
+            ("40 new schools", 40, "schools", "count", None, False),
+        ],
+    ),  # guard: "new" is no part of the unit
+    # a headcount noun in the plural counts itself
+    (
+        "The clinic recorded 12,000 attendances last year.",
+        [("12,000 attendances", 12000, "attendances", "count", None, False)],
+    ),
+    ("A crowd of 320 gathered.", [("320", 320, "people", "count", None, False)]),  # guard
+    # a bare number after "at" on a noun is a point reached, no count of that noun
+    ("Nobody should be in a corridor at 91, he said.", [("91", 91, None, "count", None, False)]),
     # idioms, ages, identifiers, currencies before an identifier's place
     ("It was a one-off, a one-time payment.", []),
     ('"We need buses," said Abara, 34.', []),

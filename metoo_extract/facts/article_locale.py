@@ -225,7 +225,7 @@ def _voters(
     for cluster in clusters:
         if cluster.kind != "organisation":
             continue
-        home = _named_home(cluster.name, place_names)
+        home = _named_home(cluster.name, place_names) or _body_of_a_country(cluster.name)
         if home:
             voters.append((home, 1))
         outlet = _outlet_named(cluster.name)
@@ -262,6 +262,24 @@ def _named_home(organisation: str, place_names: set[str]) -> tuple[_Place, ...] 
         prefix = " ".join(words[:size])
         if namesakes(prefix) and (prefix in places() or prefix in place_names):
             return namesakes(prefix)
+    return None
+
+
+#: The last words of the names of public bodies that only one country has: South Africa's
+#: municipalities, by the Local Government: Municipal Structures Act 117 of 1998 ("Emfuleni
+#: Local Municipality", "City of Tshwane Metropolitan Municipality").
+_BODY_ENDINGS = {
+    "Local Municipality": Locale("ZA", "Africa/Johannesburg"),
+    "Metropolitan Municipality": Locale("ZA", "Africa/Johannesburg"),
+    "District Municipality": Locale("ZA", "Africa/Johannesburg"),
+}
+
+
+def _body_of_a_country(organisation: str) -> tuple[_Place, ...] | None:
+    """The country of a public body whose name's ending only that country uses."""
+    for ending, locale in _BODY_ENDINGS.items():
+        if organisation.endswith(" " + ending):
+            return (_Place(locale, "city"),)
     return None
 
 

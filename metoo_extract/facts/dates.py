@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
@@ -115,9 +115,27 @@ def _looks_ahead(span: Span, tense: str | None) -> bool:
         c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in verb.children
     ):
         return False
+    if tense == PRESENT and verb is not None and _amount_over_time(verb):
+        return False
     if tense in (FUTURE, PRESENT):
         return True
     return tense is None and any(t.lower_ in ("will", "'ll", "shall") for t in span.sent)
+
+
+#: Verbs of an amount gained or spent: in the present, "in a decade" after them is the
+#: time the amount builds up over ("what the leaks cost in a decade", "a nurse earns in a
+#: year"), no date ahead.
+_AMOUNT_VERBS = frozenset(
+    {"cost", "earn", "spend", "lose", "save", "make", "pay", "burn", "waste", "use", "consume"}
+)
+
+
+def _amount_over_time(verb: Token) -> bool:
+    """A present verb whose "in a decade" measures out an amount: one of ``_AMOUNT_VERBS``,
+    or a free relative's ("what they produce in a year")."""
+    return verb.lemma_.lower() in _AMOUNT_VERBS or any(
+        c.tag_ == "WP" and c.dep_ in ("dobj", "nsubj") for c in verb.children
+    )
 
 
 #: Prepositions of time whose object is an event: "before the final", "after the vote".

@@ -106,6 +106,15 @@ _LOCAL_DOLLARS = {
     "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD", "FJ": "FJD", "NA": "NAD",
     "LR": "LRD", "GY": "GYD", "BZ": "BZD", "BN": "BND",
 }  # fmt: skip
+#: The currency of each country whose own a shared surface may be, for an article written
+#: from there (``Locale.country``) that names none of the country's words.
+_COUNTRY_CURRENCIES = {
+    "IN": "INR", "NP": "NPR", "PK": "PKR", "LK": "LKR", "MU": "MUR", "ZA": "ZAR",
+    "KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS", "PH": "PHP", "NG": "NGN",
+    "KR": "KRW", "MX": "MXN", "CL": "CLP", "AR": "ARS", "CO": "COP", "UY": "UYU", "DO": "DOP",
+    "CU": "CUP", "NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK", "AE": "AED",
+    "MA": "MAD",
+}  # fmt: skip
 #: Surfaces that are a currency only in an article naming one of its countries ("W" the
 #: won, as Korean English-language papers print it: "W24tr").
 LOCAL_ONLY = {"R", "Sh", "P", "N", "W"}
@@ -166,4 +175,8 @@ def local_currency(doc: Doc, code: str, required: bool = False, surface: str = "
         return code  # a dollar is the US dollar unless another country clearly dominates
     if counts[best]:
         return choices[best][1]
+    if locale is not None and _COUNTRY_CURRENCIES.get(locale.country) in {c for _, c in choices}:
+        # no country word, but the article's places are that country's ("Sebokeng",
+        # "Emfuleni Local Municipality": an "R" is the rand)
+        return _COUNTRY_CURRENCIES[locale.country]
     return None if required else code

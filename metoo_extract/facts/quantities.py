@@ -1513,8 +1513,12 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
         return _unit_name_text(noun.text[:-1], noun)
     if noun.pos_ in ("ADJ", "VERB"):  # "19 of the dead", "300 injured"
         return "people" if noun.lower_ in _PEOPLE_ADJECTIVES else noun.lower_
-    if noun.lemma_.lower() in _HEADCOUNT_NOUNS or noun.lower_ == "others":
-        return "people"  # "put the toll at 287", "a crowd of 320", "injured 12 others"
+    if (
+        noun.lemma_.lower() in _HEADCOUNT_NOUNS and noun.tag_ not in ("NNS", "NNPS")
+    ) or noun.lower_ == "others":
+        # "put the toll at 287", "a crowd of 320", "injured 12 others"; a plural counts
+        # itself ("12,000 attendances", "three crowds")
+        return "people"
     name = _capitalised_run(noun)
     if name is not None:
         return name  # "two Range Rovers", "five Rolls-Royces": the whole name counts
@@ -1533,6 +1537,7 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
         for w in words
         if w.replace("-", "").isalpha() and parse_number(w) is None and w.lower() not in TAIL_SCALES
     ][-2:]
+    words = _one_noun_adjective(noun, words) + words
     base = (
         noun.text
         if noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN" or whole
@@ -1541,6 +1546,26 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     if noun.tag_ == "NN" and noun.lower_ != noun.lemma_.lower() and noun.lemma_:
         base = noun.text
     return " ".join([*words, base]).lower() if noun.pos_ == "NOUN" else " ".join([*words, base])
+
+
+#: Adjective and noun that name one kind of thing, whose adjective changes what is counted
+#: (a local government area is Nigeria's third tier of government, its Constitution's
+#: term; a local authority a British or Irish council; a general practitioner a family
+#: doctor; a first responder an emergency worker). Other adjectives stay out of the unit.
+_ONE_NOUN_TERMS = frozenset(
+    {"local government area", "local authority", "general practitioner", "first responder"}
+)
+
+
+def _one_noun_adjective(noun: Token, words: list[str]) -> list[str]:
+    """The adjective of a term in ``_ONE_NOUN_TERMS`` before the noun and its compounds
+    ``words`` ("17 local government areas"), or nothing."""
+    if noun.pos_ != "NOUN":
+        return []
+    head = " ".join([*(w.lower() for w in words), noun.lemma_.lower()])
+    return [
+        t.text for t in noun.lefts if t.dep_ == "amod" and f"{t.lower_} {head}" in _ONE_NOUN_TERMS
+    ][-1:]
 
 
 #: Words grading a magnitude in figures or digits: "the low eight figures", "high six".
@@ -1689,6 +1714,8 @@ def _resolve_bare(
     span = _tokens(doc, number)
     if span is None:
         return match
+    if (currency := _bare_money(doc, span, number, found)) is not None:
+        return match._replace(unit=currency, kind="money")
     if (partner := _pair_unit(doc_text(doc), match, found)) is not None:
         return match._replace(unit=partner)
     root = span.root
@@ -1764,6 +1791,10 @@ def _resolve_bare(
             unit = "people"  # "a city of about 220,000": its population
         elif holder.pos_ == "NOUN" and holder.lemma_.lower() in _AMOUNT_NOUNS:
             pass  # "a majority of 174", "an average of 15": the count named before
+        elif holder.pos_ == "NOUN" and root.head.lower_ == "at":
+            # "in a corridor at 91", "the index at 91": a point reached (an age, a level),
+            # no count of the noun the phrase hangs on, nor of one named before
+            return match._replace(unit=None)
         elif holder.pos_ == "NOUN" and holder.i < root.i:
             unit = _unit_name(holder)
         elif holder.pos_ == "VERB":
@@ -1771,6 +1802,49 @@ def _resolve_bare(
     if unit is None and not _measures_its_subject(root):
         unit = _antecedent_unit(doc, sentence, found)
     return match._replace(unit=unit)
+
+
+#: An amount in lakh or crore: Indian (and Pakistani, Nepali ...) copy's scales.
+_INDIAN_SCALE = re.compile(r"(?i)\d(?:[^\S\n]+|-)(?:lakhs?|lac|crores?|cr)$")
+#: Words of paying and spending that make a bare amount in lakh or crore money.
+_MONEY_CLAUSE = re.compile(
+    r"(?i)\b(?:pa(?:y|id|ys|ying)|costs?|costing|pric(?:e|es|ed)|overruns?|budget(?:s|ed)?"
+    r"|grants?|spen(?:d|t|ds|ding)|fund(?:s|ed|ing)?|fined?|fines|loans?|worth|salar(?:y|ies)"
+    r"|compensation|revenues?|allocat(?:e|ed|ion)|sanction(?:s|ed)?|rupees?)\b"
+)
+#: Words of a headcount, whose amount in lakh or crore counts people, not rupees.
+_HEADCOUNT_CLAUSE = re.compile(
+    r"(?i)\b(?:population|people|voters|residents|citizens|users|subscribers|farmers"
+    r"|households|beneficiaries|devotees|pilgrims|students|children|women|men)\b"
+)
+#: The rest of a sum named before: "the remaining 2.5 million", "another 3 million".
+_REST_OF_A_SUM = re.compile(r"(?i)\b(?:remaining|other|another|additional|further|extra)[^\S\n]+$")
+
+
+def _bare_money(doc: Doc, span: Span, number: NumberSpan, found: list[QuantityMatch]) -> str | None:
+    """The currency of an amount written without one: lakh or crore in an Indian article
+    or a clause of paying ("an overrun of 36 crore", "paid 40 lakh"), and the rest of a sum
+    of money its sentence named ("The grant is $6 million, with the town covering the
+    remaining 2.5 million"). None for anything else ("1 lakh jobs" names its noun)."""
+    sentence = span.root.sent
+    if _INDIAN_SCALE.search(number.text):
+        locale = doc._.metoo_locale
+        indian = locale is not None and locale.country == "IN"
+        if _MONEY_CLAUSE.search(sentence.text) or (
+            indian and not _HEADCOUNT_CLAUSE.search(sentence.text)
+        ):  # not "a population of 140 crore"
+            return local_currency(doc, "INR")
+        return None
+    if end_scale(number.text) is None or not _REST_OF_A_SUM.search(
+        doc_text(doc), sentence.start_char, number.start
+    ):
+        return None
+    earlier = [
+        q
+        for q in found
+        if q.kind == "money" and sentence.start_char <= q.start and q.end <= number.start
+    ]
+    return earlier[-1].unit if earlier else None
 
 
 #: What joins the two numbers of a pair whose second leaves its noun out: "by 31 votes to

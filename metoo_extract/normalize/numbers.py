@@ -70,7 +70,16 @@ _SUFFIX = r"(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")"
 #: ("41 872", "R12 000", "3 450 000"); not a run of numbers ("021 555 1234").
 _SPACE_GROUP = "[ \u00a0\u202f\u2009]"
 _SPACED_THOUSANDS = rf"[1-9]\d{{0,2}}(?:{_SPACE_GROUP}\d{{3}})+(?!\d|,\d|{_SPACE_GROUP}\d)"
-_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+#: A decimal comma, as South African and continental European copy print it before a scale
+#: ("R2,6 billion", "R1,2-billion", "€2,6m"): a comma with one or two digits after it and
+#: a scale word or suffix next cannot part thousands ("1,200 million" and "R2,600" can).
+_SCALE_NEXT = r"(?=(?:[^\S\n]|-)?(?:million|billion|trillion)\b|(?:m|mn|mln|bn|tn)\b)"
+_DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}{_SCALE_NEXT}"
+_DECIMAL_COMMA_RE = re.compile(rf"(?<=\d),(?=\d{{1,2}}{_SCALE_NEXT})", re.IGNORECASE)
+_DIGITS = (
+    rf"(?:{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+    rf"|{_SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+)
 # one number: digits with an optional glued suffix, or a run of number words, either
 # followed by scale words ("7 million", "twenty-five thousand", "half a million")
 _HEAD = (
@@ -200,6 +209,7 @@ def parse_number(text: str) -> float | None:
         text is not a number.
     """
     text = re.sub(rf"(?<=\d){_SPACE_GROUP}(?=\d{{3}}\b)", "", text)  # "41 872"
+    text = _DECIMAL_COMMA_RE.sub(".", text)  # "2,6 billion"
     words = re.findall(r"[\d.,]+[a-z]*|[a-z]+", text.lower().replace("-", " "))
     if not words:
         return None
