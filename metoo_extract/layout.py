@@ -266,7 +266,31 @@ def _split_segment(segment: str, day_first: bool | None) -> _Fields | None:
         stamp = parse_stamp(match["when"], day_first)
         if stamp is not None:
             return _Fields(None, match["place"].strip(), [(_PUBLISHED, stamp)])
+    if match is not None and outlet_name(match["place"]):
+        stamp = parse_stamp(match["when"], day_first)
+        if stamp is not None:  # "Ballarat Courier Weekly, Monday 18 May 2026": no place
+            return _Fields(None, None, [(_PUBLISHED, stamp)])
     return None
+
+
+def dated_outlet(line: str) -> str | None:
+    """The outlet a header line names before its date ("Ballarat Courier Weekly, Monday 18
+    May 2026"), if it does."""
+    match = _PLACE_STAMP.fullmatch(" ".join(line.split()))
+    if match is None or not outlet_name(match["place"]):
+        return None
+    return match["place"].strip() if parse_stamp(match["when"]) is not None else None
+
+
+def outlet_name(name: str) -> bool:
+    """A name of two to six capitalised words that ends as outlets' names do ("Ballarat
+    Courier Weekly", "Dunmore Evening Star")."""
+    words = name.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    if not all(word[:1].isupper() or word in _MASTHEAD_LINKS for word in words):
+        return False
+    return looks_like_outlet(name) or words[-1].split("-")[-1].lower() in _MASTHEAD_ENDINGS
 
 
 def _segment_fields(segment: str, day_first: bool | None = None) -> _Fields | None:
@@ -432,11 +456,7 @@ def _masthead(line: str, raws: list[str], index: int) -> bool:
     """The outlet's name above the header fields and the headline ("Dunmore Evening Star"
     / "March 2, 2026" / "Council approves new bridge ..."): a short name that ends as
     outlets' names do, a line of header fields next, then a headline."""
-    words = line.split()
-    last = words[-1].split("-")[-1].lower()
-    if not 2 <= len(words) <= 6 or not (looks_like_outlet(line) or last in _MASTHEAD_ENDINGS):
-        return False
-    if not all(word[:1].isupper() or word in _MASTHEAD_LINKS for word in words):
+    if not outlet_name(line):
         return False
     following = [" ".join(r.split()) for r in islice(raws, index + 1, None) if r.strip()][:3]
     return (

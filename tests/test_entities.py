@@ -2412,6 +2412,12 @@ def test_header_fields_are_no_entities_but_byline_names_are(nlp, text, kept, dro
             "HOBART, Tasmania — Fares rose on Monday, the operator said.",
             "Hobart Ledger",
         ),
+        # the outlet's name before the date on a header line
+        (
+            "Record crowd as Swans lift flag\n\nSam Jones\nBallarat Courier Weekly, Monday 18 "
+            "May 2026\n\nThe Swans won on Saturday.",
+            "Ballarat Courier Weekly",
+        ),
     ],
 )
 def test_an_outlets_staff_byline_names_the_outlet(nlp, text, outlet):

@@ -74,6 +74,12 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
                 "Brothers charged in string of thefts", "Dana Whitcomb", None, date(2025, 10, 14)
             ),
         ),
+        # the outlet's name before the date on a header line is no place
+        (
+            "Record crowd as Swans lift flag\n\nSam Jones\nBallarat Courier Weekly, Monday 18 "
+            "May 2026" + BODY,
+            Layout("Record crowd as Swans lift flag", "Sam Jones", None, date(2026, 5, 18)),
+        ),
         # guard: a short headline ending like an outlet's name, over its date and the body
         (
             "Inside The Times\nMarch 2, 2026\n\nThe paper's newsroom moved on Monday to a new "

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from ..layout import masthead, names_line, role_field, staff_outlet
+from ..layout import dated_outlet, masthead, names_line, role_field, staff_outlet
 from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES, misspelt_word
 from ..normalize.names import fold as _fold
@@ -982,15 +982,16 @@ _HEADER_LINE = re.compile(r"(?im)^[^\S\n]*(?:by[^\S\n]*:?[^\S\n]+)?(?P<line>\S[^
 
 
 def staff_outlets(doc: Doc) -> list[Span]:
-    """Outlets that sign a header byline as their staff: "Tucson Sentinel staff", "From
-    Coastal Herald Staff and wire reports"."""
+    """Outlets that sign a header byline as their staff ("Tucson Sentinel staff", "From
+    Coastal Herald Staff and wire reports") or print their name before the date
+    ("Ballarat Courier Weekly, Monday 18 May 2026")."""
     header_end = doc._.metoo_header_end
     if not header_end:
         return []
     text = doc_text(doc)
     found = []
     for line in _HEADER_LINE.finditer(text, 0, header_end):
-        outlet = staff_outlet(line.group("line"))
+        outlet = staff_outlet(line.group("line")) or dated_outlet(line.group("line"))
         if outlet is None:
             continue
         start = text.find(outlet, line.start("line"))
