@@ -4212,6 +4212,13 @@ def test_a_club_that_opens_sentences_stays_a_name(nlp):
         ("Brennan speaks in Washington. (AP Photo/Jordan Pike)", ["Jordan Pike"], ["AP"]),
         # guard: bought things counted are no firms
         ("They bought two Range Rovers and a villa in Alicante.", [], []),
+        # a given name and a surname opening a sentence before "of" and a body the model found
+        (
+            'Amelia Cordova of the Rio Grande Water Fund said the aquifer had dropped. "This is '
+            'a start," Cordova said.',
+            ["Amelia Cordova"],
+            ["Rio Grande Water Fund"],
+        ),
         # guards: a town before a person's noun, drivers at a border post
         ("A Dunmore woman was injured in the crash on Tuesday.", [], []),
         ("Drivers at Kilcullen said the queue stretched for 12 km.", [], []),

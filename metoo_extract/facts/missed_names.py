@@ -686,6 +686,17 @@ def _misspelt_surname(token: Token, surnames: dict[str, set[str]]) -> bool:
     )
 
 
+def _of_a_body(doc: Doc, k: int) -> bool:
+    """Token ``k`` is an "of" before an organisation the model found ("... of the Rio
+    Grande Water Fund"): the name before it is someone who works there."""
+    if doc[k].lower_ != "of" or k + 1 >= len(doc):
+        return False
+    opening = [doc[k + 1]] + (
+        [doc[k + 2]] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else []
+    )
+    return any(t.ent_iob_ == "B" and t.ent_type_ == "ORG" for t in opening)
+
+
 def _before_partner(doc: Doc, k: int) -> bool:
     """The given name at ``k`` is coordinated with a person's full name opened by a given
     name: "Tariq and Imran Aziz", the two sharing the surname."""
@@ -787,6 +798,7 @@ def untagged_people(doc: Doc) -> list[Span]:
                 or (  # "Arne Slot's side took the lead"
                     doc[end].tag_ == "POS" and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
                 )
+                or _of_a_body(doc, end)  # "Amelia Cordova of the Rio Grande Water Fund said"
             )
             and doc[k + 1 : end].text not in lex.places()
             and _fold(doc[end - 1].text) not in lex.organisation_words()
