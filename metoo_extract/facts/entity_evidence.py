@@ -1137,9 +1137,7 @@ def _first_of_list(doc: Doc, first: int) -> int:
         return first
     while token.dep_ == "conj":
         token = token.head
-    while first > 0 and token.i > 0 and doc[token.i - 1].dep_ == "compound":
-        token = doc[token.i - 1]
-    return token.i
+    return token.left_edge.i  # the first name's own first word ("Ban Hat Sa and ...")
 
 
 def _listed_with_place_noun(doc: Doc, first: int, last: int) -> bool:
