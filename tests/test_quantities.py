@@ -692,6 +692,10 @@ CASES = [
     ("A crowd of 320 gathered.", [("320", 320, "people", "count", None, False)]),  # guard
     # a bare number after "at" on a noun is a point reached, no count of that noun
     ("Nobody should be in a corridor at 91, he said.", [("91", 91, None, "count", None, False)]),
+    # the age at which a life's act took place, before its place, day or cause
+    ("She died at 88 in Boston.", []),
+    ("He retired at 65 after a long career.", []),
+    ("The index closed at 88 in heavy trading.", [("88", 88, None, "count", None, False)]),  # guard
     # idioms, ages, identifiers, currencies before an identifier's place
     ("It was a one-off, a one-time payment.", []),
     ('"We need buses," said Abara, 34.', []),

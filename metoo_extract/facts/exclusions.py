@@ -375,11 +375,19 @@ _ACTS_AT_AN_AGE = frozenset(
 )
 
 
+#: What may follow an age at which an act took place: the clause's end, a conjunction,
+#: or the act's place, day, cause or circumstance ("died at 88 in Boston", "of cancer",
+#: "after a long illness").
+_AFTER_AN_AGE = re.compile(
+    r"\s*(?:[.,;:!?)\"'”]|$)|\s+(?:and|or|but|in|on|of|after|following|from|while|when)\b"
+)
+
+
 def _age_of_an_act(doc: Doc, number: NumberSpan, before: str, after: str) -> bool:
     """A bare two-digit number after "at" that dates an act of a life, not an amount."""
     if not re.fullmatch(r"\d{2}", number.text) or not re.search(r"\bat\s$", before):
         return False
-    if not re.match(r"\s*(?:[.,;:!?)\"'”]|$)|\s+(?:and|or|but)\b", after):
+    if not re.match(_AFTER_AN_AGE, after):
         return False
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or span.start < 2:
