@@ -879,6 +879,19 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "person",
             "Von der Leyen",
         ),
+        # a trade noun that is also a worker's job, before a name the model reads as a
+        # person's: the worker; before a firm's name: the firm
+        (
+            "The four workers, among them rock drill operator Thabang Motaung, were "
+            "trapped for more than 14 hours.",
+            "person",
+            "Thabang Motaung",
+        ),
+        ("A forklift operator, Sipho Dlamini, was hurt on Monday.", "person", "Sipho Dlamini"),
+        ("Mail carrier Tom Banda retired on Friday.", "person", "Tom Banda"),
+        ("Tour operator TUI said bookings rose.", "organisation", "TUI"),
+        ("The port operator DP World said it would appeal.", "organisation", "DP World"),
+        ("Budget carrier Ryanair said fares would rise.", "organisation", "Ryanair"),
     ],
 )
 def test_kinds(nlp, text, kind, name):

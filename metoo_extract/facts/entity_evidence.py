@@ -607,6 +607,23 @@ def _named_person(token) -> bool:
     return False
 
 
+#: Trade nouns a firm and a worker alike are described by: "tour operator TUI" and
+#: "drill operator Thabang Motaung", "publisher Penguin" and "publisher Jane Doe".
+_JOB_OR_TRADE = frozenset({"operator", "publisher", "carrier"})
+
+
+def _job_holder(span: Span, noun: str) -> bool:
+    """The trade noun describing the name is a worker's job: the model reads the name as
+    a person's, two or three capitalised words and no organisation word among them."""
+    return (
+        noun in _JOB_OR_TRADE
+        and span.root.ent_type_ == "PERSON"
+        and 2 <= len(span) <= 3
+        and all(t.is_alpha and t.is_title for t in span)
+        and not any(_fold(t.text) in lex.organisation_words() for t in span)
+    )
+
+
 def _organisation_context(span: Span) -> bool:
     """The syntax around the name is an organisation's: a describing noun before it ("the
     analytics firm X"), a possessed member or title ("X's spokeswoman", "X's members",
@@ -614,7 +631,7 @@ def _organisation_context(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lower_ in lex.organisation_descriptors():
-        return True
+        return not _job_holder(span, before.lower_)
     if span.end < len(doc) and glues_actor(doc, span.end):
         return True  # "the Chevron-led consortium"
     root = span.root
@@ -1966,9 +1983,11 @@ def evidence(doc: Doc, first: int, last: int, titled: bool) -> frozenset[str]:
     ):
         flags.add("firm_syntax")
     described = _appositive(span)
-    if described in lex.organisation_words() | lex.organisation_descriptors():
+    if described in lex.organisation_words() | lex.organisation_descriptors() and not _job_holder(
+        span, described
+    ):
         flags.add("org_appos")
-    elif described in lex.titles() or described == "person":
+    elif described in lex.titles() or described in _JOB_OR_TRADE or described == "person":
         flags.add("title")
     elif described in lex.thing_words() | CRAFT_PART_NOUNS | _DESCRIBED_THINGS:
         flags.add("thing")  # "MOXIE, an experiment from MIT"; "Ingenuity, a helicopter"
