@@ -892,6 +892,19 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
         ("Tour operator TUI said bookings rose.", "organisation", "TUI"),
         ("The port operator DP World said it would appeal.", "organisation", "DP World"),
         ("Budget carrier Ryanair said fares would rise.", "organisation", "Ryanair"),
+        # a party's members on a council: the party, though the model reads its member's
+        # word as a nationality or splits it
+        (
+            "Cllr Anne Curry, leader of the Liberal Democrat group, said costs rose.",
+            "organisation",
+            "Liberal Democrat",
+        ),
+        (
+            "Conservative group deputy leader Cllr Gerald Whitlock said his party would "
+            "table a motion.",
+            "organisation",
+            "Conservative",
+        ),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -1955,6 +1968,8 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "employs 300 people, confirmed it.",
             "Thornley",
         ),
+        # guard: a party's member word opening a sentence as an adjective is no party
+        ("Conservative estimates put the cost at $2 million.", "Conservative"),
     ],
 )
 def test_not_names(nlp, text, absent):

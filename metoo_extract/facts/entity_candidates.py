@@ -61,6 +61,7 @@ from .organisation_spans import (
     grow_over_possessive,
     grow_to_short_form,
     letters_and_digits,
+    names_a_party_group,
     opens_with_plural_owner,
     organisation_named_after,
     organisation_with_country,
@@ -1065,6 +1066,8 @@ def _candidate(
             and last < len(doc)
             and doc[last].lower_ == "leader"
         )  # "Progress 21 leader Anna Berg": a party's word and number, read as a noun's
+        and not (model == "organisation" and names_a_party_group(doc, first, last))
+        # "the Conservative group": a party's member word, read as an adjective
     ):
         return None  # a name has a proper noun ("Photographs", "Localist" are not names)
     if model == "person" and span[-1].tag_ in ("NNPS", "NNS"):
@@ -2245,6 +2248,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         # the nationality before it ("Saudi" + "Interior Ministry") is part of the name
         out = [c for c in out if not span.start <= c.first < span.end]
         candidate = _candidate(doc, span.start, span.end, "organisation", False)
+        if candidate is not None and names_a_party_group(doc, span.start, span.end):
+            candidate = candidate._replace(evidence=candidate.evidence | {"org_classifier"})
         if candidate is not None:
             out.append(candidate)
     out = join_spelled_names(doc, sorted(out, key=lambda c: c.start))

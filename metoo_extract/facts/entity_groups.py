@@ -202,6 +202,15 @@ def _main_name_of(text: str) -> str | None:
     if club:
         return club.full_name or club.name
     known = lex.known_organisations().get(text)
+    if known is None:
+        known = next(
+            (
+                party
+                for party in map(lex.known_organisations().get, (text + "s", text + " Party"))
+                if party is not None and party.category == "party"
+            ),
+            None,
+        )  # a party's member word: "Conservative" of "Conservatives"
     return (known.full_name or known.name) if known else None
 
 

@@ -981,6 +981,52 @@ def parties_of_members(doc: Doc) -> list[Span]:
     return found
 
 
+def _party_or_member(text: str, known: dict) -> bool:
+    """A known party's name, or its member's word: "Conservative" of "Conservatives" or
+    "Conservative Party", "Liberal Democrat" of "Liberal Democrats"."""
+    return any(
+        known.get(name) is not None and known[name].category == "party"
+        for name in (text, text + "s", text + " Party")
+    )
+
+
+def names_a_party_group(doc: Doc, first: int, last: int) -> bool:
+    """The words before "group" are a known party's name or its member's word."""
+    return (
+        last < len(doc)
+        and doc[last].lower_ == "group"
+        and _party_or_member(doc[first:last].text, lex.known_organisations())
+    )
+
+
+def party_groups(doc: Doc) -> list[Span]:
+    """A known party's name or member's word before "group", a party's members on a
+    council or in a parliament ("the Liberal Democrat group", "Conservative group leader
+    X"), which the model reads as a nationality or splits."""
+    known = lex.known_organisations()
+    found = []
+    for token in doc:
+        if token.lower_ != "group" or token.i < 1:
+            continue
+        for size in (2, 1):
+            start = token.i - size
+            name = doc[max(start, 0) : token.i]
+            if (
+                start >= 0
+                and all(t.is_title and t.ent_type_ in ("", "NORP", "ORG") for t in name)
+                and _party_or_member(name.text, known)
+                and not (
+                    start > 0
+                    and doc[start - 1].is_title
+                    and doc[start - 1].lower_ != "the"
+                    and not doc[start].is_sent_start
+                )
+            ):
+                found.append(name)
+                break
+    return found
+
+
 def numbered_parties_before_leaders(doc: Doc) -> list[Span]:
     """Untagged capitalised words and a number before "leader" and a person's name: a
     party named with its number ("Progress 21 leader Anna Berg"), which the model reads
@@ -1115,7 +1161,7 @@ def untagged_organisations(doc: Doc) -> list[Span]:
     + "Embassy"), a name right after a noun that describes an organisation, or an office
     named for its holder (:func:`titled_offices`)."""
     found: list[Span] = list(titled_offices(doc)) + parties_of_members(doc)
-    found += numbered_parties_before_leaders(doc)
+    found += numbered_parties_before_leaders(doc) + party_groups(doc)
     found += [
         s
         for s in employers_before_titles(doc)
