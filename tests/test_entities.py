@@ -1216,6 +1216,12 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Darren Nguyen",
             ["Darren", "Darren Nguyen"],
         ),
+        # a plural kin noun opening the sentence is no part of the first name
+        ("Sisters Amara and Ngozi Eze opened the shop.", "Amara Eze", ["Amara"]),
+        ("Twins Amara and Ngozi Eze opened the shop.", "Amara Eze", ["Amara"]),
+        ("Cousins Amara and Ngozi Eze opened the shop.", "Amara Eze", ["Amara"]),
+        ("Spouses Amara and Chidi Eze opened the shop.", "Amara Eze", ["Amara"]),
+        ("Brothers Obinna and Chidi Eze opened the shop.", "Obinna Eze", ["Obinna"]),
     ],
 )
 def test_grouping(nlp, text, name, expected):
