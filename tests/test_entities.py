@@ -4670,6 +4670,25 @@ def test_machines_surveys_protocols_and_sales_regions_are_no_bodies(
             "Ma Ying-jeou",
             ["Ma Ying-jeou"],
         ),
+        # a maiden name and the married name that holds it, with the same given name
+        (
+            "Margaret Okafor married in 1990. Margaret Okafor-Hale, as she is now known, "
+            "said she was proud.",
+            "Margaret Okafor-Hale",
+            ["Margaret Okafor", "Margaret Okafor-Hale"],
+        ),
+        (
+            "Daniel Brennan-Moss chairs the board. Daniel Moss founded it in 2004.",
+            "Daniel Brennan-Moss",
+            ["Daniel Brennan-Moss", "Daniel Moss"],
+        ),
+        # guard: another given name is another person
+        (
+            "Margaret Okafor married in 1990. Ruth Okafor-Hale, her sister-in-law, said "
+            "she was proud.",
+            "Ruth Okafor-Hale",
+            ["Ruth Okafor-Hale"],
+        ),
     ],
 )
 def test_half_of_a_double_barrelled_surname_is_the_person(nlp, text, name, expected):

@@ -292,16 +292,20 @@ def _hyphen_halves(word: str) -> list[str]:
 
 
 def _surname_half(group: Group, live: list[Group]) -> Group | None:
-    """One half of a person's double-barrelled surname used alone is the person, when no
-    other name in the article holds that word: "Ogunleye" or "Adewale" for "Bola
-    Adewale-Ogunleye", "Sharma" for "Priya Sharma-Kulkarni"."""
-    if len(group.words) != 1 or not _can_be_person(group) or group.evidence & _BODY_SIGNS:
+    """One half of a person's double-barrelled surname used alone, or after the same
+    given name, is the person, when no other name in the article holds that word:
+    "Ogunleye" or "Adewale" for "Bola Adewale-Ogunleye", "Sharma" for "Priya
+    Sharma-Kulkarni", "Margaret Okafor" (her maiden name) for "Margaret Okafor-Hale"."""
+    if len(group.words) > 2 or not _can_be_person(group) or group.evidence & _BODY_SIGNS:
         return None
-    word = group.words[0]
+    *given, word = group.words
     hosts = [
         g
         for g in live
-        if g.kind == "person" and len(g.words) > 1 and word in _hyphen_halves(g.name.split()[-1])
+        if g.kind == "person"
+        and len(g.words) > 1
+        and (not given or g.words[:-1] == given)
+        and word in _hyphen_halves(g.name.split()[-1])
     ]
     others = [
         g
