@@ -1605,6 +1605,26 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Met Office",
             ["Met Office"],
         ),
+        # an acronym before one of the long name's own words is the long name
+        (
+            "Researchers at Delft University of Technology built it. A TU Delft spokesman "
+            "said the lab was new.",
+            "Delft University of Technology",
+            ["Delft University of Technology", "TU Delft"],
+        ),
+        (
+            "She taught at the University of North Carolina at Greensboro for years. UNC "
+            "Greensboro said she retired.",
+            "University of North Carolina at Greensboro",
+            ["University of North Carolina at Greensboro", "UNC Greensboro"],
+        ),
+        # guard: another body named after the same place
+        (
+            "Officials at the Delft City Council objected. A TU Delft spokesman said the lab "
+            "was new.",
+            "Delft City Council",
+            ["Delft City Council"],
+        ),
     ],
 )
 def test_organisation_short_forms_and_long_names(nlp, text, name, expected):

@@ -14,6 +14,7 @@ from ..normalize.names import (
     defines_short_form,
     fold,
     inverted_key,
+    is_acronym_and_word_of,
     is_acronym_of,
     is_subsequence,
     looks_like_acronym,
@@ -361,6 +362,16 @@ def _spells(short: str, group: Group) -> bool:
     )
 
 
+def _spells_with_words(short: Group, group: Group) -> bool:
+    """One of ``short``'s names is an acronym and a word of one of the group's names
+    ("UNC Greensboro" for "University of North Carolina at Greensboro")."""
+    return any(
+        is_acronym_and_word_of(mine.text, text)
+        for mine in short.mentions
+        for text in {m.text for m in group.mentions}
+    )
+
+
 #: A country's short name before a body's short form: "U.S. FDA", "UK CMA".
 _COUNTRY_BEFORE_SHORT_FORM = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU) (?=[A-Z]{2,}$)")
 
@@ -385,6 +396,11 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
             and not ("lexicon" in group.evidence and not g.evidence)
             and _spells(short, g)
         ]
+        if len(spelled) == 1:
+            return spelled[0]
+    if group.kind == "organisation" and len(words) > 1:
+        # "TU Delft" for "Delft University of Technology": initials and the name's own word
+        spelled = [g for g in live if g.kind == "organisation" and _spells_with_words(group, g)]
         if len(spelled) == 1:
             return spelled[0]
     if group.kind == "other" and len(words) == 1:
