@@ -1625,6 +1625,23 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Delft City Council",
             ["Delft City Council"],
         ),
+        # a bare body's word is the one body of that word named after a place
+        (
+            "The New Mexico Senate voted 24-17. The Senate then adjourned.",
+            "New Mexico Senate",
+            ["New Mexico Senate", "Senate"],
+        ),
+        (
+            "The New South Wales Parliament met on Monday. The Parliament then rose.",
+            "New South Wales Parliament",
+            ["New South Wales Parliament", "Parliament"],
+        ),
+        # guard: two such bodies, and the bare word is neither
+        (
+            "The Texas Senate voted. The New Mexico Senate voted too. The Senate then adjourned.",
+            "New Mexico Senate",
+            ["New Mexico Senate"],
+        ),
     ],
 )
 def test_organisation_short_forms_and_long_names(nlp, text, name, expected):

@@ -27,6 +27,7 @@ from ..normalize.names import (
     strip_accents,
     without_country_prefix,
 )
+from ..normalize.names import words as name_words
 from .entity_candidates import Candidate, bracketed_other_name, defined_once, without_place
 from .entity_labels import decide
 from .organisation_spans import LEGAL_FORMS
@@ -420,6 +421,7 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
             or _after_of(words[0], g.words)
             or _nickname_of(words[0], g.words)
             or _after_nationality(words[0], g.words)
+            or _after_place(words[0], g)
             or _outlet_last_word(words[0], g)
         )
     ]
@@ -451,6 +453,15 @@ def _after_of(word: str, host: list[str]) -> bool:
 def _after_nationality(word: str, host: list[str]) -> bool:
     """ "Aramco" for "Saudi Aramco": the host is the word after a nationality."""
     return len(host) == 2 and host[1] == word and host[0] in lex.demonyms()
+
+
+def _after_place(word: str, host: Group) -> bool:
+    """ "Senate" for the "New Mexico Senate": the host is a body's word after a known
+    place's name."""
+    if word not in lex.organisation_words() or host.words[-1] != word:
+        return False
+    place = name_words(host.name)[:-1]
+    return bool(place) and " ".join(place) in lex.places()
 
 
 def _inverted_form(group: Group, live: list[Group]) -> Group | None:
