@@ -879,6 +879,9 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "person",
             "Von der Leyen",
         ),
+        # guard: a given name that is also a word, named by a speech verb or a title
+        ("Bill passes Senate after long debate\nBill said he was pleased.", "person", "Bill"),
+        ("Actress Grace took the stage on Monday.", "person", "Grace"),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -1985,6 +1988,11 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
             "employs 300 people, confirmed it.",
             "Thornley",
         ),
+        # a given name that is also an everyday word, named once with no sign of a person
+        ("Bill passes Senate after long debate\nThe measure now goes to the governor.", "Bill"),
+        ("Frank talks on trade resume in Geneva\nNegotiators met on Monday.", "Frank"),
+        # a full stop after a lower-case word ends a sentence: no title before the name
+        ("The measure now goes to the governor. Bill passes Senate after long debate.", "Bill"),
     ],
 )
 def test_not_names(nlp, text, absent):

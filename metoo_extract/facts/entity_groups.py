@@ -952,13 +952,15 @@ PERSON_ONCE_EVIDENCE = frozenset(
 
 def weak_person(group: Group) -> bool:
     """A one-word person named once, on the model's word alone: no title, speech verb or
-    known given name ("Safari", "Moon", "Gateway" are things the model calls PERSON)."""
+    known given name ("Safari", "Moon", "Gateway" are things the model calls PERSON), or
+    a given name that is also an everyday word ("Bill passes Senate")."""
+    text = group.mentions[0].text
     return (
         group.kind == "person"
         and len(group.mentions) == 1
         and len(group.words) == 1
         and not group.evidence & PERSON_ONCE_EVIDENCE
-        and not lex.is_given_name(group.mentions[0].text)
+        and (not lex.is_given_name(text) or text in lex.common_word_names())
     )
 
 
