@@ -1645,6 +1645,24 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "New Mexico Senate",
             ["New Mexico Senate"],
         ),
+        # a tagline in apposition describes the name before it, which stays the name
+        (
+            "Gavi, the Vaccine Alliance, said it would help. Gavi chief Ana Silva spoke.",
+            "Gavi",
+            ["Gavi", "Vaccine Alliance", "Gavi"],
+        ),
+        # guard: an apposed full name that spells the short form out is the name
+        (
+            "Ofcom, the Office of Communications, said it would act. Ofcom later fined the firm.",
+            "Office of Communications",
+            ["Ofcom", "Office of Communications", "Ofcom"],
+        ),
+        (
+            "Tamba, the International Cocoa Federation, said prices would rise. Tamba met in "
+            "Accra.",
+            "International Cocoa Federation",
+            ["Tamba", "International Cocoa Federation", "Tamba"],
+        ),
     ],
 )
 def test_organisation_short_forms_and_long_names(nlp, text, name, expected):

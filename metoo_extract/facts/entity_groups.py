@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..layout import wire_dateline
 from ..normalize import name_lexicons as lex
 from ..normalize.names import (
+    ACRONYM_SKIP,
     OUTLET_ENDINGS,
     canonical_name,
     defines_short_form,
@@ -72,6 +73,9 @@ class Group:
     #: The surname a given name shares with the name it is coordinated with ("John" in
     #: "John and Mary Reed" is John Reed); the name and the key carry it.
     family: str = field(default="", repr=False)
+    #: The name the article gives before a tagline in apposition that describes it
+    #: ("Gavi, the Vaccine Alliance,"): the canonical name while a mention bears it.
+    named: str = field(default="", repr=False)
     name: str = field(default="", init=False)
     words: list[str] = field(default_factory=list, init=False, repr=False)
     evidence: frozenset[str] = field(default=frozenset(), init=False, repr=False)
@@ -83,6 +87,8 @@ class Group:
         self.name = canonical_name(m.text for m in self.mentions) if self.mentions else ""
         if self.family and len(name_key(self.name).split()) == 1:
             self.name = f"{self.name} {self.family}"
+        if any(m.text == self.named for m in self.mentions):
+            self.name = self.named
         self.words = name_key(self.name).split()
         self.evidence = frozenset().union(*(m.evidence for m in self.mentions))
 
@@ -911,11 +917,27 @@ def _apposed_organisation(text: str, mention: Candidate, starts: dict[int, Group
     return other if closed else None
 
 
+#: Words that give a body's scope, which its full name holds and a tagline does not.
+_SCOPE_WORDS = frozenset({"international", "national", "world", "global", "federal", "regional"})
+
+
+def _tagline(name: str, apposed: str) -> bool:
+    """The apposed name only describes what the named body does ("Gavi, the Vaccine
+    Alliance"): it spells out no short form, and holds no scope, people, place or linking
+    word, as a full name does ("FIDE, the International Chess Federation", "Walhi, the
+    Indonesian Forum for the Environment")."""
+    return not defines_short_form(name, apposed) and not any(
+        fold(w) in ACRONYM_SKIP | _SCOPE_WORDS | lex.demonyms() or w in lex.places()
+        for w in name_words(apposed)
+    )
+
+
 def join_named_aliases(groups: list[Group], text: str) -> list[Group]:
     """A name followed by another name of the same referent, linked by "formally",
     "formerly", "officially" or "known as", or an organisation's name in apposition
     ("Te Aka Whai Ora, the Māori Health Authority, in 2024"): one entity, with the
-    evidence of both."""
+    evidence of both. An apposed name that does not spell out the first ("Gavi, the
+    Vaccine Alliance") is a tagline: the first stays the entity's name."""
     starts = {m.start: g for g in groups for m in g.mentions}
     for group in groups:
         for mention in group.mentions:
@@ -923,11 +945,15 @@ def join_named_aliases(groups: list[Group], text: str) -> list[Group]:
                 break
             link = _ALIAS_BETWEEN.match(text, mention.end)
             other = starts.get(link.end()) if link else None
+            tagline = False
             if link is None and group.kind == "organisation":
                 other = _apposed_organisation(text, mention, starts)
+                tagline = other is not None and _tagline(mention.text, other.name)
             if other is None or other is group or other.merged:
                 continue
             if {group.kind, other.kind} <= {"organisation", "other"} or group.kind == other.kind:
+                if tagline:
+                    group.named = mention.text  # "Gavi, the Vaccine Alliance": Gavi
                 group.absorb(other)
                 group.kind = decide(group.mentions)
     return [g for g in groups if not g.merged]
