@@ -905,6 +905,9 @@ def test_decide_breaks_a_tie_the_same_way_in_every_run():
             "organisation",
             "Conservative",
         ),
+        # guard: a given name that is also a word, named by a speech verb or a title
+        ("Bill passes Senate after long debate\nBill said he was pleased.", "person", "Bill"),
+        ("Actress Grace took the stage on Monday.", "person", "Grace"),
     ],
 )
 def test_kinds(nlp, text, kind, name):
@@ -1242,6 +1245,12 @@ def test_tags_and_platforms_are_never_people(nlp, text):
             "Darren Nguyen",
             ["Darren", "Darren Nguyen"],
         ),
+        # a plural kin noun opening the sentence is no part of the first name
+        ("Sisters Amara and Ngozi Eze opened the shop.", "Amara Eze", ["Amara"]),
+        ("Twins Amara and Ngozi Eze opened the shop.", "Amara Eze", ["Amara"]),
+        ("Cousins Amara and Ngozi Eze opened the shop.", "Amara Eze", ["Amara"]),
+        ("Spouses Amara and Chidi Eze opened the shop.", "Amara Eze", ["Amara"]),
+        ("Brothers Obinna and Chidi Eze opened the shop.", "Obinna Eze", ["Obinna"]),
     ],
 )
 def test_grouping(nlp, text, name, expected):
@@ -1625,6 +1634,61 @@ def test_mentions_have_no_determiner_possessive_or_title(nlp, text, forbidden):
             "Met Office",
             ["Met Office"],
         ),
+        # an acronym before one of the long name's own words is the long name
+        (
+            "Researchers at Delft University of Technology built it. A TU Delft spokesman "
+            "said the lab was new.",
+            "Delft University of Technology",
+            ["Delft University of Technology", "TU Delft"],
+        ),
+        (
+            "She taught at the University of North Carolina at Greensboro for years. UNC "
+            "Greensboro said she retired.",
+            "University of North Carolina at Greensboro",
+            ["University of North Carolina at Greensboro", "UNC Greensboro"],
+        ),
+        # guard: another body named after the same place
+        (
+            "Officials at the Delft City Council objected. A TU Delft spokesman said the lab "
+            "was new.",
+            "Delft City Council",
+            ["Delft City Council"],
+        ),
+        # a bare body's word is the one body of that word named after a place
+        (
+            "The New Mexico Senate voted 24-17. The Senate then adjourned.",
+            "New Mexico Senate",
+            ["New Mexico Senate", "Senate"],
+        ),
+        (
+            "The New South Wales Parliament met on Monday. The Parliament then rose.",
+            "New South Wales Parliament",
+            ["New South Wales Parliament", "Parliament"],
+        ),
+        # guard: two such bodies, and the bare word is neither
+        (
+            "The Texas Senate voted. The New Mexico Senate voted too. The Senate then adjourned.",
+            "New Mexico Senate",
+            ["New Mexico Senate"],
+        ),
+        # a tagline in apposition describes the name before it, which stays the name
+        (
+            "Gavi, the Vaccine Alliance, said it would help. Gavi chief Ana Silva spoke.",
+            "Gavi",
+            ["Gavi", "Vaccine Alliance", "Gavi"],
+        ),
+        # guard: an apposed full name that spells the short form out is the name
+        (
+            "Ofcom, the Office of Communications, said it would act. Ofcom later fined the firm.",
+            "Office of Communications",
+            ["Ofcom", "Office of Communications", "Ofcom"],
+        ),
+        (
+            "Tamba, the International Cocoa Federation, said prices would rise. Tamba met in "
+            "Accra.",
+            "International Cocoa Federation",
+            ["Tamba", "International Cocoa Federation", "Tamba"],
+        ),
     ],
 )
 def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
@@ -1970,6 +2034,11 @@ def test_organisation_short_forms_and_long_names(nlp, text, name, expected):
         ),
         # guard: a party's member word opening a sentence as an adjective is no party
         ("Conservative estimates put the cost at $2 million.", "Conservative"),
+        # a given name that is also an everyday word, named once with no sign of a person
+        ("Bill passes Senate after long debate\nThe measure now goes to the governor.", "Bill"),
+        ("Frank talks on trade resume in Geneva\nNegotiators met on Monday.", "Frank"),
+        # a full stop after a lower-case word ends a sentence: no title before the name
+        ("The measure now goes to the governor. Bill passes Senate after long debate.", "Bill"),
     ],
 )
 def test_not_names(nlp, text, absent):
@@ -4691,6 +4760,25 @@ def test_machines_surveys_protocols_and_sales_regions_are_no_bodies(
             "Former president Ma Ying-jeou spoke at the forum. Ying said nothing.",
             "Ma Ying-jeou",
             ["Ma Ying-jeou"],
+        ),
+        # a maiden name and the married name that holds it, with the same given name
+        (
+            "Margaret Okafor married in 1990. Margaret Okafor-Hale, as she is now known, "
+            "said she was proud.",
+            "Margaret Okafor-Hale",
+            ["Margaret Okafor", "Margaret Okafor-Hale"],
+        ),
+        (
+            "Daniel Brennan-Moss chairs the board. Daniel Moss founded it in 2004.",
+            "Daniel Brennan-Moss",
+            ["Daniel Brennan-Moss", "Daniel Moss"],
+        ),
+        # guard: another given name is another person
+        (
+            "Margaret Okafor married in 1990. Ruth Okafor-Hale, her sister-in-law, said "
+            "she was proud.",
+            "Ruth Okafor-Hale",
+            ["Ruth Okafor-Hale"],
         ),
     ],
 )

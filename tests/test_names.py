@@ -283,3 +283,22 @@ def test_defines_short_form(short, long, expected):
     from metoo_extract.normalize.names import defines_short_form
 
     assert defines_short_form(short, long) is expected
+
+
+@pytest.mark.parametrize(
+    "short,full,expected",
+    [
+        ("UNC Greensboro", "University of North Carolina at Greensboro", True),
+        ("TU Delft", "Delft University of Technology", True),
+        ("TU Munich", "Technical University of Munich", True),
+        ("UC Berkeley", "University of California, Berkeley", True),
+        ("TU Delft", "Delft City Council", False),
+        ("UNC Charlotte", "University of North Carolina at Greensboro", False),
+        ("UNC", "University of North Carolina", False),
+        ("Delft", "Delft University of Technology", False),
+    ],
+)
+def test_is_acronym_and_word_of(short, full, expected):
+    from metoo_extract.normalize.names import is_acronym_and_word_of
+
+    assert is_acronym_and_word_of(short, full) is expected

@@ -534,6 +534,10 @@ _STAFF_BEFORE_NAMES = frozenset(
     {"Advisers", "Advisors", "Lawyers", "Bankers", "Analysts", "Brokers", "Consultants"}
 )
 
+#: Plural kin nouns that may open a sentence before the given names of the kin they
+#: describe ("Sisters Amara and Ngozi Eze opened the shop").
+_KIN_BEFORE_NAMES = frozenset({"Brothers", "Sisters", "Twins", "Cousins", "Siblings", "Spouses"})
+
 
 def _surname_particles(doc: Doc, units: list[tuple[int, int]]) -> bool:
     """The units open with a surname's particles the model read as part of a person's
@@ -634,6 +638,12 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             and raw(units[0]) in _STAFF_BEFORE_NAMES
             and opens_sentence(doc[units[0][0]])
         )  # "Advisers Rothschild & Co": the firm's advisers, not its name
+        or (
+            len(units) > 1
+            and raw(units[0]) in _KIN_BEFORE_NAMES
+            and opens_sentence(doc[units[0][0]])
+            and lex.is_given_name(raw(units[1]))
+        )  # "Sisters Amara and Ngozi Eze": the kin, then the name
         or (
             len(units) > 2
             and not is_org

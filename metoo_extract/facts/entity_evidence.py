@@ -45,10 +45,16 @@ from .tokens import (
 )
 
 
+def _sentence_end(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a full stop after a lower-case word, which ends a sentence ("the
+    governor. Bill passes"), not an abbreviation's ("Supt. X")."""
+    return doc[k].text == "." and k > 0 and doc[k - 1].is_lower
+
+
 def _title_before(doc: Doc, first: int) -> bool:
     """A title word right before the name, past modifiers and dots ("Mr. X", "actress X")."""
     k = first - 1
-    while k >= 0 and doc[k].text in (".", ","):
+    while k >= 0 and doc[k].text in (".", ",") and not _sentence_end(doc, k):
         k -= 1
     if k < 0 or doc[k].pos_ == "VERB":
         return False

@@ -9,11 +9,13 @@ from functools import lru_cache
 from ..layout import wire_dateline
 from ..normalize import name_lexicons as lex
 from ..normalize.names import (
+    ACRONYM_SKIP,
     OUTLET_ENDINGS,
     canonical_name,
     defines_short_form,
     fold,
     inverted_key,
+    is_acronym_and_word_of,
     is_acronym_of,
     is_subsequence,
     looks_like_acronym,
@@ -26,6 +28,7 @@ from ..normalize.names import (
     strip_accents,
     without_country_prefix,
 )
+from ..normalize.names import words as name_words
 from .entity_candidates import Candidate, bracketed_other_name, defined_once, without_place
 from .entity_labels import decide
 from .organisation_spans import LEGAL_FORMS
@@ -70,6 +73,9 @@ class Group:
     #: The surname a given name shares with the name it is coordinated with ("John" in
     #: "John and Mary Reed" is John Reed); the name and the key carry it.
     family: str = field(default="", repr=False)
+    #: The name the article gives before a tagline in apposition that describes it
+    #: ("Gavi, the Vaccine Alliance,"): the canonical name while a mention bears it.
+    named: str = field(default="", repr=False)
     name: str = field(default="", init=False)
     words: list[str] = field(default_factory=list, init=False, repr=False)
     evidence: frozenset[str] = field(default=frozenset(), init=False, repr=False)
@@ -81,6 +87,8 @@ class Group:
         self.name = canonical_name(m.text for m in self.mentions) if self.mentions else ""
         if self.family and len(name_key(self.name).split()) == 1:
             self.name = f"{self.name} {self.family}"
+        if any(m.text == self.named for m in self.mentions):
+            self.name = self.named
         self.words = name_key(self.name).split()
         self.evidence = frozenset().union(*(m.evidence for m in self.mentions))
 
@@ -301,16 +309,20 @@ def _hyphen_halves(word: str) -> list[str]:
 
 
 def _surname_half(group: Group, live: list[Group]) -> Group | None:
-    """One half of a person's double-barrelled surname used alone is the person, when no
-    other name in the article holds that word: "Ogunleye" or "Adewale" for "Bola
-    Adewale-Ogunleye", "Sharma" for "Priya Sharma-Kulkarni"."""
-    if len(group.words) != 1 or not _can_be_person(group) or group.evidence & _BODY_SIGNS:
+    """One half of a person's double-barrelled surname used alone, or after the same
+    given name, is the person, when no other name in the article holds that word:
+    "Ogunleye" or "Adewale" for "Bola Adewale-Ogunleye", "Sharma" for "Priya
+    Sharma-Kulkarni", "Margaret Okafor" (her maiden name) for "Margaret Okafor-Hale"."""
+    if len(group.words) > 2 or not _can_be_person(group) or group.evidence & _BODY_SIGNS:
         return None
-    word = group.words[0]
+    *given, word = group.words
     hosts = [
         g
         for g in live
-        if g.kind == "person" and len(g.words) > 1 and word in _hyphen_halves(g.name.split()[-1])
+        if g.kind == "person"
+        and len(g.words) > 1
+        and (not given or g.words[:-1] == given)
+        and word in _hyphen_halves(g.name.split()[-1])
     ]
     others = [
         g
@@ -366,6 +378,16 @@ def _spells(short: str, group: Group) -> bool:
     )
 
 
+def _spells_with_words(short: Group, group: Group) -> bool:
+    """One of ``short``'s names is an acronym and a word of one of the group's names
+    ("UNC Greensboro" for "University of North Carolina at Greensboro")."""
+    return any(
+        is_acronym_and_word_of(mine.text, text)
+        for mine in short.mentions
+        for text in {m.text for m in group.mentions}
+    )
+
+
 #: A country's short name before a body's short form: "U.S. FDA", "UK CMA".
 _COUNTRY_BEFORE_SHORT_FORM = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU) (?=[A-Z]{2,}$)")
 
@@ -392,6 +414,11 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
         ]
         if len(spelled) == 1:
             return spelled[0]
+    if group.kind == "organisation" and len(words) > 1:
+        # "TU Delft" for "Delft University of Technology": initials and the name's own word
+        spelled = [g for g in live if g.kind == "organisation" and _spells_with_words(group, g)]
+        if len(spelled) == 1:
+            return spelled[0]
     if group.kind == "other" and len(words) == 1:
         # a team's nickname the model read as a group of people ("the Stormers")
         hosts = [g for g in live if g.kind == "organisation" and _nickname_of(words[0], g.words)]
@@ -409,6 +436,7 @@ def _organisation_part(group: Group, live: list[Group]) -> Group | None:
             or _after_of(words[0], g.words)
             or _nickname_of(words[0], g.words)
             or _after_nationality(words[0], g.words)
+            or _after_place(words[0], g)
             or _outlet_last_word(words[0], g)
         )
     ]
@@ -440,6 +468,15 @@ def _after_of(word: str, host: list[str]) -> bool:
 def _after_nationality(word: str, host: list[str]) -> bool:
     """ "Aramco" for "Saudi Aramco": the host is the word after a nationality."""
     return len(host) == 2 and host[1] == word and host[0] in lex.demonyms()
+
+
+def _after_place(word: str, host: Group) -> bool:
+    """ "Senate" for the "New Mexico Senate": the host is a body's word after a known
+    place's name."""
+    if word not in lex.organisation_words() or host.words[-1] != word:
+        return False
+    place = name_words(host.name)[:-1]
+    return bool(place) and " ".join(place) in lex.places()
 
 
 def _inverted_form(group: Group, live: list[Group]) -> Group | None:
@@ -889,11 +926,27 @@ def _apposed_organisation(text: str, mention: Candidate, starts: dict[int, Group
     return other if closed else None
 
 
+#: Words that give a body's scope, which its full name holds and a tagline does not.
+_SCOPE_WORDS = frozenset({"international", "national", "world", "global", "federal", "regional"})
+
+
+def _tagline(name: str, apposed: str) -> bool:
+    """The apposed name only describes what the named body does ("Gavi, the Vaccine
+    Alliance"): it spells out no short form, and holds no scope, people, place or linking
+    word, as a full name does ("FIDE, the International Chess Federation", "Walhi, the
+    Indonesian Forum for the Environment")."""
+    return not defines_short_form(name, apposed) and not any(
+        fold(w) in ACRONYM_SKIP | _SCOPE_WORDS | lex.demonyms() or w in lex.places()
+        for w in name_words(apposed)
+    )
+
+
 def join_named_aliases(groups: list[Group], text: str) -> list[Group]:
     """A name followed by another name of the same referent, linked by "formally",
     "formerly", "officially" or "known as", or an organisation's name in apposition
     ("Te Aka Whai Ora, the Māori Health Authority, in 2024"): one entity, with the
-    evidence of both."""
+    evidence of both. An apposed name that does not spell out the first ("Gavi, the
+    Vaccine Alliance") is a tagline: the first stays the entity's name."""
     starts = {m.start: g for g in groups for m in g.mentions}
     for group in groups:
         for mention in group.mentions:
@@ -901,11 +954,15 @@ def join_named_aliases(groups: list[Group], text: str) -> list[Group]:
                 break
             link = _ALIAS_BETWEEN.match(text, mention.end)
             other = starts.get(link.end()) if link else None
+            tagline = False
             if link is None and group.kind == "organisation":
                 other = _apposed_organisation(text, mention, starts)
+                tagline = other is not None and _tagline(mention.text, other.name)
             if other is None or other is group or other.merged:
                 continue
             if {group.kind, other.kind} <= {"organisation", "other"} or group.kind == other.kind:
+                if tagline:
+                    group.named = mention.text  # "Gavi, the Vaccine Alliance": Gavi
                 group.absorb(other)
                 group.kind = decide(group.mentions)
     return [g for g in groups if not g.merged]
@@ -930,13 +987,15 @@ PERSON_ONCE_EVIDENCE = frozenset(
 
 def weak_person(group: Group) -> bool:
     """A one-word person named once, on the model's word alone: no title, speech verb or
-    known given name ("Safari", "Moon", "Gateway" are things the model calls PERSON)."""
+    known given name ("Safari", "Moon", "Gateway" are things the model calls PERSON), or
+    a given name that is also an everyday word ("Bill passes Senate")."""
+    text = group.mentions[0].text
     return (
         group.kind == "person"
         and len(group.mentions) == 1
         and len(group.words) == 1
         and not group.evidence & PERSON_ONCE_EVIDENCE
-        and not lex.is_given_name(group.mentions[0].text)
+        and (not lex.is_given_name(text) or text in lex.common_word_names())
     )
 
 

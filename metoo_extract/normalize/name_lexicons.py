@@ -116,6 +116,12 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def common_word_names() -> frozenset[str]:
+    """Given names that are also everyday English words ("Bill", "Hope", "Will")."""
+    return frozenset(line.strip() for line in _lines("common_word_names.txt"))
+
+
+@cache
 def given_name_sexes() -> dict[str, str]:
     """Given names borne almost only by one sex: "Anna" -> "f", "Carlos" -> "m"."""
     return dict(line.split("\t")[:2] for line in _lines("given_name_sexes.tsv"))

@@ -268,6 +268,32 @@ def is_acronym_of(short: str, full: str) -> bool:
     return len(every) >= 3 and letters == every and every != initials
 
 
+def is_acronym_and_word_of(short: str, full: str) -> bool:
+    """True when ``short`` is an acronym and one or more of ``full``'s own words, the
+    acronym spelling the initials of its other significant words, in order or in the
+    order of the name's own language: "UNC Greensboro" / "University of North Carolina at
+    Greensboro", "TU Delft" / "Delft University of Technology" (not "Delft City
+    Council")."""
+    head, *rest = re.split(r"[\s\u2013-]+", short.strip())
+    if not rest or not looks_like_acronym(head) or not all(w[:1].isupper() for w in rest):
+        return False
+    significant = [
+        w for w in re.split(r"[\s,\u2013-]+", full) if w and w.casefold() not in ACRONYM_SKIP
+    ]
+    if not all(w[:1].isupper() for w in significant):
+        return False
+    folded = [fold(w) for w in significant]
+    if len(folded) != len(head.replace(".", "")) + len(rest):
+        return False
+    others = list(folded)
+    for word in rest:
+        if fold(word) not in others:
+            return False
+        others.remove(fold(word))
+    initials = "".join(w[0] for w in others)
+    return sorted(initials) == sorted(head.replace(".", "").casefold())
+
+
 def is_subsequence(part: Sequence[str], whole: Sequence[str]) -> bool:
     """True when ``part`` occurs as a contiguous run inside the longer ``whole``."""
     n = len(part)
