@@ -2246,6 +2246,23 @@ CASES = [
         "The firms agreed a 4.2 billion euro merger.",
         [("4.2 billion euro", 4.2e9, "EUR", "money", None, False)],
     ),  # guard
+    # compound units of area and volume
+    (
+        "The dam holds 30,000 acre-feet of water.",
+        [("30,000 acre-feet", 30000, "acre-feet", "measure", None, False)],
+    ),
+    (
+        "The 25 square centimetre test device failed.",
+        [("25 square centimetre", 25, "cm2", "measure", None, False)],
+    ),
+    (
+        "The park covers 12 square kilometre of forest and 3 square inches of moss.",
+        [
+            ("12 square kilometre", 12, "km2", "measure", None, False),
+            ("3 square inches", 3, "square inches", "measure", None, False),
+        ],
+    ),
+    ("The farm covers 400 acres.", [("400 acres", 400, "acres", "measure", None, False)]),  # guard
 ]
 
 
