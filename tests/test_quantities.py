@@ -2263,6 +2263,25 @@ CASES = [
         ],
     ),
     ("The farm covers 400 acres.", [("400 acres", 400, "acres", "measure", None, False)]),  # guard
+    # a count in words before a measure in words hyphened to its noun: two amounts
+    (
+        "Two six-foot-tall guards stood by.",
+        [
+            ("Two six-foot-tall guards", 2, "guards", "count", None, False),
+            ("six-foot", 6, "feet", "measure", None, False),
+        ],
+    ),
+    (
+        "They worked two twelve-hour shifts.",
+        [
+            ("two twelve-hour shifts", 2, "shifts", "count", None, False),
+            ("twelve-hour", 12, "hours", "duration", None, False),
+        ],
+    ),
+    (
+        "Twenty-six guards stood by.",
+        [("Twenty-six guards", 26, "guards", "count", None, False)],
+    ),  # guard
 ]
 
 

@@ -495,8 +495,9 @@ def _scaled(number: NumberSpan, factor: float) -> NumberSpan:
     )
 
 
-#: A number joined by a hyphen to its unit: "10-metre", "6.8-inch", "720-watt-hour".
-_HYPHENED_MEASURE = re.compile(r"[\d.,]+-[A-Za-z]+(?:-[A-Za-z]+)*")
+#: A number joined by a hyphen to its unit: "10-metre", "6.8-inch", "720-watt-hour",
+#: "six-foot", "twenty-five-metre".
+_HYPHENED_MEASURE = re.compile(r"(?:[\d.,]+|[A-Za-z]+)-[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def _measure_modifier(found: list[QuantityMatch], match: QuantityMatch) -> bool:
