@@ -2246,6 +2246,17 @@ CASES = [
         "The firms agreed a 4.2 billion euro merger.",
         [("4.2 billion euro", 4.2e9, "EUR", "money", None, False)],
     ),  # guard
+    # a parent's bare "of" number counts children
+    ("He became a mother of four.", [("four", 4, "children", "count", None, False)]),
+    ("The father of three was jailed.", [("three", 3, "children", "count", None, False)]),
+    (
+        "A grandmother of six, she said so.",
+        [("six", 6, "grandchildren", "count", None, False)],
+    ),
+    (
+        "The mother of four boys spoke.",
+        [("four boys", 4, "boys", "count", None, False)],
+    ),  # guard: a noun counted
     # compound units of area and volume
     (
         "The dam holds 30,000 acre-feet of water.",

@@ -119,6 +119,9 @@ _IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something"
 _IDIOM_COMPOUNDS |= {"tier", "track", "speed", "price", "horse"}
 _PREFIX_UNIT = re.compile(r"\b(magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
+#: Parents whose bare "of" number counts their offspring: "a father of three" has three
+#: children, "a grandmother of six" six grandchildren.
+_PARENT_NOUNS = frozenset({"mother", "father", "parent", "mum", "mom", "dad"})
 #: Places whose bare "of" number is their population: "a city of about 220,000".
 _SETTLEMENT_NOUNS = frozenset(
     {"city", "town", "village", "country", "nation", "island", "suburb", "municipality"}
@@ -1784,6 +1787,8 @@ def _resolve_bare(
             and root.head.lower_ == "of"
         ):
             unit = "members"  # "a panel of twelve"
+        elif holder.pos_ == "NOUN" and root.head.lower_ == "of" and (kin := _offspring(holder)):
+            unit = kin  # "a father of three": his children
         elif (
             holder.pos_ == "NOUN"
             and holder.lemma_ in _SETTLEMENT_NOUNS
@@ -2002,6 +2007,18 @@ _CHANGE_VERBS = frozenset(
     | {"number", "swell", "plunge", "tumble", "edge", "ease", "slump", "shrink"}
     | {"double", "triple", "quadruple", "halve"}
 )
+
+
+def _offspring(parent: Token) -> str | None:
+    """What a parent noun's "of" number counts: "children", "grandchildren" (a grand- or
+    great-grandparent), or None for another noun or a plural ("mothers of 40")."""
+    if parent.tag_ != "NN":
+        return None
+    word = parent.lemma_.lower()
+    grand = word.startswith("grand")
+    if word.removeprefix("grand") not in _PARENT_NOUNS:
+        return None
+    return "grandchildren" if grand else "children"
 
 
 def _is_age_bound(match: QuantityMatch) -> bool:
