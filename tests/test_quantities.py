@@ -2246,6 +2246,21 @@ CASES = [
         "The firms agreed a 4.2 billion euro merger.",
         [("4.2 billion euro", 4.2e9, "EUR", "money", None, False)],
     ),  # guard
+    # an age opening the sentence before a person is no amount; before a thing it may be
+    ("At 85, she still swam every day.", []),
+    ("At 85, my grandmother still swam every day.", []),
+    ("At 90, Walter Hale still ran every morning.", []),
+    ("But at 70, he took up painting.", []),
+    ("At 85, the index was steady.", [("85", 85, None, "count", None, False)]),  # guard
+    (
+        "At 85 kilometres an hour, the car crashed.",
+        [("85 kilometres", 85, "km", "measure", None, False)],
+    ),  # guard
+    (
+        "At 85 per cent capacity, the plant runs.",
+        [("85 per cent", 85, "percent", "percent", None, False)],
+    ),  # guard
+    ("At $85, the ticket is cheap.", [("$85", 85, "USD", "money", None, False)]),  # guard
     # a parent's bare "of" number counts children
     ("He became a mother of four.", [("four", 4, "children", "count", None, False)]),
     ("The father of three was jailed.", [("three", 3, "children", "count", None, False)]),

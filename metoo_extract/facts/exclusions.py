@@ -334,6 +334,7 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         _is_identifier(doc, number)
         or _is_age_apposition(doc, number)
         or _is_age_predicate(doc, number)
+        or _is_age_opening_clause(doc, number)
         or _is_age_bound(doc, number)
         or _is_age_limit(doc, number)
     )
@@ -466,6 +467,38 @@ def _is_age_predicate(doc: Doc, number: NumberSpan) -> bool:
                 and number.value < 120
             )
         )
+    )
+
+
+def _is_age_opening_clause(doc: Doc, number: NumberSpan) -> bool:
+    """ "At 85, she still swam", "But at 70, Hale took up painting": a bare number after an
+    "at" that opens the sentence is an age when the clause's subject is a person; "At 85,
+    the index held" is a level, "At $85" or "At 85 km/h" an amount."""
+    token = _bare_token(doc, number)
+    if token is None or number.value >= 120 or token.dep_ != "pobj" or token.head.lower_ != "at":
+        return False
+    text = doc_text(doc)
+    if text[number.start - 1 : number.start] != " " or measure_after(text[number.end :]):
+        return False  # "At $85", "At 85 per cent capacity"
+    at = token.head
+    if any(t.pos_ not in ("CCONJ", "PUNCT") for t in doc[at.sent.start : at.i]):
+        return False
+    subjects = [t for t in at.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and _names_a_person(subjects[0])
+
+
+def _names_a_person(token: Token) -> bool:
+    """A subject that is a person: a personal pronoun, a noun for one ("my grandmother"),
+    the model's PERSON, a known given name, or a surname of a PERSON the text names."""
+    if token.lower_ in _PERSONAL_PRONOUNS or token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ == "NOUN":
+        return token.lower_.removeprefix("grand") in _PERSON_NOUNS
+    if token.pos_ != "PROPN":
+        return False
+    return lex.is_given_name(token.text) or any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
+        for ent in token.doc.ents
     )
 
 
