@@ -2308,6 +2308,14 @@ CASES = [
         "Twenty-six guards stood by.",
         [("Twenty-six guards", 26, "guards", "count", None, False)],
     ),  # guard
+    # a year of an era is no amount
+    ("The city was founded in 300 B.C.", []),
+    ("The temple dates from 1200 BCE, experts say.", []),
+    ("It burned in 64 AD and again in A.D. 80.", []),
+    (
+        "The colony had 300 B.C. residents.",
+        [("300 B.C. residents", 300, "residents", "count", None, False)],
+    ),  # guard: the province before a noun
 ]
 
 

@@ -15,6 +15,7 @@ from ..normalize import name_lexicons as lex
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.units import currency_before, measure_after, unit_of_word
 from .teams import sports_article
+from .tokens import dates_a_year
 
 _TIME_UNITS = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|season|year|decade|centur(?:y|ie))s?"
@@ -263,6 +264,8 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
             return True
         if _YEAR.fullmatch(number.text[:4]) and len(number.text) <= 9:  # "2010-2012"
             return True
+    if _year_of_an_era(doc, number):
+        return True  # "founded in 300 B.C.", "AD 64": a year of an era
     if _YEAR.fullmatch(number.text) and not re.match(r"\s+[a-z]", after):
         return True
     if _YEAR.fullmatch(number.text) and _BASELINE_AFTER.match(after):
@@ -467,6 +470,16 @@ def _is_age_predicate(doc: Doc, number: NumberSpan) -> bool:
                 and number.value < 120
             )
         )
+    )
+
+
+def _year_of_an_era(doc: Doc, number: NumberSpan) -> bool:
+    """A year in digits beside its era: "300 B.C.", "1200 BCE", "AD 64"."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or not re.fullmatch(r"\d[\d,]*", number.text):
+        return False
+    return (span.end < len(doc) and dates_a_year(doc, span.end, span.end + 1)) or (
+        span.start > 0 and dates_a_year(doc, span.start - 1, span.start)
     )
 
 
