@@ -335,6 +335,7 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True
     return (
         _is_identifier(doc, number)
+        or _opens_a_name(doc, number)
         or _is_age_apposition(doc, number)
         or _is_age_predicate(doc, number)
         or _is_age_opening_clause(doc, number)
@@ -670,6 +671,23 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
         prev.text == "Local"  # "Local 113"
     )
     return follows_noun and not counts_next and bool(re.fullmatch(r"\d+", number.text))
+
+
+def _opens_a_name(doc: Doc, number: NumberSpan) -> bool:
+    """A number word with a capital inside a sentence of prose, before a capitalised word:
+    the first word of a name ("their Six Nations campaign", "the Three Gorges Dam",
+    "wrote Eleven Bridges"), no amount; not a headline's title case ("Police Arrest Three
+    Men"), nor digits ("31 First Nations")."""
+    if not (number.text.isalpha() and number.text[:1].isupper() and number.text[1:].islower()):
+        return False
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    inside = before.is_alpha or before.text in (",", "(")  # no sentence opens after it
+    if not (inside and after.is_title and after.is_alpha) or span[0].is_sent_start:
+        return False
+    return any(t.is_alpha and t.is_lower and len(t) > 3 for t in span.sent)
 
 
 #: A share of a counted total after the number: "71 of the 102 seats", "3 of 5 votes".
