@@ -2317,6 +2317,15 @@ CASES = [
     ("Ireland signed off their Six Nations campaign with a win.", []),
     ("The Three Gorges Dam holds the river back.", []),
     ("Two men were held.", [("Two men", 2, "men", "count", None, False)]),  # guard
+    # a verb "last" or a deictic after a length of time puts no point in time on it
+    (
+        "Each spacewalk is planned to last about 6.5 hours.",
+        [("about 6.5 hours", 6.5, "hours", "duration", "about", True)],
+    ),
+    (
+        "The power was out for three days last December.",
+        [("three days", 3, "days", "duration", None, False)],
+    ),
 ]
 
 

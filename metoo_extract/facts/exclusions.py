@@ -43,6 +43,13 @@ _AMOUNT_BEFORE_POINT = re.compile(
     r"(?:[\d,.]*\d|an?\s+(?:half|third|quarter|fifth|tenth)|half)\s+(?=(?:last|this|next)\s)",
     re.IGNORECASE,
 )
+#: A length of time the model's date swallowed before a deictic, after "for": "for
+#: three days last December", "for two hours last night".
+_LENGTH_BEFORE_POINT = re.compile(
+    rf"(?:about\s+|nearly\s+|almost\s+)?\S+\s+{_TIME_UNITS}\s+(?=(?:last|this|next)\s)",
+    re.IGNORECASE,
+)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _SPAN_TO_POINT = re.compile(
     rf"^(?:the\s+)?(?:past\s+|last\s+|first\s+)?\S+\s+{_TIME_UNITS}\s+"
     r"(?:to|until|through|ending|before)\b",
@@ -162,6 +169,8 @@ def blocked_spans(doc: Doc) -> Spans:
             continue  # "1709 schoolchildren": the model's DATE is a count
         if _SPAN_TO_POINT.match(ent.text):
             continue  # "the 12 months to December": a length of time up to a point
+        if ent[0].pos_ in ("VERB", "AUX") and len(ent) > 1:
+            ent = ent[1:]  # "to last about 6.5 hours": the verb names no point in time
         words = _HEDGE_LEAD.sub("", ent.text)
         if not any(c.isdigit() for c in ent.text) and parse_number(words) is not None:
             continue  # "One and a half million", "nearly a quarter": no time named
@@ -174,8 +183,11 @@ def blocked_spans(doc: Doc) -> Spans:
             if len(lines) > 1 and not point:
                 continue  # "Almost half": the model's date ran on past a line break
             lead = _AMOUNT_BEFORE_POINT.match(line.group())
+            start = ent.start_char + line.start()
+            if lead is None and _FOR_BEFORE.search(doc_text(doc), max(0, start - 5), start):
+                lead = _LENGTH_BEFORE_POINT.match(line.group())  # "for three days last May"
             skip = lead.end() if lead else 0  # "won 42 last year": 42 is no part of the date
-            spans.append((ent.start_char + line.start() + skip, ent.start_char + line.end()))
+            spans.append((start + skip, ent.start_char + line.end()))
     return Spans(spans)
 
 
