@@ -2326,6 +2326,17 @@ CASES = [
         "The power was out for three days last December.",
         [("three days", 3, "days", "duration", None, False)],
     ),
+    # "one" in an idiom counts nothing
+    ("He gave one piece of advice.", []),
+    ("That is one hell of a goal.", []),
+    ("The link mostly ran one way.", []),
+    ("They sold one raffle ticket at a time.", []),
+    ("Trucks wait at the one-stop border post.", []),
+    ("He bought one ticket.", [("one ticket", 1, "tickets", "count", None, False)]),  # guard
+    (
+        "He bought one piece of land.",
+        [("one piece", 1, "pieces", "count", None, False)],
+    ),  # guard
 ]
 
 

@@ -113,10 +113,10 @@ _COLLECTIVE_NOUNS = {
     "class",
 }
 #: "six-figure sum", "three-way race", "a one-off", "a one-time payment", "a two-tier
-#: system", "a two-horse race": hyphenated idioms, not counts ("a three-party coalition"
-#: counts parties, as "a three-nation tour" counts nations).
+#: system", "a two-horse race", "a one-stop shop": hyphenated idioms, not counts ("a
+#: three-party coalition" counts parties, as "a three-nation tour" counts nations).
 _IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something", "off", "time"}
-_IDIOM_COMPOUNDS |= {"tier", "track", "speed", "price", "horse"}
+_IDIOM_COMPOUNDS |= {"tier", "track", "speed", "price", "horse", "stop"}
 _PREFIX_UNIT = re.compile(r"\b(magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
 #: Parents whose bare "of" number counts their offspring: "a father of three" has three
@@ -372,6 +372,8 @@ class Finder:
             and not _QUALIFIER_RE.search(text[max(0, start - 25) : start])
         ):
             return None  # "one user wrote": "one" as "a certain"
+        if noun is not None and number.text.lower() == "one" and _one_in_an_idiom(noun):
+            return None  # "one way or another", "one piece of advice", "one at a time"
         if kind == "count" and number.value < 1 and not re.search(r"\d", number.text):
             kind = "fraction"
         elif kind == "count" and number.value < 1 and _RATIO_WORDS.search(number.text):
@@ -568,6 +570,30 @@ _ORDINAL_BEFORE_NOUN = re.compile(
 )
 
 _TURN_WORDS = frozenset({"straight", "consecutive", "successive", "successful", "full", "new"})
+
+
+#: Nouns that "one" makes an idiom with, no count: "ran one way", "one hell of a
+#: season", "one heck of a game".
+_ONE_IDIOM_NOUNS = frozenset({"way", "hell", "heck"})
+#: Pieces and bits of a mass noun that "one" singles out as a manner of speaking: "one
+#: piece of advice", "one bit of good news" ("31 pieces of heavy equipment" are counted).
+_ONE_PIECE_NOUNS = frozenset({"piece", "bit"})
+_SPOKEN_MASS_NOUNS = frozenset({"advice", "news", "information", "luck", "wisdom", "gossip"})
+#: "one raffle ticket at a time", "one mess at a time": a manner, no count.
+_AT_A_TIME = re.compile(r"[^\S\n]+at[^\S\n]+a[^\S\n]+time\b", re.IGNORECASE)
+
+
+def _one_in_an_idiom(noun: Token) -> bool:
+    """The noun that "one" counts makes an idiom with it: "one way", "one hell of", "one
+    piece of advice", "one ticket at a time"."""
+    if noun.lower_ in _ONE_IDIOM_NOUNS or _AT_A_TIME.match(
+        doc_text(noun.doc), noun.idx + len(noun)
+    ):
+        return True
+    if noun.lower_ not in _ONE_PIECE_NOUNS:
+        return False
+    mass = [t for p in noun.children if p.lower_ == "of" for t in p.children if t.dep_ == "pobj"]
+    return bool(mass) and mass[0].lemma_.lower() in _SPOKEN_MASS_NOUNS
 
 
 def _er_noun(word: str, token: Token) -> bool:
