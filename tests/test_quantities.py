@@ -2337,6 +2337,16 @@ CASES = [
         "He bought one piece of land.",
         [("one piece", 1, "pieces", "count", None, False)],
     ),  # guard
+    # a crowd at a match counts spectators; at a protest, people
+    (
+        "Rovers beat United 2-1 in the playoff, and the striker scored twice. A crowd of "
+        "41,372 saw the match.",
+        [("41,372", 41372, "spectators", "count", None, False)],
+    ),
+    (
+        "A crowd of 320 gathered at the protest.",
+        [("320", 320, "people", "count", None, False)],
+    ),  # guard
 ]
 
 

@@ -94,6 +94,9 @@ _HUMAN_OBJECT_VERBS = {
 }
 #: Nouns that are a number of people: what they amount to is counted in people.
 _HEADCOUNT_NOUNS = {"toll", "crowd", "attendance", "audience", "headcount", "turnout"}
+#: Headcount nouns that count a match's spectators in a sports report ("a crowd of
+#: 41,372 saw the final", "attendance was 3,480"); a protest's crowd counts people.
+_SPECTATOR_NOUNS = frozenset({"crowd", "attendance"})
 #: Group nouns whose "of N" counts members ("a panel of twelve", "groups of three").
 _COLLECTIVE_NOUNS = {
     "panel",
@@ -1530,10 +1533,18 @@ def _heading_unit(doc: Doc, start: int) -> str | None:
         return None
     head = nouns[-1].lower_
     if nouns[-1].lemma_.lower() in _HEADCOUNT_NOUNS:
-        return "people"  # "Attendance: 31,200 (2,450 away)", as "a crowd of 320" counts
+        return _headcount(nouns[-1])  # "Attendance: 31,200 (2,450 away)", as "a crowd of 320"
     if nouns[-1].tag_ not in ("NNS", "NNPS") and pluralize(head) != head:
         return None
     return " ".join(t.lower_ for t in nouns[-3:])
+
+
+def _headcount(noun: Token) -> str:
+    """What a headcount noun's number counts: spectators for a sports report's crowd or
+    attendance, else people."""
+    if noun.lemma_.lower() in _SPECTATOR_NOUNS and sports_article(noun.doc):
+        return "spectators"
+    return "people"
 
 
 def _unit_name(noun: Token, whole: bool = False) -> str:
@@ -1548,7 +1559,7 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     ) or noun.lower_ == "others":
         # "put the toll at 287", "a crowd of 320", "injured 12 others"; a plural counts
         # itself ("12,000 attendances", "three crowds")
-        return "people"
+        return _headcount(noun)
     name = _capitalised_run(noun)
     if name is not None:
         return name  # "two Range Rovers", "five Rolls-Royces": the whole name counts
@@ -1977,7 +1988,7 @@ def _object_unit(verb: Token) -> str | None:
     if _capitalised_plural(subject) and verb.lemma_.lower() in _CHANGE_VERBS:
         return subject.lower_  # "Homicides fell 17% to 398", tagged a name
     if subject.lemma_.lower() in _HEADCOUNT_NOUNS:
-        return "people"
+        return _headcount(subject)
     if counted := _counted_of(subject):
         return counted
     if (
