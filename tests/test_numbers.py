@@ -180,6 +180,9 @@ def test_parse_number(text, expected):
         ("between two and three", [("two and three", 2, 2, 3)]),
         ("twenty six", [("twenty six", 26, None, None)]),  # guard
         ("two hundred and six", [("two hundred and six", 206, None, None)]),  # guard
+        # shares of one beyond tenths
+        ("about one-thirtieth", [("one-thirtieth", 1 / 30, None, None)]),
+        ("two-sevenths", [("two-sevenths", 2 / 7, None, None)]),
     ],
 )
 def test_find_numbers(text, expected):

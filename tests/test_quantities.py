@@ -2347,6 +2347,16 @@ CASES = [
         "A crowd of 320 gathered at the protest.",
         [("320", 320, "people", "count", None, False)],
     ),  # guard
+    # shares of one beyond tenths
+    (
+        "The particles are about one-thirtieth the width of a hair.",
+        [("about one-thirtieth", 0.033, None, "fraction", "about", True)],
+    ),
+    (
+        "She won by a hundredth of a second.",
+        [("a hundredth of a second", 0.01, "seconds", "duration", None, False)],
+    ),
+    ("It was a ninth straight win.", []),  # guard: an ordinal
 ]
 
 

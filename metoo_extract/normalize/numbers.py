@@ -52,8 +52,12 @@ ORDINAL_WORDS = frozenset(
 FRACTIONS = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
     "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
-    "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10,
-    "tenths": 1 / 10,
+    "sixth": 1 / 6, "sixths": 1 / 6, "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8,
+    "eighths": 1 / 8, "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10,
+    "twelfth": 1 / 12, "twelfths": 1 / 12, "sixteenth": 1 / 16, "sixteenths": 1 / 16,
+    "twentieth": 1 / 20, "twentieths": 1 / 20, "thirtieth": 1 / 30, "thirtieths": 1 / 30,
+    "hundredth": 1 / 100, "hundredths": 1 / 100, "thousandth": 1 / 1000,
+    "thousandths": 1 / 1000,
 }  # fmt: skip
 #: Vague plural amounts: value is one unit of the scale (the lower bound).
 VAGUE = {
