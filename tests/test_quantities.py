@@ -2357,6 +2357,20 @@ CASES = [
         [("a hundredth of a second", 0.01, "seconds", "duration", None, False)],
     ),
     ("It was a ninth straight win.", []),  # guard: an ordinal
+    # a family's "of" number is its size in people
+    (
+        "A family of four needed $500.",
+        [
+            ("four", 4, "people", "count", None, False),
+            ("$500", 500, "USD", "money", None, False),
+        ],
+    ),
+    # "a dozen" hedged is an amount, with or without its noun
+    (
+        'He has talked with "at least a dozen" colleagues.',
+        [("at least a dozen", 12, None, "count", "at least", True)],
+    ),
+    ("One of them left.", []),  # guard
 ]
 
 

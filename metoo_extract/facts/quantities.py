@@ -109,7 +109,6 @@ _COLLECTIVE_NOUNS = {
     "squad",
     "council",
     "delegation",
-    "family",
     "band",
     "gang",
     "cohort",
@@ -362,6 +361,8 @@ class Finder:
             unit is None
             and first in ("one", "a", "an", "half")
             and not number.approximate  # "a few hundred stayed" is an amount
+            # "around a dozen more had been sent": a hedged amount of several
+            and not (number.value >= 2 and _QUALIFIER_RE.search(text[max(0, start - 25) : start]))
             and not _hedged_fraction_subject(doc, number)
             and not _share_of_change(doc, number)
             and not _share_without_whole(doc, number)
@@ -1818,7 +1819,9 @@ def _resolve_bare(
         unit = _object_unit(root.head.head.head)
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and not _is_age_bound(match):
         holder = root.head.head
-        if (
+        if holder.pos_ == "NOUN" and holder.lemma_ == "family" and root.head.lower_ == "of":
+            unit = "people"  # "a family of four": a household's size
+        elif (
             holder.pos_ == "NOUN"
             and holder.lemma_ in _COLLECTIVE_NOUNS
             and root.head.lower_ == "of"
