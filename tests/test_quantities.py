@@ -2371,6 +2371,18 @@ CASES = [
         [("at least a dozen", 12, None, "count", "at least", True)],
     ),
     ("One of them left.", []),  # guard
+    # a fraction of a number names no unit; a backlog of cases counts cases
+    (
+        "The museum drew 310,000 visitors, a fraction of the 8.7 million at the Louvre.",
+        [
+            ("310,000 visitors", 310000, "visitors", "count", None, False),
+            ("8.7 million", 8.7e6, "visitors", "count", None, False),
+        ],
+    ),
+    (
+        "The agency cut its backlog of pending cases to roughly 170,000.",
+        [("roughly 170,000", 170000, "cases", "count", "roughly", True)],
+    ),
 ]
 
 

@@ -2003,9 +2003,14 @@ def _object_unit(verb: Token) -> str | None:
     return None
 
 
+#: Nouns whose size is the count of their "of" phrase: "the number of cases", "its
+#: backlog of pending cases", "the list of candidates".
+_SIZED_BY_OF = frozenset({"number", "total", "count", "tally", "backlog", "queue", "list", "pool"})
+
+
 def _counted_of(noun: Token) -> str | None:
     """What "the number of cases" counts: the noun of its "of" phrase."""
-    if noun.lemma_.lower() not in ("number", "total", "count", "tally"):
+    if noun.lemma_.lower() not in _SIZED_BY_OF:
         return None
     counted = [t for p in noun.children if p.lower_ == "of" for t in p.children]
     return _unit_name(counted[0]) if counted and counted[0].pos_ == "NOUN" else None
@@ -2032,6 +2037,7 @@ _AMOUNT_NOUNS = frozenset(
     {"majority", "average", "total", "margin", "lead", "peak", "record", "high", "low"}
     | {"maximum", "minimum", "median", "mean", "tally", "increase", "rise", "fall", "drop"}
     | {"gain", "deficit", "surplus", "shortfall", "jump", "decline", "estimate", "range"}
+    | {"fraction", "portion", "proportion"}
 )
 #: Plural subjects that a number measures rather than counts: "prices rose to 40".
 _MEASURED_NOUNS = frozenset(
