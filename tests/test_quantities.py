@@ -2383,6 +2383,16 @@ CASES = [
         "The agency cut its backlog of pending cases to roughly 170,000.",
         [("roughly 170,000", 170000, "cases", "count", "roughly", True)],
     ),
+    # a street address's number and an age in months of age are no amounts
+    ("She lives at 10 Downing Street.", []),
+    ("He will hold a rally in a warehouse on 104 Street.", []),
+    ("Police sealed 5 Elm St. yesterday.", []),
+    (
+        "The firm has 40 Wall Street clients.",
+        [("40 Wall Street clients", 40, "clients", "count", None, False)],
+    ),  # guard: a count of what the street's name qualifies
+    ("The dose is given at 12 to 15 months of age.", []),
+    ("Babies get a dose from 6 months of age.", []),
 ]
 
 

@@ -61,7 +61,15 @@ CLOCK_AFTER = re.compile(
     r"mst|mdt|pst|pdt|et|pt|jst|kst|aest|aedt|sast|eat|wat|pkt|npt)\b)",
     re.IGNORECASE,
 )
-_AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?|weeks?)\s?-?\s?olds?\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"^\s?-?\s?(?:years?|months?|weeks?)(?:\s?-?\s?olds?|\s+of\s+age)\b", re.IGNORECASE
+)  # "a 19-year-old", "at 12 to 15 months of age"
+#: The rest of a street address after its number: "10 Downing Street", "104 Street",
+#: "221 Baker Street", "1600 Pennsylvania Avenue".
+_STREET_AFTER = re.compile(
+    r"(?:[^\S\n]+[A-Z][\w'’-]*){0,3}[^\S\n]+(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive"
+    r"|Terrace|Crescent|Parkway)(?![\w-])|(?:St|Ave|Rd|Blvd)\.?(?![\w.-]|[^\S\n]+[A-Z]))"
+)  # not "3 St. John's students", where "St." is a saint's
 #: "were under 25", "is over 65": a bound of people's ages after a form of "be".
 _BE_UNDER = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:under|over|below|above)\s+$")
 _AGE_BEFORE = re.compile(
@@ -298,6 +306,8 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True  # "those who began working at 18."
     if re.search(r"[#№]\s?$|\bNos?\.\s?$|\bNos?\s$|\bN[°º]\s?$", before):
         return True  # "No. 5", "No 3 shaft", "N°1": a number that names
+    if number.text.isdigit() and _is_address(doc, number):
+        return True  # "at 10 Downing Street", "on 104 Street": an address
     if (re.match(r"/[A-Za-z]", after) and not _PER_UNIT.match(after)) or re.search(
         r"(?i)\bdoi:?\s*$", before
     ):
@@ -354,6 +364,17 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         or _is_age_bound(doc, number)
         or _is_age_limit(doc, number)
     )
+
+
+def _is_address(doc: Doc, number: NumberSpan) -> bool:
+    """The number opens a street address ("10 Downing Street", "on 104 Street"), not a
+    count of what follows the street's name ("40 Wall Street firms")."""
+    street = _STREET_AFTER.match(doc_text(doc), number.end)
+    if street is None:
+        return False
+    span = doc.char_span(number.start, street.end(), alignment_mode="expand")
+    after = doc[span.end] if span is not None and span.end < len(doc) else None
+    return after is None or after.tag_ != "NNS"
 
 
 def _is_list_marker(text: str, number: NumberSpan) -> bool:
