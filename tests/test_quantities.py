@@ -2393,6 +2393,8 @@ CASES = [
     ),  # guard: a count of what the street's name qualifies
     ("The dose is given at 12 to 15 months of age.", []),
     ("Babies get a dose from 6 months of age.", []),
+    # only "one" makes an idiom of "-stop"
+    ("He ran a two-stop strategy.", [("two-stop", 2, "stops", "count", None, False)]),
 ]
 
 

@@ -115,10 +115,12 @@ _COLLECTIVE_NOUNS = {
     "class",
 }
 #: "six-figure sum", "three-way race", "a one-off", "a one-time payment", "a two-tier
-#: system", "a two-horse race", "a one-stop shop": hyphenated idioms, not counts ("a
-#: three-party coalition" counts parties, as "a three-nation tour" counts nations).
+#: system", "a two-horse race": hyphenated idioms, not counts ("a three-party coalition"
+#: counts parties, as "a three-nation tour" counts nations).
 _IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something", "off", "time"}
-_IDIOM_COMPOUNDS |= {"tier", "track", "speed", "price", "horse", "stop"}
+_IDIOM_COMPOUNDS |= {"tier", "track", "speed", "price", "horse"}
+#: Idioms of "one" only: "a one-stop shop" (a race's "two-stop strategy" counts stops).
+_ONE_IDIOM_COMPOUNDS = {"stop"}
 _PREFIX_UNIT = re.compile(r"\b(magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
 #: Parents whose bare "of" number counts their offspring: "a father of three" has three
@@ -312,7 +314,11 @@ class Finder:
             end += compound.end()  # "73m-long": a length, read in metres below
         elif unit is None and compound:  # "six-member", "three-nation"
             word = compound.group(1).lower()
-            if word in _IDIOM_COMPOUNDS or number.value == 0:
+            if (
+                word in _IDIOM_COMPOUNDS
+                or number.value == 0
+                or (number.value == 1 and word in _ONE_IDIOM_COMPOUNDS)
+            ):
                 return None  # "six-figure", "zero-tolerance"
             piece = doc.char_span(end + compound.start(1), end + compound.end(1))
             if piece is not None and _er_noun(word, piece[-1]):
