@@ -1525,6 +1525,7 @@ CASES = [
         date(2026, 3, 14),
         "2026-03-15",
     ),  # guard: the speaking is not dated
+    ("2021", "In 2021 B.C. recorded 1,600 fires.", None, "2021"),  # guard: the province
 ]
 
 
@@ -1676,6 +1677,8 @@ def test_table_is_large_enough():
             "Wednesday finished fourth.",
             ["Wednesday's fans", "Wednesday finished"],
         ),
+        # a year before the common era, which no ISO date here writes
+        ("The law of 1000 BC was the first.", ["1000 BC"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

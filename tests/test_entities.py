@@ -4824,3 +4824,28 @@ def _places_and_organisations(nlp, text):
 )
 def test_a_place_is_no_short_form_of_a_body_named_after_it(nlp, text, places, organisations):
     assert _places_and_organisations(nlp, text) == (places, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,era",
+    [
+        ("The city was founded in 300 B.C. by Greek settlers.", "B.C."),
+        ("The temple dates from 1200 BCE, experts say.", "BCE"),
+        ("It was founded in 300 BC by Greeks.", "BC"),
+        ("In 44 BC, Caesar was killed.", "BC"),
+    ],
+)
+def test_an_era_beside_a_year_is_no_name(nlp, text, era):
+    found = entities(nlp, text)
+    assert all(era not in names(found, kind) for kind in ("place", "organisation", "person"))
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("He lives in Vancouver, B.C., with his wife.", "B.C."),  # guard: British Columbia
+        ("He played 3 seasons in B.C. and Alberta.", "B.C."),  # guard: no year before it
+    ],
+)
+def test_a_province_without_a_year_stays_a_place(nlp, text, place):
+    assert place in names(entities(nlp, text), "place")

@@ -174,6 +174,15 @@ def test_parse_number(text, expected):
         ("13TeV", [("13", 13, None, None)]),
         ("5MeV", [("5", 5, None, None)]),
         ("5MB", [("5", 5, None, None)]),  # guard
+        # number words no number joins are two numbers: a count, then a measure's number
+        ("two six-foot guards", [("two", 2, None, None), ("six", 6, None, None)]),
+        ("two twelve-hour shifts", [("two", 2, None, None), ("twelve", 12, None, None)]),
+        ("between two and three", [("two and three", 2, 2, 3)]),
+        ("twenty six", [("twenty six", 26, None, None)]),  # guard
+        ("two hundred and six", [("two hundred and six", 206, None, None)]),  # guard
+        # shares of one beyond tenths
+        ("about one-thirtieth", [("one-thirtieth", 1 / 30, None, None)]),
+        ("two-sevenths", [("two-sevenths", 2 / 7, None, None)]),
     ],
 )
 def test_find_numbers(text, expected):

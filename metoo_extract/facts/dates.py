@@ -13,6 +13,7 @@ from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
 from ..normalize.country_holidays import country_holiday, holiday_pattern, may_name_a_holiday
 from ..normalize.date_math import iso_day, nearest
+from ..normalize.date_words import BEFORE_COMMON_ERA
 from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, normalize_date
 from ..normalize.name_lexicons import known_organisations, sports_clubs
 from ..normalize.numbers import ORDINAL_WORDS
@@ -29,6 +30,7 @@ from .date_spans import REPORTED_NOUN, candidate_spans
 from .exclusions import CLOCK_AFTER, NAMING_NOUNS, counts_a_plural
 from .teams import sports_article
 from .tense import governing_verb, tense_of
+from .tokens import dates_a_year
 from .types import DateMatch, EntityCluster, Found
 
 #: How photo captions open (news sites and wire feeds): "Photo: ...", "Image: ...".
@@ -506,6 +508,17 @@ _BARE_DAY_END = re.compile(BARE_DAY.pattern + r"$", re.IGNORECASE)
 _ORDINAL_OR_JOIN = re.compile(r"\d{1,2}(?:st|nd|rd|th)|and|or|to|-|–", re.IGNORECASE)
 
 
+def _before_common_era(span: Span) -> bool:
+    """The year is dated before the common era ("1000 BC", "1200 BCE"), which the ISO
+    dates written here ("2017", "0300") cannot give."""
+    era = span.end
+    return (
+        era < len(span.doc)
+        and BEFORE_COMMON_ERA.fullmatch(span.doc[era].text) is not None
+        and dates_a_year(span.doc, era, era + 1)
+    )
+
+
 def _bare_ordinal(span: Span) -> bool:
     """An ordinal that counts something, where "the 14th" alone would name a day of the
     month: the day needs a preposition of time before it and no noun after it or after
@@ -602,6 +615,8 @@ class Finder:
                 or _no_period(span)
             ):
                 continue
+            if _before_common_era(span):
+                continue  # "in 1000 BC": a year before the common era, no date written here
             if _weekday_club(doc, span):
                 continue  # "Wednesday's fans" where the article names Sheffield Wednesday
             tense = _appointment_tense(span, tense_of(span), article, start)

@@ -74,6 +74,7 @@ from .teams import SCORELINE, club_names, club_spans, team_nicknames
 from .tokens import (
     MINISTERIAL_TITLES,
     calendar_word,
+    dates_a_year,
     glues_actor,
     heads_a_title,
     in_ministers_title,
@@ -1050,6 +1051,8 @@ def _candidate(
         return None  # "Vice Finance Minister", "Deputy Health Secretary": part of a title
     if _GLUED_AMOUNT.fullmatch(text):
         return None  # "RM500", "Rs2,000": an amount of money, not a name
+    if dates_a_year(doc, first, last):
+        return None  # "founded in 300 B.C.", "1200 BCE": an era, no province or company
     if _common_noun_initials(doc, span):
         return None  # "personal consumption expenditures (PCE)": a thing's initials
     if text in ("Treasury", "Treasuries") and last < len(doc) and doc[last].lower_ in _SECURITIES:

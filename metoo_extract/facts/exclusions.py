@@ -15,6 +15,7 @@ from ..normalize import name_lexicons as lex
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.units import currency_before, measure_after, unit_of_word
 from .teams import sports_article
+from .tokens import dates_a_year
 
 _TIME_UNITS = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|season|year|decade|centur(?:y|ie))s?"
@@ -42,6 +43,13 @@ _AMOUNT_BEFORE_POINT = re.compile(
     r"(?:[\d,.]*\d|an?\s+(?:half|third|quarter|fifth|tenth)|half)\s+(?=(?:last|this|next)\s)",
     re.IGNORECASE,
 )
+#: A length of time the model's date swallowed before a deictic, after "for": "for
+#: three days last December", "for two hours last night".
+_LENGTH_BEFORE_POINT = re.compile(
+    rf"(?:about\s+|nearly\s+|almost\s+)?\S+\s+{_TIME_UNITS}\s+(?=(?:last|this|next)\s)",
+    re.IGNORECASE,
+)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _SPAN_TO_POINT = re.compile(
     rf"^(?:the\s+)?(?:past\s+|last\s+|first\s+)?\S+\s+{_TIME_UNITS}\s+"
     r"(?:to|until|through|ending|before)\b",
@@ -53,7 +61,15 @@ CLOCK_AFTER = re.compile(
     r"mst|mdt|pst|pdt|et|pt|jst|kst|aest|aedt|sast|eat|wat|pkt|npt)\b)",
     re.IGNORECASE,
 )
-_AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?|weeks?)\s?-?\s?olds?\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"^\s?-?\s?(?:years?|months?|weeks?)(?:\s?-?\s?olds?|\s+of\s+age)\b", re.IGNORECASE
+)  # "a 19-year-old", "at 12 to 15 months of age"
+#: The rest of a street address after its number: "10 Downing Street", "104 Street",
+#: "221 Baker Street", "1600 Pennsylvania Avenue".
+_STREET_AFTER = re.compile(
+    r"(?:[^\S\n]+[A-Z][\w'’-]*){0,3}[^\S\n]+(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive"
+    r"|Terrace|Crescent|Parkway)(?![\w-])|(?:St|Ave|Rd|Blvd)\.?(?![\w.-]|[^\S\n]+[A-Z]))"
+)  # not "3 St. John's students", where "St." is a saint's
 #: "were under 25", "is over 65": a bound of people's ages after a form of "be".
 _BE_UNDER = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:under|over|below|above)\s+$")
 _AGE_BEFORE = re.compile(
@@ -161,6 +177,8 @@ def blocked_spans(doc: Doc) -> Spans:
             continue  # "1709 schoolchildren": the model's DATE is a count
         if _SPAN_TO_POINT.match(ent.text):
             continue  # "the 12 months to December": a length of time up to a point
+        if ent[0].pos_ in ("VERB", "AUX") and len(ent) > 1:
+            ent = ent[1:]  # "to last about 6.5 hours": the verb names no point in time
         words = _HEDGE_LEAD.sub("", ent.text)
         if not any(c.isdigit() for c in ent.text) and parse_number(words) is not None:
             continue  # "One and a half million", "nearly a quarter": no time named
@@ -173,8 +191,11 @@ def blocked_spans(doc: Doc) -> Spans:
             if len(lines) > 1 and not point:
                 continue  # "Almost half": the model's date ran on past a line break
             lead = _AMOUNT_BEFORE_POINT.match(line.group())
+            start = ent.start_char + line.start()
+            if lead is None and _FOR_BEFORE.search(doc_text(doc), max(0, start - 5), start):
+                lead = _LENGTH_BEFORE_POINT.match(line.group())  # "for three days last May"
             skip = lead.end() if lead else 0  # "won 42 last year": 42 is no part of the date
-            spans.append((ent.start_char + line.start() + skip, ent.start_char + line.end()))
+            spans.append((start + skip, ent.start_char + line.end()))
     return Spans(spans)
 
 
@@ -263,6 +284,8 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
             return True
         if _YEAR.fullmatch(number.text[:4]) and len(number.text) <= 9:  # "2010-2012"
             return True
+    if _year_of_an_era(doc, number):
+        return True  # "founded in 300 B.C.", "AD 64": a year of an era
     if _YEAR.fullmatch(number.text) and not re.match(r"\s+[a-z]", after):
         return True
     if _YEAR.fullmatch(number.text) and _BASELINE_AFTER.match(after):
@@ -283,6 +306,8 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True  # "those who began working at 18."
     if re.search(r"[#№]\s?$|\bNos?\.\s?$|\bNos?\s$|\bN[°º]\s?$", before):
         return True  # "No. 5", "No 3 shaft", "N°1": a number that names
+    if number.text.isdigit() and _is_address(doc, number):
+        return True  # "at 10 Downing Street", "on 104 Street": an address
     if (re.match(r"/[A-Za-z]", after) and not _PER_UNIT.match(after)) or re.search(
         r"(?i)\bdoi:?\s*$", before
     ):
@@ -332,11 +357,24 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         return True
     return (
         _is_identifier(doc, number)
+        or _opens_a_name(doc, number)
         or _is_age_apposition(doc, number)
         or _is_age_predicate(doc, number)
+        or _is_age_opening_clause(doc, number)
         or _is_age_bound(doc, number)
         or _is_age_limit(doc, number)
     )
+
+
+def _is_address(doc: Doc, number: NumberSpan) -> bool:
+    """The number opens a street address ("10 Downing Street", "on 104 Street"), not a
+    count of what follows the street's name ("40 Wall Street firms")."""
+    street = _STREET_AFTER.match(doc_text(doc), number.end)
+    if street is None:
+        return False
+    span = doc.char_span(number.start, street.end(), alignment_mode="expand")
+    after = doc[span.end] if span is not None and span.end < len(doc) else None
+    return after is None or after.tag_ != "NNS"
 
 
 def _is_list_marker(text: str, number: NumberSpan) -> bool:
@@ -466,6 +504,48 @@ def _is_age_predicate(doc: Doc, number: NumberSpan) -> bool:
                 and number.value < 120
             )
         )
+    )
+
+
+def _year_of_an_era(doc: Doc, number: NumberSpan) -> bool:
+    """A year in digits beside its era: "300 B.C.", "1200 BCE", "AD 64"."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or not re.fullmatch(r"\d[\d,]*", number.text):
+        return False
+    return (span.end < len(doc) and dates_a_year(doc, span.end, span.end + 1)) or (
+        span.start > 0 and dates_a_year(doc, span.start - 1, span.start)
+    )
+
+
+def _is_age_opening_clause(doc: Doc, number: NumberSpan) -> bool:
+    """ "At 85, she still swam", "But at 70, Hale took up painting": a bare number after an
+    "at" that opens the sentence is an age when the clause's subject is a person; "At 85,
+    the index held" is a level, "At $85" or "At 85 km/h" an amount."""
+    token = _bare_token(doc, number)
+    if token is None or number.value >= 120 or token.dep_ != "pobj" or token.head.lower_ != "at":
+        return False
+    text = doc_text(doc)
+    if text[number.start - 1 : number.start] != " " or measure_after(text[number.end :]):
+        return False  # "At $85", "At 85 per cent capacity"
+    at = token.head
+    if any(t.pos_ not in ("CCONJ", "PUNCT") for t in doc[at.sent.start : at.i]):
+        return False
+    subjects = [t for t in at.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and _names_a_person(subjects[0])
+
+
+def _names_a_person(token: Token) -> bool:
+    """A subject that is a person: a personal pronoun, a noun for one ("my grandmother"),
+    the model's PERSON, a known given name, or a surname of a PERSON the text names."""
+    if token.lower_ in _PERSONAL_PRONOUNS or token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ == "NOUN":
+        return token.lower_.removeprefix("grand") in _PERSON_NOUNS
+    if token.pos_ != "PROPN":
+        return False
+    return lex.is_given_name(token.text) or any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
+        for ent in token.doc.ents
     )
 
 
@@ -624,6 +704,23 @@ def _is_identifier(doc: Doc, number: NumberSpan) -> bool:
         prev.text == "Local"  # "Local 113"
     )
     return follows_noun and not counts_next and bool(re.fullmatch(r"\d+", number.text))
+
+
+def _opens_a_name(doc: Doc, number: NumberSpan) -> bool:
+    """A number word with a capital inside a sentence of prose, before a capitalised word:
+    the first word of a name ("their Six Nations campaign", "the Three Gorges Dam",
+    "wrote Eleven Bridges"), no amount; not a headline's title case ("Police Arrest Three
+    Men"), nor digits ("31 First Nations")."""
+    if not (number.text.isalpha() and number.text[:1].isupper() and number.text[1:].islower()):
+        return False
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    inside = before.is_alpha or before.text in (",", "(")  # no sentence opens after it
+    if not (inside and after.is_title and after.is_alpha) or span[0].is_sent_start:
+        return False
+    return any(t.is_alpha and t.is_lower and len(t) > 3 for t in span.sent)
 
 
 #: A share of a counted total after the number: "71 of the 102 seats", "3 of 5 votes".

@@ -94,6 +94,9 @@ _HUMAN_OBJECT_VERBS = {
 }
 #: Nouns that are a number of people: what they amount to is counted in people.
 _HEADCOUNT_NOUNS = {"toll", "crowd", "attendance", "audience", "headcount", "turnout"}
+#: Headcount nouns that count a match's spectators in a sports report ("a crowd of
+#: 41,372 saw the final", "attendance was 3,480"); a protest's crowd counts people.
+_SPECTATOR_NOUNS = frozenset({"crowd", "attendance"})
 #: Group nouns whose "of N" counts members ("a panel of twelve", "groups of three").
 _COLLECTIVE_NOUNS = {
     "panel",
@@ -106,7 +109,6 @@ _COLLECTIVE_NOUNS = {
     "squad",
     "council",
     "delegation",
-    "family",
     "band",
     "gang",
     "cohort",
@@ -117,8 +119,13 @@ _COLLECTIVE_NOUNS = {
 #: counts parties, as "a three-nation tour" counts nations).
 _IDIOM_COMPOUNDS = {"figure", "digit", "way", "fold", "odd", "plus", "something", "off", "time"}
 _IDIOM_COMPOUNDS |= {"tier", "track", "speed", "price", "horse"}
+#: Idioms of "one" only: "a one-stop shop" (a race's "two-stop strategy" counts stops).
+_ONE_IDIOM_COMPOUNDS = {"stop"}
 _PREFIX_UNIT = re.compile(r"\b(magnitude|Richter|Mach)\s+$", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:magnitude|earthquake|quake|aftershocks?|tremors?|richter)\b", re.I)
+#: Parents whose bare "of" number counts their offspring: "a father of three" has three
+#: children, "a grandmother of six" six grandchildren.
+_PARENT_NOUNS = frozenset({"mother", "father", "parent", "mum", "mom", "dad"})
 #: Places whose bare "of" number is their population: "a city of about 220,000".
 _SETTLEMENT_NOUNS = frozenset(
     {"city", "town", "village", "country", "nation", "island", "suburb", "municipality"}
@@ -307,7 +314,11 @@ class Finder:
             end += compound.end()  # "73m-long": a length, read in metres below
         elif unit is None and compound:  # "six-member", "three-nation"
             word = compound.group(1).lower()
-            if word in _IDIOM_COMPOUNDS or number.value == 0:
+            if (
+                word in _IDIOM_COMPOUNDS
+                or number.value == 0
+                or (number.value == 1 and word in _ONE_IDIOM_COMPOUNDS)
+            ):
                 return None  # "six-figure", "zero-tolerance"
             piece = doc.char_span(end + compound.start(1), end + compound.end(1))
             if piece is not None and _er_noun(word, piece[-1]):
@@ -356,6 +367,8 @@ class Finder:
             unit is None
             and first in ("one", "a", "an", "half")
             and not number.approximate  # "a few hundred stayed" is an amount
+            # "around a dozen more had been sent": a hedged amount of several
+            and not (number.value >= 2 and _QUALIFIER_RE.search(text[max(0, start - 25) : start]))
             and not _hedged_fraction_subject(doc, number)
             and not _share_of_change(doc, number)
             and not _share_without_whole(doc, number)
@@ -369,6 +382,8 @@ class Finder:
             and not _QUALIFIER_RE.search(text[max(0, start - 25) : start])
         ):
             return None  # "one user wrote": "one" as "a certain"
+        if noun is not None and number.text.lower() == "one" and _one_in_an_idiom(noun):
+            return None  # "one way or another", "one piece of advice", "one at a time"
         if kind == "count" and number.value < 1 and not re.search(r"\d", number.text):
             kind = "fraction"
         elif kind == "count" and number.value < 1 and _RATIO_WORDS.search(number.text):
@@ -495,8 +510,9 @@ def _scaled(number: NumberSpan, factor: float) -> NumberSpan:
     )
 
 
-#: A number joined by a hyphen to its unit: "10-metre", "6.8-inch", "720-watt-hour".
-_HYPHENED_MEASURE = re.compile(r"[\d.,]+-[A-Za-z]+(?:-[A-Za-z]+)*")
+#: A number joined by a hyphen to its unit: "10-metre", "6.8-inch", "720-watt-hour",
+#: "six-foot", "twenty-five-metre".
+_HYPHENED_MEASURE = re.compile(r"(?:[\d.,]+|[A-Za-z]+)-[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def _measure_modifier(found: list[QuantityMatch], match: QuantityMatch) -> bool:
@@ -564,6 +580,30 @@ _ORDINAL_BEFORE_NOUN = re.compile(
 )
 
 _TURN_WORDS = frozenset({"straight", "consecutive", "successive", "successful", "full", "new"})
+
+
+#: Nouns that "one" makes an idiom with, no count: "ran one way", "one hell of a
+#: season", "one heck of a game".
+_ONE_IDIOM_NOUNS = frozenset({"way", "hell", "heck"})
+#: Pieces and bits of a mass noun that "one" singles out as a manner of speaking: "one
+#: piece of advice", "one bit of good news" ("31 pieces of heavy equipment" are counted).
+_ONE_PIECE_NOUNS = frozenset({"piece", "bit"})
+_SPOKEN_MASS_NOUNS = frozenset({"advice", "news", "information", "luck", "wisdom", "gossip"})
+#: "one raffle ticket at a time", "one mess at a time": a manner, no count.
+_AT_A_TIME = re.compile(r"[^\S\n]+at[^\S\n]+a[^\S\n]+time\b", re.IGNORECASE)
+
+
+def _one_in_an_idiom(noun: Token) -> bool:
+    """The noun that "one" counts makes an idiom with it: "one way", "one hell of", "one
+    piece of advice", "one ticket at a time"."""
+    if noun.lower_ in _ONE_IDIOM_NOUNS or _AT_A_TIME.match(
+        doc_text(noun.doc), noun.idx + len(noun)
+    ):
+        return True
+    if noun.lower_ not in _ONE_PIECE_NOUNS:
+        return False
+    mass = [t for p in noun.children if p.lower_ == "of" for t in p.children if t.dep_ == "pobj"]
+    return bool(mass) and mass[0].lemma_.lower() in _SPOKEN_MASS_NOUNS
 
 
 def _er_noun(word: str, token: Token) -> bool:
@@ -1500,10 +1540,18 @@ def _heading_unit(doc: Doc, start: int) -> str | None:
         return None
     head = nouns[-1].lower_
     if nouns[-1].lemma_.lower() in _HEADCOUNT_NOUNS:
-        return "people"  # "Attendance: 31,200 (2,450 away)", as "a crowd of 320" counts
+        return _headcount(nouns[-1])  # "Attendance: 31,200 (2,450 away)", as "a crowd of 320"
     if nouns[-1].tag_ not in ("NNS", "NNPS") and pluralize(head) != head:
         return None
     return " ".join(t.lower_ for t in nouns[-3:])
+
+
+def _headcount(noun: Token) -> str:
+    """What a headcount noun's number counts: spectators for a sports report's crowd or
+    attendance, else people."""
+    if noun.lemma_.lower() in _SPECTATOR_NOUNS and sports_article(noun.doc):
+        return "spectators"
+    return "people"
 
 
 def _unit_name(noun: Token, whole: bool = False) -> str:
@@ -1518,7 +1566,7 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     ) or noun.lower_ == "others":
         # "put the toll at 287", "a crowd of 320", "injured 12 others"; a plural counts
         # itself ("12,000 attendances", "three crowds")
-        return "people"
+        return _headcount(noun)
     name = _capitalised_run(noun)
     if name is not None:
         return name  # "two Range Rovers", "five Rolls-Royces": the whole name counts
@@ -1777,12 +1825,16 @@ def _resolve_bare(
         unit = _object_unit(root.head.head.head)
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and not _is_age_bound(match):
         holder = root.head.head
-        if (
+        if holder.pos_ == "NOUN" and holder.lemma_ == "family" and root.head.lower_ == "of":
+            unit = "people"  # "a family of four": a household's size
+        elif (
             holder.pos_ == "NOUN"
             and holder.lemma_ in _COLLECTIVE_NOUNS
             and root.head.lower_ == "of"
         ):
             unit = "members"  # "a panel of twelve"
+        elif holder.pos_ == "NOUN" and root.head.lower_ == "of" and (kin := _offspring(holder)):
+            unit = kin  # "a father of three": his children
         elif (
             holder.pos_ == "NOUN"
             and holder.lemma_ in _SETTLEMENT_NOUNS
@@ -1945,7 +1997,7 @@ def _object_unit(verb: Token) -> str | None:
     if _capitalised_plural(subject) and verb.lemma_.lower() in _CHANGE_VERBS:
         return subject.lower_  # "Homicides fell 17% to 398", tagged a name
     if subject.lemma_.lower() in _HEADCOUNT_NOUNS:
-        return "people"
+        return _headcount(subject)
     if counted := _counted_of(subject):
         return counted
     if (
@@ -1957,9 +2009,14 @@ def _object_unit(verb: Token) -> str | None:
     return None
 
 
+#: Nouns whose size is the count of their "of" phrase: "the number of cases", "its
+#: backlog of pending cases", "the list of candidates".
+_SIZED_BY_OF = frozenset({"number", "total", "count", "tally", "backlog", "queue", "list", "pool"})
+
+
 def _counted_of(noun: Token) -> str | None:
     """What "the number of cases" counts: the noun of its "of" phrase."""
-    if noun.lemma_.lower() not in ("number", "total", "count", "tally"):
+    if noun.lemma_.lower() not in _SIZED_BY_OF:
         return None
     counted = [t for p in noun.children if p.lower_ == "of" for t in p.children]
     return _unit_name(counted[0]) if counted and counted[0].pos_ == "NOUN" else None
@@ -1986,6 +2043,7 @@ _AMOUNT_NOUNS = frozenset(
     {"majority", "average", "total", "margin", "lead", "peak", "record", "high", "low"}
     | {"maximum", "minimum", "median", "mean", "tally", "increase", "rise", "fall", "drop"}
     | {"gain", "deficit", "surplus", "shortfall", "jump", "decline", "estimate", "range"}
+    | {"fraction", "portion", "proportion"}
 )
 #: Plural subjects that a number measures rather than counts: "prices rose to 40".
 _MEASURED_NOUNS = frozenset(
@@ -2001,6 +2059,18 @@ _CHANGE_VERBS = frozenset(
     | {"number", "swell", "plunge", "tumble", "edge", "ease", "slump", "shrink"}
     | {"double", "triple", "quadruple", "halve"}
 )
+
+
+def _offspring(parent: Token) -> str | None:
+    """What a parent noun's "of" number counts: "children", "grandchildren" (a grand- or
+    great-grandparent), or None for another noun or a plural ("mothers of 40")."""
+    if parent.tag_ != "NN":
+        return None
+    word = parent.lemma_.lower()
+    grand = word.startswith("grand")
+    if word.removeprefix("grand") not in _PARENT_NOUNS:
+        return None
+    return "grandchildren" if grand else "children"
 
 
 def _is_age_bound(match: QuantityMatch) -> bool:

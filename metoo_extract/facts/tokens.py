@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..layout import wire_dateline
 from ..normalize import name_lexicons as lex
-from ..normalize.date_words import MONTHS, WEEKDAYS
+from ..normalize.date_words import ERA, ERA_BEFORE_A_YEAR, MONTHS, WEEKDAYS
 from ..normalize.names import fold
 
 
@@ -14,6 +16,26 @@ def calendar_word(word: str) -> bool:
     """A capitalised month or weekday name ("Feb", "Monday")."""
     word = word.rstrip(".")
     return word[:1].isupper() and (word.lower() in MONTHS or word.lower() in WEEKDAYS)
+
+
+#: A year of the common era's last centuries, which "BC" after it does not date.
+_MODERN_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def dates_a_year(doc: Doc, first: int, last: int) -> bool:
+    """``doc[first:last]`` is an era beside the year it dates: "B.C." after "300" ("founded
+    in 300 B.C."), "AD" before "800"; not the province of "Vancouver, B.C." nor of "300
+    B.C. residents", where a noun follows."""
+    text = doc[first:last].text
+    if not ERA.fullmatch(text):
+        return False
+    after = doc[last] if last < len(doc) else None
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and text in ("BC", "B.C.") and _MODERN_YEAR.fullmatch(before.text):
+        return False  # "In 2021 B.C. recorded 1,600 fires": the province, after this year
+    if before is not None and before.like_num:
+        return after is None or not (after.pos_ == "NOUN" and after.is_lower)
+    return ERA_BEFORE_A_YEAR.fullmatch(text) is not None and after is not None and after.like_num
 
 
 def joins_words(doc: Doc, k: int) -> bool:

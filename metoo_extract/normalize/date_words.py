@@ -149,3 +149,12 @@ def number_value(word: str) -> float | None:
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
     return None
+
+
+#: An era, as printed beside a year: "300 B.C.", "1200 BCE", "64 AD", "AD 800", "80 C.E.".
+ERA = re.compile(r"B\.C\.(?:E\.)?|A\.D\.|C\.E\.|BCE?|AD|CE")
+#: The eras written before a year as well as after it: "AD 800", "A.D. 64".
+ERA_BEFORE_A_YEAR = re.compile(r"A\.D\.|AD")
+#: The eras before the common one, whose years an ISO 8601 calendar date of the form this
+#: project writes ("2017", "0300") cannot give: "300 B.C.", "1000 BCE".
+BEFORE_COMMON_ERA = re.compile(r"B\.C\.(?:E\.)?|BCE?")

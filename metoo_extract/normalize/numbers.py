@@ -12,6 +12,7 @@ a handful more than twelve, so one dozen is the safe lower bound).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 ONES = {
@@ -51,8 +52,12 @@ ORDINAL_WORDS = frozenset(
 FRACTIONS = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
     "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
-    "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10,
-    "tenths": 1 / 10,
+    "sixth": 1 / 6, "sixths": 1 / 6, "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8,
+    "eighths": 1 / 8, "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10,
+    "twelfth": 1 / 12, "twelfths": 1 / 12, "sixteenth": 1 / 16, "sixteenths": 1 / 16,
+    "twentieth": 1 / 20, "twentieths": 1 / 20, "thirtieth": 1 / 30, "thirtieths": 1 / 30,
+    "hundredth": 1 / 100, "hundredths": 1 / 100, "thousandth": 1 / 1000,
+    "thousandths": 1 / 1000,
 }  # fmt: skip
 #: Vague plural amounts: value is one unit of the scale (the lower bound).
 VAGUE = {
@@ -356,6 +361,32 @@ def _is_phone(text: str) -> bool:
     return text.startswith(("+", "(")) or len(groups) >= 3 or [len(g) for g in groups] == [3, 4]
 
 
+#: A number word that cannot follow another without a scale between: "two six" (in "two
+#: six-foot guards") is two numbers, as "twenty six" is not.
+_UNIT_WORDS = ONES.keys() | TENS.keys()
+
+
+def _joins(word: str, after: str) -> bool:
+    """``after`` continues the number ``word`` ends: a digit after a ten ("twenty-five"),
+    or anything but another units or tens word."""
+    if after not in _UNIT_WORDS or word not in _UNIT_WORDS:
+        return True
+    return word in TENS and 0 < ONES.get(after, 0) < 10
+
+
+def _word_numbers(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
+    """The numbers a match of number words holds, as (start, end): one, unless two number
+    words meet that no number joins ("Two six-foot guards", "two twelve-hour shifts": two,
+    then six), where the rest is read again as numbers of its own."""
+    words = [w for w in re.finditer(r"[A-Za-z]+", match.group(0)) if w.group(0).lower() != "and"]
+    for word, after in pairwise(words):
+        if not _joins(word.group(0).lower(), after.group(0).lower()):
+            rest = _NUMBER_RE.match(text, match.start() + after.start())
+            cut = (match.start(), match.start() + word.end())
+            return [cut, *(_word_numbers(text, rest) if rest else [])]
+    return [match.span()]
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Find every number expression in ``text`` (ranges joined, vague plurals included).
 
@@ -402,10 +433,11 @@ def find_numbers(text: str) -> list[NumberSpan]:
     for m in _NUMBER_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        raw = m.group(0)
-        value = parse_number(raw)
-        if value is None or raw.lower() in SCALES:
-            continue  # a scale word alone ("SR12 billion" read without its digits)
-        spans.append(NumberSpan(m.start(), m.end(), raw, value))
+        for start, end in _word_numbers(text, m):
+            raw = text[start:end]
+            value = parse_number(raw)
+            if value is None or raw.lower() in SCALES:
+                continue  # a scale word alone ("SR12 billion" read without its digits)
+            spans.append(NumberSpan(start, end, raw, value))
     spans.sort()
     return _join_ranges(text, spans)
