@@ -4708,3 +4708,42 @@ def _places_and_organisations(nlp, text):
 )
 def test_a_place_is_no_short_form_of_a_body_named_after_it(nlp, text, places, organisations):
     assert _places_and_organisations(nlp, text) == (places, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a photo credit read part by part: the photographer, then the outlet
+        (
+            "Crowds gathered outside the court. PHOTO: DESMOND FOO, THE STRAITS LEDGER",
+            ["DESMOND FOO"],
+            ["THE STRAITS LEDGER"],
+        ),
+        (
+            "The river in flood near the town on Friday. Photo / Supplied, Tairāwhiti Civil "
+            "Defence",
+            [],
+            ["Tairāwhiti Civil Defence"],
+        ),
+        (
+            "Crowds gathered outside the court. Credit: Aileen Mutasa for The Record",
+            ["Aileen Mutasa"],
+            ["The Record"],
+        ),
+        (
+            "Crowds gathered outside the court. Photo: Priya Nair for The Courier",
+            ["Priya Nair"],
+            ["The Courier"],
+        ),
+        # guard: a credit's word names nobody
+        ("Crowds gathered outside the court. Image: Handout", [], []),
+        # guard: a caption's sentence after the label is no credit
+        (
+            "Photo: Ingrid Solberg on the river bank with her students.",
+            ["Ingrid Solberg"],
+            [],
+        ),
+    ],
+)
+def test_a_photo_credit_names_its_photographer_and_its_outlet(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)

@@ -14,6 +14,7 @@ from ..layout import dated_outlet, masthead, names_line, role_field, staff_outle
 from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES, misspelt_word
 from ..normalize.names import fold as _fold
+from .photo_credits import credit_parts
 from .tokens import leader_noun_after, names_a_leader, past_hyphens
 
 #: An East Asian name in the Hong Kong, Taiwanese or Korean romanisation: a short
@@ -586,6 +587,17 @@ def credited_agencies(doc: Doc) -> list[Span]:
             )
         ):
             out.append(span)
+    return out + _credit_spans(doc, "organisation", out)
+
+
+def _credit_spans(doc: Doc, kind: str, found: list[Span]) -> list[Span]:
+    """The parts of the photo credits read part by part ("PHOTO: DESMOND FOO, THE STRAITS
+    LEDGER") of one ``kind``, past those already ``found``."""
+    out = []
+    for part in credit_parts(doc_text(doc)):
+        span = doc.char_span(part.start, part.end, alignment_mode="contract")
+        if part.kind == kind and span is not None and len(span) and span not in found:
+            out.append(span)
     return out
 
 
@@ -607,7 +619,7 @@ def credited_photographers(doc: Doc) -> list[Span]:
             )
         ):
             out.append(span)
-    return out
+    return out + _credit_spans(doc, "person", out)
 
 
 #: Capitalised honorifics that name a person right after them ("Mr", "Dr", "CP").
