@@ -10,7 +10,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from ..layout import dated_outlet, masthead, names_line, role_field, staff_outlet
+from ..layout import (
+    BYLINE_OPENING,
+    dated_outlet,
+    masthead,
+    names_line,
+    role_field,
+    staff_outlet,
+)
 from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES, misspelt_word
 from ..normalize.names import fold as _fold
@@ -903,7 +910,7 @@ def _caption_credits(doc: Doc, found: list[Span]) -> list[Span]:
 
 
 #: A header line naming the story's reporters: "By Jane Doe", "BY WANJIRU KIPTOO".
-_BYLINE_LINE = re.compile(r"(?im)^[^\S\n]*by[^\S\n]*:?[^\S\n]+(?P<who>[^\n]+)$")
+_BYLINE_LINE = re.compile(rf"(?im)^[^\S\n]*{BYLINE_OPENING}[^\S\n]*:?[^\S\n]+(?P<who>[^\n]+)$")
 _NAME_IN_BYLINE = re.compile(
     r"(?<![\w'’.-])[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?![\w'’-])"
 )
