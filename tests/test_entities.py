@@ -4747,3 +4747,29 @@ def test_a_place_is_no_short_form_of_a_body_named_after_it(nlp, text, places, or
 )
 def test_a_photo_credit_names_its_photographer_and_its_outlet(nlp, text, people, organisations):
     assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # the wire before the reporter's job on the byline is its employer, no person
+        (
+            "Rocket launch scrubbed again\nBy Oyelola Brandt-Hughes, Orion Wire science "
+            "correspondent\n\nCAPE CANAVERAL, Fla., Sept 10 (Orion Wire) - The launch was "
+            "called off.\n\n(Reporting by Oyelola Brandt-Hughes; Editing by Gareth "
+            "Lyle-Simmons)\n\nPhoto: The rocket stands on its pad on Wednesday. Orion "
+            "Wire/Camille Dussault",
+            ["Oyelola Brandt-Hughes", "Gareth Lyle-Simmons", "Camille Dussault"],
+            ["Orion Wire"],
+        ),
+        # guard: reporters parted by their jobs stay people
+        (
+            "Budget passes\nBy Nora Whitfield, Campus Editor, and Ethan Marsh\n\nThe budget "
+            "passed.",
+            ["Nora Whitfield", "Ethan Marsh"],
+            [],
+        ),
+    ],
+)
+def test_a_wire_before_a_reporters_job_on_the_byline_is_no_person(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)

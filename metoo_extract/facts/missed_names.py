@@ -958,6 +958,9 @@ def byline_people(doc: Doc) -> list[Span]:
         found_here = list(
             _NAME_IN_BYLINE.finditer(text, line.start("who"), line.end("who") - outlet)
         )
+        found_here = [
+            name for name in found_here if not _employer_before_role(text, name.end(), line.end())
+        ]
         if outlet:  # "By ANA RUIZ Associated Press": the model may run the name into it
             credited += [name.span() for name in found_here]
         else:
@@ -1006,6 +1009,19 @@ def byline_people(doc: Doc) -> list[Span]:
             found.append(span)
     outlets = staff_outlets(doc)  # "Tucson Sentinel staff": an outlet, no reporter
     return [s for s in found if not any(o.start < s.end and s.start < o.end for o in outlets)]
+
+
+def _employer_before_role(text: str, end: int, line_end: int) -> bool:
+    """The byline's name ending at ``end`` is the employer before a reporter's job, in
+    lower case up to the next comma: "Meridian Wire" of "By Ana Ruiz, Meridian Wire
+    science correspondent"."""
+    comma = text.find(",", end, line_end)
+    words = text[end : line_end if comma == -1 else comma].split()
+    return (
+        bool(words)
+        and all(word.islower() for word in words)
+        and _fold(words[-1]).removesuffix("s") in lex.byline_roles()
+    )
 
 
 #: A header line, its "By" apart: "By Harbour Times Staff".
