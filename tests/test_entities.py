@@ -4773,3 +4773,21 @@ def test_a_photo_credit_names_its_photographer_and_its_outlet(nlp, text, people,
 )
 def test_a_wire_before_a_reporters_job_on_the_byline_is_no_person(nlp, text, people, organisations):
     assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a Q&A speaker's initials at a line's start name no one new
+        (
+            "Kaveh Dastani is an actor. Mona Lee met him.\n\nML: Why acting?\n\nKD: I liked "
+            "the stage.\n\nML: And now?\n\nKD: Still the stage.",
+            ["Kaveh Dastani", "Mona Lee"],
+            [],
+        ),
+        # guard: a body's short form opening a line stays a body
+        ("The talks stalled.\n\nBBC: The talks stalled again, the broadcaster said.", [], ["BBC"]),
+    ],
+)
+def test_a_speakers_initials_in_a_q_and_a_are_no_name(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)

@@ -1024,6 +1024,25 @@ def _employer_before_role(text: str, end: int, line_end: int) -> bool:
     )
 
 
+#: A speaker's initials opening a line of a Q&A, bold or not: "IS:", "**TR:**".
+_SPEAKER_LABEL = re.compile(r"(?m)^[^\S\n]*\**[^\S\n]*(?P<initials>[A-Z]{2,3})[^\S\n]*\**[^\S\n]*:")
+
+
+def speaker_initials(doc: Doc, span: Span) -> bool:
+    """The span is a Q&A speaker's initials at a line's start ("KD: I liked the stage."),
+    the initials of a person the model names in the article ("Kaveh Dastani")."""
+    text = doc_text(doc)
+    label = _SPEAKER_LABEL.match(text, text.rfind("\n", 0, span.start_char) + 1)
+    if label is None or label.span("initials") != (span.start_char, span.end_char):
+        return False
+    return any(
+        ent.label_ == "PERSON"
+        and 2 <= len(ent) <= 3
+        and "".join(t.text[:1] for t in ent) == span.text
+        for ent in doc.ents
+    )
+
+
 #: A header line, its "By" apart: "By Harbour Times Staff".
 _HEADER_LINE = re.compile(r"(?im)^[^\S\n]*(?:by[^\S\n]*:?[^\S\n]+)?(?P<line>\S[^\n]*?)[^\S\n]*$")
 
