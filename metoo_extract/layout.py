@@ -422,13 +422,15 @@ def _next_to_stamp(lines: list[str], index: int) -> bool:
 
 
 def _name_alone(line: str) -> bool:
-    """Two to four capitalised words that may be a person's name: no job title, no
-    body's, kicker's or short common word, not a known place or organisation ("Tan Wei
-    Ling", "Jasper Lau Chun-kit"; not "Hong Kong", "World News")."""
+    """Two to four capitalised words that may be a person's name: one a known given name
+    (first or last: "Tan Wei Ling", "Jasper Lau Chun-kit"), no job title, no body's,
+    kicker's or short common word, not a known place or organisation (not "Hong Kong",
+    "World News", "Climate Change")."""
     words = line.split()
     marks = lex.titles() | lex.byline_roles() | lex.organisation_words()
     return (
         _NAME_FIELD.fullmatch(line) is not None
+        and any(lex.is_given_name(word) for word in words)
         and not any(fold(w) in marks or w.lower() in STOP_WORDS or is_kicker(w) for w in words)
         and line not in lex.known_organisations()
         and line not in lex.places()

@@ -618,6 +618,10 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             Layout("Bank results beat forecasts", None, None, date(2026, 3, 14)),
         ),
         (
+            "Bank results beat forecasts\n\nPublished March 14, 2026\nClimate Change" + BODY,
+            Layout("Bank results beat forecasts", None, None, date(2026, 3, 14)),
+        ),
+        (
             "STORM HITS COAST | LIVE\n\nMarch 14, 2026" + BODY,
             Layout("STORM HITS COAST | LIVE", None, None, date(2026, 3, 14)),
         ),
