@@ -4743,6 +4743,13 @@ def test_a_place_is_no_short_form_of_a_body_named_after_it(nlp, text, places, or
             ["Ingrid Solberg"],
             [],
         ),
+        # guards: a caption that lists people or a place after its subject is no credit
+        (
+            "Crowds gathered outside the court. Photo: Maria Lopez, Daniel Reyes",
+            ["Maria Lopez", "Daniel Reyes"],
+            [],
+        ),
+        ("Crowds gathered outside the court. Photo: Fans, Eden Park", [], []),
     ],
 )
 def test_a_photo_credit_names_its_photographer_and_its_outlet(nlp, text, people, organisations):
