@@ -407,9 +407,17 @@ def names_line(line: str) -> bool:
 
 def _lone_byline(lines: list[str], index: int) -> bool:
     """A reporter's name or the desk's ("Our Staff Reporter") alone on a line next to a
-    timestamp's line: "Tan Wei Ling" above "Published March 14, 2026"."""
+    timestamp's line, or above a place's line above it: "Tan Wei Ling" above "Published
+    March 14, 2026"; or a name above the reporter's job next to it ("Mihi Forrester" /
+    "Health Reporter" / "14 May 2026"), which the name signs."""
     line = lines[index]
-    return (_name_alone(line) or _desk_line(line)) and _next_to_stamp(lines, index)
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if _name_shaped(line) and below and _desk_line(below) and _next_to_stamp(lines, index + 1):
+        return True
+    named = _name_shaped(line) and any(lex.is_given_name(word) for word in line.split())
+    if named and below and _place_line(lines, index + 1):
+        return True  # "Emma Thorvaldsen" / "Calgary" / "Published October 21, 2026"
+    return (named or _desk_line(line)) and _next_to_stamp(lines, index)
 
 
 def _next_to_stamp(lines: list[str], index: int) -> bool:
@@ -421,16 +429,15 @@ def _next_to_stamp(lines: list[str], index: int) -> bool:
     return False
 
 
-def _name_alone(line: str) -> bool:
-    """Two to four capitalised words that may be a person's name: one a known given name
-    (first or last: "Tan Wei Ling", "Jasper Lau Chun-kit"), no job title, no body's,
-    kicker's or short common word, not a known place or organisation (not "Hong Kong",
-    "World News", "Climate Change")."""
+def _name_shaped(line: str) -> bool:
+    """Two to four capitalised words that may be a person's name: no job title, no
+    body's, kicker's or short common word, not a known place or organisation (not "Hong
+    Kong", "World News"). Alone next to a timestamp one of them must be a known given
+    name ("Tan Wei Ling", "Jasper Lau Chun-kit"; not "Climate Change")."""
     words = line.split()
     marks = lex.titles() | lex.byline_roles() | lex.organisation_words()
     return (
         _NAME_FIELD.fullmatch(line) is not None
-        and any(lex.is_given_name(word) for word in words)
         and not any(fold(w) in marks or w.lower() in STOP_WORDS or is_kicker(w) for w in words)
         and line not in lex.known_organisations()
         and line not in lex.places()

@@ -617,6 +617,17 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
             "Bank results beat forecasts\n\nWorld News\nPublished March 14, 2026" + BODY,
             Layout("Bank results beat forecasts", None, None, date(2026, 3, 14)),
         ),
+        # a name above the reporter's job or the place, above the timestamp, signs the story
+        (
+            "Hospital waits grow\nThe minister says reform is needed.\n\nAoife Brennan\n"
+            "Health Correspondent\nTue Feb 10 2026 - 05:00" + BODY,
+            Layout("Hospital waits grow", "Aoife Brennan", None, datetime(2026, 2, 10, 5, 0)),
+        ),
+        (
+            "Pipeline approved\nThe panel attaches conditions.\nEmma Thorvaldsen\nCalgary\n"
+            "Published October 21, 2026" + BODY,
+            Layout("Pipeline approved", "Emma Thorvaldsen", "Calgary", date(2026, 10, 21)),
+        ),
         (
             "Bank results beat forecasts\n\nPublished March 14, 2026\nClimate Change" + BODY,
             Layout("Bank results beat forecasts", None, None, date(2026, 3, 14)),
