@@ -67,8 +67,12 @@ _UPDATE_WORDS = ("updated", "modified")
 #: rest of the world writes the day first.
 _US_COPY = re.compile(rf"\b(?:United States|U\.S\.|American|{lex.US_PLACES})\b")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
+#: The words that open a byline: "By", "Words by", "Interview by", "Exclusive by".
+BYLINE_OPENING = (
+    r"(?:(?:written|reported|posted|filed|story|words|text|photos?|interview|exclusive)\s+)?by"
+)
 _BYLINE = re.compile(
-    r"^(?:(?:written|reported|posted|filed|story|words|text|photos?)\s+)?by\s*:?\s+(?P<who>\S.*)$"
+    rf"^{BYLINE_OPENING}\s*:?\s+(?P<who>\S.*)$"
     r"|^(?:author|authors|reporter|reporting)\s*:\s*(?P<who2>\S.*)$",
     re.IGNORECASE,
 )
@@ -161,6 +165,9 @@ def _byline(segment: str) -> str | None:
         foreign = _foreign_byline(segment)
         if foreign is not None:
             return foreign
+        name, slash, job = segment.partition("/")
+        if slash and _NAME_FIELD.fullmatch(name.strip()) and role_field(job.strip()):
+            return name.strip()  # "Corey Wilmot/Staff Reporter"
         role = _NAME_ROLE.match(segment)
         words = role["role"].lower().replace("-", " ").split() if role else []
         found = any(word in lex.byline_roles() or word[:-1] in lex.byline_roles() for word in words)
@@ -398,6 +405,63 @@ def names_line(line: str) -> bool:
     return True
 
 
+def _lone_byline(lines: list[str], index: int) -> bool:
+    """A reporter's name or the desk's ("Our Staff Reporter") alone on a line next to a
+    timestamp's line, or above a place's line above it: "Tan Wei Ling" above "Published
+    March 14, 2026"; or a name above the reporter's job next to it ("Mihi Forrester" /
+    "Health Reporter" / "14 May 2026"), which the name signs."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if _name_shaped(line) and below and _desk_line(below) and _next_to_stamp(lines, index + 1):
+        return True
+    named = _name_shaped(line) and any(lex.is_given_name(word) for word in line.split())
+    if named and below and _place_line(lines, index + 1):
+        return True  # "Emma Thorvaldsen" / "Calgary" / "Published October 21, 2026"
+    return (named or _desk_line(line)) and _next_to_stamp(lines, index)
+
+
+def _next_to_stamp(lines: list[str], index: int) -> bool:
+    """True when the line before or after ``lines[index]`` holds a timestamp."""
+    for k in (index - 1, index + 1):
+        fields = _header_fields(lines[k]) if 0 <= k < len(lines) else None
+        if fields is not None and fields.stamps:
+            return True
+    return False
+
+
+def _name_shaped(line: str) -> bool:
+    """Two to four capitalised words that may be a person's name: no job title, no
+    body's, kicker's or short common word, not a known place or organisation (not "Hong
+    Kong", "World News"). Alone next to a timestamp one of them must be a known given
+    name ("Tan Wei Ling", "Jasper Lau Chun-kit"; not "Climate Change")."""
+    words = line.split()
+    marks = lex.titles() | lex.byline_roles() | lex.organisation_words()
+    return (
+        _NAME_FIELD.fullmatch(line) is not None
+        and not any(fold(w) in marks or w.lower() in STOP_WORDS or is_kicker(w) for w in words)
+        and line not in lex.known_organisations()
+        and line not in lex.places()
+        and line not in lex.towns()
+    )
+
+
+def _desk_line(line: str) -> bool:
+    """The desk that signs a story, alone on a line: "Our Staff Reporter", "Our
+    Correspondent", "Staff Reporter"."""
+    words = line.split()
+    return len(words) >= 2 and role_field(line.removeprefix("Our "))
+
+
+def _place_line(lines: list[str], index: int) -> bool:
+    """A known place alone on a line above a timestamp's line: "Hong Kong" above
+    "Published: 24 September 2026 6:18 PM"."""
+    line = lines[index]
+    if line not in lex.places() or line in _REGIONS or index + 1 >= len(lines):
+        return False
+    fields = _header_fields(lines[index + 1])
+    return fields is not None and bool(fields.stamps)
+
+
 #: Regions that open a breadcrumb ("Europe | 11 March 2026"), no dateline.
 _REGIONS = frozenset({"Africa", "Asia", "Europe", "Oceania", "Americas", "Middle East"})
 
@@ -428,17 +492,40 @@ def _is_title(line: str) -> bool:
 
 def _section_kicker(line: str, following: str | None) -> bool:
     """A section's name above the headline ("Sustainable Business", "WORLD"): one to
-    three capitalised words, no digits, with a longer headline on the next line."""
+    three capitalised words, no digits, with a longer headline on the next line; or
+    labels in capitals parted by a bar above any headline ("BOOKS | THE LONG READ
+    INTERVIEW")."""
     words = line.split()
+    if (
+        following is None
+        or any(ch.isdigit() for ch in line)
+        or not _is_title(line)
+        or not _is_title(following)
+        or _header_fields(following) is not None
+    ):
+        return False
+    if _labels_in_capitals(line):
+        return True
     return (
-        following is not None
-        and 1 <= len(words) <= 3
+        1 <= len(words) <= 3
         and all(word[:1].isupper() or word in ("&", "and") for word in words)
-        and not any(ch.isdigit() for ch in line)
-        and _is_title(line)
-        and _is_title(following)
         and len(following.split()) >= _HEADLINE_MIN_WORDS
-        and _header_fields(following) is None
+    )
+
+
+#: What parts a section's labels: "BOOKS | THE LONG READ INTERVIEW", "NEWS • COURTS".
+_LABEL_SPLIT = re.compile(r"\s+[|•›»]\s+")
+_LABEL_WORDS = 4
+
+
+def _labels_in_capitals(line: str) -> bool:
+    """Two or more short labels in capitals parted by a bar or bullet: "BOOKS | THE LONG
+    READ INTERVIEW"."""
+    parts = _LABEL_SPLIT.split(line)
+    return (
+        len(parts) >= 2
+        and _capitals(line)
+        and all(1 <= len(part.split()) <= _LABEL_WORDS for part in parts)
     )
 
 
@@ -677,8 +764,15 @@ def parse_layout(text: str, *, published_hint: date | None = None) -> Layout:
             header_only = False
             continue
         header_only = False
-        if title is not None and body_lines == 0 and byline is None and names_line(line):
+        if (
+            title is not None
+            and byline is None
+            and ((body_lines == 0 and names_line(line)) or _lone_byline(lines, index))
+        ):
             byline = line  # "Tara Whitcombe and Ben Loughlin" right under the headline
+            continue
+        if title is not None and dateline is None and _place_line(lines, index):
+            dateline = line  # "Hong Kong" above "Published: 24 September 2026"
             continue
         if body_lines < BODY_LINES:
             body_lines += 1
@@ -710,12 +804,15 @@ def header_end(text: str) -> int:
     title_seen = field_seen = masthead_seen = False
     skipped = 0
     raws = text.splitlines(keepends=True)
+    lines = _first_lines(text)
+    at = -1  # the line's place in ``lines``
     for index, raw in enumerate(raws):
         line_end = offset + len(raw.rstrip("\r\n"))
         line = " ".join(raw.split())
         offset += len(raw)
         if not line:
             continue
+        at += 1
         seen += 1
         if seen > HEADER_LINES:
             break
@@ -739,6 +836,8 @@ def header_end(text: str) -> int:
             end = line_end
         elif title_seen and not field_seen and not skipped and names_line(line):
             end, field_seen = line_end, True  # the reporters' names right under the headline
+        elif title_seen and field_seen and _lone_byline(lines, at):
+            end = line_end  # "Jasper Lau Chun-kit" under "Published: 24 September 2026"
         elif (
             title_seen
             and not field_seen

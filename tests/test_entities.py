@@ -4849,3 +4849,93 @@ def test_an_era_beside_a_year_is_no_name(nlp, text, era):
 )
 def test_a_province_without_a_year_stays_a_place(nlp, text, place):
     assert place in names(entities(nlp, text), "place")
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a photo credit read part by part: the photographer, then the outlet
+        (
+            "Crowds gathered outside the court. PHOTO: DESMOND FOO, THE STRAITS LEDGER",
+            ["DESMOND FOO"],
+            ["THE STRAITS LEDGER"],
+        ),
+        (
+            "The river in flood near the town on Friday. Photo / Supplied, Tairāwhiti Civil "
+            "Defence",
+            [],
+            ["Tairāwhiti Civil Defence"],
+        ),
+        (
+            "Crowds gathered outside the court. Credit: Aileen Mutasa for The Record",
+            ["Aileen Mutasa"],
+            ["The Record"],
+        ),
+        (
+            "Crowds gathered outside the court. Photo: Priya Nair for The Courier",
+            ["Priya Nair"],
+            ["The Courier"],
+        ),
+        # guard: a credit's word names nobody
+        ("Crowds gathered outside the court. Image: Handout", [], []),
+        # guard: a caption's sentence after the label is no credit
+        (
+            "Photo: Ingrid Solberg on the river bank with her students.",
+            ["Ingrid Solberg"],
+            [],
+        ),
+        # guards: a caption that lists people or a place after its subject is no credit
+        (
+            "Crowds gathered outside the court. Photo: Maria Lopez, Daniel Reyes",
+            ["Maria Lopez", "Daniel Reyes"],
+            [],
+        ),
+        ("Crowds gathered outside the court. Photo: Fans, Eden Park", [], []),
+    ],
+)
+def test_a_photo_credit_names_its_photographer_and_its_outlet(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # the wire before the reporter's job on the byline is its employer, no person
+        (
+            "Rocket launch scrubbed again\nBy Oyelola Brandt-Hughes, Orion Wire science "
+            "correspondent\n\nCAPE CANAVERAL, Fla., Sept 10 (Orion Wire) - The launch was "
+            "called off.\n\n(Reporting by Oyelola Brandt-Hughes; Editing by Gareth "
+            "Lyle-Simmons)\n\nPhoto: The rocket stands on its pad on Wednesday. Orion "
+            "Wire/Camille Dussault",
+            ["Oyelola Brandt-Hughes", "Gareth Lyle-Simmons", "Camille Dussault"],
+            ["Orion Wire"],
+        ),
+        # guard: reporters parted by their jobs stay people
+        (
+            "Budget passes\nBy Nora Whitfield, Campus Editor, and Ethan Marsh\n\nThe budget "
+            "passed.",
+            ["Nora Whitfield", "Ethan Marsh"],
+            [],
+        ),
+    ],
+)
+def test_a_wire_before_a_reporters_job_on_the_byline_is_no_person(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,people,organisations",
+    [
+        # a Q&A speaker's initials at a line's start name no one new
+        (
+            "Kaveh Dastani is an actor. Mona Lee met him.\n\nML: Why acting?\n\nKD: I liked "
+            "the stage.\n\nML: And now?\n\nKD: Still the stage.",
+            ["Kaveh Dastani", "Mona Lee"],
+            [],
+        ),
+        # guard: a body's short form opening a line stays a body
+        ("The talks stalled.\n\nBBC: The talks stalled again, the broadcaster said.", [], ["BBC"]),
+    ],
+)
+def test_a_speakers_initials_in_a_q_and_a_are_no_name(nlp, text, people, organisations):
+    assert _people_and_organisations(nlp, text) == (people, organisations)

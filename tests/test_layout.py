@@ -577,6 +577,65 @@ BODY = "\n\nThe first paragraph of the story says what happened.\n"
         # a live blog's label before a colon is no dateline
         ("RULING: The tribunal upheld the fine.", Layout(None, None, None, None)),
         ("DECISION: The board backed the merger.", Layout(None, None, None, None)),
+        # a reporter's name alone next to the timestamp's line is the byline, a place
+        # alone above it the dateline
+        (
+            "Bank results beat forecasts\n\nTan Wei Ling\nPublished March 14, 2026" + BODY,
+            Layout("Bank results beat forecasts", "Tan Wei Ling", None, date(2026, 3, 14)),
+        ),
+        (
+            "Court upholds conviction\n\nHong Kong\nPublished: 24 September 2026\n"
+            "Jasper Lau Chun-kit" + BODY,
+            Layout(
+                "Court upholds conviction", "Jasper Lau Chun-kit", "Hong Kong", date(2026, 9, 24)
+            ),
+        ),
+        (
+            "Assembly approves grant\n\nOur Staff Reporter\nUpdated Feb 19, 2026" + BODY,
+            Layout("Assembly approves grant", "Our Staff Reporter", None, date(2026, 2, 19)),
+        ),
+        (
+            "Two charged after robbery\n\nMarch 10, 2026\nCorey Wilmot/Staff Reporter" + BODY,
+            Layout("Two charged after robbery", "Corey Wilmot", None, date(2026, 3, 10)),
+        ),
+        (
+            "Rivers keep a diary\nInterview by Tomasz Reilly\nSaturday, 14 March 2026" + BODY,
+            Layout("Rivers keep a diary", "Tomasz Reilly", None, date(2026, 3, 14)),
+        ),
+        (
+            "Villa move for striker\nExclusive by Craig Fenwicke, Chief Football Writer" + BODY,
+            Layout("Villa move for striker", "Craig Fenwicke, Chief Football Writer", None, None),
+        ),
+        # section labels in capitals parted by a bar are no title
+        (
+            'BOOKS | THE LONG READ INTERVIEW\n"Rivers keep a diary."\nMarch 14, 2026' + BODY,
+            Layout('"Rivers keep a diary."', None, None, date(2026, 3, 14)),
+        ),
+        # guards: a section's name alone next to the timestamp is no byline; a headline
+        # in capitals with a bar stays the title when no headline follows
+        (
+            "Bank results beat forecasts\n\nWorld News\nPublished March 14, 2026" + BODY,
+            Layout("Bank results beat forecasts", None, None, date(2026, 3, 14)),
+        ),
+        # a name above the reporter's job or the place, above the timestamp, signs the story
+        (
+            "Hospital waits grow\nThe minister says reform is needed.\n\nAoife Brennan\n"
+            "Health Correspondent\nTue Feb 10 2026 - 05:00" + BODY,
+            Layout("Hospital waits grow", "Aoife Brennan", None, datetime(2026, 2, 10, 5, 0)),
+        ),
+        (
+            "Pipeline approved\nThe panel attaches conditions.\nEmma Thorvaldsen\nCalgary\n"
+            "Published October 21, 2026" + BODY,
+            Layout("Pipeline approved", "Emma Thorvaldsen", "Calgary", date(2026, 10, 21)),
+        ),
+        (
+            "Bank results beat forecasts\n\nPublished March 14, 2026\nClimate Change" + BODY,
+            Layout("Bank results beat forecasts", None, None, date(2026, 3, 14)),
+        ),
+        (
+            "STORM HITS COAST | LIVE\n\nMarch 14, 2026" + BODY,
+            Layout("STORM HITS COAST | LIVE", None, None, date(2026, 3, 14)),
+        ),
     ],
 )
 def test_parse_layout(text: str, expected: Layout) -> None:
@@ -810,6 +869,13 @@ def test_gum_news_printed_dates(path: str, published: str) -> None:
         ),
         ("A body line that ends with a period.\nNext line.", ""),
         ("", ""),
+        # a reporter's name alone under the timestamp's line is part of the header
+        (
+            "Court upholds conviction\n\nHong Kong\nPublished: 24 September 2026\n"
+            "Jasper Lau Chun-kit\n\nThe court sat. More.",
+            "Court upholds conviction\n\nHong Kong\nPublished: 24 September 2026\n"
+            "Jasper Lau Chun-kit",
+        ),
     ],
 )
 def test_header_end(text, header):

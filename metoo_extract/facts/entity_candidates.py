@@ -45,6 +45,7 @@ from .missed_names import (
     credited_photographers,
     join_split_names,
     masthead_outlet,
+    speaker_initials,
     staff_outlets,
     team_sheet_players,
     untagged_people,
@@ -988,6 +989,8 @@ def _candidate(
         return None  # "WHAT COMES NEXT", "HOW WE GOT HERE": a heading in capitals (not "WHO")
     if len(span) == 1 and _fold(text) in lex.caption_words():
         return None  # "Image source, ...", "Photo: ...": a caption's label
+    if len(span) == 1 and speaker_initials(doc, span):
+        return None  # "KD: I liked the stage.": a Q&A speaker's initials
     if len(span) == 1 and is_kicker(text) and text not in lex.known_organisations():
         return None  # "VERDICT: The jury ...", "LIVE: Verdict expected": a live blog's label
     if (

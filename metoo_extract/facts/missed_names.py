@@ -10,10 +10,18 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from ..layout import dated_outlet, masthead, names_line, role_field, staff_outlet
+from ..layout import (
+    BYLINE_OPENING,
+    dated_outlet,
+    masthead,
+    names_line,
+    role_field,
+    staff_outlet,
+)
 from ..normalize import name_lexicons as lex
 from ..normalize.names import NAME_PARTICLES, misspelt_word
 from ..normalize.names import fold as _fold
+from .photo_credits import credit_parts
 from .tokens import leader_noun_after, names_a_leader, past_hyphens
 
 #: An East Asian name in the Hong Kong, Taiwanese or Korean romanisation: a short
@@ -586,6 +594,17 @@ def credited_agencies(doc: Doc) -> list[Span]:
             )
         ):
             out.append(span)
+    return out + _credit_spans(doc, "organisation", out)
+
+
+def _credit_spans(doc: Doc, kind: str, found: list[Span]) -> list[Span]:
+    """The parts of the photo credits read part by part ("PHOTO: DESMOND FOO, THE STRAITS
+    LEDGER") of one ``kind``, past those already ``found``."""
+    out = []
+    for part in credit_parts(doc_text(doc)):
+        span = doc.char_span(part.start, part.end, alignment_mode="contract")
+        if part.kind == kind and span is not None and len(span) and span not in found:
+            out.append(span)
     return out
 
 
@@ -607,7 +626,7 @@ def credited_photographers(doc: Doc) -> list[Span]:
             )
         ):
             out.append(span)
-    return out
+    return out + _credit_spans(doc, "person", out)
 
 
 #: Capitalised honorifics that name a person right after them ("Mr", "Dr", "CP").
@@ -891,7 +910,7 @@ def _caption_credits(doc: Doc, found: list[Span]) -> list[Span]:
 
 
 #: A header line naming the story's reporters: "By Jane Doe", "BY WANJIRU KIPTOO".
-_BYLINE_LINE = re.compile(r"(?im)^[^\S\n]*by[^\S\n]*:?[^\S\n]+(?P<who>[^\n]+)$")
+_BYLINE_LINE = re.compile(rf"(?im)^[^\S\n]*{BYLINE_OPENING}[^\S\n]*:?[^\S\n]+(?P<who>[^\n]+)$")
 _NAME_IN_BYLINE = re.compile(
     r"(?<![\w'’.-])[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?![\w'’-])"
 )
@@ -939,6 +958,9 @@ def byline_people(doc: Doc) -> list[Span]:
         found_here = list(
             _NAME_IN_BYLINE.finditer(text, line.start("who"), line.end("who") - outlet)
         )
+        found_here = [
+            name for name in found_here if not _employer_before_role(text, name.end(), line.end())
+        ]
         if outlet:  # "By ANA RUIZ Associated Press": the model may run the name into it
             credited += [name.span() for name in found_here]
         else:
@@ -987,6 +1009,38 @@ def byline_people(doc: Doc) -> list[Span]:
             found.append(span)
     outlets = staff_outlets(doc)  # "Tucson Sentinel staff": an outlet, no reporter
     return [s for s in found if not any(o.start < s.end and s.start < o.end for o in outlets)]
+
+
+def _employer_before_role(text: str, end: int, line_end: int) -> bool:
+    """The byline's name ending at ``end`` is the employer before a reporter's job, in
+    lower case up to the next comma: "Meridian Wire" of "By Ana Ruiz, Meridian Wire
+    science correspondent"."""
+    comma = text.find(",", end, line_end)
+    words = text[end : line_end if comma == -1 else comma].split()
+    return (
+        bool(words)
+        and all(word.islower() for word in words)
+        and _fold(words[-1]).removesuffix("s") in lex.byline_roles()
+    )
+
+
+#: A speaker's initials opening a line of a Q&A, bold or not: "IS:", "**TR:**".
+_SPEAKER_LABEL = re.compile(r"(?m)^[^\S\n]*\**[^\S\n]*(?P<initials>[A-Z]{2,3})[^\S\n]*\**[^\S\n]*:")
+
+
+def speaker_initials(doc: Doc, span: Span) -> bool:
+    """The span is a Q&A speaker's initials at a line's start ("KD: I liked the stage."),
+    the initials of a person the model names in the article ("Kaveh Dastani")."""
+    text = doc_text(doc)
+    label = _SPEAKER_LABEL.match(text, text.rfind("\n", 0, span.start_char) + 1)
+    if label is None or label.span("initials") != (span.start_char, span.end_char):
+        return False
+    return any(
+        ent.label_ == "PERSON"
+        and 2 <= len(ent) <= 3
+        and "".join(t.text[:1] for t in ent) == span.text
+        for ent in doc.ents
+    )
 
 
 #: A header line, its "By" apart: "By Harbour Times Staff".
