@@ -36,10 +36,12 @@ _SPAN_OPENER = re.compile(
     rf"^(?:the\s+)?(?:last|next|past|previous|coming|first|final)\s+(?=\S+\s+{_TIME_UNITS}\b)",
     re.IGNORECASE,
 )
-#: An amount the model's date swallowed before a deictic: "42" in "42 last year".
-#: A share too: "fell by a quarter last year".
+#: An amount the model's date swallowed before a deictic: "42" in "42 last year", or
+#: before a counted time ago: "6,900" in "from 6,900 two seasons ago". A share too: "fell
+#: by a quarter last year".
 _AMOUNT_BEFORE_POINT = re.compile(
-    r"(?:[\d,.]*\d|an?\s+(?:half|third|quarter|fifth|tenth)|half)\s+(?=(?:last|this|next)\s)",
+    r"(?:[\d,.]*\d|an?\s+(?:half|third|quarter|fifth|tenth)|half)\s+(?=(?:last|this|next)\s"
+    r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+[a-z]+\s+ago\b)",
     re.IGNORECASE,
 )
 _SPAN_TO_POINT = re.compile(
@@ -53,7 +55,11 @@ CLOCK_AFTER = re.compile(
     r"mst|mdt|pst|pdt|et|pt|jst|kst|aest|aedt|sast|eat|wat|pkt|npt)\b)",
     re.IGNORECASE,
 )
-_AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?|weeks?)\s?-?\s?olds?\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"^\s?-?\s?(?:years?|months?|weeks?)(?:\s?-?\s?olds?\b"
+    r"|\s+of\s+age\b)",  # "the first dose at 12 to 15 months of age"
+    re.IGNORECASE,
+)
 #: "were under 25", "is over 65": a bound of people's ages after a form of "be".
 _BE_UNDER = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:under|over|below|above)\s+$")
 _AGE_BEFORE = re.compile(

@@ -163,7 +163,7 @@ class Finder:
                 match = _resolve_bare(doc, number, match, found)
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
                 match = match._replace(unit="percentage points", kind="percent")
-            found.append(match)
+            found += _range_ends(doc, number, match)
             reach = max(reach, match.end)
         extra = [*_one_unit_of_time(doc, blocked, found), *_race_times(doc, found)]
         extra += _a_unit_of_time(doc, blocked, found)
@@ -432,6 +432,55 @@ class Finder:
             high=number.high,
             vague=number.vague,
         )
+
+
+#: Kinds of amount whose range names two values, each a quantity: "12 to 18 months",
+#: "25 to 50mm of rain", "5 to 7 percent". A range of a count is one estimate ("40 to 50
+#: questions", "runs from ten to 32 pages"), unless "between" names its two ends or a
+#: change goes from one to the other ("rose from 6,900 to 18,400 cars").
+_TWO_ENDED_KINDS = frozenset({"measure", "duration", "percent"})
+_RANGE_OPENER = re.compile(r"\b(between|from)\s+(?:minus\s+|-)?$", re.IGNORECASE)
+_RANGE_WORD = re.compile(r"\s+(?:to|and)\s+", re.IGNORECASE)
+#: A study's ratios, whose range is one confidence interval ("95% CI 1.3 to 2.4").
+_INTERVALS = frozenset({"odds ratio", "hazard ratio", "risk ratio", "rate ratio", "relative risk"})
+
+
+def _range_ends(doc: Doc, number: NumberSpan, match: QuantityMatch) -> list[QuantityMatch]:
+    """A range written with "to" or "and" as its two ends, each with the range's unit, when
+    its kind measures ("12 to 18 months": 12 months and 18 months), "between" opens it
+    ("between 90,000 and 110,000 people") or it is a change's "from" and "to" ("rose from
+    6,900 to 18,400 cars"); else the range as one quantity ("40 to 50 questions", "one or
+    two", "10-12 days")."""
+    text = doc_text(doc)
+    if match.high is None or number.separator not in ("to", "and") or match.unit in _INTERVALS:
+        return [match]
+    opened = _RANGE_OPENER.search(text, max(0, number.start - 16), number.start)
+    if match.kind not in _TWO_ENDED_KINDS and not (
+        opened and (opened.group(1).lower() == "between" or _changes_from(doc, opened.start()))
+    ):
+        return [match]
+    join = next(
+        (
+            m
+            for m in _RANGE_WORD.finditer(number.text)
+            if parse_number(number.text[: m.start()]) is not None
+            and parse_number(number.text[m.end() :]) is not None
+        ),
+        None,
+    )
+    if join is None:
+        return [match]
+    hedged = bool(match.qualifier or number.vague or number.approximate)
+    low_end, high_start = number.start + join.start(), number.start + join.end()
+    low = match._replace(end=low_end, text=text[match.start : low_end], approximate=hedged)
+    high = match._replace(
+        start=high_start,
+        text=text[high_start : match.end],
+        value=match.high,
+        qualifier=None,
+        approximate=hedged,
+    )
+    return [low, high]
 
 
 #: A study's ratio, by name or abbreviation, and the unit it gives the number that
@@ -1342,15 +1391,18 @@ def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int
         return None, None
     last = span[-1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    # "412 of 650 seats", which the parse may read as one chunk: a share of the total
+    share = SHARE_OF_A_TOTAL.match(doc_text(doc), span.end_char) is not None
     partitive = number.vague or _is_partitive(span) or (number.value > 1 and not _chunk_noun(span))
-    if nxt is not None and nxt.lower_ == "of" and partitive:
+    if nxt is not None and nxt.lower_ == "of" and (partitive or share):
         obj = [t for t in nxt.children if t.dep_ == "pobj"]
         if obj and obj[0].pos_ in _NOUNS | {"ADJ"}:
             noun = obj[0]
             inner = doc[nxt.i : noun.i + 1]
             has_number = any(t.like_num for t in inner)
             return noun, span.end_char if has_number else noun.idx + len(noun)
-        return None, None
+        total = _chunk_noun(span) if share else None
+        return (total, span.end_char) if total is not None else (None, None)
     root = _chunk_noun(span)
     if root is not None:
         return root, root.idx + len(root)
@@ -1848,8 +1900,13 @@ def _bare_money(doc: Doc, span: Span, number: NumberSpan, found: list[QuantityMa
 
 
 #: What joins the two numbers of a pair whose second leaves its noun out: "by 31 votes to
-#: 22", "300 votes out of 41,000", "12 wins against 9".
-_PAIR_JOIN = re.compile(r"[^\S\n]+(?:to|out[^\S\n]+of|against|versus|vs\.?)[^\S\n]+")
+#: 22", "300 votes out of 41,000", "12 wins against 9", a level and where it came from
+#: ("climbed to 18,400 fans from 6,900"), or a change's two levels with the first one's
+#: year between them ("from 12,480 students in 2019 to 11,960").
+_PAIR_JOIN = re.compile(
+    r"(?:[^\S\n]+in[^\S\n]+(?:19|20)\d\d)?"
+    r"[^\S\n]+(?:to|out[^\S\n]+of|against|versus|vs\.?|from)[^\S\n]+"
+)
 
 
 def _pair_unit(text: str, match: QuantityMatch, found: list[QuantityMatch]) -> str | None:
@@ -2001,6 +2058,20 @@ _CHANGE_VERBS = frozenset(
     | {"number", "swell", "plunge", "tumble", "edge", "ease", "slump", "shrink"}
     | {"double", "triple", "quadruple", "halve"}
 )
+
+
+#: Verbs of a change from one level to another: "rose from 6,900 to 18,400".
+_FROM_TO_VERBS = _CHANGE_VERBS | _CUT_VERBS | {"go", "move", "expand", "lift", "widen", "narrow"}
+
+
+def _changes_from(doc: Doc, at: int) -> bool:
+    """The "from" at ``at`` opens a change's first level: it hangs on a verb of change."""
+    token = next((t for t in doc if t.idx >= at), None)
+    return (
+        token is not None
+        and token.head.pos_ in ("VERB", "AUX")
+        and lemma_in(token.head, _FROM_TO_VERBS)
+    )
 
 
 def _is_age_bound(match: QuantityMatch) -> bool:
