@@ -2336,6 +2336,87 @@ CASES = [
             ("650 seats", 650, "seats", "count", None, False),
         ],
     ),
+    # Caribbean dollars keep their prefix and the hedge before it
+    (
+        "Thieves escaped with about J$1.8 million and TT$40,000.",
+        [
+            ("about J$1.8 million", 1.8e6, "JMD", "money", "about", True),
+            ("TT$40,000", 40000, "TTD", "money", None, False),
+        ],
+    ),
+    ("The shop lost about EC$9,000.", [("about EC$9,000", 9000, "XCD", "money", "about", True)]),
+    # "over" after a word of contention or a case names what it is about
+    ("Row erupts over $5 million payout.", [("$5 million", 5e6, "USD", "money", None, False)]),
+    (
+        "The court upheld his conviction over $386,000 in misused allowances.",
+        [("$386,000", 386000, "USD", "money", None, False)],
+    ),
+    (
+        "He earned over $5 million last year.",
+        [("over $5 million", 5e6, "USD", "money", "over", True)],
+    ),  # guard
+    # numbers to call, ages of people, a lettered clause
+    ("Anyone with information should call Crime Stop at 311 or the police at 119.", []),
+    ("You should dial 911 in an emergency.", []),
+    ("She phoned 20 friends.", [("20 friends", 20, "friends", "count", None, False)]),  # guard
+    (
+        "It has a young audience, about 70 per cent of them under 35, he said.",
+        [("about 70 per cent", 70, "percent", "percent", "about", True)],
+    ),
+    ("The company plans to file for 510(k) clearance.", []),
+    # a counted noun's whole term
+    (
+        "The club has 1.2 million social media followers and 300 credit card holders.",
+        [
+            (
+                "1.2 million social media followers",
+                1.2e6,
+                "social media followers",
+                "count",
+                None,
+                False,
+            ),
+            ("300 credit card holders", 300, "credit card holders", "count", None, False),
+        ],
+    ),
+    (
+        "The company shipped more than 410,000 SepTrak test cartridges to 1,150 hospitals.",
+        [
+            (
+                "more than 410,000 SepTrak test cartridges",
+                410000,
+                "test cartridges",
+                "count",
+                "more than",
+                True,
+            ),
+            ("1,150 hospitals", 1150, "hospitals", "count", None, False),
+        ],
+    ),
+    (
+        "More than 60 parents and teachers signed up.",
+        [
+            (
+                "More than 60 parents and teachers",
+                60,
+                "parents and teachers",
+                "count",
+                "more than",
+                True,
+            )
+        ],
+    ),
+    (
+        "The fire destroyed 188 homes and 12 shops.",
+        [
+            ("188 homes", 188, "homes", "count", None, False),
+            ("12 shops", 12, "shops", "count", None, False),
+        ],
+    ),  # guard: each has its number
+    (
+        "He could leave for as little as £12m.",
+        [("as little as £12m", 12e6, "GBP", "money", "as little as", True)],
+    ),
 ]
 
 

@@ -47,7 +47,7 @@ QUALIFIERS = (
     "slightly over", "slightly under", "just above", "just below", "a shade over",
     "a shade under", "just shy of", "shy of", "just short of", "north of", "south of",
     "barely", "scarcely", "something like", "in the region of", "of the order of",
-    "on the order of",
+    "on the order of", "as little as", "as low as", "as high as",
 )  # fmt: skip
 #: Compass qualifiers, which bound only an amount ("north of $5 billion", "north of 2,000
 #: people"): before a small count they place ("runs north of 12 villages").
@@ -343,6 +343,10 @@ class Finder:
                 named = unit_of_word(noun.text)
                 if named and named[1] == "duration":
                     unit, kind = named
+                elif (other := _coordinated_noun(noun)) is not None and end == noun_end:
+                    # "60 parents and teachers", "188 homes and businesses": both counted
+                    end = other.idx + len(other)
+                    unit = f"{unit} {noun.doc[noun.i + 1].lower_} {_unit_name(other)}"
         if unit is None and (statistic := _statistic(text, start)):
             unit, kind = statistic, "measure"  # "an odds ratio of 1.8 (95% CI 1.3 to 2.4)"
         if unit is None and number.separator in ("-", "–", "—"):
@@ -1412,7 +1416,7 @@ def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int
     between = doc[last.i + 1 : head.head.i]
     if (
         head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
-        and head.head.pos_ in _NOUNS
+        and (head.head.pos_ in _NOUNS or _plural_read_as_verb(head.head))
         and 0 < head.head.i - last.i <= 4
         and not any(t.is_punct or "\n" in t.text_with_ws for t in between)
     ):
@@ -1428,6 +1432,22 @@ def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int
     if nouns and run[-1] is nouns[-1]:
         return nouns[-1], nouns[-1].idx + len(nouns[-1])
     return None, None
+
+
+#: What a noun does in its clause: the parser may tag a plural noun there as a verb in
+#: the third person ("410,000 SepTrak test cartridges" with "cartridges" a VBZ).
+_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"})
+
+
+def _plural_read_as_verb(token: Token) -> bool:
+    """A plural noun tagged as a verb ("cartridges" in "shipped 410,000 SepTrak test
+    cartridges"): a VBZ in a noun's role, with a number before it that it governs."""
+    return (
+        token.tag_ == "VBZ"
+        and token.dep_ in _NOUN_ROLES
+        and token.lower_.endswith("s")
+        and any(c.dep_ == "nummod" or c.like_num for c in token.subtree if c.i < token.i)
+    )
 
 
 def _chunk_noun(span: Span) -> Token | None:
@@ -1563,7 +1583,8 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     a ``whole`` that a fraction shares stays as written ("half of the budget")."""
     if noun.text.endswith("-"):
         return _unit_name_text(noun.text[:-1], noun)
-    if noun.pos_ in ("ADJ", "VERB"):  # "19 of the dead", "300 injured"
+    if noun.pos_ in ("ADJ", "VERB") and not _plural_read_as_verb(noun):
+        # "19 of the dead", "300 injured"
         return "people" if noun.lower_ in _PEOPLE_ADJECTIVES else noun.lower_
     if (
         noun.lemma_.lower() in _HEADCOUNT_NOUNS and noun.tag_ not in ("NNS", "NNPS")
@@ -1575,13 +1596,14 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     if name is not None:
         return name  # "two Range Rovers", "five Rolls-Royces": the whole name counts
     words = [
-        _hyphenated_word(t)
+        _hyphenated_word(w)
         for t in noun.lefts
         if t.dep_ == "compound"
         and t.pos_ == "NOUN"
         and not _glued_to_number(t)
         and not _hyphened_to_number(t)  # "two 10-metre mirrors" count mirrors
         and t.lower_ not in _BALLOT_SIDES  # "yes votes" count votes
+        for w in [*_compound_modifiers(t), t]
     ]
     # not the number's own words ("1 lakh jobs", "a two-thirds majority")
     words = [
@@ -1592,7 +1614,7 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     words = _one_noun_adjective(noun, words) + words
     base = (
         noun.text
-        if noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN" or whole
+        if noun.tag_ in ("NNS", "NNPS", "VBZ") or noun.pos_ == "PROPN" or whole
         else pluralize(noun.text)
     )
     if noun.tag_ == "NN" and noun.lower_ != noun.lemma_.lower() and noun.lemma_:
@@ -1600,12 +1622,47 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     return " ".join([*words, base]).lower() if noun.pos_ == "NOUN" else " ".join([*words, base])
 
 
+def _coordinated_noun(noun: Token) -> Token | None:
+    """The plural noun joined by "and" or "or" right after a plural counted noun, which the
+    number counts with it ("60 parents and teachers", "40,000 police officers and
+    soldiers"); not one with a number of its own ("12 homes and 3 shops")."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("and", "or"):
+        return None
+    other = next((c for c in noun.children if c.dep_ == "conj" and c.i > noun.i + 1), None)
+    if other is None or other.tag_ != "NNS" or other.i - noun.i > 3:
+        return None
+    between = doc[noun.i + 2 : other.i]
+    if any(t.head.i != other.i or t.dep_ not in ("compound", "amod") for t in between):
+        return None
+    return None if any(c.dep_ == "nummod" or c.like_num for c in other.children) else other
+
+
+def _compound_modifiers(compound: Token) -> list[Token]:
+    """The word right before a compound noun that makes one term with it: its own compound
+    ("credit" in "300 credit card holders") or an adjective of a term in
+    ``_ONE_NOUN_TERMS`` ("social" in "1.2 million social media followers"; not "secondary"
+    in "secondary school pupils")."""
+    doc = compound.doc
+    before = doc[compound.i - 1] if compound.i > 0 else None
+    if before is None or before.head.i != compound.i or not (before.is_alpha and before.is_lower):
+        return []
+    term = f"{before.lower_} {compound.lower_}"
+    if (before.dep_ == "compound" and before.pos_ == "NOUN") or (
+        before.dep_ == "amod" and term in _ONE_NOUN_TERMS
+    ):
+        return [before]
+    return []
+
+
 #: Adjective and noun that name one kind of thing, whose adjective changes what is counted
 #: (a local government area is Nigeria's third tier of government, its Constitution's
 #: term; a local authority a British or Irish council; a general practitioner a family
-#: doctor; a first responder an emergency worker). Other adjectives stay out of the unit.
+#: doctor; a first responder an emergency worker; social media the platforms, as a
+#: compound: "social media followers"). Other adjectives stay out of the unit.
 _ONE_NOUN_TERMS = frozenset(
     {"local government area", "local authority", "general practitioner", "first responder"}
+    | {"social media"}
 )
 
 
@@ -2163,6 +2220,13 @@ _OVER_A_TOPIC = {
     "complaint", "backlash", "scrutiny", "uproar", "furore", "furor", "controversy",
     "disagreement", "disagree", "hand",
 }  # fmt: skip
+#: Nouns of a case against someone, after which "over" names what it is about ("a
+#: conviction over HK$386,000 in allowances", "charges over $2m in bribes"); as verbs
+#: ("fined over $5,000") they may take "over" as "more than".
+_OVER_A_CASE = {
+    "conviction", "charge", "arrest", "inquiry", "investigation", "trial", "case", "fine",
+    "penalty", "sanction", "suspension", "sacking", "ban", "indictment", "verdict",
+}  # fmt: skip
 #: Dependency labels climbed from the word before "over" to the verb or noun of the
 #: clause ("clash with member states over": "states" -> "with" -> "clash").
 _TOPIC_CLIMB = {"dobj", "pobj", "prep", "nsubjpass", "compound"}
@@ -2176,12 +2240,22 @@ def _over_a_topic(doc: Doc, at: int) -> bool:
         return False
     token = doc[span[0].i - 1]
     for _ in range(4):
-        if lemma_in(token, _OVER_A_TOPIC):
+        if lemma_in(token, _OVER_A_TOPIC) or _contention_names(token):
             return True
         if token.dep_ not in _TOPIC_CLIMB or token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _contention_names(token: Token) -> bool:
+    """A noun of a case against someone ("conviction", "charges"), or a verb whose subject
+    is a word of contention ("Row erupts over", "anger grows over")."""
+    if token.pos_ == "NOUN":
+        return lemma_in(token, _OVER_A_CASE)
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and lemma_in(c, _OVER_A_TOPIC) for c in token.children
+    )
 
 
 def _over_after_a_count(doc: Doc, at: int) -> bool:
