@@ -2417,6 +2417,54 @@ CASES = [
         "He could leave for as little as £12m.",
         [("as little as £12m", 12e6, "GBP", "money", "as little as", True)],
     ),
+    (
+        "Gusts could reach as high as 70 mph.",
+        [("as high as 70 mph", 70, "mph", "measure", "as high as", True)],
+    ),
+    (
+        "Lindquist won women by 14 points and voters under 30 by nearly 20 points.",
+        [
+            ("14 points", 14, "points", "count", None, False),
+            ("nearly 20 points", 20, "points", "count", "nearly", True),
+        ],
+    ),  # guard: the other noun has its own number
+    (
+        "It reached 3.1 million of the roughly 8.5 million eligible homes and businesses.",
+        [
+            ("3.1 million", 3.1e6, "homes", "count", None, False),
+            (
+                "roughly 8.5 million eligible homes and businesses",
+                8.5e6,
+                "homes and businesses",
+                "count",
+                "roughly",
+                True,
+            ),
+        ],
+    ),  # guard: a share stops before the whole
+    # a change's bare first level takes the second's unit
+    (
+        "Her majority fell from 14,882 to 3,067 votes.",
+        [
+            ("14,882", 14882, "votes", "count", None, False),
+            ("3,067 votes", 3067, "votes", "count", None, False),
+        ],
+    ),
+    (
+        "The allowance was cut from 441 to 220 euros.",
+        [
+            ("441", 441, "EUR", "money", None, False),
+            ("220 euros", 220, "EUR", "money", None, False),
+        ],
+    ),
+    # a millimetre before the noun it measures
+    (
+        "We need a run of 25 to 50 millimetre falls.",
+        [
+            ("25", 25, "mm", "measure", None, False),
+            ("50 millimetre", 50, "mm", "measure", None, False),
+        ],
+    ),
 ]
 
 

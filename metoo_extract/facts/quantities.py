@@ -170,7 +170,7 @@ class Finder:
         extra += _multipliers(text, blocked, found) + _one_unit_of_measure(text, blocked, found)
         found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
-        found = _shared_scale(text, found)
+        found = _shared_scale(text, _from_level_unit(text, found))
         return _without_full_stop(text, _in_currency_units(_inherit_approximation(text, found)))
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
@@ -343,7 +343,7 @@ class Finder:
                 named = unit_of_word(noun.text)
                 if named and named[1] == "duration":
                     unit, kind = named
-                elif (other := _coordinated_noun(noun)) is not None and end == noun_end:
+                elif noun_end == noun.idx + len(noun) and (other := _coordinated_noun(noun)):
                     # "60 parents and teachers", "188 homes and businesses": both counted
                     end = other.idx + len(other)
                     unit = f"{unit} {noun.doc[noun.i + 1].lower_} {_unit_name(other)}"
@@ -1635,7 +1635,12 @@ def _coordinated_noun(noun: Token) -> Token | None:
     between = doc[noun.i + 2 : other.i]
     if any(t.head.i != other.i or t.dep_ not in ("compound", "amod") for t in between):
         return None
-    return None if any(c.dep_ == "nummod" or c.like_num for c in other.children) else other
+    # "women by 14 points and voters under 30 by 20 points": the other has its own numbers
+    after = doc[other.i + 1 : other.i + 3]
+    numbered = any(t.like_num for t in after) or any(
+        t.like_num for c in other.children for t in c.subtree
+    )
+    return None if numbered else other
 
 
 def _compound_modifiers(compound: Token) -> list[Token]:
@@ -2423,6 +2428,35 @@ def _shared_scale(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
             continue
         if low.value * factor < high.value:
             out[i] = low._replace(value=low.value * factor)
+    return out
+
+
+#: A change's first level after "from", with its hedge, and the "to" before the second.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+def _from_level_unit(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The bare first level of a change takes the unit written after the second: "fell
+    from 14,882 to 3,067 votes" counts votes twice, "cut from 441 to 220 euros" is 441
+    EUR, "fell from 12 to 9.5 million" 12 million."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if (
+            second.unit is None
+            or first.kind != "count"
+            or first.high is not None
+            or not re.fullmatch(r"[\d.,]+", text[first.start : first.end])
+            or not _TO_BETWEEN.fullmatch(text, first.end, second.start)
+            or not _FROM_BEFORE.search(text, max(0, first.start - 24), first.start)
+        ):
+            continue
+        value = first.value
+        factor = end_scale(second.text)
+        if factor is not None and value is not None and value < 1000:
+            value = float(f"{value * factor:.12g}")  # "from 12 to 9.5 million"
+        out[i] = first._replace(value=value, unit=second.unit, kind=second.kind)
     return out
 
 
