@@ -383,7 +383,6 @@ def _is_place_label(doc: Doc, number: NumberSpan, before: str) -> bool:
     return label is not None and label.group(1).lower() in _PLACE_LABELS
 
 
-#: The second age of a change of age: "the age from 62 to 64", "ages of 18 and 25".
 #: People bounded by an age: "of them under 35", "voters over 65", "those aged under 18".
 _PEOPLE_UNDER = re.compile(
     r"(?i)\b(?:of\s+(?:them|those|whom|us)|people|adults|women|men|children|voters|those"
@@ -401,6 +400,7 @@ _CALL_BEFORE = re.compile(
 )
 #: A lettered clause or paragraph glued after a number: "510(k)", "230(c)", "401(k)".
 _LETTERED_CLAUSE = re.compile(r"\([a-z]{1,2}\)")
+#: The second age of a change of age: "the age from 62 to 64", "ages of 18 and 25".
 _AGE_RANGE_END = re.compile(
     r"\bages?\s+(?:of\s+|from\s+|between\s+)?\d{1,3}(?:\s+and\s+a\s+half)?\s+(?:to|and)\s+$",
     re.IGNORECASE,
