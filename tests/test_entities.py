@@ -4685,6 +4685,13 @@ def test_a_party_named_like_a_role_is_found_where_only_a_party_stands(nlp, text,
             ["Latvia First"],
         ),
         ("In 2021 leader Anna Berg said the vote was fair.", ["Anna Berg"], []),
+        # a party's tally in a list of parties and seats is no part of its name
+        (
+            "With 412 of 650 seats declared: Labour 231, Conservatives 98, Liberal Democrats "
+            "29, SNP 4, Greens 3.",
+            [],
+            ["Liberal Democrats", "SNP"],
+        ),
     ],
 )
 def test_a_party_named_with_a_number_is_a_body(nlp, text, people, organisations):

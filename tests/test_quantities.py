@@ -118,7 +118,10 @@ CASES = [
     ("The House passed the spending bill 220 to 212.", []),
     (
         "They filed the returns 5 to 10 days late.",
-        [("5 to 10 days", 5, "days", "duration", None, True)],
+        [
+            ("5", 5, "days", "duration", None, False),
+            ("10 days", 10, "days", "duration", None, False),
+        ],
     ),
     # words that begin like "a.m." ("Americans", "ambulances") are no clock
     (
@@ -456,12 +459,16 @@ CASES = [
         "Lows fell to -6C overnight and ranged from -5 to 12 degrees on the coast.",
         [
             ("-6C", -6, "degrees Celsius", "measure", None, False),
-            ("-5 to 12 degrees", -5, "degrees", "measure", None, True),
+            ("-5", -5, "degrees", "measure", None, False),
+            ("12 degrees", 12, "degrees", "measure", None, False),
         ],
     ),
     (
         "Surface temperatures swing from minus 190 to 120 degrees Celsius.",
-        [("minus 190 to 120 degrees Celsius", -190, "degrees Celsius", "measure", None, True)],
+        [
+            ("minus 190", -190, "degrees Celsius", "measure", None, False),
+            ("120 degrees Celsius", 120, "degrees Celsius", "measure", None, False),
+        ],
     ),
     (
         "The bank kept its rate at minus 0.1 percent, within plus or minus 2 percent.",
@@ -2395,6 +2402,218 @@ CASES = [
     ("Babies get a dose from 6 months of age.", []),
     # only "one" makes an idiom of "-stop"
     ("He ran a two-stop strategy.", [("two-stop", 2, "stops", "count", None, False)]),
+    # a change's two levels: the year of the first is no range's low end
+    (
+        "Enrollment dropped from 12,480 students in 2019 to 11,960 this year.",
+        [
+            ("12,480 students", 12480, "students", "count", None, False),
+            ("11,960", 11960, "students", "count", None, False),
+        ],
+    ),
+    (
+        "Her majority fell from 14,882 votes in 2024 to 3,067.",
+        [
+            ("14,882 votes", 14882, "votes", "count", None, False),
+            ("3,067", 3067, "votes", "count", None, False),
+        ],
+    ),
+    (
+        "Initial jobless claims fell by 17,000 to 214,000 last week.",
+        [
+            ("17,000", 17000, "claims", "count", None, False),
+            ("214,000", 214000, "claims", "count", None, False),
+        ],
+    ),  # a change by an amount, then the level
+    (
+        "Emissions were cut by 10 to 20 percent.",
+        [
+            ("10", 10, "percent", "percent", None, False),
+            ("20 percent", 20, "percent", "percent", None, False),
+        ],
+    ),  # guard: "by" before a range
+    # a level and where it came from
+    (
+        "Attendance has climbed to 18,400 from 6,900 two seasons ago.",
+        [
+            ("18,400", 18400, "people", "count", None, False),
+            ("6,900", 6900, "people", "count", None, False),
+        ],
+    ),
+    (
+        "Sales rose to 18,400 cars from 6,900.",
+        [
+            ("18,400 cars", 18400, "cars", "count", None, False),
+            ("6,900", 6900, "cars", "count", None, False),
+        ],
+    ),
+    # a range of a measure, or one "between" or a change opens, is its two ends
+    (
+        "A further 150 to 220mm of rain is forecast.",
+        [("150", 150, "mm", "measure", None, False), ("220mm", 220, "mm", "measure", None, False)],
+    ),
+    (
+        "Sales rose from 6,900 to 18,400 cars.",
+        [
+            ("6,900", 6900, "cars", "count", None, False),
+            ("18,400 cars", 18400, "cars", "count", None, False),
+        ],
+    ),
+    (
+        "Between 90,000 and 110,000 people marched.",
+        [
+            ("90,000", 90000, "people", "count", None, False),
+            ("110,000 people", 110000, "people", "count", None, False),
+        ],
+    ),
+    (
+        "The developments will bring in 300 to 400 families.",
+        [("300 to 400 families", 300, "families", "count", None, True)],
+    ),  # guard: a count's range is one estimate
+    (
+        "He expects one or two weeks of delay.",
+        [("one or two weeks", 1, "weeks", "duration", None, True)],
+    ),  # guard: "or"
+    (
+        "Children get the first dose at 12 to 15 months of age.",
+        [],
+    ),  # an age
+    # a share of a total the parse reads as one phrase
+    (
+        "With 412 of 650 seats declared, Labour leads.",
+        [
+            ("412", 412, "seats", "count", None, False),
+            ("650 seats", 650, "seats", "count", None, False),
+        ],
+    ),
+    # Caribbean dollars keep their prefix and the hedge before it
+    (
+        "Thieves escaped with about J$1.8 million and TT$40,000.",
+        [
+            ("about J$1.8 million", 1.8e6, "JMD", "money", "about", True),
+            ("TT$40,000", 40000, "TTD", "money", None, False),
+        ],
+    ),
+    ("The shop lost about EC$9,000.", [("about EC$9,000", 9000, "XCD", "money", "about", True)]),
+    # "over" after a word of contention or a case names what it is about
+    ("Row erupts over $5 million payout.", [("$5 million", 5e6, "USD", "money", None, False)]),
+    (
+        "The court upheld his conviction over $386,000 in misused allowances.",
+        [("$386,000", 386000, "USD", "money", None, False)],
+    ),
+    (
+        "He earned over $5 million last year.",
+        [("over $5 million", 5e6, "USD", "money", "over", True)],
+    ),  # guard
+    # numbers to call, ages of people, a lettered clause
+    ("Anyone with information should call Crime Stop at 311 or the police at 119.", []),
+    ("You should dial 911 in an emergency.", []),
+    ("She phoned 20 friends.", [("20 friends", 20, "friends", "count", None, False)]),  # guard
+    (
+        "It has a young audience, about 70 per cent of them under 35, he said.",
+        [("about 70 per cent", 70, "percent", "percent", "about", True)],
+    ),
+    ("The company plans to file for 510(k) clearance.", []),
+    # a counted noun's whole term
+    (
+        "The club has 1.2 million social media followers and 300 credit card holders.",
+        [
+            (
+                "1.2 million social media followers",
+                1.2e6,
+                "social media followers",
+                "count",
+                None,
+                False,
+            ),
+            ("300 credit card holders", 300, "credit card holders", "count", None, False),
+        ],
+    ),
+    (
+        "The company shipped more than 410,000 SepTrak test cartridges to 1,150 hospitals.",
+        [
+            (
+                "more than 410,000 SepTrak test cartridges",
+                410000,
+                "test cartridges",
+                "count",
+                "more than",
+                True,
+            ),
+            ("1,150 hospitals", 1150, "hospitals", "count", None, False),
+        ],
+    ),
+    (
+        "More than 60 parents and teachers signed up.",
+        [
+            (
+                "More than 60 parents and teachers",
+                60,
+                "parents and teachers",
+                "count",
+                "more than",
+                True,
+            )
+        ],
+    ),
+    (
+        "The fire destroyed 188 homes and 12 shops.",
+        [
+            ("188 homes", 188, "homes", "count", None, False),
+            ("12 shops", 12, "shops", "count", None, False),
+        ],
+    ),  # guard: each has its number
+    (
+        "He could leave for as little as £12m.",
+        [("as little as £12m", 12e6, "GBP", "money", "as little as", True)],
+    ),
+    (
+        "Gusts could reach as high as 70 mph.",
+        [("as high as 70 mph", 70, "mph", "measure", "as high as", True)],
+    ),
+    (
+        "Lindquist won women by 14 points and voters under 30 by nearly 20 points.",
+        [
+            ("14 points", 14, "points", "count", None, False),
+            ("nearly 20 points", 20, "points", "count", "nearly", True),
+        ],
+    ),  # guard: the other noun has its own number
+    (
+        "It reached 3.1 million of the roughly 8.5 million eligible homes and businesses.",
+        [
+            ("3.1 million", 3.1e6, "homes", "count", None, False),
+            (
+                "roughly 8.5 million eligible homes and businesses",
+                8.5e6,
+                "homes and businesses",
+                "count",
+                "roughly",
+                True,
+            ),
+        ],
+    ),  # guard: a share stops before the whole
+    # a change's bare first level takes the second's unit
+    (
+        "Her majority fell from 14,882 to 3,067 votes.",
+        [
+            ("14,882", 14882, "votes", "count", None, False),
+            ("3,067 votes", 3067, "votes", "count", None, False),
+        ],
+    ),
+    (
+        "The allowance was cut from 441 to 220 euros.",
+        [
+            ("441", 441, "EUR", "money", None, False),
+            ("220 euros", 220, "EUR", "money", None, False),
+        ],
+    ),
+    # a millimetre before the noun it measures
+    (
+        "We need a run of 25 to 50 millimetre falls.",
+        [
+            ("25", 25, "mm", "measure", None, False),
+            ("50 millimetre", 50, "mm", "measure", None, False),
+        ],
+    ),
 ]
 
 
@@ -2423,8 +2642,9 @@ def test_offsets_point_into_original_text(nlp, text):
 
 
 def test_ranges_keep_both_ends(nlp):
-    (q,) = quantities(nlp, "Between 10 and 12 people were hurt.")
-    assert (q.value, q.low, q.high, q.unit) == (10, 10, 12, "people")
+    low, high = quantities(nlp, "Between 10 and 12 people were hurt.")
+    assert (low.value, low.low, low.high, low.unit) == (10, 10, 12, "people")
+    assert (high.value, high.low, high.high, high.unit) == (12, 10, 12, "people")
 
 
 @pytest.mark.parametrize(
@@ -2432,7 +2652,7 @@ def test_ranges_keep_both_ends(nlp):
     [
         ("About 10 to 12 million people watched.", (10e6, 10e6, 12e6, "people")),
         ("The plan will cost $5-7bn.", (5e9, 5e9, 7e9, "USD")),
-        ("Waves were 3 to 4m high.", (3, 3, 4, "m")),
+        ("Waves were 3-4m high.", (3, 3, 4, "m")),
     ],
 )
 def test_a_range_reads_its_scale_at_both_ends(nlp, text, expected):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -945,7 +946,25 @@ def _name_bounds(doc: Doc, first: int, last: int, model: str) -> tuple[int, int]
     ):
         last -= 2  # "the Chevron-led consortium", "Obama-era rules": the name, not the
         # adjective it makes
+    if last - first >= 2 and _tally_after(doc, first, last):
+        last -= 1  # "Liberal Democrats 29, SNP 4, Greens 3": the party's seats, not its name
     return first, last
+
+
+def _tally_after(doc: Doc, first: int, last: int) -> bool:
+    """The name ends in a number that is its tally in a list of names and numbers: the
+    item before or after it is a name and a number too ("..., SNP 4, Greens 3.")."""
+    number = doc[last - 1]
+    if not number.is_digit or len(number.text) > 3:
+        return False
+    if last < len(doc) and doc[last].text not in (",", ";", "."):
+        return False
+    if first >= 2 and doc[first - 1].text in (",", ";") and doc[first - 2].is_digit:
+        return True
+    if last + 2 >= len(doc) or doc[last].text not in (",", ";"):
+        return False
+    item = list(itertools.takewhile(lambda t: not t.is_punct, doc[last + 1 : last + 6]))
+    return len(item) >= 2 and (item[0].is_title or item[0].is_upper) and item[-1].is_digit
 
 
 #: Nouns that a possessive name makes the name of a law, a day or an illness ("Megan's

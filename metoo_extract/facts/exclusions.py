@@ -37,10 +37,12 @@ _SPAN_OPENER = re.compile(
     rf"^(?:the\s+)?(?:last|next|past|previous|coming|first|final)\s+(?=\S+\s+{_TIME_UNITS}\b)",
     re.IGNORECASE,
 )
-#: An amount the model's date swallowed before a deictic: "42" in "42 last year".
-#: A share too: "fell by a quarter last year".
+#: An amount the model's date swallowed before a deictic: "42" in "42 last year", or
+#: before a counted time ago: "6,900" in "from 6,900 two seasons ago". A share too: "fell
+#: by a quarter last year".
 _AMOUNT_BEFORE_POINT = re.compile(
-    r"(?:[\d,.]*\d|an?\s+(?:half|third|quarter|fifth|tenth)|half)\s+(?=(?:last|this|next)\s)",
+    r"(?:[\d,.]*\d|an?\s+(?:half|third|quarter|fifth|tenth)|half)\s+(?=(?:last|this|next)\s"
+    r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+[a-z]+\s+ago\b)",
     re.IGNORECASE,
 )
 #: A length of time the model's date swallowed before a deictic, after "for": "for
@@ -300,8 +302,22 @@ def is_not_quantity(doc: Doc, number: NumberSpan, blocked: Spans) -> bool:
         and re.match(r"\s*(?:[.,;:!?)]|and\b|or\b|$)", after)
     ):
         return True  # "a third of those detained were under 25,": an age
+    if (
+        _PEOPLE_UNDER.search(text, max(0, number.start - 40), number.start)
+        and re.fullmatch(r"\d{2}", number.text)
+        and _NOTHING_COUNTED.match(after)
+    ):
+        return True  # "about 70 per cent of them under 35,", "voters over 65": an age
     if _AGE_RANGE_END.search(text, max(0, number.start - 40), number.start):
         return True  # "raises the retirement age from 64 to 64 and a half"
+    if (
+        _CALL_BEFORE.search(text, max(0, number.start - 60), number.start)
+        and re.fullmatch(r"\d{2,5}", number.text)
+        and _NOTHING_COUNTED.match(after)
+    ):
+        return True  # "call Crime Stop at 311 or the police at 119", "dial 911": a number to call
+    if _LETTERED_CLAUSE.match(after):
+        return True  # "510(k) clearance", "Section 230(c)": a provision's or a form's name
     if _age_of_an_act(doc, number, before, after):
         return True  # "those who began working at 18."
     if re.search(r"[#№]\s?$|\bNos?\.\s?$|\bNos?\s$|\bN[°º]\s?$", before):
@@ -401,6 +417,23 @@ def _is_place_label(doc: Doc, number: NumberSpan, before: str) -> bool:
     return label is not None and label.group(1).lower() in _PLACE_LABELS
 
 
+#: People bounded by an age: "of them under 35", "voters over 65", "those aged under 18".
+_PEOPLE_UNDER = re.compile(
+    r"(?i)\b(?:of\s+(?:them|those|whom|us)|people|adults|women|men|children|voters|those"
+    r"|respondents|residents|members|fans|users|workers|patients|population)"
+    r"(?:\s+aged)?\s+(?:under|over|below|above)\s+$"
+)
+#: Nothing counted after a number: its clause ends or goes on to another item.
+_NOTHING_COUNTED = re.compile(r"\s*(?:[.,;:!?)]|(?:and|or|for|to|now|if|in)\b|$)")
+#: A verb of calling before a number, with the one called between: "call Crime Stop at
+#: 311 or the police at 119", "dial 911", "text 85258".
+_CALL_BEFORE = re.compile(
+    r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|text(?:s|ed|ing)?|phon(?:e|ed|ing))"
+    r"(?:\s+[^\s.;:!?\d]+){0,6}?(?:\s+(?:at|on))?(?:\s+\d{2,5}\s+or\s+[^.;:!?\d]{0,25}?"
+    r"(?:\s+(?:at|on))?)?\s+$"
+)
+#: A lettered clause or paragraph glued after a number: "510(k)", "230(c)", "401(k)".
+_LETTERED_CLAUSE = re.compile(r"\([a-z]{1,2}\)")
 #: The second age of a change of age: "the age from 62 to 64", "ages of 18 and 25".
 _AGE_RANGE_END = re.compile(
     r"\bages?\s+(?:of\s+|from\s+|between\s+)?\d{1,3}(?:\s+and\s+a\s+half)?\s+(?:to|and)\s+$",

@@ -47,7 +47,7 @@ QUALIFIERS = (
     "slightly over", "slightly under", "just above", "just below", "a shade over",
     "a shade under", "just shy of", "shy of", "just short of", "north of", "south of",
     "barely", "scarcely", "something like", "in the region of", "of the order of",
-    "on the order of",
+    "on the order of", "as little as", "as low as", "as high as",
 )  # fmt: skip
 #: Compass qualifiers, which bound only an amount ("north of $5 billion", "north of 2,000
 #: people"): before a small count they place ("runs north of 12 villages").
@@ -170,14 +170,14 @@ class Finder:
                 match = _resolve_bare(doc, number, match, found)
             if match.unit in ("pts", "points") and _TO_A_PERCENT.match(text, match.end):
                 match = match._replace(unit="percentage points", kind="percent")
-            found.append(match)
+            found += _range_ends(doc, number, match)
             reach = max(reach, match.end)
         extra = [*_one_unit_of_time(doc, blocked, found), *_race_times(doc, found)]
         extra += _a_unit_of_time(doc, blocked, found)
         extra += _multipliers(text, blocked, found) + _one_unit_of_measure(text, blocked, found)
         found = sorted([*found, *extra], key=lambda q: q.start)
         found = _per_base(text, _feet_and_inches(text, _compound_durations(text, found)))
-        found = _shared_scale(text, found)
+        found = _shared_scale(text, _from_level_unit(text, found))
         return _without_full_stop(text, _in_currency_units(_inherit_approximation(text, found)))
 
     def set_annotations(self, doc: Doc, matches: list[QuantityMatch]) -> None:
@@ -354,6 +354,10 @@ class Finder:
                 named = unit_of_word(noun.text)
                 if named and named[1] == "duration":
                     unit, kind = named
+                elif noun_end == noun.idx + len(noun) and (other := _coordinated_noun(noun)):
+                    # "60 parents and teachers", "188 homes and businesses": both counted
+                    end = other.idx + len(other)
+                    unit = f"{unit} {noun.doc[noun.i + 1].lower_} {_unit_name(other)}"
         if unit is None and (statistic := _statistic(text, start)):
             unit, kind = statistic, "measure"  # "an odds ratio of 1.8 (95% CI 1.3 to 2.4)"
         if unit is None and number.separator in ("-", "–", "—"):
@@ -447,6 +451,55 @@ class Finder:
             high=number.high,
             vague=number.vague,
         )
+
+
+#: Kinds of amount whose range names two values, each a quantity: "12 to 18 months",
+#: "25 to 50mm of rain", "5 to 7 percent". A range of a count is one estimate ("40 to 50
+#: questions", "runs from ten to 32 pages"), unless "between" names its two ends or a
+#: change goes from one to the other ("rose from 6,900 to 18,400 cars").
+_TWO_ENDED_KINDS = frozenset({"measure", "duration", "percent"})
+_RANGE_OPENER = re.compile(r"\b(between|from)\s+(?:minus\s+|-)?$", re.IGNORECASE)
+_RANGE_WORD = re.compile(r"\s+(?:to|and)\s+", re.IGNORECASE)
+#: A study's ratios, whose range is one confidence interval ("95% CI 1.3 to 2.4").
+_INTERVALS = frozenset({"odds ratio", "hazard ratio", "risk ratio", "rate ratio", "relative risk"})
+
+
+def _range_ends(doc: Doc, number: NumberSpan, match: QuantityMatch) -> list[QuantityMatch]:
+    """A range written with "to" or "and" as its two ends, each with the range's unit, when
+    its kind measures ("12 to 18 months": 12 months and 18 months), "between" opens it
+    ("between 90,000 and 110,000 people") or it is a change's "from" and "to" ("rose from
+    6,900 to 18,400 cars"); else the range as one quantity ("40 to 50 questions", "one or
+    two", "10-12 days")."""
+    text = doc_text(doc)
+    if match.high is None or number.separator not in ("to", "and") or match.unit in _INTERVALS:
+        return [match]
+    opened = _RANGE_OPENER.search(text, max(0, number.start - 16), number.start)
+    if match.kind not in _TWO_ENDED_KINDS and not (
+        opened and (opened.group(1).lower() == "between" or _changes_from(doc, opened.start()))
+    ):
+        return [match]
+    join = next(
+        (
+            m
+            for m in _RANGE_WORD.finditer(number.text)
+            if parse_number(number.text[: m.start()]) is not None
+            and parse_number(number.text[m.end() :]) is not None
+        ),
+        None,
+    )
+    if join is None:
+        return [match]
+    hedged = bool(match.qualifier or number.vague or number.approximate)
+    low_end, high_start = number.start + join.start(), number.start + join.end()
+    low = match._replace(end=low_end, text=text[match.start : low_end], approximate=hedged)
+    high = match._replace(
+        start=high_start,
+        text=text[high_start : match.end],
+        value=match.high,
+        qualifier=None,
+        approximate=hedged,
+    )
+    return [low, high]
 
 
 #: A study's ratio, by name or abbreviation, and the unit it gives the number that
@@ -1382,15 +1435,18 @@ def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int
         return None, None
     last = span[-1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    # "412 of 650 seats", which the parse may read as one chunk: a share of the total
+    share = SHARE_OF_A_TOTAL.match(doc_text(doc), span.end_char) is not None
     partitive = number.vague or _is_partitive(span) or (number.value > 1 and not _chunk_noun(span))
-    if nxt is not None and nxt.lower_ == "of" and partitive:
+    if nxt is not None and nxt.lower_ == "of" and (partitive or share):
         obj = [t for t in nxt.children if t.dep_ == "pobj"]
         if obj and obj[0].pos_ in _NOUNS | {"ADJ"}:
             noun = obj[0]
             inner = doc[nxt.i : noun.i + 1]
             has_number = any(t.like_num for t in inner)
             return noun, span.end_char if has_number else noun.idx + len(noun)
-        return None, None
+        total = _chunk_noun(span) if share else None
+        return (total, span.end_char) if total is not None else (None, None)
     root = _chunk_noun(span)
     if root is not None:
         return root, root.idx + len(root)
@@ -1400,7 +1456,7 @@ def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int
     between = doc[last.i + 1 : head.head.i]
     if (
         head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
-        and head.head.pos_ in _NOUNS
+        and (head.head.pos_ in _NOUNS or _plural_read_as_verb(head.head))
         and 0 < head.head.i - last.i <= 4
         and not any(t.is_punct or "\n" in t.text_with_ws for t in between)
     ):
@@ -1416,6 +1472,22 @@ def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int
     if nouns and run[-1] is nouns[-1]:
         return nouns[-1], nouns[-1].idx + len(nouns[-1])
     return None, None
+
+
+#: What a noun does in its clause: the parser may tag a plural noun there as a verb in
+#: the third person ("410,000 SepTrak test cartridges" with "cartridges" a VBZ).
+_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"})
+
+
+def _plural_read_as_verb(token: Token) -> bool:
+    """A plural noun tagged as a verb ("cartridges" in "shipped 410,000 SepTrak test
+    cartridges"): a VBZ in a noun's role, with a number before it that it governs."""
+    return (
+        token.tag_ == "VBZ"
+        and token.dep_ in _NOUN_ROLES
+        and token.lower_.endswith("s")
+        and any(c.dep_ == "nummod" or c.like_num for c in token.subtree if c.i < token.i)
+    )
 
 
 def _chunk_noun(span: Span) -> Token | None:
@@ -1559,7 +1631,8 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     a ``whole`` that a fraction shares stays as written ("half of the budget")."""
     if noun.text.endswith("-"):
         return _unit_name_text(noun.text[:-1], noun)
-    if noun.pos_ in ("ADJ", "VERB"):  # "19 of the dead", "300 injured"
+    if noun.pos_ in ("ADJ", "VERB") and not _plural_read_as_verb(noun):
+        # "19 of the dead", "300 injured"
         return "people" if noun.lower_ in _PEOPLE_ADJECTIVES else noun.lower_
     if (
         noun.lemma_.lower() in _HEADCOUNT_NOUNS and noun.tag_ not in ("NNS", "NNPS")
@@ -1571,13 +1644,14 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     if name is not None:
         return name  # "two Range Rovers", "five Rolls-Royces": the whole name counts
     words = [
-        _hyphenated_word(t)
+        _hyphenated_word(w)
         for t in noun.lefts
         if t.dep_ == "compound"
         and t.pos_ == "NOUN"
         and not _glued_to_number(t)
         and not _hyphened_to_number(t)  # "two 10-metre mirrors" count mirrors
         and t.lower_ not in _BALLOT_SIDES  # "yes votes" count votes
+        for w in [*_compound_modifiers(t), t]
     ]
     # not the number's own words ("1 lakh jobs", "a two-thirds majority")
     words = [
@@ -1588,7 +1662,7 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     words = _one_noun_adjective(noun, words) + words
     base = (
         noun.text
-        if noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN" or whole
+        if noun.tag_ in ("NNS", "NNPS", "VBZ") or noun.pos_ == "PROPN" or whole
         else pluralize(noun.text)
     )
     if noun.tag_ == "NN" and noun.lower_ != noun.lemma_.lower() and noun.lemma_:
@@ -1596,12 +1670,52 @@ def _unit_name(noun: Token, whole: bool = False) -> str:
     return " ".join([*words, base]).lower() if noun.pos_ == "NOUN" else " ".join([*words, base])
 
 
+def _coordinated_noun(noun: Token) -> Token | None:
+    """The plural noun joined by "and" or "or" right after a plural counted noun, which the
+    number counts with it ("60 parents and teachers", "40,000 police officers and
+    soldiers"); not one with a number of its own ("12 homes and 3 shops")."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("and", "or"):
+        return None
+    other = next((c for c in noun.children if c.dep_ == "conj" and c.i > noun.i + 1), None)
+    if other is None or other.tag_ != "NNS" or other.i - noun.i > 3:
+        return None
+    between = doc[noun.i + 2 : other.i]
+    if any(t.head.i != other.i or t.dep_ not in ("compound", "amod") for t in between):
+        return None
+    # "women by 14 points and voters under 30 by 20 points": the other has its own numbers
+    after = doc[other.i + 1 : other.i + 3]
+    numbered = any(t.like_num for t in after) or any(
+        t.like_num for c in other.children for t in c.subtree
+    )
+    return None if numbered else other
+
+
+def _compound_modifiers(compound: Token) -> list[Token]:
+    """The word right before a compound noun that makes one term with it: its own compound
+    ("credit" in "300 credit card holders") or an adjective of a term in
+    ``_ONE_NOUN_TERMS`` ("social" in "1.2 million social media followers"; not "secondary"
+    in "secondary school pupils")."""
+    doc = compound.doc
+    before = doc[compound.i - 1] if compound.i > 0 else None
+    if before is None or before.head.i != compound.i or not (before.is_alpha and before.is_lower):
+        return []
+    term = f"{before.lower_} {compound.lower_}"
+    if (before.dep_ == "compound" and before.pos_ == "NOUN") or (
+        before.dep_ == "amod" and term in _ONE_NOUN_TERMS
+    ):
+        return [before]
+    return []
+
+
 #: Adjective and noun that name one kind of thing, whose adjective changes what is counted
 #: (a local government area is Nigeria's third tier of government, its Constitution's
 #: term; a local authority a British or Irish council; a general practitioner a family
-#: doctor; a first responder an emergency worker). Other adjectives stay out of the unit.
+#: doctor; a first responder an emergency worker; social media the platforms, as a
+#: compound: "social media followers"). Other adjectives stay out of the unit.
 _ONE_NOUN_TERMS = frozenset(
     {"local government area", "local authority", "general practitioner", "first responder"}
+    | {"social media"}
 )
 
 
@@ -1900,8 +2014,13 @@ def _bare_money(doc: Doc, span: Span, number: NumberSpan, found: list[QuantityMa
 
 
 #: What joins the two numbers of a pair whose second leaves its noun out: "by 31 votes to
-#: 22", "300 votes out of 41,000", "12 wins against 9".
-_PAIR_JOIN = re.compile(r"[^\S\n]+(?:to|out[^\S\n]+of|against|versus|vs\.?)[^\S\n]+")
+#: 22", "300 votes out of 41,000", "12 wins against 9", a level and where it came from
+#: ("climbed to 18,400 fans from 6,900"), or a change's two levels with the first one's
+#: year between them ("from 12,480 students in 2019 to 11,960").
+_PAIR_JOIN = re.compile(
+    r"(?:[^\S\n]+in[^\S\n]+(?:19|20)\d\d)?"
+    r"[^\S\n]+(?:to|out[^\S\n]+of|against|versus|vs\.?|from)[^\S\n]+"
+)
 
 
 def _pair_unit(text: str, match: QuantityMatch, found: list[QuantityMatch]) -> str | None:
@@ -2073,6 +2192,20 @@ def _offspring(parent: Token) -> str | None:
     return "grandchildren" if grand else "children"
 
 
+#: Verbs of a change from one level to another: "rose from 6,900 to 18,400".
+_FROM_TO_VERBS = _CHANGE_VERBS | _CUT_VERBS | {"go", "move", "expand", "lift", "widen", "narrow"}
+
+
+def _changes_from(doc: Doc, at: int) -> bool:
+    """The "from" at ``at`` opens a change's first level: it hangs on a verb of change."""
+    token = next((t for t in doc if t.idx >= at), None)
+    return (
+        token is not None
+        and token.head.pos_ in ("VERB", "AUX")
+        and lemma_in(token.head, _FROM_TO_VERBS)
+    )
+
+
 def _is_age_bound(match: QuantityMatch) -> bool:
     return match.qualifier in ("under", "over") and match.value < 100
 
@@ -2162,6 +2295,13 @@ _OVER_A_TOPIC = {
     "complaint", "backlash", "scrutiny", "uproar", "furore", "furor", "controversy",
     "disagreement", "disagree", "hand",
 }  # fmt: skip
+#: Nouns of a case against someone, after which "over" names what it is about ("a
+#: conviction over HK$386,000 in allowances", "charges over $2m in bribes"); as verbs
+#: ("fined over $5,000") they may take "over" as "more than".
+_OVER_A_CASE = {
+    "conviction", "charge", "arrest", "inquiry", "investigation", "trial", "case", "fine",
+    "penalty", "sanction", "suspension", "sacking", "ban", "indictment", "verdict",
+}  # fmt: skip
 #: Dependency labels climbed from the word before "over" to the verb or noun of the
 #: clause ("clash with member states over": "states" -> "with" -> "clash").
 _TOPIC_CLIMB = {"dobj", "pobj", "prep", "nsubjpass", "compound"}
@@ -2175,12 +2315,22 @@ def _over_a_topic(doc: Doc, at: int) -> bool:
         return False
     token = doc[span[0].i - 1]
     for _ in range(4):
-        if lemma_in(token, _OVER_A_TOPIC):
+        if lemma_in(token, _OVER_A_TOPIC) or _contention_names(token):
             return True
         if token.dep_ not in _TOPIC_CLIMB or token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _contention_names(token: Token) -> bool:
+    """A noun of a case against someone ("conviction", "charges"), or a verb whose subject
+    is a word of contention ("Row erupts over", "anger grows over")."""
+    if token.pos_ == "NOUN":
+        return lemma_in(token, _OVER_A_CASE)
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and lemma_in(c, _OVER_A_TOPIC) for c in token.children
+    )
 
 
 def _over_after_a_count(doc: Doc, at: int) -> bool:
@@ -2348,6 +2498,35 @@ def _shared_scale(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
             continue
         if low.value * factor < high.value:
             out[i] = low._replace(value=low.value * factor)
+    return out
+
+
+#: A change's first level after "from", with its hedge, and the "to" before the second.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+def _from_level_unit(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The bare first level of a change takes the unit written after the second: "fell
+    from 14,882 to 3,067 votes" counts votes twice, "cut from 441 to 220 euros" is 441
+    EUR, "fell from 12 to 9.5 million" 12 million."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if (
+            second.unit is None
+            or first.kind != "count"
+            or first.high is not None
+            or not re.fullmatch(r"[\d.,]+", text[first.start : first.end])
+            or not _TO_BETWEEN.fullmatch(text, first.end, second.start)
+            or not _FROM_BEFORE.search(text, max(0, first.start - 24), first.start)
+        ):
+            continue
+        value = first.value
+        factor = end_scale(second.text)
+        if factor is not None and value is not None and value < 1000:
+            value = float(f"{value * factor:.12g}")  # "from 12 to 9.5 million"
+        out[i] = first._replace(value=value, unit=second.unit, kind=second.kind)
     return out
 
 

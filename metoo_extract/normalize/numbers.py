@@ -185,6 +185,12 @@ _ODDS_RE = re.compile(
 _RANGE_SEP = re.compile(r"[^\S\n]*(?:-|–|—)\s*|\s+(?:to|and|or)\s+", re.IGNORECASE)
 _RATIO_SEP = re.compile(r"\s+(?:out\s+of|in)\s+", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
+#: A year named as the time of the amount before it: "from 12,480 in 2019 to 11,960"
+#: (the year is no low end of a range reaching the next amount).
+_YEAR_OF_AN_AMOUNT = re.compile(r"\b(?:in|since|during)\s+$", re.IGNORECASE)
+_PLAIN_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+#: "by" before a change, which the level after "to" follows: "fell by 17,000 to 214,000".
+_CHANGE_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 class NumberSpan(NamedTuple):
@@ -321,6 +327,8 @@ def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
                 ok = False
             if _word_fraction(span) != _word_fraction(nxt):
                 ok = False  # "fell by a fifth to 2,196": a share, then a level
+            if ok and not _ends_of_a_range(text, span, nxt):
+                ok = False
             if ok:
                 low = _low_of_range(span.text, span.value, nxt.text, nxt.value)
                 out.append(
@@ -340,6 +348,17 @@ def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
         out.append(span)
         i += 1
     return out
+
+
+def _ends_of_a_range(text: str, low: NumberSpan, high: NumberSpan) -> bool:
+    """``low`` and ``high``, joined by "to" or a dash, may be one range's ends: not a year
+    that dates the amount before it ("from 12,480 students in 2019 to 11,960") nor a
+    change by a small amount to a level ten times or more its size ("fell by 17,000 to
+    214,000"; "cut by 10 to 20 percent" is a range)."""
+    before = text[max(0, low.start - 8) : low.start]
+    if _PLAIN_YEAR.fullmatch(low.text) and _YEAR_OF_AN_AMOUNT.search(before):
+        return False
+    return not (_CHANGE_BY.search(before) and high.value > 10 * low.value)
 
 
 #: A sign that makes the number after it negative: "minus 2", "−5", "-6C" (not "plus or
