@@ -1525,6 +1525,25 @@ CASES = [
         date(2026, 3, 14),
         "2026-03-15",
     ),  # guard: the speaking is not dated
+    # a caption labelled "Photo caption:", on its line or after a sentence, tells of the past
+    (
+        "Wednesday",
+        "Photo caption: Lawmakers protest during the session on Wednesday.",
+        date(2026, 3, 14),
+        "2026-03-11",
+    ),
+    (
+        "Tuesday's",
+        "The board voted on Monday. Photo caption: The mayor speaks during Tuesday's meeting.",
+        date(2026, 4, 22),
+        "2026-04-21",
+    ),
+    (
+        "Wednesday",
+        "Lawmakers protest during the session on Wednesday.",
+        date(2026, 3, 14),
+        "2026-03-18",
+    ),  # guard: no caption's label
 ]
 
 
@@ -1948,3 +1967,17 @@ def test_an_article_that_writes_day_first_is_read_so():
 def test_a_two_digit_year_is_no_quantity(extractor, sentence):
     record = extractor.extract(f"Head\n\nPublished: March 4, 2026\n\n{sentence}\n")
     assert not record.quantities
+
+
+@pytest.mark.parametrize(
+    "headline,expected",
+    [
+        ("Lawmakers protest budget cuts on Wednesday", "2026-03-11"),
+        ("Council meets on Monday", "2026-03-16"),  # guard: the nearest is ahead
+        ("Council will meet on Wednesday", "2026-03-18"),  # guard: a future verb
+    ],
+)
+def test_a_headline_in_the_present_takes_the_nearest_weekday(nlp, headline, expected):
+    text = f"{headline}\nPublished March 14, 2026\n\nThe story."
+    doc = next(run(nlp, [Job(text, date(2026, 3, 14), header_end=len(headline) + 25)]))
+    assert [m.value for m in doc._.metoo_dates if m.start < len(headline)] == [expected]

@@ -81,7 +81,11 @@ def _weekday_club(doc: Doc, span: Span) -> bool:
 #: of, not the one nearest the publication ("the previous Friday" reads as last Friday).
 _PREVIOUS = re.compile(r"(?i)\b(?:previous|preceding)\s+$")
 _PREVIOUS_IN = re.compile(r"\b(?i:previous|preceding)\s+[A-Z]")
-_CAPTION = re.compile(r"(?:photo|image|picture|pictured|caption|file photo)\b\s*[:|-]", re.I)
+_CAPTION = re.compile(
+    r"(?:(?:photo|image|picture)\s+caption|photo|image|picture|pictured|caption|file photo)"
+    r"\b\s*[:|-]",
+    re.I,
+)
 
 
 #: A photo credit that closes a caption's line: "... on Friday. (Photo: Ann Lee / The
@@ -93,11 +97,12 @@ _CREDIT_CLOSING = re.compile(
 )
 
 
-def _in_caption(text: str, offset: int) -> bool:
-    """Whether the line holding ``offset`` is a photo caption: it opens with a caption's
-    label, or a photo credit closes it after the date."""
+def _in_caption(text: str, offset: int, sentence_start: int) -> bool:
+    """Whether the line holding ``offset`` is a photo caption: it, or the sentence holding
+    the offset, opens with a caption's label ("Photo caption: ..."), or a photo credit
+    closes the line after the date."""
     line_start = text.rfind("\n", 0, offset) + 1
-    if _CAPTION.match(text, line_start):
+    if _CAPTION.match(text, line_start) or _CAPTION.match(text, sentence_start):
         return True
     line_end = text.find("\n", offset)
     credit = _CREDIT_CLOSING.search(text, offset, len(text) if line_end < 0 else line_end)
@@ -607,8 +612,10 @@ class Finder:
             tense = _appointment_tense(span, tense_of(span), article, start)
             if _BARE_PERIOD.fullmatch(article, start, end):
                 tense = _reported_period_tense(span, article, tense)
-            if tense in (None, PRESENT) and _in_caption(article, start):
+            if tense in (None, PRESENT) and _in_caption(article, start, span.sent.start_char):
                 tense = PAST  # captions describe the pictured moment, in the present or verbless
+            elif tense == PRESENT and start < doc._.metoo_header_end:
+                tense = None  # a headline's present tells what happened or is to come: the nearest
             text = article[start:end]
             if _WIRE_CLOCK.fullmatch(text) and CLOCK_AFTER.match(article[end : end + 12]):
                 continue  # "at 1800 GMT": the wires' clock time, not the year 1800
