@@ -1544,6 +1544,18 @@ CASES = [
         date(2026, 3, 14),
         "2026-03-18",
     ),  # guard: no caption's label
+    # a sitting or a case put off "until" a day: the day lies ahead of the act
+    ("Friday", "The assembly was adjourned till Friday.", date(2026, 3, 14), "2026-03-20"),
+    ("Monday", "The hearing was put off until Monday.", date(2026, 3, 18), "2026-03-23"),
+    ("Friday", "The suspect was remanded until Friday.", date(2026, 3, 14), "2026-03-20"),
+    ("Friday", "The match was pushed back until Friday.", date(2026, 3, 14), "2026-03-20"),
+    ("Friday", "The fans waited until Friday.", date(2026, 3, 14), "2026-03-13"),  # guard
+    (
+        "Friday",
+        "By then the case had been adjourned until Friday.",
+        date(2026, 3, 14),
+        "2026-03-13",
+    ),  # guard: the past perfect tells from before
 ]
 
 

@@ -522,6 +522,27 @@ def _lasting_until(span: Span, verb: Token) -> bool:
     return before in ("until", "till") and verb.tag_ == "VBN" and bool(auxes & {"has", "have"})
 
 
+#: Verbs of putting off a sitting or a case: the date "until" which they put it off lies
+#: ahead of the act ("was adjourned till Friday", "remanded until March 20").
+_DEFERRING = {"adjourn", "postpone", "defer", "delay", "suspend", "remand", "recess", "prorogue"}
+#: ... and the phrasal ones, with their particle: "put off", "pushed back".
+_DEFERRING_PHRASAL = {"put": "off", "push": "back"}
+
+
+def _deferred_until(span: Span, verb: Token) -> bool:
+    """The date ends a deferral: "The assembly was adjourned till Friday", "the hearing
+    was put off until Monday"; not in the past perfect ("had been adjourned until
+    Friday", told from before), nor with no deferring verb ("waited until Friday")."""
+    if not _until(span) or any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
+    ):
+        return False
+    particle = _DEFERRING_PHRASAL.get(verb.lemma_.lower())
+    if particle is not None:
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
+    return lemma_in(verb, _DEFERRING)
+
+
 def _follows_an_event(span: Span, verb: Token) -> bool:
     """The date dates an event that "following" or "after" puts before the verb's act."""
     if verb.lower_ == "following" and verb.i < span.start:
@@ -850,7 +871,9 @@ def tense_of(span: Span) -> str | None:
         or _dates_what_is_asked_for(span, verb)
     ):
         return None
-    if _lasting_until(span, verb) or _forecast_period(span, verb) or _odds_by(span, verb):
+    if _lasting_until(span, verb) or _deferred_until(span, verb):
+        return FUTURE
+    if _forecast_period(span, verb) or _odds_by(span, verb):
         return FUTURE
     if promised_by(span, verb) or awaited_by(span, verb) or scheduled_ahead(span, verb):
         return FUTURE
