@@ -1556,6 +1556,27 @@ CASES = [
         date(2026, 3, 14),
         "2026-03-13",
     ),  # guard: the past perfect tells from before
+    # "a year earlier" after a figure counts from the period reported, not the one compared
+    (
+        "a year earlier",
+        "Sales in the first quarter ended March 31, 2026 rose to $48.7 million from $39.6"
+        " million in the first quarter of 2025. Net loss narrowed to $12.1 million from"
+        " $19.8 million a year earlier.",
+        date(2026, 6, 2),
+        "2025-Q1",
+    ),
+    (
+        "a year earlier",
+        "Impairment charges rose to £412mn from £356mn a year earlier, the bank said.",
+        date(2026, 7, 30),
+        "2025",
+    ),
+    (
+        "a year earlier",
+        "Prices rose 2.9% in October from a year earlier.",
+        date(2026, 12, 8),
+        "2025-10",
+    ),  # guard: the month reported
 ]
 
 
