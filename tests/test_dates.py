@@ -1577,6 +1577,12 @@ CASES = [
         date(2026, 12, 8),
         "2025-10",
     ),  # guard: the month reported
+    (
+        "Monday",
+        "The Sunday Review reported on Monday that the deal was off.",
+        date(2026, 3, 14),
+        "2026-03-09",
+    ),  # guard: a weekday beside a name that holds another
 ]
 
 
@@ -1728,6 +1734,9 @@ def test_table_is_large_enough():
             "Wednesday finished fourth.",
             ["Wednesday's fans", "Wednesday finished"],
         ),
+        # a weekday inside the name of an organisation the article names
+        ("Photograph by Aileen Mutasa for The Sunday Review.", ["Sunday"]),
+        ("She wrote for The Sunday Review and the Saturday Evening Post.", ["Sunday", "Saturday"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

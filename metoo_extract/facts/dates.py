@@ -77,6 +77,34 @@ def _weekday_club(doc: Doc, span: Span) -> bool:
     return word.dep_ in ("nsubj", "nsubjpass") or subjectless
 
 
+#: Words of time before a weekday that date it even where a name the model found starts
+#: with it ("said on Monday Apple would ...").
+_DATING_WORDS = frozenset(
+    {"on", "last", "next", "this", "by", "until", "till", "since", "from", "before", "after"}
+)
+
+
+def _weekday_in_a_name(doc: Doc, span: Span) -> bool:
+    """A bare weekday inside the name of an organisation or a work the article names
+    ("for The Sunday Review", "spoke to the Monday Club"), no day; not one opening such
+    a name after a word of time ("on Monday Apple said"), which the parse glued on."""
+    if len(span) != 1 or span.text not in _WEEKDAYS:
+        return False
+    names = [
+        (m.start, m.end)
+        for c in doc._.metoo_entities or []
+        if c.kind == "organisation"
+        for m in c.mentions
+    ]
+    names += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "WORK_OF_ART"]
+    start, end = span.start_char, span.end_char
+    holders = [(a, b) for a, b in names if a <= start and end <= b and b - a > end - start]
+    if not holders:
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before not in _DATING_WORDS or all(a < start for a, _ in holders)
+
+
 #: "the previous February", "the preceding March": a month before one the story tells
 #: of, not the one nearest the publication ("the previous Friday" reads as last Friday).
 _PREVIOUS = re.compile(r"(?i)\b(?:previous|preceding)\s+$")
@@ -609,6 +637,8 @@ class Finder:
                 continue
             if _weekday_club(doc, span):
                 continue  # "Wednesday's fans" where the article names Sheffield Wednesday
+            if _weekday_in_a_name(doc, span):
+                continue  # "The Sunday Review", "the Monday Club": a name holds the day
             tense = _appointment_tense(span, tense_of(span), article, start)
             if _BARE_PERIOD.fullmatch(article, start, end):
                 tense = _reported_period_tense(span, article, tense)
