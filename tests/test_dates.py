@@ -1583,6 +1583,26 @@ CASES = [
         date(2026, 3, 14),
         "2026-03-09",
     ),  # guard: a weekday beside a name that holds another
+    # an event in the infinitive of a past verb of intending lies ahead of the act
+    (
+        "Nov. 3",
+        "The board voted on Tuesday to put the bond on the Nov. 3 ballot.",
+        date(2026, 4, 22),
+        "2026-11-03",
+    ),
+    (
+        "November",
+        "The council agreed to ask voters in the November election.",
+        date(2026, 3, 14),
+        "2026-11",
+    ),
+    (
+        "Nov. 3",
+        "The board met to review the Nov. 3 ballot.",
+        date(2026, 3, 14),
+        "2025-11-03",
+    ),  # guard: a purpose, no intended event
+    ("Nov. 3", "The board agreed to meet on Nov. 3.", date(2026, 3, 14), "2025-11-03"),  # guard
 ]
 
 

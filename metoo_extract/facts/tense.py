@@ -652,6 +652,35 @@ def _dates_an_event_noun(span: Span) -> bool:
     )
 
 
+#: Nouns of an event put on the calendar, which an act done to bring it about precedes:
+#: "voted to put the bond on the Nov. 3 ballot", "agreed to ask voters in the Nov. 3
+#: election".
+_INTENDED_EVENTS = {
+    "ballot", "election", "vote", "referendum", "poll", "primary", "runoff", "hearing",
+    "deadline", "launch", "summit", "trial", "inquest",
+}  # fmt: skip
+
+
+def _intended_event(span: Span, verb: Token) -> bool:
+    """The date names an event in the infinitive of a past verb of intending: "The board
+    voted on Tuesday to put the bond on the Nov. 3 ballot" (the ballot lies ahead of the
+    vote, so ahead of its report); not "agreed to meet on Friday", an act's own day, nor
+    "met to review the Nov. 3 ballot", a purpose."""
+    month = next((t for t in span if t.lower_.rstrip(".") in MONTHS), None)
+    event = month.head if month is not None else None
+    if event is None or month.dep_ not in ("nmod", "compound") or event.i < span.end:
+        return False
+    if event.lemma_.lower() not in _INTENDED_EVENTS:
+        return False
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and lemma_in(head, _INTENDING)
+        and verb_tense(head) == PAST
+    )
+
+
 def _event_told_as_past(span: Span, verb: Token) -> bool:
     """The dated event's noun is the subject of a past verb that puts nothing on the
     calendar: "the March 3 vote was marred", "the Jan. 15 deadline was missed" (not "the
@@ -859,7 +888,10 @@ def tense_of(span: Span) -> str | None:
     if _due_after_noun(span) or _delivery_month(span) or _upcoming_event(span):
         return FUTURE
     if verb is not None and (
-        _deadline_ahead(span, verb) or _until_at_least(span) or _ahead_of(span)
+        _deadline_ahead(span, verb)
+        or _until_at_least(span)
+        or _ahead_of(span)
+        or _intended_event(span, verb)
     ):
         return FUTURE
     if (
