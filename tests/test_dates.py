@@ -1603,6 +1603,12 @@ CASES = [
         "2025-11-03",
     ),  # guard: a purpose, no intended event
     ("Nov. 3", "The board agreed to meet on Nov. 3.", date(2026, 3, 14), "2025-11-03"),  # guard
+    (
+        "Monday",
+        "The strike began on the Monday Council staff walked out.",
+        date(2026, 3, 14),
+        "2026-03-09",
+    ),  # guard: "the" after a word of time opens a day
 ]
 
 
@@ -1757,6 +1763,7 @@ def test_table_is_large_enough():
         # a weekday inside the name of an organisation the article names
         ("Photograph by Aileen Mutasa for The Sunday Review.", ["Sunday"]),
         ("She wrote for The Sunday Review and the Saturday Evening Post.", ["Sunday", "Saturday"]),
+        ("She spoke to the Monday Club.", ["Monday"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

@@ -14,7 +14,7 @@ from ..extensions import doc_text
 from ..normalize.country_holidays import country_holiday, holiday_pattern, may_name_a_holiday
 from ..normalize.date_math import iso_day, nearest
 from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, normalize_date
-from ..normalize.name_lexicons import known_organisations, sports_clubs
+from ..normalize.name_lexicons import known_organisations, organisation_words, sports_clubs
 from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
 from .date_context import (
@@ -100,9 +100,26 @@ def _weekday_in_a_name(doc: Doc, span: Span) -> bool:
     start, end = span.start_char, span.end_char
     holders = [(a, b) for a, b in names if a <= start and end <= b and b - a > end - start]
     if not holders:
-        return False
+        return _heads_a_name(doc, span)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     return before not in _DATING_WORDS or all(a < start for a, _ in holders)
+
+
+def _heads_a_name(doc: Doc, span: Span) -> bool:
+    """A weekday after "the" that opens a run of capitalised words ending in an
+    organisation's head noun ("the Monday Club", "the Sunday Evening Post"), where the
+    model read the weekday alone as a date; not after a word of time ("on the Monday")."""
+    word = span[0]
+    if word.i == 0 or doc[word.i - 1].lower_ != "the":
+        return False
+    if word.i > 1 and doc[word.i - 2].lower_ in _DATING_WORDS:
+        return False  # "on the Monday Council staff walked out": a day
+    for token in doc[word.i + 1 : word.i + 4]:
+        if not token.is_title:
+            return False
+        if token.lower_ in organisation_words():
+            return True
+    return False
 
 
 #: "the previous February", "the preceding March": a month before one the story tells
