@@ -1526,6 +1526,90 @@ CASES = [
         "2026-03-15",
     ),  # guard: the speaking is not dated
     ("2021", "In 2021 B.C. recorded 1,600 fires.", None, "2021"),  # guard: the province
+    # a caption labelled "Photo caption:", on its line or after a sentence, tells of the past
+    (
+        "Wednesday",
+        "Photo caption: Lawmakers protest during the session on Wednesday.",
+        date(2026, 3, 14),
+        "2026-03-11",
+    ),
+    (
+        "Tuesday's",
+        "The board voted on Monday. Photo caption: The mayor speaks during Tuesday's meeting.",
+        date(2026, 4, 22),
+        "2026-04-21",
+    ),
+    (
+        "Wednesday",
+        "Lawmakers protest during the session on Wednesday.",
+        date(2026, 3, 14),
+        "2026-03-18",
+    ),  # guard: no caption's label
+    # a sitting or a case put off "until" a day: the day lies ahead of the act
+    ("Friday", "The assembly was adjourned till Friday.", date(2026, 3, 14), "2026-03-20"),
+    ("Monday", "The hearing was put off until Monday.", date(2026, 3, 18), "2026-03-23"),
+    ("Friday", "The suspect was remanded until Friday.", date(2026, 3, 14), "2026-03-20"),
+    ("Friday", "The match was pushed back until Friday.", date(2026, 3, 14), "2026-03-20"),
+    ("Friday", "The fans waited until Friday.", date(2026, 3, 14), "2026-03-13"),  # guard
+    (
+        "Friday",
+        "By then the case had been adjourned until Friday.",
+        date(2026, 3, 14),
+        "2026-03-13",
+    ),  # guard: the past perfect tells from before
+    # "a year earlier" after a figure counts from the period reported, not the one compared
+    (
+        "a year earlier",
+        "Sales in the first quarter ended March 31, 2026 rose to $48.7 million from $39.6"
+        " million in the first quarter of 2025. Net loss narrowed to $12.1 million from"
+        " $19.8 million a year earlier.",
+        date(2026, 6, 2),
+        "2025-Q1",
+    ),
+    (
+        "a year earlier",
+        "Impairment charges rose to £412mn from £356mn a year earlier, the bank said.",
+        date(2026, 7, 30),
+        "2025",
+    ),
+    (
+        "a year earlier",
+        "Prices rose 2.9% in October from a year earlier.",
+        date(2026, 12, 8),
+        "2025-10",
+    ),  # guard: the month reported
+    (
+        "Monday",
+        "The Sunday Review reported on Monday that the deal was off.",
+        date(2026, 3, 14),
+        "2026-03-09",
+    ),  # guard: a weekday beside a name that holds another
+    # an event in the infinitive of a past verb of intending lies ahead of the act
+    (
+        "Nov. 3",
+        "The board voted on Tuesday to put the bond on the Nov. 3 ballot.",
+        date(2026, 4, 22),
+        "2026-11-03",
+    ),
+    (
+        "November",
+        "The council agreed to ask voters in the November election.",
+        date(2026, 3, 14),
+        "2026-11",
+    ),
+    (
+        "Nov. 3",
+        "The board met to review the Nov. 3 ballot.",
+        date(2026, 3, 14),
+        "2025-11-03",
+    ),  # guard: a purpose, no intended event
+    ("Nov. 3", "The board agreed to meet on Nov. 3.", date(2026, 3, 14), "2025-11-03"),  # guard
+    (
+        "Monday",
+        "The strike began on the Monday Council staff walked out.",
+        date(2026, 3, 14),
+        "2026-03-09",
+    ),  # guard: "the" after a word of time opens a day
 ]
 
 
@@ -1679,6 +1763,10 @@ def test_table_is_large_enough():
         ),
         # a year before the common era, which no ISO date here writes
         ("The law of 1000 BC was the first.", ["1000 BC"]),
+        # a weekday inside the name of an organisation the article names
+        ("Photograph by Aileen Mutasa for The Sunday Review.", ["Sunday"]),
+        ("She wrote for The Sunday Review and the Saturday Evening Post.", ["Sunday", "Saturday"]),
+        ("She spoke to the Monday Club.", ["Monday"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):
@@ -1951,3 +2039,17 @@ def test_an_article_that_writes_day_first_is_read_so():
 def test_a_two_digit_year_is_no_quantity(extractor, sentence):
     record = extractor.extract(f"Head\n\nPublished: March 4, 2026\n\n{sentence}\n")
     assert not record.quantities
+
+
+@pytest.mark.parametrize(
+    "headline,expected",
+    [
+        ("Lawmakers protest budget cuts on Wednesday", "2026-03-11"),
+        ("Council meets on Monday", "2026-03-16"),  # guard: the nearest is ahead
+        ("Council will meet on Wednesday", "2026-03-18"),  # guard: a future verb
+    ],
+)
+def test_a_headline_in_the_present_takes_the_nearest_weekday(nlp, headline, expected):
+    text = f"{headline}\nPublished March 14, 2026\n\nThe story."
+    doc = next(run(nlp, [Job(text, date(2026, 3, 14), header_end=len(headline) + 25)]))
+    assert [m.value for m in doc._.metoo_dates if m.start < len(headline)] == [expected]

@@ -27,6 +27,18 @@ from .types import DateMatch
 #: "the previous year"), not before the event it counts from ("a year before the coup").
 _ANAPHOR = re.compile(r"(?<![\w-])(?:" + ANAPHOR.pattern + ")", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|on|than|over|with|versus|vs\.?)\s+$")
+#: A figure an anaphor is compared with, between them: "from £356mn a year earlier",
+#: "from $2.76 billion a year earlier".
+_COMPARED_FIGURE = re.compile(
+    r"(?i)\b(?:from|than|with|versus|vs\.?)\s+\S*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+$"
+)
+#: What names a date the story compares with, no period it reports: "from $39.6 million
+#: in the first quarter of 2025"; and the end of a period named just before ("the first
+#: quarter ended March 31").
+_COMPARED_PERIOD = re.compile(
+    r"(?i)\bfrom\s+\S*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+(?:in|during|for)\s+$"
+)
+_PERIOD_END = re.compile(r"(?i)\b(?:ended|ending)\s+$")
 #: What may follow an anaphor that stands alone; not "than", which makes it a delay or an
 #: advance on a plan ("a year later than planned"), a length of time.
 _STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|but|when|while|as)\b")
@@ -53,15 +65,7 @@ def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMat
         if reading is None:
             continue
         n, unit = reading
-        paragraph = article.rfind("\n\n", 0, start)
-        antecedent = next(
-            (
-                m
-                for m in reversed(found)
-                if m.end <= start and m.start >= max(paragraph, header_end) and m.value
-            ),
-            None,
-        )
+        antecedent = _reported_period(article, found, start, header_end)
         if antecedent is not None:
             value = shift_value(antecedent.value, antecedent.granularity, n, unit)
             named = match["unit2"] or match["unit3"]
@@ -78,7 +82,10 @@ def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMat
             unit == "year"
             and n < 0
             and reference is not None
-            and _COMPARED_WITH.search(article, max(0, start - 14), start)
+            and (
+                _COMPARED_WITH.search(article, max(0, start - 14), start)
+                or _COMPARED_FIGURE.search(article, max(0, start - 40), start)
+            )
         ):
             value = (f"{reference.year + n:04d}", "year", True)
         else:
@@ -88,6 +95,28 @@ def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMat
         taken[start:end] = b"\x01" * (end - start)
         out.append(DateMatch(start, end, article[start:end], *value))
     return out
+
+
+def _reported_period(
+    article: str, found: list[DateMatch], start: int, header_end: int
+) -> DateMatch | None:
+    """The date an anaphor at ``start`` counts from: the last one its paragraph named,
+    passing over the period a figure is compared with ("from $39.6 million in the first
+    quarter of 2025") and the end day of a period named just before it ("the first
+    quarter ended March 31, 2026")."""
+    paragraph = article.rfind("\n\n", 0, start)
+    dated = [
+        m for m in found if m.end <= start and m.start >= max(paragraph, header_end) and m.value
+    ]
+    for k in range(len(dated) - 1, -1, -1):
+        m = dated[k]
+        if _COMPARED_PERIOD.search(article, max(0, m.start - 40), m.start):
+            continue
+        ending = _PERIOD_END.search(article, max(0, m.start - 8), m.start)
+        if ending and k > 0 and ending.start() - dated[k - 1].end <= 2:
+            continue
+        return m
+    return None
 
 
 _MONTH_WORDS = (

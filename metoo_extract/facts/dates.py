@@ -15,7 +15,7 @@ from ..normalize.country_holidays import country_holiday, holiday_pattern, may_n
 from ..normalize.date_math import iso_day, nearest
 from ..normalize.date_words import BEFORE_COMMON_ERA
 from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, normalize_date
-from ..normalize.name_lexicons import known_organisations, sports_clubs
+from ..normalize.name_lexicons import known_organisations, organisation_words, sports_clubs
 from ..normalize.numbers import ORDINAL_WORDS
 from .article_locale import Locale, article_locale
 from .date_context import (
@@ -79,11 +79,60 @@ def _weekday_club(doc: Doc, span: Span) -> bool:
     return word.dep_ in ("nsubj", "nsubjpass") or subjectless
 
 
+#: Words of time before a weekday that date it even where a name the model found starts
+#: with it ("said on Monday Apple would ...").
+_DATING_WORDS = frozenset(
+    {"on", "last", "next", "this", "by", "until", "till", "since", "from", "before", "after"}
+)
+
+
+def _weekday_in_a_name(doc: Doc, span: Span) -> bool:
+    """A bare weekday inside the name of an organisation or a work the article names
+    ("for The Sunday Review", "spoke to the Monday Club"), no day; not one opening such
+    a name after a word of time ("on Monday Apple said"), which the parse glued on."""
+    if len(span) != 1 or span.text not in _WEEKDAYS:
+        return False
+    names = [
+        (m.start, m.end)
+        for c in doc._.metoo_entities or []
+        if c.kind == "organisation"
+        for m in c.mentions
+    ]
+    names += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "WORK_OF_ART"]
+    start, end = span.start_char, span.end_char
+    holders = [(a, b) for a, b in names if a <= start and end <= b and b - a > end - start]
+    if not holders:
+        return _heads_a_name(doc, span)
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before not in _DATING_WORDS or all(a < start for a, _ in holders)
+
+
+def _heads_a_name(doc: Doc, span: Span) -> bool:
+    """A weekday after "the" that opens a run of capitalised words ending in an
+    organisation's head noun ("the Monday Club", "the Sunday Evening Post"), where the
+    model read the weekday alone as a date; not after a word of time ("on the Monday")."""
+    word = span[0]
+    if word.i == 0 or doc[word.i - 1].lower_ != "the":
+        return False
+    if word.i > 1 and doc[word.i - 2].lower_ in _DATING_WORDS:
+        return False  # "on the Monday Council staff walked out": a day
+    for token in doc[word.i + 1 : word.i + 4]:
+        if not token.is_title:
+            return False
+        if token.lower_ in organisation_words():
+            return True
+    return False
+
+
 #: "the previous February", "the preceding March": a month before one the story tells
 #: of, not the one nearest the publication ("the previous Friday" reads as last Friday).
 _PREVIOUS = re.compile(r"(?i)\b(?:previous|preceding)\s+$")
 _PREVIOUS_IN = re.compile(r"\b(?i:previous|preceding)\s+[A-Z]")
-_CAPTION = re.compile(r"(?:photo|image|picture|pictured|caption|file photo)\b\s*[:|-]", re.I)
+_CAPTION = re.compile(
+    r"(?:(?:photo|image|picture)\s+caption|photo|image|picture|pictured|caption|file photo)"
+    r"\b\s*[:|-]",
+    re.I,
+)
 
 
 #: A photo credit that closes a caption's line: "... on Friday. (Photo: Ann Lee / The
@@ -95,11 +144,12 @@ _CREDIT_CLOSING = re.compile(
 )
 
 
-def _in_caption(text: str, offset: int) -> bool:
-    """Whether the line holding ``offset`` is a photo caption: it opens with a caption's
-    label, or a photo credit closes it after the date."""
+def _in_caption(text: str, offset: int, sentence_start: int) -> bool:
+    """Whether the line holding ``offset`` is a photo caption: it, or the sentence holding
+    the offset, opens with a caption's label ("Photo caption: ..."), or a photo credit
+    closes the line after the date."""
     line_start = text.rfind("\n", 0, offset) + 1
-    if _CAPTION.match(text, line_start):
+    if _CAPTION.match(text, line_start) or _CAPTION.match(text, sentence_start):
         return True
     line_end = text.find("\n", offset)
     credit = _CREDIT_CLOSING.search(text, offset, len(text) if line_end < 0 else line_end)
@@ -619,11 +669,15 @@ class Finder:
                 continue  # "in 1000 BC": a year before the common era, no date written here
             if _weekday_club(doc, span):
                 continue  # "Wednesday's fans" where the article names Sheffield Wednesday
+            if _weekday_in_a_name(doc, span):
+                continue  # "The Sunday Review", "the Monday Club": a name holds the day
             tense = _appointment_tense(span, tense_of(span), article, start)
             if _BARE_PERIOD.fullmatch(article, start, end):
                 tense = _reported_period_tense(span, article, tense)
-            if tense in (None, PRESENT) and _in_caption(article, start):
+            if tense in (None, PRESENT) and _in_caption(article, start, span.sent.start_char):
                 tense = PAST  # captions describe the pictured moment, in the present or verbless
+            elif tense == PRESENT and start < doc._.metoo_header_end:
+                tense = None  # a headline's present tells what happened or is to come: the nearest
             text = article[start:end]
             if _WIRE_CLOCK.fullmatch(text) and CLOCK_AFTER.match(article[end : end + 12]):
                 continue  # "at 1800 GMT": the wires' clock time, not the year 1800

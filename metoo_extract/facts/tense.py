@@ -522,6 +522,27 @@ def _lasting_until(span: Span, verb: Token) -> bool:
     return before in ("until", "till") and verb.tag_ == "VBN" and bool(auxes & {"has", "have"})
 
 
+#: Verbs of putting off a sitting or a case: the date "until" which they put it off lies
+#: ahead of the act ("was adjourned till Friday", "remanded until March 20").
+_DEFERRING = {"adjourn", "postpone", "defer", "delay", "suspend", "remand", "recess", "prorogue"}
+#: ... and the phrasal ones, with their particle: "put off", "pushed back".
+_DEFERRING_PHRASAL = {"put": "off", "push": "back"}
+
+
+def _deferred_until(span: Span, verb: Token) -> bool:
+    """The date ends a deferral: "The assembly was adjourned till Friday", "the hearing
+    was put off until Monday"; not in the past perfect ("had been adjourned until
+    Friday", told from before), nor with no deferring verb ("waited until Friday")."""
+    if not _until(span) or any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
+    ):
+        return False
+    particle = _DEFERRING_PHRASAL.get(verb.lemma_.lower())
+    if particle is not None:
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
+    return lemma_in(verb, _DEFERRING)
+
+
 def _follows_an_event(span: Span, verb: Token) -> bool:
     """The date dates an event that "following" or "after" puts before the verb's act."""
     if verb.lower_ == "following" and verb.i < span.start:
@@ -628,6 +649,35 @@ def _dates_an_event_noun(span: Span) -> bool:
         and head.i >= span.end
         and any(t.lower_.rstrip(".") in MONTHS for t in span)
         and any(t.like_num for t in span)  # not "its February budget", set aside before
+    )
+
+
+#: Nouns of an event put on the calendar, which an act done to bring it about precedes:
+#: "voted to put the bond on the Nov. 3 ballot", "agreed to ask voters in the Nov. 3
+#: election".
+_INTENDED_EVENTS = {
+    "ballot", "election", "vote", "referendum", "poll", "primary", "runoff", "hearing",
+    "deadline", "launch", "summit", "trial", "inquest",
+}  # fmt: skip
+
+
+def _intended_event(span: Span, verb: Token) -> bool:
+    """The date names an event in the infinitive of a past verb of intending: "The board
+    voted on Tuesday to put the bond on the Nov. 3 ballot" (the ballot lies ahead of the
+    vote, so ahead of its report); not "agreed to meet on Friday", an act's own day, nor
+    "met to review the Nov. 3 ballot", a purpose."""
+    month = next((t for t in span if t.lower_.rstrip(".") in MONTHS), None)
+    event = month.head if month is not None else None
+    if event is None or month.dep_ not in ("nmod", "compound") or event.i < span.end:
+        return False
+    if event.lemma_.lower() not in _INTENDED_EVENTS:
+        return False
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and lemma_in(head, _INTENDING)
+        and verb_tense(head) == PAST
     )
 
 
@@ -838,7 +888,10 @@ def tense_of(span: Span) -> str | None:
     if _due_after_noun(span) or _delivery_month(span) or _upcoming_event(span):
         return FUTURE
     if verb is not None and (
-        _deadline_ahead(span, verb) or _until_at_least(span) or _ahead_of(span)
+        _deadline_ahead(span, verb)
+        or _until_at_least(span)
+        or _ahead_of(span)
+        or _intended_event(span, verb)
     ):
         return FUTURE
     if (
@@ -850,7 +903,9 @@ def tense_of(span: Span) -> str | None:
         or _dates_what_is_asked_for(span, verb)
     ):
         return None
-    if _lasting_until(span, verb) or _forecast_period(span, verb) or _odds_by(span, verb):
+    if _lasting_until(span, verb) or _deferred_until(span, verb):
+        return FUTURE
+    if _forecast_period(span, verb) or _odds_by(span, verb):
         return FUTURE
     if promised_by(span, verb) or awaited_by(span, verb) or scheduled_ahead(span, verb):
         return FUTURE
