@@ -1525,6 +1525,38 @@ CASES = [
         date(2026, 3, 14),
         "2026-03-15",
     ),  # guard: the speaking is not dated
+    # a weekday of a month by its rank, the month's year by the clause's tense
+    (
+        "the last Saturday of May",
+        "The festival is held on the last Saturday of May.",
+        date(2026, 3, 14),
+        "2026-05-30",
+    ),
+    (
+        "the first Monday of April",
+        "Registration closes on the first Monday of April.",
+        date(2026, 3, 14),
+        "2026-04-06",
+    ),
+    (
+        "the last Saturday of May",
+        "The festival was held on the last Saturday of May.",
+        date(2026, 3, 14),
+        "2025-05-31",
+    ),
+    (
+        "the third Thursday in November 2025",
+        "The vote took place on the third Thursday in November 2025.",
+        date(2026, 3, 14),
+        "2025-11-20",
+    ),
+    (
+        "the 2nd Sunday of next month",
+        "The fair opens on the 2nd Sunday of next month.",
+        date(2026, 3, 14),
+        "2026-04-12",
+    ),
+    ("last Saturday", "The team lost at home last Saturday.", date(2026, 3, 14), "2026-03-07"),
 ]
 
 
@@ -1676,6 +1708,9 @@ def test_table_is_large_enough():
             "Wednesday finished fourth.",
             ["Wednesday's fans", "Wednesday finished"],
         ),
+        # a weekday of every month is a rule, no one day
+        ("The council meets on the first Tuesday of each month.", ["Tuesday"]),
+        ("The market runs on the last Sunday in every month.", ["Sunday"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):
@@ -1722,6 +1757,7 @@ def test_not_dates(nlp, sentence, not_dates):
         # the modifier belongs to the weekday; the club's weekday is none
         ("United travel to Sheffield Wednesday next Saturday.", ["next Saturday"]),
         ("The team lost at Hull last Saturday.", ["last Saturday"]),
+        ("The fair opens on the second Saturday in June.", ["the second Saturday in June"]),
     ],
 )
 def test_extents(nlp, sentence, expected):

@@ -213,6 +213,11 @@ PATTERNS = [
         # a week of a month: "the third week of January", "the last week of October 2026"
         rf"\b(?i:the){H}+(?i:first|second|third|fourth|last|final){H}+week{H}+of{H}+{MONTH}"
         rf"(?:,?{H}+{YEAR})?",
+        # a weekday of a month by its rank: "the last Saturday of May", "the third Thursday in
+        # November 2025", "the first Monday of next month", "the 2nd Tuesday of each month"
+        rf"(?:\b(?i:the){H}+(?i:last|final)|\b(?:(?i:the){H}+)?(?i:first|second|third|fourth|fifth"
+        rf"|[1-5](?:st|nd|rd|th))){H}+{FULL_WEEKDAY}{H}+(?:of|in){H}+"
+        rf"(?:(?i:the|this|next|last|each|every){H}+month\b|{MONTH}(?:,?{H}+{YEAR})?)",
         # a day of the month alone after a preposition of time: "on the 14th" (the finder
         # drops "on the 14th floor")
         rf"(?:(?<=\bon{H})|(?<=\bby{H})|(?<=\buntil{H})|(?<=\bsince{H}))the{H}+{ORDINAL_DAY}"

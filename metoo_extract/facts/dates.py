@@ -396,6 +396,9 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
 
 #: "every" or "each" before a day: a day that recurs ("the board meets each Friday").
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+#: A weekday of every month: "the first Tuesday of each month" is a rule, no one day; the
+#: finder claims it so that its weekday is not read alone.
+_EVERY_MONTH = re.compile(r"\s(?:of|in)\s+(?:every|each)\s+month$", re.IGNORECASE)
 #: A year that opens an asteroid's provisional designation ("2024 YR4", "1999 AN10"), or
 #: the number of a star in a catalogue before its planet's letter ("GJ 1214 b", "LHS 2093 b"):
 #: names, no years.
@@ -584,6 +587,9 @@ class Finder:
                 continue  # "The Sunday Times", "Mail on Sunday": a known name holds the day
             if _RECURRING.search(article, max(0, start - 6), start):
                 continue  # "held every Saturday": no one day
+            if _EVERY_MONTH.search(article, start, end):
+                taken[start:end] = b"\x01" * (end - start)
+                continue
             if article[start : start + 1].isdigit() and _MONEY_BEFORE.search(
                 article, max(0, start - 4), start
             ):
