@@ -1557,6 +1557,17 @@ CASES = [
         "2026-04-12",
     ),
     ("last Saturday", "The team lost at home last Saturday.", date(2026, 3, 14), "2026-03-07"),
+    # guards: a quarter after no known product's name stays a quarter
+    (
+        "in Q3",
+        "Audi Q3 sales rose in Germany. Profit in Q3 was flat.",
+        date(2026, 3, 14),
+        "2025-Q3",
+    ),
+    ("Q3", "Tesla Q3 deliveries rose 6%.", date(2026, 3, 14), "2025-Q3"),
+    ("Q3", "Apple's Q3 results beat forecasts.", date(2026, 3, 14), "2025-Q3"),
+    ("Q3", "Its Q3 sales fell.", date(2026, 3, 14), "2025-Q3"),
+    ("Q3", "The company's Q3 profit fell.", date(2026, 3, 14), "2025-Q3"),
 ]
 
 
@@ -1711,6 +1722,9 @@ def test_table_is_large_enough():
         # a weekday of every month is a rule, no one day
         ("The council meets on the first Tuesday of each month.", ["Tuesday"]),
         ("The market runs on the last Sunday in every month.", ["Sunday"]),
+        # a quarter's code in a known product's name is the model, no period
+        ("Audi Q3 sales rose in Germany.", ["Q3"]),
+        ("Audi Q4 e-tron deliveries fell.", ["Q4"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

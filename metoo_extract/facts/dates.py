@@ -26,7 +26,7 @@ from .date_context import (
     southern_seasons,
 )
 from .date_spans import REPORTED_NOUN, candidate_spans
-from .exclusions import CLOCK_AFTER, NAMING_NOUNS, counts_a_plural
+from .exclusions import CLOCK_AFTER, NAMING_NOUNS, counts_a_plural, in_numbered_name
 from .teams import sports_article
 from .tense import governing_verb, tense_of
 from .types import DateMatch, EntityCluster, Found
@@ -490,10 +490,14 @@ _OF_NO_YEAR = re.compile(r"\s+of\s+(?!\d|FY|fiscal|last|this|next)", re.IGNORECA
 
 def _no_period(span: Span) -> bool:
     """ "Q3" as the model of a named make after a determiner ("the Audi Q3 sales figures",
-    "its Audi Q5"), or as a part of something else ("in Q3 of the match"), no period."""
+    "its Audi Q5") or in a known product's name ("Audi Q3 sales rose", data/products.tsv),
+    or as a part of something else ("in Q3 of the match"), no period."""
     if not re.fullmatch(r"Q[1-4]", span.text):
         return False
-    if _OF_NO_YEAR.match(doc_text(span.doc), span.end_char):
+    article = doc_text(span.doc)
+    if _OF_NO_YEAR.match(article, span.end_char) or in_numbered_name(
+        article, span.start_char, span.end_char
+    ):
         return True
     if span.start < 2:
         return False

@@ -137,6 +137,13 @@ def _numbered_names() -> re.Pattern[str]:
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
+def in_numbered_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a known name that holds a number ("Audi Q3",
+    "Boeing 737"): a part of the name, neither an amount nor a date."""
+    window = _numbered_names().finditer(text, max(0, start - 40), min(len(text), end + 40))
+    return any(name.start() <= start and end <= name.end() for name in window)
+
+
 #: A hedge before number words that the model reads as a date ("nearly a quarter").
 _HEDGE_LEAD = re.compile(
     r"^(?:nearly|almost|about|around|roughly|some|over|under|approximately|more than|"
