@@ -1772,6 +1772,9 @@ def test_not_dates(nlp, sentence, not_dates):
         ("United travel to Sheffield Wednesday next Saturday.", ["next Saturday"]),
         ("The team lost at Hull last Saturday.", ["last Saturday"]),
         ("The fair opens on the second Saturday in June.", ["the second Saturday in June"]),
+        # an entity running into the next clause splits at its conjunction
+        ("Workers will strike next Tuesday if June pay is delayed.", ["next Tuesday", "June"]),
+        ("The shop opens on Monday unless March sales are weak.", ["Monday", "March"]),  # guard
     ],
 )
 def test_extents(nlp, sentence, expected):

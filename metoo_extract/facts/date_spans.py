@@ -238,9 +238,11 @@ PATTERNS = [
 ]
 
 #: Where one entity holds several expressions: "November 20 to December 11",
-#: "Waitangi Day - February 6 - this year", "Monday and Tuesday", "the year ended March".
+#: "Waitangi Day - February 6 - this year", "Monday and Tuesday", "the year ended March",
+#: or runs into the next clause: "next Tuesday if June" ("... if June pay is late").
 _SEPARATOR = re.compile(
-    r"\s+(?:to|through|until|till|and|or|ended|ending|-)\s+|\s*[–—]\s*|\s*\(\s*(?=\D)|\s*\n\s*"
+    r"\s+(?:to|through|until|till|and|or|ended|ending|if|unless|because|but|while|-)\s+"
+    r"|\s*[–—]\s*|\s*\(\s*(?=\D)|\s*\n\s*"
 )
 _COUNT_OF_UNITS = re.compile(r"\S+ (?:day|week|fortnight|month|year|decade)s?", re.I)
 _LEADING_PREPOSITION = re.compile(r"(?:between|from|since|until|till|through|during)\s+", re.I)
