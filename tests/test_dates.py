@@ -1568,6 +1568,22 @@ CASES = [
     ("Q3", "Apple's Q3 results beat forecasts.", date(2026, 3, 14), "2025-Q3"),
     ("Q3", "Its Q3 sales fell.", date(2026, 3, 14), "2025-Q3"),
     ("Q3", "The company's Q3 profit fell.", date(2026, 3, 14), "2025-Q3"),
+    # a date set against another ("..., not in May") is read in that one's tense
+    (
+        "May",
+        "Lawmakers wanted a deal before the end of the month, not in May.",
+        date(2026, 2, 17),
+        "2026-05",
+    ),
+    (
+        "July",
+        'Lawmakers said they wanted a deal "before the end of the month, not in July".',
+        date(2026, 2, 17),
+        "2026-07",
+    ),
+    ("July", "Lawmakers wanted a deal by June, not July.", date(2026, 2, 17), "2026-07"),
+    ("April", "The attack happened in March, not in April.", date(2026, 2, 17), "2025-04"),
+    ("May", "Lawmakers wanted a deal in May.", date(2026, 2, 17), "2025-05"),  # guard
 ]
 
 

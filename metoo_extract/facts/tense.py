@@ -826,8 +826,30 @@ def _backshifted_question(verb: Token) -> bool:
     )
 
 
+def _contrasted_date(span: Span) -> Span | None:
+    """The date a negated one is set against, whose reading it shares: "before the end of
+    the month" for "May" in "wanted a deal before the end of the month, not in May",
+    "June" for "July" in "hoped to finish by June, not July"."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "appos" and span.start > 0 and doc[span.start - 1].lower_ == "not":
+        other = root.head
+        return doc[other.left_edge.i : other.i + 1] if other.ent_type_ == "DATE" else None
+    preposition = root.head
+    if root.dep_ != "pobj" or not any(c.dep_ == "neg" for c in preposition.children):
+        return None
+    for sibling in reversed([c for c in preposition.head.children if c.i < preposition.i]):
+        objects = [c for c in sibling.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"]
+        if sibling.dep_ == "prep" and objects:
+            return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    return None
+
+
 def tense_of(span: Span) -> str | None:
-    """The tense of the verb governing ``span`` (None when no verb governs it)."""
+    """The tense of the verb governing ``span`` (None when no verb governs it); a date
+    set against another ("..., not in May") is read in that one's tense."""
+    contrasted = _contrasted_date(span)
+    if contrasted is not None:
+        return tense_of(contrasted)
     if _names_published_figures(span) or _compared_value_day(span):
         return PAST
     verb = _speech_verb_before(span) or governing_verb(span)
