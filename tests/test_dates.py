@@ -1584,6 +1584,12 @@ CASES = [
     ("July", "Lawmakers wanted a deal by June, not July.", date(2026, 2, 17), "2026-07"),
     ("April", "The attack happened in March, not in April.", date(2026, 2, 17), "2025-04"),
     ("May", "Lawmakers wanted a deal in May.", date(2026, 2, 17), "2025-05"),  # guard
+    (
+        "the first weekend of April",
+        "The final is pencilled in for the first weekend of April.",
+        date(2026, 3, 15),
+        "2026-W14",
+    ),
 ]
 
 

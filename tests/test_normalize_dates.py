@@ -203,6 +203,9 @@ FEB = date(2023, 2, 23)  # a Thursday
         ("the first Monday of last month", MON, PAST, "2017-09-04"),
         ("the last Friday of the month", MON, PAST, "2017-09-29"),
         ("the last Friday of the month", MON, FUTURE, "2017-10-27"),
+        # a weekend of a month: the week of its first (or last) Saturday
+        ("the first weekend of August", MON, FUTURE, "2018-W31"),
+        ("the last weekend of May 2025", None, None, "2025-W22"),
     ],
 )
 def test_normalize_value(text, reference, tense, expected):

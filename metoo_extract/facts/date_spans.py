@@ -210,8 +210,9 @@ PATTERNS = [
         # ... or bounded by "at least": "extended through at least 2030", "until at least 2028"
         rf"(?:(?<=\bthrough at least )|(?<=\buntil at least )|(?<=\bto at least )"
         rf"|(?<=\binto at least )|(?<=\btill at least )){YEAR}(?![^\S\n]*(?:[a-z%°]|[-–]\d))",
-        # a week of a month: "the third week of January", "the last week of October 2026"
-        rf"\b(?i:the){H}+(?i:first|second|third|fourth|last|final){H}+week{H}+of{H}+{MONTH}"
+        # a week of a month: "the third week of January", "the last week of October 2026",
+        # "the first weekend of August"
+        rf"\b(?i:the){H}+(?i:first|second|third|fourth|last|final){H}+(?i:week(?:end)?){H}+of{H}+{MONTH}"
         rf"(?:,?{H}+{YEAR})?",
         # a weekday of a month by its rank: "the last Saturday of May", "the third Thursday in
         # November 2025", "the first Monday of next month", "the 2nd Tuesday of each month"

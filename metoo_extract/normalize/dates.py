@@ -269,27 +269,30 @@ def _read_day_range(low: str, ref: date | None, tense: str | None) -> Reading | 
 
 
 _WEEK_OF_MONTH = re.compile(
-    r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+([a-z]+)\.?(?:,?\s+(\d{4}))?"
+    r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week(end)?\s+of\s+([a-z]+)\.?"
+    r"(?:,?\s+(\d{4}))?"
 )
 
 
 def _read_week_of_month(low: str, ref: date | None, tense: str | None) -> Reading | None:
     """ "the third week of January", "the last week of October 2026": the ISO week that
     holds the month's third (or last) Thursday, as ISO 8601 counts a year's weeks (a
-    week belongs to the month that has four of its days)."""
+    week belongs to the month that has four of its days); "the first weekend of August"
+    the week of the month's first Saturday."""
     match = _WEEK_OF_MONTH.fullmatch(low)
-    if not match or match[2] not in MONTHS:
+    if not match or match[3] not in MONTHS:
         return None
-    month = MONTHS[match[2]]
-    if match[3]:
-        year = int(match[3])
+    month = MONTHS[match[3]]
+    if match[4]:
+        year = int(match[4])
     elif ref is None:
         return None, "week", True
     else:
         placed = _place_yearless(month, None, None, ref, tense)[0]
         year = int(placed[:4]) if placed else ref.year
     rank = -1 if match[1] in ("last", "final") else ORDINAL_QUARTER[match[1]]
-    return iso_week(nth_weekday(year, month, 3, rank)), "week", not match[3]
+    day = nth_weekday(year, month, 5 if match[2] else 3, rank)
+    return iso_week(day), "week", not match[4]
 
 
 #: "the last Saturday of May", "the third Thursday in November 2025", "the first Monday
