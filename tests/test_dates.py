@@ -1590,6 +1590,31 @@ CASES = [
         date(2026, 3, 15),
         "2026-W14",
     ),
+    # a financial year opening in July where the article's country runs it so
+    (
+        "next financial year",
+        "Councils in Sydney, Melbourne and Brisbane will get more next financial year.",
+        date(2026, 5, 14),
+        "2026",
+    ),
+    (
+        "this financial year",
+        "Hospitals in Auckland, Wellington and Christchurch will overspend this financial year.",
+        date(2026, 5, 14),
+        "2025",
+    ),
+    (
+        "the current financial year",
+        "NAIROBI, Kenya - Nairobi County spent less in the current financial year.",
+        date(2026, 5, 14),
+        "2025",
+    ),
+    (
+        "next financial year",
+        "Councils in Leeds, Manchester and Liverpool will get more next financial year.",
+        date(2026, 5, 14),
+        "2027",
+    ),  # guard: Britain's opens in April
 ]
 
 

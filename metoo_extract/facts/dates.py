@@ -13,9 +13,10 @@ from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
 from ..normalize.country_holidays import country_holiday, holiday_pattern, may_name_a_holiday
 from ..normalize.date_math import iso_day, nearest
-from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, normalize_date
+from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, DateValue, normalize_date
 from ..normalize.name_lexicons import known_organisations, sports_clubs
 from ..normalize.numbers import ORDINAL_WORDS
+from ..normalize.relative_dates import fiscal_year, fiscal_year_start
 from .article_locale import Locale, article_locale
 from .date_context import (
     anaphors,
@@ -394,6 +395,20 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
     return found
 
 
+def _local_fiscal_year(
+    text: str, reference: date | datetime | None, locale: Locale | None
+) -> DateValue | None:
+    """ "the current financial year", "next fiscal" in an article of a country whose
+    financial year does not open in April ("this financial year" in an Australian article
+    of May 2026 is the one opened in July 2025)."""
+    first_month = fiscal_year_start(locale.country) if locale is not None else 4
+    if first_month == 4 or reference is None:
+        return None
+    ref = reference.date() if isinstance(reference, datetime) else reference
+    reading = fiscal_year(re.sub(r"\s+", " ", text.lower()), ref, first_month)
+    return DateValue(*reading) if reading else None
+
+
 #: "every" or "each" before a day: a day that recurs ("the board meets each Friday").
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 #: A weekday of every month: "the first Tuesday of each month" is a rule, no one day; the
@@ -628,7 +643,9 @@ class Finder:
                 and not _dates_an_event(span)
             ):
                 continue  # "in two years" is a duration unless it looks ahead
-            reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
+            reading = _local_fiscal_year(text, reference, doc._.metoo_locale) or normalize_date(
+                text, reference, tense, doc._.metoo_day_first
+            )
             if reading is None:
                 continue
             if reading[1] == "century" and _century_not_named(span, article, end):
