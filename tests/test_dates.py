@@ -1615,6 +1615,19 @@ CASES = [
         date(2026, 5, 14),
         "2027",
     ),  # guard: Britain's opens in April
+    # "that" the parse took for a clause's opening still points at the month after it
+    (
+        "that September",
+        "She went on leave in May 2024 and resigned that September, claiming unfair dismissal.",
+        date(2026, 9, 23),
+        "2024-09",
+    ),
+    (
+        "September",
+        "In May 2024 the firm said that September was the deadline.",
+        date(2026, 9, 23),
+        "2026-09",
+    ),  # guard: a verb of saying opens the clause
 ]
 
 
