@@ -1628,6 +1628,13 @@ CASES = [
         date(2026, 9, 23),
         "2026-09",
     ),  # guard: a verb of saying opens the clause
+    # an act of a gerund after "after" came before the main verb's act
+    (
+        "March",
+        "The club will keep signing players after selling its stadium in March.",
+        date(2026, 7, 28),
+        "2026-03",
+    ),
 ]
 
 

@@ -523,9 +523,13 @@ def _lasting_until(span: Span, verb: Token) -> bool:
 
 
 def _follows_an_event(span: Span, verb: Token) -> bool:
-    """The date dates an event that "following" or "after" puts before the verb's act."""
+    """The date dates an event that "following" or "after" puts before the verb's act,
+    perhaps an act of a gerund after it ("would keep hiring after cutting 850 jobs in
+    March")."""
     if verb.lower_ == "following" and verb.i < span.start:
         return True  # the parse takes "following" for the verb
+    if verb.tag_ == "VBG" and verb.head.lower_ in ("after", "following") and verb.head.i < verb.i:
+        return True
     token = span.root
     for _ in range(8):
         if token.i == verb.i or token.head.i == token.i:
