@@ -1635,6 +1635,15 @@ CASES = [
         date(2026, 7, 28),
         "2026-03",
     ),
+    # a weekday owning an event called off or moved: one still to come
+    (
+        "Saturday",
+        "The university also moved Saturday's home game against Louisville to Nov. 28.",
+        date(2026, 9, 15),
+        "2026-09-19",
+    ),
+    ("Sunday", "Organisers called off Sunday's parade.", date(2026, 9, 15), "2026-09-20"),
+    ("Saturday", "Fans enjoyed Saturday's game.", date(2026, 9, 15), "2026-09-12"),  # guard
 ]
 
 

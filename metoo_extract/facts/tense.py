@@ -445,6 +445,23 @@ def _booked_for(span: Span) -> bool:
     )
 
 
+#: Verbs of calling off or moving an event ("call" with "off").
+_CALLING_OFF = {"cancel", "postpone", "move", "delay", "reschedule", "scrap", "call"}
+
+
+def _called_off_event(span: Span, verb: Token) -> bool:
+    """A weekday owning the event a verb calls off or moves: "moved Saturday's game to Nov.
+    28", "Sunday's parade was cancelled" (an event still to come when it was called off,
+    as news reports it)."""
+    root = span.root
+    event = root.head
+    if root.dep_ != "poss" or event.dep_ not in ("dobj", "nsubjpass") or event.head.i != verb.i:
+        return False
+    if lemma_in(verb, {"call"}):
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma_in(verb, _CALLING_OFF)
+
+
 def _compared_value_day(span: Span) -> bool:
     """The day of an earlier value a change is measured from: "up from 45% on Friday",
     "compared with 1.2 million on Monday"."""
@@ -862,6 +879,8 @@ def tense_of(span: Span) -> str | None:
     if verb is not None and _past_in_base_form(span, verb):
         return PAST
     if _due_after_noun(span) or _delivery_month(span) or _upcoming_event(span):
+        return FUTURE
+    if verb is not None and _called_off_event(span, verb):
         return FUTURE
     if verb is not None and (
         _deadline_ahead(span, verb) or _until_at_least(span) or _ahead_of(span)
