@@ -1644,6 +1644,19 @@ CASES = [
     ),
     ("Sunday", "Organisers called off Sunday's parade.", date(2026, 9, 15), "2026-09-20"),
     ("Saturday", "Fans enjoyed Saturday's game.", date(2026, 9, 15), "2026-09-12"),  # guard
+    # a year before that an amount is compared with, where the paragraph names no date
+    (
+        "a year earlier",
+        "Sales climbed 24% from $2.1 billion a year earlier, the firm said.",
+        date(2026, 7, 28),
+        "2025",
+    ),
+    (
+        "a year before",
+        "Members rose to 1,240, from 1,015 a year before.",
+        date(2026, 7, 28),
+        "2025",
+    ),
 ]
 
 
@@ -1801,6 +1814,8 @@ def test_table_is_large_enough():
         # a quarter's code in a known product's name is the model, no period
         ("Audi Q3 sales rose in Germany.", ["Q3"]),
         ("Audi Q4 e-tron deliveries fell.", ["Q4"]),
+        # an amount paid a year before a date the story does not tell
+        ("He was paid 5 million a year earlier.", ["a year earlier"]),
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

@@ -27,6 +27,12 @@ from .types import DateMatch
 #: "the previous year"), not before the event it counts from ("a year before the coup").
 _ANAPHOR = re.compile(r"(?<![\w-])(?:" + ANAPHOR.pattern + ")", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|on|than|over|with|versus|vs\.?)\s+$")
+#: ... or the amount a figure is compared with before it: "rose to $3.4bn from $2.76
+#: billion a year earlier", "from 1,015 a year before".
+_COMPARED_AMOUNT = re.compile(
+    r"(?i)\b(?:from|than|with|versus|vs\.?)\s+(?:[a-z]{0,3}[$£€¥₹]\s?)?\d[\d,.]*"
+    r"(?:\s?(?:%|per\s?cent|[a-z]{1,8}))?\s+$"
+)
 #: What may follow an anaphor that stands alone; not "than", which makes it a delay or an
 #: advance on a plan ("a year later than planned"), a length of time.
 _STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|but|when|while|as)\b")
@@ -38,7 +44,7 @@ def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMat
     granularity: "January ... a year earlier" is January of the year before; "the
     following year" names a year, unless a figure is compared with it). With no
     such date, a year before that a figure is compared with ("up 4% from a year
-    earlier") is counted from the publication date."""
+    earlier", "from $2.8 billion a year earlier") is counted from the publication date."""
     article = doc_text(doc)
     reference = doc._.metoo_published
     header_end = doc._.metoo_header_end
@@ -78,7 +84,10 @@ def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMat
             unit == "year"
             and n < 0
             and reference is not None
-            and _COMPARED_WITH.search(article, max(0, start - 14), start)
+            and (
+                _COMPARED_WITH.search(article, max(0, start - 14), start)
+                or _COMPARED_AMOUNT.search(article, max(0, start - 40), start)
+            )
         ):
             value = (f"{reference.year + n:04d}", "year", True)
         else:
