@@ -1657,6 +1657,14 @@ CASES = [
         date(2026, 7, 28),
         "2025",
     ),
+    # "open" or "close" after a plural subject that the parse took for a modifier
+    ("in two weeks", "Bids close in two weeks.", date(2026, 4, 14), "2026-04-28"),
+    (
+        "In four days",
+        '"In four days the doors open, and I can finally rest," the curator told reporters.',
+        date(2026, 4, 14),
+        "2026-04-18",
+    ),
 ]
 
 

@@ -161,11 +161,33 @@ def _subjectless_present(token: Token) -> bool:
     )
 
 
+def _timetable_read_as_modifier(token: Token) -> bool:
+    """ "open" or "close" right after a plural noun, which the parse takes for a modifier
+    of the noun or for an adjective with the noun its subject ("Bids close in two weeks",
+    "In four days the doors open, and ..."): the noun's verb, in a timetable's present;
+    not "close to" (near)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.lower_ in ("open", "close")
+        and token.pos_ in ("ADJ", "ADV")
+        and token.i > 0
+        and doc[token.i - 1].tag_ in ("NNS", "NNPS")
+        and (
+            token.head.i == token.i - 1
+            or any(c.dep_ == "nsubj" and c.i == token.i - 1 for c in token.children)
+        )
+        and not (token.lower_ == "close" and after is not None and after.lower_ == "to")
+    )
+
+
 def governing_verb(span: Span) -> Token | None:
     """The nearest verb or auxiliary above the span's root in the parse, or None."""
     token = span.root
     seen = 0
     while seen < 12:
+        if _timetable_read_as_modifier(token):
+            return token
         if (
             token.pos_ in ("VERB", "AUX")
             and token.i not in range(span.start, span.end)
@@ -228,6 +250,8 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     respond" are FUTURE; "met", "has met", "was awarded", "had been" PAST; "meets", "is meeting"
     PRESENT (a present progressive with a date usually plans ahead: FUTURE).
     """
+    if _timetable_read_as_modifier(verb):
+        return FUTURE  # "Bids close in two weeks"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _MODAL and lowers & {"have", "'ve"}:
