@@ -1665,6 +1665,19 @@ CASES = [
         date(2026, 4, 14),
         "2026-04-18",
     ),
+    # a month alone after a preposition of time, which the model left untagged
+    (
+        "June",
+        "The unions had been asking for a meeting with the ministry since June.",
+        date(2026, 10, 8),
+        "2026-06",
+    ),
+    (
+        "mid-July",
+        "The team will keep the rover at the ridge until at least mid-July.",
+        date(2026, 6, 19),
+        "2026-07",
+    ),
 ]
 
 
@@ -1874,6 +1887,7 @@ def test_not_dates(nlp, sentence, not_dates):
         # an entity running into the next clause splits at its conjunction
         ("Workers will strike next Tuesday if June pay is delayed.", ["next Tuesday", "June"]),
         ("The shop opens on Monday unless March sales are weak.", ["Monday", "March"]),  # guard
+        ("He met June Carter in June.", ["June"]),  # guard: a month before a name is none
     ],
 )
 def test_extents(nlp, sentence, expected):

@@ -67,6 +67,8 @@ def _capitalised(words: list[str]) -> str:
 
 
 MONTH = _capitalised(_MONTH_NAMES)
+#: Full month names only, for a month standing alone.
+FULL_MONTH = _capitalised(_MONTH_NAMES[:12])
 WEEKDAY = _capitalised(_WEEKDAY_NAMES)
 #: Full weekday names only, for a weekday standing alone ("The Sun" is a newspaper).
 FULL_WEEKDAY = _capitalised(_WEEKDAY_NAMES[:7])
@@ -230,6 +232,12 @@ PATTERNS = [
         # a year as an adjective after a determiner: "a 2023 inspection", "its 2025 report"
         rf"(?:(?<=\b[Aa]{H})|(?<=\b[Tt]he{H})|(?<=\bits{H})|(?<=\btheir{H})|(?<=\bhis{H})"
         rf"|(?<=\bher{H})|(?<=\bour{H})|(?<='s{H})|(?<=’s{H}))(?:19|20)\d\d(?={H}+[a-z]+\b)",
+        # a month alone after a preposition of time that the model leaves untagged or
+        # swallows in a name: "a meeting with the ministry since June", "until at least
+        # mid-July" (not "in May's cabinet" nor "since June 3")
+        rf"(?:(?<=\bsince{H})|(?<=\buntil{H})|(?<=\btill{H})|(?<=\bbefore{H})|(?<=\bafter{H})"
+        rf"|(?<=\bleast{H})|(?<=\bin{H}))(?:(?:early|mid|late)-?{H}?)?{FULL_MONTH}"
+        rf"(?!['’]|{H}*\d|{H}+[A-Z])",
         # the first month of a range the model leaves out: "between January and September"
         rf"(?:(?<=\bbetween{H})|(?<=\bfrom{H})){MONTH}(?={H}+(?:and|to|until|through){H}+{MONTH})",
         # the second year of a range the model leaves out: "from 2017 to 2022"
