@@ -1678,6 +1678,9 @@ CASES = [
         date(2026, 6, 19),
         "2026-07",
     ),
+    # a year whose levels a figure is compared with
+    ("2019", "Ridership is still about 30% below 2019 levels.", date(2026, 3, 19), "2019"),
+    ("1990", "Emissions must fall to 10% of 1990 levels.", date(2026, 3, 19), "1990"),
 ]
 
 
@@ -1837,6 +1840,7 @@ def test_table_is_large_enough():
         ("Audi Q4 e-tron deliveries fell.", ["Q4"]),
         # an amount paid a year before a date the story does not tell
         ("He was paid 5 million a year earlier.", ["a year earlier"]),
+        ("The game has 2000 levels.", ["2000"]),  # a count of levels
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):

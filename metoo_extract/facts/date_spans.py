@@ -225,6 +225,9 @@ PATTERNS = [
         # drops "on the 14th floor")
         rf"(?:(?<=\bon{H})|(?<=\bby{H})|(?<=\buntil{H})|(?<=\bsince{H}))the{H}+{ORDINAL_DAY}"
         rf"(?:{H}+of{H}+(?i:this|last|next|the){H}+month\b|(?!{H}+of\b))",
+        # a year whose levels a figure is measured against: "30% below 2019 levels"
+        rf"(?:(?<=\bbelow{H})|(?<=\babove{H})|(?<=\bof{H})|(?<=\bthan{H})|(?<=\bto{H})"
+        rf"|(?<=\bpre-)|(?<=\bnear{H})){YEAR}(?={H}+levels\b)",
         # a bare year that a "when" clause describes: "behind only 2023, when fires burned"
         rf"(?<![\d.,$£€]){YEAR}(?=,?{H}+when\b)",
         # a quarter as an adjective: "third-quarter operating profit"

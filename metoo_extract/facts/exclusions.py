@@ -83,6 +83,8 @@ _TIME_NOUNS |= {word + "s" for word in _TIME_NOUNS}
 #: Words before a year that make it a point in time even when a plural follows
 #: ("since 2010 prices have risen", "the 2018 elections").
 _YEAR_OPENERS = {"in", "since", "by", "until", "till", "before", "after", "during", "from"}
+#: Words before a year whose levels a figure is compared with ("below 2019 levels").
+_LEVELS_COMPARED = {"below", "above", "of", "than", "to", "near", "pre"}
 
 
 def counts_a_plural(span: Span) -> bool:
@@ -112,6 +114,8 @@ def counts_a_plural(span: Span) -> bool:
         before.tag_ in ("DT", "PRP$", "POS") or before.lower_ in _YEAR_OPENERS
     ):
         return False
+    if noun.lower_ == "levels" and before is not None and before.lower_ in _LEVELS_COMPARED:
+        return False  # "30% below 2019 levels": the year's levels
     return not any(c.dep_ in ("det", "poss") and c.i < number.i for c in noun.children)
 
 
