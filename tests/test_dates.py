@@ -1610,6 +1610,162 @@ CASES = [
         date(2026, 3, 14),
         "2026-03-09",
     ),  # guard: "the" after a word of time opens a day
+    # a weekday of a month by its rank, the month's year by the clause's tense
+    (
+        "the last Saturday of May",
+        "The festival is held on the last Saturday of May.",
+        date(2026, 3, 14),
+        "2026-05-30",
+    ),
+    (
+        "the first Monday of April",
+        "Registration closes on the first Monday of April.",
+        date(2026, 3, 14),
+        "2026-04-06",
+    ),
+    (
+        "the last Saturday of May",
+        "The festival was held on the last Saturday of May.",
+        date(2026, 3, 14),
+        "2025-05-31",
+    ),
+    (
+        "the third Thursday in November 2025",
+        "The vote took place on the third Thursday in November 2025.",
+        date(2026, 3, 14),
+        "2025-11-20",
+    ),
+    (
+        "the 2nd Sunday of next month",
+        "The fair opens on the 2nd Sunday of next month.",
+        date(2026, 3, 14),
+        "2026-04-12",
+    ),
+    ("last Saturday", "The team lost at home last Saturday.", date(2026, 3, 14), "2026-03-07"),
+    # guards: a quarter after no known product's name stays a quarter
+    (
+        "in Q3",
+        "Audi Q3 sales rose in Germany. Profit in Q3 was flat.",
+        date(2026, 3, 14),
+        "2025-Q3",
+    ),
+    ("Q3", "Tesla Q3 deliveries rose 6%.", date(2026, 3, 14), "2025-Q3"),
+    ("Q3", "Apple's Q3 results beat forecasts.", date(2026, 3, 14), "2025-Q3"),
+    ("Q3", "Its Q3 sales fell.", date(2026, 3, 14), "2025-Q3"),
+    ("Q3", "The company's Q3 profit fell.", date(2026, 3, 14), "2025-Q3"),
+    # a date set against another ("..., not in May") is read in that one's tense
+    (
+        "May",
+        "Lawmakers wanted a deal before the end of the month, not in May.",
+        date(2026, 2, 17),
+        "2026-05",
+    ),
+    (
+        "July",
+        'Lawmakers said they wanted a deal "before the end of the month, not in July".',
+        date(2026, 2, 17),
+        "2026-07",
+    ),
+    ("July", "Lawmakers wanted a deal by June, not July.", date(2026, 2, 17), "2026-07"),
+    ("April", "The attack happened in March, not in April.", date(2026, 2, 17), "2025-04"),
+    ("May", "Lawmakers wanted a deal in May.", date(2026, 2, 17), "2025-05"),  # guard
+    (
+        "the first weekend of April",
+        "The final is pencilled in for the first weekend of April.",
+        date(2026, 3, 15),
+        "2026-W14",
+    ),
+    # a financial year opening in July where the article's country runs it so
+    (
+        "next financial year",
+        "Councils in Sydney, Melbourne and Brisbane will get more next financial year.",
+        date(2026, 5, 14),
+        "2026",
+    ),
+    (
+        "this financial year",
+        "Hospitals in Auckland, Wellington and Christchurch will overspend this financial year.",
+        date(2026, 5, 14),
+        "2025",
+    ),
+    (
+        "the current financial year",
+        "NAIROBI, Kenya - Nairobi County spent less in the current financial year.",
+        date(2026, 5, 14),
+        "2025",
+    ),
+    (
+        "next financial year",
+        "Councils in Leeds, Manchester and Liverpool will get more next financial year.",
+        date(2026, 5, 14),
+        "2027",
+    ),  # guard: Britain's opens in April
+    # "that" the parse took for a clause's opening still points at the month after it
+    (
+        "that September",
+        "She went on leave in May 2024 and resigned that September, claiming unfair dismissal.",
+        date(2026, 9, 23),
+        "2024-09",
+    ),
+    (
+        "September",
+        "In May 2024 the firm said that September was the deadline.",
+        date(2026, 9, 23),
+        "2026-09",
+    ),  # guard: a verb of saying opens the clause
+    # an act of a gerund after "after" came before the main verb's act
+    (
+        "March",
+        "The club will keep signing players after selling its stadium in March.",
+        date(2026, 7, 28),
+        "2026-03",
+    ),
+    # a weekday owning an event called off or moved: one still to come
+    (
+        "Saturday",
+        "The university also moved Saturday's home game against Louisville to Nov. 28.",
+        date(2026, 9, 15),
+        "2026-09-19",
+    ),
+    ("Sunday", "Organisers called off Sunday's parade.", date(2026, 9, 15), "2026-09-20"),
+    ("Saturday", "Fans enjoyed Saturday's game.", date(2026, 9, 15), "2026-09-12"),  # guard
+    # a year before that an amount is compared with, where the paragraph names no date
+    (
+        "a year earlier",
+        "Sales climbed 24% from $2.1 billion a year earlier, the firm said.",
+        date(2026, 7, 28),
+        "2025",
+    ),
+    (
+        "a year before",
+        "Members rose to 1,240, from 1,015 a year before.",
+        date(2026, 7, 28),
+        "2025",
+    ),
+    # "open" or "close" after a plural subject that the parse took for a modifier
+    ("in two weeks", "Bids close in two weeks.", date(2026, 4, 14), "2026-04-28"),
+    (
+        "In four days",
+        '"In four days the doors open, and I can finally rest," the curator told reporters.',
+        date(2026, 4, 14),
+        "2026-04-18",
+    ),
+    # a month alone after a preposition of time, which the model left untagged
+    (
+        "June",
+        "The unions had been asking for a meeting with the ministry since June.",
+        date(2026, 10, 8),
+        "2026-06",
+    ),
+    (
+        "mid-July",
+        "The team will keep the rover at the ridge until at least mid-July.",
+        date(2026, 6, 19),
+        "2026-07",
+    ),
+    # a year whose levels a figure is compared with
+    ("2019", "Ridership is still about 30% below 2019 levels.", date(2026, 3, 19), "2019"),
+    ("1990", "Emissions must fall to 10% of 1990 levels.", date(2026, 3, 19), "1990"),
 ]
 
 
@@ -1767,6 +1923,15 @@ def test_table_is_large_enough():
         ("Photograph by Aileen Mutasa for The Sunday Review.", ["Sunday"]),
         ("She wrote for The Sunday Review and the Saturday Evening Post.", ["Sunday", "Saturday"]),
         ("She spoke to the Monday Club.", ["Monday"]),
+        # a weekday of every month is a rule, no one day
+        ("The council meets on the first Tuesday of each month.", ["Tuesday"]),
+        ("The market runs on the last Sunday in every month.", ["Sunday"]),
+        # a quarter's code in a known product's name is the model, no period
+        ("Audi Q3 sales rose in Germany.", ["Q3"]),
+        ("Audi Q4 e-tron deliveries fell.", ["Q4"]),
+        # an amount paid a year before a date the story does not tell
+        ("He was paid 5 million a year earlier.", ["a year earlier"]),
+        ("The game has 2000 levels.", ["2000"]),  # a count of levels
     ],
 )
 def test_not_dates(nlp, sentence, not_dates):
@@ -1813,6 +1978,11 @@ def test_not_dates(nlp, sentence, not_dates):
         # the modifier belongs to the weekday; the club's weekday is none
         ("United travel to Sheffield Wednesday next Saturday.", ["next Saturday"]),
         ("The team lost at Hull last Saturday.", ["last Saturday"]),
+        ("The fair opens on the second Saturday in June.", ["the second Saturday in June"]),
+        # an entity running into the next clause splits at its conjunction
+        ("Workers will strike next Tuesday if June pay is delayed.", ["next Tuesday", "June"]),
+        ("The shop opens on Monday unless March sales are weak.", ["Monday", "March"]),  # guard
+        ("He met June Carter in June.", ["June"]),  # guard: a month before a name is none
     ],
 )
 def test_extents(nlp, sentence, expected):

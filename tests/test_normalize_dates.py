@@ -194,6 +194,18 @@ FEB = date(2023, 2, 23)  # a Thursday
         ("Thanksgiving", date(2023, 11, 1), FUTURE, "2023-11-23"),
         ("Easter", date(2018, 3, 1), FUTURE, "2018-04-01"),
         ("New Year's Day", MON, FUTURE, "2018-01-01"),
+        # a weekday of a month by its rank, the month's year found as for a month alone
+        ("the last Saturday of May", MON, PAST, "2017-05-27"),
+        ("the last Saturday of May", MON, FUTURE, "2018-05-26"),
+        ("the third Thursday in November 2025", None, None, "2025-11-20"),
+        ("the 1st Wednesday in Sept. 2019", None, None, "2019-09-04"),
+        ("the 2nd Sunday of next month", MON, None, "2017-11-12"),
+        ("the first Monday of last month", MON, PAST, "2017-09-04"),
+        ("the last Friday of the month", MON, PAST, "2017-09-29"),
+        ("the last Friday of the month", MON, FUTURE, "2017-10-27"),
+        # a weekend of a month: the week of its first (or last) Saturday
+        ("the first weekend of August", MON, FUTURE, "2018-W31"),
+        ("the last weekend of May 2025", None, None, "2025-W22"),
     ],
 )
 def test_normalize_value(text, reference, tense, expected):
@@ -242,6 +254,8 @@ def test_normalize_value(text, reference, tense, expected):
         "now",
         "the future",
         "20000 years ago",  # before the calendar ISO dates count
+        "the first Tuesday of each month",  # a rule, no one day
+        "the fifth Monday of February 2026",  # February 2026 has four
     ],
 )
 def test_not_a_date(text):

@@ -50,7 +50,7 @@ def anaphors(doc: Doc, found: list[DateMatch], taken: bytearray) -> list[DateMat
     granularity: "January ... a year earlier" is January of the year before; "the
     following year" names a year, unless a figure is compared with it). With no
     such date, a year before that a figure is compared with ("up 4% from a year
-    earlier") is counted from the publication date."""
+    earlier", "from $2.8 billion a year earlier") is counted from the publication date."""
     article = doc_text(doc)
     reference = doc._.metoo_published
     header_end = doc._.metoo_header_end
@@ -134,6 +134,28 @@ _ANCHORED = re.compile(
 _ANCHORS = ("minute", "day", "week", "month", "quarter", "year")
 
 
+def _demonstrative(doc: Doc, start: int, end: int) -> bool:
+    """ "That" opening ``doc``'s text from ``start`` to ``end`` points at the noun after it:
+    its determiner ("left that September"), or a "that" the parse took for a clause's
+    opening where no verb of saying comes before and a punctuation mark after ("resigned
+    that September, claiming ..."; not "said that March sales rose")."""
+    span = doc.char_span(start, end)
+    if span is None:
+        return False
+    that = span[0]
+    if that.dep_ == "det":
+        return that.head.i < span.end
+    before = doc[that.i - 1] if that.i > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        that.dep_ == "mark"
+        and before is not None
+        and before.pos_ == "VERB"
+        and before.lemma_.lower() not in lex.speech_verbs()
+        and (after is None or after.is_punct)
+    )
+
+
 def _antecedent(article: str, found: list[DateMatch], start: int, header_end: int):
     """The date the paragraph named last before ``start``."""
     paragraph = article.rfind("\n\n", 0, start)
@@ -161,10 +183,8 @@ def anchored_periods(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
         inside = [m for m in out if m.start < end and m.end > start]
         if any(m.start < start or m.end > end for m in inside):
             continue  # "the following March 3": a longer date holds it
-        if match["that"]:
-            that = doc.char_span(start, start + 4)
-            if that is None or that[0].dep_ != "det" or that[0].head.idx >= end:
-                continue
+        if match["that"] and not _demonstrative(doc, start, end):
+            continue
         before = [m for m in out if m not in inside]
         antecedent = _antecedent(article, before, start, header_end)
         if antecedent is None or antecedent.granularity not in _ANCHORS:

@@ -67,6 +67,8 @@ def _capitalised(words: list[str]) -> str:
 
 
 MONTH = _capitalised(_MONTH_NAMES)
+#: Full month names only, for a month standing alone.
+FULL_MONTH = _capitalised(_MONTH_NAMES[:12])
 WEEKDAY = _capitalised(_WEEKDAY_NAMES)
 #: Full weekday names only, for a weekday standing alone ("The Sun" is a newspaper).
 FULL_WEEKDAY = _capitalised(_WEEKDAY_NAMES[:7])
@@ -210,13 +212,22 @@ PATTERNS = [
         # ... or bounded by "at least": "extended through at least 2030", "until at least 2028"
         rf"(?:(?<=\bthrough at least )|(?<=\buntil at least )|(?<=\bto at least )"
         rf"|(?<=\binto at least )|(?<=\btill at least )){YEAR}(?![^\S\n]*(?:[a-z%°]|[-–]\d))",
-        # a week of a month: "the third week of January", "the last week of October 2026"
-        rf"\b(?i:the){H}+(?i:first|second|third|fourth|last|final){H}+week{H}+of{H}+{MONTH}"
+        # a week of a month: "the third week of January", "the last week of October 2026",
+        # "the first weekend of August"
+        rf"\b(?i:the){H}+(?i:first|second|third|fourth|last|final){H}+(?i:week(?:end)?){H}+of{H}+{MONTH}"
         rf"(?:,?{H}+{YEAR})?",
+        # a weekday of a month by its rank: "the last Saturday of May", "the third Thursday in
+        # November 2025", "the first Monday of next month", "the 2nd Tuesday of each month"
+        rf"(?:\b(?i:the){H}+(?i:last|final)|\b(?:(?i:the){H}+)?(?i:first|second|third|fourth|fifth"
+        rf"|[1-5](?:st|nd|rd|th))){H}+{FULL_WEEKDAY}{H}+(?:of|in){H}+"
+        rf"(?:(?i:the|this|next|last|each|every){H}+month\b|{MONTH}(?:,?{H}+{YEAR})?)",
         # a day of the month alone after a preposition of time: "on the 14th" (the finder
         # drops "on the 14th floor")
         rf"(?:(?<=\bon{H})|(?<=\bby{H})|(?<=\buntil{H})|(?<=\bsince{H}))the{H}+{ORDINAL_DAY}"
         rf"(?:{H}+of{H}+(?i:this|last|next|the){H}+month\b|(?!{H}+of\b))",
+        # a year whose levels a figure is measured against: "30% below 2019 levels"
+        rf"(?:(?<=\bbelow{H})|(?<=\babove{H})|(?<=\bof{H})|(?<=\bthan{H})|(?<=\bto{H})"
+        rf"|(?<=\bpre-)|(?<=\bnear{H})){YEAR}(?={H}+levels\b)",
         # a bare year that a "when" clause describes: "behind only 2023, when fires burned"
         rf"(?<![\d.,$£€]){YEAR}(?=,?{H}+when\b)",
         # a quarter as an adjective: "third-quarter operating profit"
@@ -224,6 +235,12 @@ PATTERNS = [
         # a year as an adjective after a determiner: "a 2023 inspection", "its 2025 report"
         rf"(?:(?<=\b[Aa]{H})|(?<=\b[Tt]he{H})|(?<=\bits{H})|(?<=\btheir{H})|(?<=\bhis{H})"
         rf"|(?<=\bher{H})|(?<=\bour{H})|(?<='s{H})|(?<=’s{H}))(?:19|20)\d\d(?={H}+[a-z]+\b)",
+        # a month alone after a preposition of time that the model leaves untagged or
+        # swallows in a name: "a meeting with the ministry since June", "until at least
+        # mid-July" (not "in May's cabinet" nor "since June 3")
+        rf"(?:(?<=\bsince{H})|(?<=\buntil{H})|(?<=\btill{H})|(?<=\bbefore{H})|(?<=\bafter{H})"
+        rf"|(?<=\bleast{H})|(?<=\bin{H}))(?:(?:early|mid|late)-?{H}?)?{FULL_MONTH}"
+        rf"(?!['’]|{H}*\d|{H}+[A-Z])",
         # the first month of a range the model leaves out: "between January and September"
         rf"(?:(?<=\bbetween{H})|(?<=\bfrom{H})){MONTH}(?={H}+(?:and|to|until|through){H}+{MONTH})",
         # the second year of a range the model leaves out: "from 2017 to 2022"
@@ -233,9 +250,11 @@ PATTERNS = [
 ]
 
 #: Where one entity holds several expressions: "November 20 to December 11",
-#: "Waitangi Day - February 6 - this year", "Monday and Tuesday", "the year ended March".
+#: "Waitangi Day - February 6 - this year", "Monday and Tuesday", "the year ended March",
+#: or runs into the next clause: "next Tuesday if June" ("... if June pay is late").
 _SEPARATOR = re.compile(
-    r"\s+(?:to|through|until|till|and|or|ended|ending|-)\s+|\s*[–—]\s*|\s*\(\s*(?=\D)|\s*\n\s*"
+    r"\s+(?:to|through|until|till|and|or|ended|ending|if|unless|because|but|while|-)\s+"
+    r"|\s*[–—]\s*|\s*\(\s*(?=\D)|\s*\n\s*"
 )
 _COUNT_OF_UNITS = re.compile(r"\S+ (?:day|week|fortnight|month|year|decade)s?", re.I)
 _LEADING_PREPOSITION = re.compile(r"(?:between|from|since|until|till|through|during)\s+", re.I)

@@ -14,9 +14,10 @@ from ..extensions import doc_text
 from ..normalize.country_holidays import country_holiday, holiday_pattern, may_name_a_holiday
 from ..normalize.date_math import iso_day, nearest
 from ..normalize.date_words import BEFORE_COMMON_ERA
-from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, normalize_date
+from ..normalize.dates import BARE_DAY, FUTURE, PAST, PRESENT, DateValue, normalize_date
 from ..normalize.name_lexicons import known_organisations, organisation_words, sports_clubs
 from ..normalize.numbers import ORDINAL_WORDS
+from ..normalize.relative_dates import fiscal_year, fiscal_year_start
 from .article_locale import Locale, article_locale
 from .date_context import (
     anaphors,
@@ -27,7 +28,7 @@ from .date_context import (
     southern_seasons,
 )
 from .date_spans import REPORTED_NOUN, candidate_spans
-from .exclusions import CLOCK_AFTER, NAMING_NOUNS, counts_a_plural
+from .exclusions import CLOCK_AFTER, NAMING_NOUNS, counts_a_plural, in_numbered_name
 from .teams import sports_article
 from .tense import governing_verb, tense_of
 from .tokens import dates_a_year
@@ -446,8 +447,25 @@ def _country_holidays(doc: Doc, locale: Locale | None, taken: bytearray) -> list
     return found
 
 
+def _local_fiscal_year(
+    text: str, reference: date | datetime | None, locale: Locale | None
+) -> DateValue | None:
+    """ "the current financial year", "next fiscal" in an article of a country whose
+    financial year does not open in April ("this financial year" in an Australian article
+    of May 2026 is the one opened in July 2025)."""
+    first_month = fiscal_year_start(locale.country) if locale is not None else 4
+    if first_month == 4 or reference is None:
+        return None
+    ref = reference.date() if isinstance(reference, datetime) else reference
+    reading = fiscal_year(re.sub(r"\s+", " ", text.lower()), ref, first_month)
+    return DateValue(*reading) if reading else None
+
+
 #: "every" or "each" before a day: a day that recurs ("the board meets each Friday").
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+#: A weekday of every month: "the first Tuesday of each month" is a rule, no one day; the
+#: finder claims it so that its weekday is not read alone.
+_EVERY_MONTH = re.compile(r"\s(?:of|in)\s+(?:every|each)\s+month$", re.IGNORECASE)
 #: A year that opens an asteroid's provisional designation ("2024 YR4", "1999 AN10"), or
 #: the number of a star in a catalogue before its planet's letter ("GJ 1214 b", "LHS 2093 b"):
 #: names, no years.
@@ -539,10 +557,14 @@ _OF_NO_YEAR = re.compile(r"\s+of\s+(?!\d|FY|fiscal|last|this|next)", re.IGNORECA
 
 def _no_period(span: Span) -> bool:
     """ "Q3" as the model of a named make after a determiner ("the Audi Q3 sales figures",
-    "its Audi Q5"), or as a part of something else ("in Q3 of the match"), no period."""
+    "its Audi Q5") or in a known product's name ("Audi Q3 sales rose", data/products.tsv),
+    or as a part of something else ("in Q3 of the match"), no period."""
     if not re.fullmatch(r"Q[1-4]", span.text):
         return False
-    if _OF_NO_YEAR.match(doc_text(span.doc), span.end_char):
+    article = doc_text(span.doc)
+    if _OF_NO_YEAR.match(article, span.end_char) or in_numbered_name(
+        article, span.start_char, span.end_char
+    ):
         return True
     if span.start < 2:
         return False
@@ -647,6 +669,9 @@ class Finder:
                 continue  # "The Sunday Times", "Mail on Sunday": a known name holds the day
             if _RECURRING.search(article, max(0, start - 6), start):
                 continue  # "held every Saturday": no one day
+            if _EVERY_MONTH.search(article, start, end):
+                taken[start:end] = b"\x01" * (end - start)
+                continue
             if article[start : start + 1].isdigit() and _MONEY_BEFORE.search(
                 article, max(0, start - 4), start
             ):
@@ -687,7 +712,9 @@ class Finder:
                 and not _dates_an_event(span)
             ):
                 continue  # "in two years" is a duration unless it looks ahead
-            reading = normalize_date(text, reference, tense, doc._.metoo_day_first)
+            reading = _local_fiscal_year(text, reference, doc._.metoo_locale) or normalize_date(
+                text, reference, tense, doc._.metoo_day_first
+            )
             if reading is None:
                 continue
             if reading[1] == "century" and _century_not_named(span, article, end):

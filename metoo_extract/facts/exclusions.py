@@ -101,6 +101,8 @@ _TIME_NOUNS |= {word + "s" for word in _TIME_NOUNS}
 #: Words before a year that make it a point in time even when a plural follows
 #: ("since 2010 prices have risen", "the 2018 elections").
 _YEAR_OPENERS = {"in", "since", "by", "until", "till", "before", "after", "during", "from"}
+#: Words before a year whose levels a figure is compared with ("below 2019 levels").
+_LEVELS_COMPARED = {"below", "above", "of", "than", "to", "near", "pre"}
 
 
 def counts_a_plural(span: Span) -> bool:
@@ -130,6 +132,8 @@ def counts_a_plural(span: Span) -> bool:
         before.tag_ in ("DT", "PRP$", "POS") or before.lower_ in _YEAR_OPENERS
     ):
         return False
+    if noun.lower_ == "levels" and before is not None and before.lower_ in _LEVELS_COMPARED:
+        return False  # "30% below 2019 levels": the year's levels
     return not any(c.dep_ in ("det", "poss") and c.i < number.i for c in noun.children)
 
 
@@ -153,6 +157,13 @@ def _numbered_names() -> re.Pattern[str]:
     whose number is no amount."""
     names = sorted((n for n in lex.known_products() if re.search(r"\d", n)), key=len, reverse=True)
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+def in_numbered_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a known name that holds a number ("Audi Q3",
+    "Boeing 737"): a part of the name, neither an amount nor a date."""
+    window = _numbered_names().finditer(text, max(0, start - 40), min(len(text), end + 40))
+    return any(name.start() <= start and end <= name.end() for name in window)
 
 
 #: A hedge before number words that the model reads as a date ("nearly a quarter").

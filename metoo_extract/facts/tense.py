@@ -161,11 +161,33 @@ def _subjectless_present(token: Token) -> bool:
     )
 
 
+def _timetable_read_as_modifier(token: Token) -> bool:
+    """ "open" or "close" right after a plural noun, which the parse takes for a modifier
+    of the noun or for an adjective with the noun its subject ("Bids close in two weeks",
+    "In four days the doors open, and ..."): the noun's verb, in a timetable's present;
+    not "close to" (near)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.lower_ in ("open", "close")
+        and token.pos_ in ("ADJ", "ADV")
+        and token.i > 0
+        and doc[token.i - 1].tag_ in ("NNS", "NNPS")
+        and (
+            token.head.i == token.i - 1
+            or any(c.dep_ == "nsubj" and c.i == token.i - 1 for c in token.children)
+        )
+        and not (token.lower_ == "close" and after is not None and after.lower_ == "to")
+    )
+
+
 def governing_verb(span: Span) -> Token | None:
     """The nearest verb or auxiliary above the span's root in the parse, or None."""
     token = span.root
     seen = 0
     while seen < 12:
+        if _timetable_read_as_modifier(token):
+            return token
         if (
             token.pos_ in ("VERB", "AUX")
             and token.i not in range(span.start, span.end)
@@ -228,6 +250,8 @@ def verb_tense(verb: Token, calendaring: bool = True) -> str | None:
     respond" are FUTURE; "met", "has met", "was awarded", "had been" PAST; "meets", "is meeting"
     PRESENT (a present progressive with a date usually plans ahead: FUTURE).
     """
+    if _timetable_read_as_modifier(verb):
+        return FUTURE  # "Bids close in two weeks"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _MODAL and lowers & {"have", "'ve"}:
@@ -445,6 +469,23 @@ def _booked_for(span: Span) -> bool:
     )
 
 
+#: Verbs of calling off or moving an event ("call" with "off").
+_CALLING_OFF = {"cancel", "postpone", "move", "delay", "reschedule", "scrap", "call"}
+
+
+def _called_off_event(span: Span, verb: Token) -> bool:
+    """A weekday owning the event a verb calls off or moves: "moved Saturday's game to Nov.
+    28", "Sunday's parade was cancelled" (an event still to come when it was called off,
+    as news reports it)."""
+    root = span.root
+    event = root.head
+    if root.dep_ != "poss" or event.dep_ not in ("dobj", "nsubjpass") or event.head.i != verb.i:
+        return False
+    if lemma_in(verb, {"call"}):
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma_in(verb, _CALLING_OFF)
+
+
 def _compared_value_day(span: Span) -> bool:
     """The day of an earlier value a change is measured from: "up from 45% on Friday",
     "compared with 1.2 million on Monday"."""
@@ -544,9 +585,13 @@ def _deferred_until(span: Span, verb: Token) -> bool:
 
 
 def _follows_an_event(span: Span, verb: Token) -> bool:
-    """The date dates an event that "following" or "after" puts before the verb's act."""
+    """The date dates an event that "following" or "after" puts before the verb's act,
+    perhaps an act of a gerund after it ("would keep hiring after cutting 850 jobs in
+    March")."""
     if verb.lower_ == "following" and verb.i < span.start:
         return True  # the parse takes "following" for the verb
+    if verb.tag_ == "VBG" and verb.head.lower_ in ("after", "following") and verb.head.i < verb.i:
+        return True
     token = span.root
     for _ in range(8):
         if token.i == verb.i or token.head.i == token.i:
@@ -876,8 +921,30 @@ def _backshifted_question(verb: Token) -> bool:
     )
 
 
+def _contrasted_date(span: Span) -> Span | None:
+    """The date a negated one is set against, whose reading it shares: "before the end of
+    the month" for "May" in "wanted a deal before the end of the month, not in May",
+    "June" for "July" in "hoped to finish by June, not July"."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "appos" and span.start > 0 and doc[span.start - 1].lower_ == "not":
+        other = root.head
+        return doc[other.left_edge.i : other.i + 1] if other.ent_type_ == "DATE" else None
+    preposition = root.head
+    if root.dep_ != "pobj" or not any(c.dep_ == "neg" for c in preposition.children):
+        return None
+    for sibling in reversed([c for c in preposition.head.children if c.i < preposition.i]):
+        objects = [c for c in sibling.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"]
+        if sibling.dep_ == "prep" and objects:
+            return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    return None
+
+
 def tense_of(span: Span) -> str | None:
-    """The tense of the verb governing ``span`` (None when no verb governs it)."""
+    """The tense of the verb governing ``span`` (None when no verb governs it); a date
+    set against another ("..., not in May") is read in that one's tense."""
+    contrasted = _contrasted_date(span)
+    if contrasted is not None:
+        return tense_of(contrasted)
     if _names_published_figures(span) or _compared_value_day(span):
         return PAST
     verb = _speech_verb_before(span) or governing_verb(span)
@@ -886,6 +953,8 @@ def tense_of(span: Span) -> str | None:
     if verb is not None and _past_in_base_form(span, verb):
         return PAST
     if _due_after_noun(span) or _delivery_month(span) or _upcoming_event(span):
+        return FUTURE
+    if verb is not None and _called_off_event(span, verb):
         return FUTURE
     if verb is not None and (
         _deadline_ahead(span, verb)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekdays as dateutil_weekdays
+
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
 #: What a reader returns: (ISO value or None, granularity, relative).
@@ -34,6 +37,15 @@ def iso_minute(day: date, hour: int, minute: int, offset: str | None) -> str:
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + months
     return index // 12, index % 12 + 1
+
+
+def nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
+    """The ``rank``-th ``weekday`` (0 = Monday) of a month, counted back from its end when
+    ``rank`` is negative (-1: the last); None when the month has no such day (a fifth
+    Monday)."""
+    step = relativedelta(weekday=dateutil_weekdays[weekday](rank))
+    day = date(year, month, 1) + (step if rank > 0 else relativedelta(day=31) + step)
+    return day if day.month == month else None
 
 
 #: How much farther a candidate on the wrong side of the reference counts for a tense.

@@ -33,6 +33,7 @@ from .date_math import (
     iso_month,
     iso_week,
     nearest,
+    nth_weekday,
     resolve_weekday,
 )
 from .date_words import (
@@ -207,6 +208,7 @@ def _read_core(low: str, ref: date | None, tense: str | None, day_first: bool) -
         _read_year_span,
         _read_day_range,
         _read_week_of_month,
+        _read_weekday_of_month,
         _read_weekday_numeric,
         _read_bare_day,
     ):
@@ -267,35 +269,68 @@ def _read_day_range(low: str, ref: date | None, tense: str | None) -> Reading | 
 
 
 _WEEK_OF_MONTH = re.compile(
-    r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+([a-z]+)\.?(?:,?\s+(\d{4}))?"
+    r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week(end)?\s+of\s+([a-z]+)\.?"
+    r"(?:,?\s+(\d{4}))?"
 )
 
 
 def _read_week_of_month(low: str, ref: date | None, tense: str | None) -> Reading | None:
     """ "the third week of January", "the last week of October 2026": the ISO week that
     holds the month's third (or last) Thursday, as ISO 8601 counts a year's weeks (a
-    week belongs to the month that has four of its days)."""
+    week belongs to the month that has four of its days); "the first weekend of August"
+    the week of the month's first Saturday."""
     match = _WEEK_OF_MONTH.fullmatch(low)
-    if not match or match[2] not in MONTHS:
+    if not match or match[3] not in MONTHS:
         return None
-    month = MONTHS[match[2]]
-    if match[3]:
-        year = int(match[3])
+    month = MONTHS[match[3]]
+    if match[4]:
+        year = int(match[4])
     elif ref is None:
         return None, "week", True
     else:
         placed = _place_yearless(month, None, None, ref, tense)[0]
         year = int(placed[:4]) if placed else ref.year
-    thursdays = [
-        date(year, month, d)
-        for d in range(1, monthrange(year, month)[1] + 1)
-        if date(year, month, d).weekday() == 3
-    ]
+    rank = -1 if match[1] in ("last", "final") else ORDINAL_QUARTER[match[1]]
+    day = nth_weekday(year, month, 5 if match[2] else 3, rank)
+    return iso_week(day), "week", not match[4]
+
+
+#: "the last Saturday of May", "the third Thursday in November 2025", "the first Monday
+#: of next month" ("of each month" is a rule, no day: NOT_A_DATE drops it).
+_WEEKDAY_OF_MONTH = re.compile(
+    r"(?:the\s+)?(first|second|third|fourth|fifth|last|final|[1-5](?:st|nd|rd|th))\s+([a-z]+)"
+    r"\s+(?:of|in)\s+(?:(this|last|next|the)\s+month|([a-z]+)\.?(?:,?\s+(\d{4}))?)"
+)
+_ORDINAL_RANK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _read_weekday_of_month(low: str, ref: date | None, tense: str | None) -> Reading | None:
+    """ "the last Saturday of May", "the 2nd Sunday in June 2025", "the first Monday of next
+    month": that weekday of the month. A month without its year takes the year that puts
+    the month nearest the reference, as a month alone does; "of the month", like "the 14th
+    of the month", the month before, of or after publication the tense puts it nearest."""
+    match = _WEEKDAY_OF_MONTH.fullmatch(low)
+    if not match or match[2] not in WEEKDAYS or (match[4] and match[4] not in MONTHS):
+        return None
     ordinal = match[1]
-    thursday = (
-        thursdays[-1] if ordinal in ("last", "final") else thursdays[ORDINAL_QUARTER[ordinal] - 1]
-    )
-    return iso_week(thursday), "week", not match[3]
+    rank = -1 if ordinal in ("last", "final") else _ORDINAL_RANK.get(ordinal) or int(ordinal[0])
+    weekday = WEEKDAYS[match[2]]
+    if match[5]:
+        day = nth_weekday(int(match[5]), MONTHS[match[4]], weekday, rank)
+        return (iso_day(day), "day", False) if day else None
+    if ref is None:
+        return None, "day", True
+    if match[3] in ("this", "last", "next"):
+        shift = {"last": -1, "this": 0, "next": 1}[match[3]]
+        day = nth_weekday(*add_months(ref.year, ref.month, shift), weekday, rank)
+    elif match[3] == "the":
+        months = [add_months(ref.year, ref.month, shift) for shift in (-1, 0, 1)]
+        days = [d for y, m in months if (d := nth_weekday(y, m, weekday, rank))]
+        day = nearest(days, ref, tense) if days else None
+    else:
+        placed = _place_yearless(MONTHS[match[4]], None, None, ref, tense)[0]
+        day = nth_weekday(int(placed[:4]), MONTHS[match[4]], weekday, rank)
+    return (iso_day(day), "day", True) if day else None
 
 
 BARE_DAY = re.compile(r"the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
 from dateutil.easter import easter
+
+from .date_math import nth_weekday
 
 
 @cache
@@ -39,11 +40,9 @@ def holiday_date(name: str, year: int) -> date | None:
     paschal = re.fullmatch(r"easter([+-]\d+)", rule)
     if paschal:
         return easter(year) + timedelta(days=int(paschal[1]))
-    nth_weekday = re.fullmatch(r"(\d\d):(-?\d):(\d)(?:\+(\d+))?", rule)
-    if nth_weekday is None:
+    ranked = re.fullmatch(r"(\d\d):(-?\d):(\d)(?:\+(\d+))?", rule)
+    if ranked is None:
         raise ValueError(f"holidays.tsv: bad rule {rule!r}")
-    month, nth, weekday = (int(part) for part in nth_weekday.groups()[:3])
-    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month]
-    matching = [d for d in days if d.weekday() == weekday]
-    chosen = matching[nth - 1] if nth > 0 else matching[nth]
-    return chosen + timedelta(days=int(nth_weekday[4] or 0))
+    month, nth, weekday = (int(part) for part in ranked.groups()[:3])
+    chosen = nth_weekday(year, month, weekday, nth)
+    return None if chosen is None else chosen + timedelta(days=int(ranked[4] or 0))

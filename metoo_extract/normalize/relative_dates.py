@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
 from .date_math import (
     PAST,
@@ -116,11 +118,27 @@ _FISCAL = re.compile(
 def _fiscal_year(low: str, ref: date) -> Reading | None:
     """ "the current financial year", "next fiscal": by the year it starts in, taking the
     year to start in April as in most countries' budgets (Britain, India, Japan, Canada)."""
+    return fiscal_year(low, ref, 4)
+
+
+def fiscal_year(low: str, ref: date, first_month: int) -> Reading | None:
+    """ "the current financial year", "last fiscal" where the financial year opens in
+    ``first_month``: by the year it starts in ("this financial year" in May 2026 is 2025
+    where it opens in July)."""
     match = _FISCAL.fullmatch(low)
     if not match:
         return None
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match["shift"], 0)
-    return f"{ref.year - (ref.month < 4) + step:04d}", "year", True
+    return f"{ref.year - (ref.month < first_month) + step:04d}", "year", True
+
+
+@cache
+def fiscal_year_start(country: str) -> int:
+    """The month a country's financial year opens in (``data/fiscal_years.tsv``; April
+    where the table does not name the country)."""
+    text = resources.files("metoo_extract.data").joinpath("fiscal_years.tsv").read_text("utf-8")
+    table = dict(line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#")
+    return int(table.get(country, 4))
 
 
 def _weekday_week(low: str, ref: date) -> Reading | None:
