@@ -73,6 +73,7 @@ from .teams import SCORELINE, club_names, club_spans, team_nicknames
 from .tokens import (
     MINISTERIAL_TITLES,
     calendar_word,
+    capitalised_word,
     glues_actor,
     heads_a_title,
     in_ministers_title,
@@ -1926,8 +1927,7 @@ def _grow_over_head_to_short_form(doc: Doc, first: int, last: int) -> int:
     Support" + "Agent" + "(PESA)". Returns ``last`` when there is no such word."""
     if (
         last + 3 < len(doc)
-        and doc[last].is_title
-        and doc[last].is_alpha
+        and capitalised_word(doc[last].text)  # also "Johor Darul" + "Ta'zim" + "(JDT)"
         and doc[last + 1].text == "("
         and doc[last + 3].text == ")"
         and is_acronym_of(doc[last + 2].text, doc[first : last + 1].text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..layout import wire_dateline
@@ -14,6 +16,22 @@ def calendar_word(word: str) -> bool:
     """A capitalised month or weekday name ("Feb", "Monday")."""
     word = word.rstrip(".")
     return word[:1].isupper() and (word.lower() in MONTHS or word.lower() in WEEKDAYS)
+
+
+#: Apostrophes inside a word ("Ta'zim", "O'Neill").
+_APOSTROPHES = re.compile("['\u2019]")
+
+
+def capitalised_word(word: str) -> bool:
+    """A word that opens with a capital and goes on in lower case, an inner apostrophe
+    allowed: "Darul", "O'Neill", "Ta'zim" (which ``str.istitle`` reads as a second word
+    in lower case); not "TV" or "iPhone"."""
+    parts = _APOSTROPHES.split(word)
+    return (
+        all(part.isalpha() for part in parts)
+        and parts[0].istitle()
+        and all(part.istitle() or part.islower() for part in parts[1:])
+    )
 
 
 def joins_words(doc: Doc, k: int) -> bool:
