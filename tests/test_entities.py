@@ -1304,6 +1304,19 @@ def test_a_possessive_said_short_is_no_shop(nlp, text, absent):
             "Karin Voss",
             "Vos",
         ),
+        # a full name whose long surname has two typos, or the name without its nickname
+        (
+            "Winger Tiago Barrosinho is set to join the club. Barrosinho will sign a deal. "
+            "Photo: Tiago Barossinho celebrates a goal.",
+            "Tiago Barrosinho",
+            "Tiago Barossinho",
+        ),
+        (
+            'The winger Tiago "The Wand" Barrosinho is set to join the club. Photo: Tiago '
+            "Barossinho celebrates a goal.",
+            'Tiago "The Wand" Barrosinho',
+            "Tiago Barossinho",
+        ),
     ],
 )
 def test_typo_joins_person_as_fuzzy(nlp, text, name, typo):
@@ -3690,6 +3703,14 @@ def _people_and_organisations(nlp, text):
             ["Nuno Gomes Cabral"],
             [],
         ),
+        # a title that is also a surname ends the name after given names
+        (
+            "Finance Minister Mian Tariq Mehmood Sheikh said the money had been released.",
+            ["Mian Tariq Mehmood Sheikh"],
+            [],
+        ),
+        # guard: a title after the name and a comma is the person's office
+        ("Anna Berg, President of the club, said the fees would rise.", ["Anna Berg"], []),
     ],
 )
 def test_people_and_organisations_from_their_context(nlp, text, people, organisations):
@@ -4663,6 +4684,31 @@ def test_machines_surveys_protocols_and_sales_regions_are_no_bodies(
             "Former president Ma Ying-jeou spoke at the forum. Ying said nothing.",
             "Ma Ying-jeou",
             ["Ma Ying-jeou"],
+        ),
+        # the whole surname alone, though its first half is a woman's given name; the
+        # surname written apart, as a caption does
+        (
+            "The owner, Patrick Chin-See, offered a reward. Chin-See told reporters he was angry.",
+            "Patrick Chin-See",
+            ["Patrick Chin-See", "Chin-See"],
+        ),
+        (
+            "Labour leader Marcus Ellery-Bowen arrived at the count. Ellery Bowen said the "
+            "party would form a government.",
+            "Marcus Ellery-Bowen",
+            ["Marcus Ellery-Bowen", "Ellery Bowen"],
+        ),
+        # guards: a hyphenated given name's first half is no surname written apart, and
+        # one differing syllable makes another person, no typo
+        (
+            "Former president Ma Ying-jeou spoke at the forum. Ma Ying said nothing.",
+            "Ma Ying-jeou",
+            ["Ma Ying-jeou"],
+        ),
+        (
+            "Wong Kwok-kin won the seat. Wong Kwok-kin said so. Wong Kwok-hing lost his.",
+            "Wong Kwok-hing",
+            ["Wong Kwok-hing"],
         ),
     ],
 )

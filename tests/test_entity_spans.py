@@ -672,6 +672,17 @@ def test_short_form_growth_passes_over_words_in_capitals(nlp):
             "committee, filed it. Macaraig said so.",
             'Ana Lourdes "Bing" Macaraig',
         ),
+        # a nickname in single quotes, the second read as a possessive
+        (
+            "Police charged Dwayne 'Bigga' Lindo on Monday. Lindo was remanded.",
+            "Dwayne 'Bigga' Lindo",
+        ),
+        # the model reads the name as a body's or a work's
+        (
+            'The winger Tiago "The Wand" Barrosinho is set to join the club. Barrosinho will '
+            "sign a deal.",
+            'Tiago "The Wand" Barrosinho',
+        ),
     ],
 )
 def test_quoted_nickname_inside_a_persons_name(nlp, text, name):

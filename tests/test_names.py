@@ -167,6 +167,8 @@ def test_misspelt_word(a, b, expected):
             "Securities and Exchange Commission",
         ),
         (["The Guardian", "Guardian"], "Guardian"),
+        # a caption's space for a double-barrelled name's hyphen
+        (["Ann Bexley Tate", "Ann Bexley-Tate", "Bexley-Tate"], "Ann Bexley-Tate"),
     ],
 )
 def test_canonical_name(forms, expected):

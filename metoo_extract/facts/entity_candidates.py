@@ -327,13 +327,32 @@ def _surname_named_before(doc: Doc, word: str, before: int) -> bool:
     )  # also "Luisa Fontes" + "Amaral", cut by the model
 
 
+#: Quotation marks that a tagger may read as a possessive's apostrophe.
+_SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
+
+
+def _closes_nickname(doc: Doc, units: list[tuple[int, int]], k: int) -> bool:
+    """Unit ``k`` is the single quote that closes a quoted nickname inside a name, no
+    possessive: "Dwayne 'Bigga' Lindo" (the tagger reads the second quote as "'s")."""
+    return doc[units[k][0]].text in _SINGLE_QUOTES and any(
+        doc[u[0]].text in _SINGLE_QUOTES and not doc[u[0]].whitespace_ for u in units[1 : k - 1]
+    )
+
+
 def _split_at_owner(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """A person's name and what the person owns, read by the model as one name, split at
     the possessive: "Kasper Halvorsen's Aston Martin" is Kasper Halvorsen and Aston
     Martin (not "St Mary's Hospital", whose possessive is no person's); so is a known
     organisation's and its office: "NASA's Office of Inspector General"."""
     known = lex.known_organisations()
-    owner = next((k for k, u in enumerate(units) if k >= 1 and doc[u[0]].tag_ == "POS"), None)
+    owner = next(
+        (
+            k
+            for k, u in enumerate(units)
+            if k >= 1 and doc[u[0]].tag_ == "POS" and not _closes_nickname(doc, units, k)
+        ),
+        None,
+    )
     if owner is None or owner + 1 >= len(units):
         return [units]
     owner_name = doc[units[0][0] : units[owner - 1][1]].text
@@ -592,6 +611,11 @@ def _without_desk_initials(doc: Doc, units: list[tuple[int, int]]) -> list[tuple
     return units
 
 
+#: Titles that are also common surnames, which end a name after its given names
+#: ("Tariq Mehmood Sheikh", "Martin Luther King"): forebears' titles turned family names.
+_SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "prince", "pope"})
+
+
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     org_words = lex.organisation_words()
     units = _two_word_titles(doc, _without_located(doc, units))
@@ -712,13 +736,15 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
 
     def _surname_like_a_title(units: list[tuple[int, int]]) -> bool:
         """A given name and a title-like word alone are a name: "Lorraine Cardinal",
-        "Elizabeth Bishop", "Carole King"."""
+        "Elizabeth Bishop", "Carole King"; so are given names and a title that is a
+        common surname: "Tariq Mehmood Sheikh"."""
         return (
-            len(units) == 2
+            (len(units) == 2 or fold(units[-1]) in _SURNAME_TITLES)
             and not is_org
             and lex.is_given_name(raw(units[0]))
             and fold(units[-1]) in lex.titles()
             and doc[units[-1][0]].is_title
+            and not doc[units[-2][0]].is_punct
         )
 
     titled = described

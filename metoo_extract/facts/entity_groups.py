@@ -260,10 +260,15 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
                 )
             )
         )
-        and len(g.words) > len(group.words)
         and (
-            is_subsequence(group.words, g.words)
-            or (len(group.words) > 1 and _without_initials(g.words) == group.words)
+            (
+                len(g.words) > len(group.words)
+                and (
+                    is_subsequence(group.words, g.words)
+                    or (len(group.words) > 1 and _without_initials(g.words) == group.words)
+                )
+            )
+            or _spaced_surname(group.words, g)
         )
     ]
     if any(len(group.words) > 1 and _without_initials(g.words) == group.words for g in fulls):
@@ -278,6 +283,21 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
     # story is about, not the relative it names once
     fulls = [g for g in fulls if "relative" not in g.evidence] or fulls
     return _nearest(fulls, group.first) if fulls else None
+
+
+def _spaced_surname(words: list[str], host: Group) -> bool:
+    """``words`` hold both halves of the host's double-barrelled surname written apart,
+    as captions do: "Ellery Bowen" for "Marcus Ellery-Bowen", "Ann Bexley Tate" for "Ann
+    Bexley-Tate"."""
+    spaced = [half for word in host.words for half in word.split("-")]
+    return (
+        len(words) > 1
+        and any(
+            halves and (halves == words or is_subsequence(halves, words))
+            for halves in map(_hyphen_halves, host.name.split())
+        )
+        and (words == spaced or is_subsequence(words, spaced))
+    )
 
 
 def _hyphen_halves(word: str) -> list[str]:
@@ -324,9 +344,21 @@ def _without_initials(words: list[str]) -> list[str]:
     return [words[0], words[-1]]
 
 
+def _one_word_misspelt(words: list[str], host: list[str]) -> bool:
+    """Two names of as many words, alike but for one plain word that is a typo of the
+    other's ("tiago barossinho" / "tiago barrosinho"; not "wong kwok-kin" / "wong
+    kwok-hing", whose hyphened given names differ by a syllable)."""
+    if len(words) != len(host):
+        return False
+    differ = [(a, b) for a, b in zip(words, host, strict=True) if a != b]
+    return (
+        len(differ) == 1 and all(word.isalpha() for word in differ[0]) and misspelt_word(*differ[0])
+    )
+
+
 def _person_typo(group: Group, live: list[Group]) -> Group | None:
-    """A name one edit from a person's full name, or a typo of one of its words ("Miano",
-    "Holstege")."""
+    """A name one edit from a person's full name (maybe without its middle names), or a
+    typo of one of its words ("Miano", "Holstege")."""
     if not _can_be_person(group):
         return None
     mine = " ".join(group.words)
@@ -341,7 +373,12 @@ def _person_typo(group: Group, live: list[Group]) -> Group | None:
         if len(group.words) == 1:
             close = any(misspelt_word(mine, w) for w in g.words)
         else:
-            close = one_edit_apart(mine, " ".join(g.words))
+            # also 'Tiago "The Wand" Barrosinho' for "Tiago Barossinho": a nickname or a
+            # middle name left out, a long surname's two typos
+            close = any(
+                one_edit_apart(mine, " ".join(words)) or _one_word_misspelt(group.words, words)
+                for words in (g.words, _without_initials(g.words))
+            )
         if close:
             hits.append(g)
     return hits[0] if len(hits) == 1 else None
