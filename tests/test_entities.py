@@ -3703,6 +3703,17 @@ def _people_and_organisations(nlp, text):
             ["Nuno Gomes Cabral"],
             [],
         ),
+        # shops and police units named by their trade or unit word
+        (
+            "Shares of Permata Telco Bhd rose. Mega Save Wholesale was robbed again.",
+            [],
+            ["Mega Save Wholesale"],
+        ),
+        (
+            "Police said a team from the Major Investigation Taskforce was working on it.",
+            [],
+            ["Major Investigation Taskforce"],
+        ),
         # a title that is also a surname ends the name after given names
         (
             "Finance Minister Mian Tariq Mehmood Sheikh said the money had been released.",
@@ -3711,6 +3722,12 @@ def _people_and_organisations(nlp, text):
         ),
         # guard: a title after the name and a comma is the person's office
         ("Anna Berg, President of the club, said the fees would rise.", ["Anna Berg"], []),
+        # a reporting period's code after a firm's name in a headline
+        (
+            "Lion City Bank Q1 profit climbs 9%\n\nLion City Bank posted a 9 per cent rise.",
+            [],
+            ["Lion City Bank"],
+        ),
     ],
 )
 def test_people_and_organisations_from_their_context(nlp, text, people, organisations):
@@ -4416,6 +4433,13 @@ def _kind_and_mentions(nlp, text, name):
             "Harlow Semiconductor",
             "organisation",
             ["Harlow Semiconductor"],
+        ),
+        # a club's place written as its initials, whatever the model read
+        (
+            "Kuala Lumpur Rovers FC signed a striker. KL Rovers paid RM3.5 million.",
+            "Kuala Lumpur Rovers FC",
+            "organisation",
+            ["Kuala Lumpur Rovers FC", "KL Rovers"],
         ),
     ],
 )

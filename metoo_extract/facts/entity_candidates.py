@@ -611,6 +611,11 @@ def _without_desk_initials(doc: Doc, units: list[tuple[int, int]]) -> list[tuple
     return units
 
 
+#: A reporting period's code after a firm's name in a headline: "Lion City Bank" + "Q1
+#: profit climbs", "Tesco H1 sales", "Unilever FY24 results".
+_REPORTING_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|[1-4]Q|FY\d{2}(?:\d{2})?)")
+
+
 #: Titles that are also common surnames, which end a name after its given names
 #: ("Tariq Mehmood Sheikh", "Martin Luther King"): forebears' titles turned family names.
 _SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "prince", "pope"})
@@ -799,6 +804,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             or raw(units[-1]) in CONNECTORS
             or (len(units) > 1 and raw(units[-1]) == "The")  # "a post on X. The ministry"
             or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", raw(units[-1]))  # "Parma 2-0": a score
+            or (len(units) > 1 and _REPORTING_PERIOD.fullmatch(raw(units[-1])))
             or (
                 len(units) > 1
                 and (

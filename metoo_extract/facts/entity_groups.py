@@ -218,11 +218,13 @@ def _known_short_form(group: Group, live: list[Group]) -> Group | None:
     texts = {m.text for m in group.mentions}
     shortened = {_main_name_of(text) for text in texts} - {None} - texts
 
+    folded = {name.casefold() for name in names}
+
     def named(host: Group) -> bool:
-        mains = {_main_name_of(m.text) or m.text for m in host.mentions}
-        return bool(mains & names) or any(
-            main.startswith(name + " ") for main in mains for name in shortened
-        )  # "Federal Reserve Board" is the Fed too
+        mains = {(_main_name_of(m.text) or m.text).casefold() for m in host.mentions}
+        return bool(mains & folded) or any(
+            main.startswith(name.casefold() + " ") for main in mains for name in shortened
+        )  # "Federal Reserve Board" is the Fed too; "ASTON VILLA" opening a story is Villa
 
     hosts = [g for g in live if g.kind == "organisation" and named(g)]
     if len(hosts) > 1:  # "Leafs" while "Maple Leafs" and "Toronto Maple Leafs" are apart
@@ -522,6 +524,30 @@ def _party_in_plural(group: Group, live: list[Group]) -> Group | None:
         for g in live
         if g.kind == "organisation" and "party" in g.words[1:] and g.words[0].startswith(stem)
     ]
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def _initialled_opening(group: Group, live: list[Group]) -> Group | None:
+    """A body's name with the words it opens with written as their initials: "KL Rovers"
+    for "Kuala Lumpur Rovers FC" (the rest the same, but for the host's closing
+    organisation words), whatever the model read the short name as."""
+    initials = group.name.split()[0]
+    rest = group.words[1:]
+    if not (rest and 2 <= len(initials) <= 4 and initials.isalpha() and initials.isupper()):
+        return None
+    size = len(initials)
+
+    def initialled(host: Group) -> bool:
+        words = host.words
+        tail = words[size + len(rest) :]
+        return (
+            len(words) >= size + len(rest)
+            and "".join(w[0] for w in words[:size]) == initials.casefold()
+            and words[size : size + len(rest)] == rest
+            and all(fold(w) in lex.organisation_words() for w in tail)
+        )
+
+    hosts = [g for g in live if g.kind == "organisation" and initialled(g)]
     return hosts[0] if len(hosts) == 1 else None
 
 
@@ -974,6 +1000,7 @@ JOINS = (
     (_person_short_form, False),
     (_surname_half, False),
     (_organisation_prefix, False),
+    (_initialled_opening, False),
     (_person_typo, True),
     (_organisation_part, False),
     (_inverted_form, False),
