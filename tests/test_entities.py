@@ -2060,6 +2060,11 @@ def test_not_names(nlp, text, absent):
             "Samar",
         ),
         ("Flooding hit the towns of Tarlac and Baler. Odette made landfall.", "Baler"),
+        # the last words of a known place's name, which the model reads as a person's
+        (
+            "Funds were released to the districts of Dera Ghazi Khan, Rajanpur and Muzaffargarh.",
+            "Ghazi Khan",
+        ),
     ],
 )
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):
@@ -3719,6 +3724,12 @@ def _people_and_organisations(nlp, text):
             "Finance Minister Mian Tariq Mehmood Sheikh said the money had been released.",
             ["Mian Tariq Mehmood Sheikh"],
             [],
+        ),
+        # an owner's possessive before its unit's name: two bodies
+        (
+            "Clubs spent £412million, according to Deloitte's Sports Business Group.",
+            [],
+            ["Deloitte", "Sports Business Group"],
         ),
         # guard: a title after the name and a comma is the person's office
         ("Anna Berg, President of the club, said the fees would rise.", ["Anna Berg"], []),

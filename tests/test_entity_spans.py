@@ -223,6 +223,11 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "Kingston and St Andrew Municipal Corporation staff were deployed.",
             "Kingston and St Andrew Municipal Corporation",
         ),
+        # a numbered unit's ordinal, which the model tags apart
+        (
+            "The launch was delayed, according to the 45th Weather Squadron.",
+            "45th Weather Squadron",
+        ),
         # a short form's last letter is a word with an inner apostrophe
         (
             "The club's win over Johor Darul Ta'zim (JDT) drew 41,000 fans.",

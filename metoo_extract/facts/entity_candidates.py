@@ -361,9 +361,10 @@ def _split_at_owner(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[i
         owner_name in known
         and doc[units[0][0] : units[owner][1]].text not in known  # not "Moody's Analytics"
         and len(owned_words) >= 2
-        and owned_words[0] in lex.organisation_words()
+        and any(word in lex.organisation_words() for word in owned_words)
     ):
-        return [units[:owner], units[owner + 1 :]]  # "NASA's Office of Inspector General"
+        # "NASA's Office of Inspector General", "Deloitte's Sports Business Group"
+        return [units[:owner], units[owner + 1 :]]
     if (
         owner == 1
         and doc[units[0][0] : units[owner][1]].text not in known  # not "McDonald's Corporation"
@@ -1675,6 +1676,21 @@ def _given_name_before(doc: Doc, start: int) -> bool:
     )
 
 
+def known_place_ending_in(doc: Doc, ent: Span) -> Span | None:
+    """The known place's name of more words that a person's name the model found ends:
+    "Dera" + "Ghazi Khan", "Port" + "Elizabeth"; None when the words before make none."""
+    for size in (1, 2):
+        start = ent.start - size
+        if start < 0:
+            return None
+        before = doc[start : ent.start]
+        if not all(t.is_title and t.whitespace_ == " " for t in before):
+            return None
+        if doc[start : ent.end].text in lex.places():
+            return doc[start : ent.end]
+    return None
+
+
 def grow_person(doc: Doc, ent: Span) -> Span:
     """A one-word person's name the model cut short, grown over one capitalised proper
     noun on the same line: a known given name before it ("[Carly] Simon"), a given name
@@ -2151,6 +2167,9 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         elif model == "person":
             grown = grow_over_and(doc, ent, ent.start)  # "... Aid and" + "Relief Centre"
             ent = grown if grown is not ent else grow_person(doc, ent)
+            place = known_place_ending_in(doc, ent)
+            if place is not None:
+                ent, label, model = place, "GPE", "place"  # "Dera" + "Ghazi Khan"
             named = organisation_named_after(doc, ent)
             if named is not ent:
                 ent, label, model = named, "ORG", "organisation"  # "William Dunn" + "School"

@@ -654,14 +654,7 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
         start += 1
     if start >= ent.end:
         return ent
-    if (
-        start > 0
-        and _ORDINAL_NUMBER.fullmatch(doc[start - 1].text)
-        and (
-            _fold(doc[ent.end - 1].text) in MILITARY_UNITS
-            or any(t.text in ("Circuit", "District") for t in doc[start : ent.end])
-        )
-    ):
+    if numbered_unit_start(doc, start, ent.end) < start:
         return doc[start - 1 : ent.end]  # "93rd" + "Separate Mechanized Brigade", "11th" +
         # "U.S. Circuit Court of Appeals"
     country = doc[start - 1] if start else None
@@ -775,6 +768,22 @@ _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 MILITARY_UNITS = frozenset(
     {"brigade", "battalion", "regiment", "squadron", "division", "corps", "fleet", "army"}
 )
+
+
+def numbered_unit_start(doc: Doc, start: int, end: int) -> int:
+    """Where a numbered unit's or circuit's name (``start..end``) starts when the model
+    left its ordinal out: "93rd" + "Separate Mechanized Brigade", "45th" + "Weather
+    Squadron", "11th" + "U.S. Circuit Court of Appeals"; ``start`` otherwise."""
+    if (
+        start > 0
+        and _ORDINAL_NUMBER.fullmatch(doc[start - 1].text)
+        and (
+            _fold(doc[end - 1].text) in MILITARY_UNITS
+            or any(t.text in ("Circuit", "District") for t in doc[start:end])
+        )
+    ):
+        return start - 1
+    return start
 
 
 def _entity_start(doc: Doc, k: int) -> int:
@@ -1224,6 +1233,7 @@ def untagged_organisations(doc: Doc) -> list[Span]:
             and _runs_in_prose(doc, k)
         ):
             end = _of_phrases(doc, end)  # "Expert Council" + "on Climate Change"
+            start = numbered_unit_start(doc, start, end)  # "45th" + "Weather Squadron"
             found.append(grow_over_and(doc, doc[start:end], start))
         k = max(end, k + 1)
     return found
