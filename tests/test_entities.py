@@ -1339,6 +1339,19 @@ def test_a_possessive_said_short_is_no_shop(nlp, text, absent):
             "Karin Voss",
             "Vos",
         ),
+        # a full name whose long surname has two typos, or the name without its nickname
+        (
+            "Winger Tiago Barrosinho is set to join the club. Barrosinho will sign a deal. "
+            "Photo: Tiago Barossinho celebrates a goal.",
+            "Tiago Barrosinho",
+            "Tiago Barossinho",
+        ),
+        (
+            'The winger Tiago "The Wand" Barrosinho is set to join the club. Photo: Tiago '
+            "Barossinho celebrates a goal.",
+            'Tiago "The Wand" Barrosinho',
+            "Tiago Barossinho",
+        ),
     ],
 )
 def test_typo_joins_person_as_fuzzy(nlp, text, name, typo):
@@ -2144,6 +2157,11 @@ def test_not_names(nlp, text, absent):
             "Samar",
         ),
         ("Flooding hit the towns of Tarlac and Baler. Odette made landfall.", "Baler"),
+        # the last words of a known place's name, which the model reads as a person's
+        (
+            "Funds were released to the districts of Dera Ghazi Khan, Rajanpur and Muzaffargarh.",
+            "Ghazi Khan",
+        ),
     ],
 )
 def test_places_from_gazetteer_and_facility_words_are_not_people_or_organisations(nlp, text, name):
@@ -3787,6 +3805,37 @@ def _people_and_organisations(nlp, text):
             ["Nuno Gomes Cabral"],
             [],
         ),
+        # shops and police units named by their trade or unit word
+        (
+            "Shares of Permata Telco Bhd rose. Mega Save Wholesale was robbed again.",
+            [],
+            ["Mega Save Wholesale"],
+        ),
+        (
+            "Police said a team from the Major Investigation Taskforce was working on it.",
+            [],
+            ["Major Investigation Taskforce"],
+        ),
+        # a title that is also a surname ends the name after given names
+        (
+            "Finance Minister Mian Tariq Mehmood Sheikh said the money had been released.",
+            ["Mian Tariq Mehmood Sheikh"],
+            [],
+        ),
+        # an owner's possessive before its unit's name: two bodies
+        (
+            "Clubs spent £412million, according to Deloitte's Sports Business Group.",
+            [],
+            ["Deloitte", "Sports Business Group"],
+        ),
+        # guard: a title after the name and a comma is the person's office
+        ("Anna Berg, President of the club, said the fees would rise.", ["Anna Berg"], []),
+        # a reporting period's code after a firm's name in a headline
+        (
+            "Lion City Bank Q1 profit climbs 9%\n\nLion City Bank posted a 9 per cent rise.",
+            [],
+            ["Lion City Bank"],
+        ),
     ],
 )
 def test_people_and_organisations_from_their_context(nlp, text, people, organisations):
@@ -4493,6 +4542,13 @@ def _kind_and_mentions(nlp, text, name):
             "organisation",
             ["Harlow Semiconductor"],
         ),
+        # a club's place written as its initials, whatever the model read
+        (
+            "Kuala Lumpur Rovers FC signed a striker. KL Rovers paid RM3.5 million.",
+            "Kuala Lumpur Rovers FC",
+            "organisation",
+            ["Kuala Lumpur Rovers FC", "KL Rovers"],
+        ),
     ],
 )
 def test_firm_short_forms_before_their_kind_word(nlp, text, name, kind, expected):
@@ -4786,6 +4842,31 @@ def test_machines_surveys_protocols_and_sales_regions_are_no_bodies(
             "she was proud.",
             "Ruth Okafor-Hale",
             ["Ruth Okafor-Hale"],
+        ),
+        # the whole surname alone, though its first half is a woman's given name; the
+        # surname written apart, as a caption does
+        (
+            "The owner, Patrick Chin-See, offered a reward. Chin-See told reporters he was angry.",
+            "Patrick Chin-See",
+            ["Patrick Chin-See", "Chin-See"],
+        ),
+        (
+            "Labour leader Marcus Ellery-Bowen arrived at the count. Ellery Bowen said the "
+            "party would form a government.",
+            "Marcus Ellery-Bowen",
+            ["Marcus Ellery-Bowen", "Ellery Bowen"],
+        ),
+        # guards: a hyphenated given name's first half is no surname written apart, and
+        # one differing syllable makes another person, no typo
+        (
+            "Former president Ma Ying-jeou spoke at the forum. Ma Ying said nothing.",
+            "Ma Ying-jeou",
+            ["Ma Ying-jeou"],
+        ),
+        (
+            "Wong Kwok-kin won the seat. Wong Kwok-kin said so. Wong Kwok-hing lost his.",
+            "Wong Kwok-hing",
+            ["Wong Kwok-hing"],
         ),
     ],
 )

@@ -205,6 +205,34 @@ from metoo_extract.facts.missed_names import has_hyphenated_given_name
             "Riverside Writers Guild of Texas",
         ),
         ("The MediaGuild of Oregon backed the walkout on Monday.", "MediaGuild of Oregon"),
+        # a local body's name opens with its town, its region in the possessive, a
+        # hyphened place, or a paired place before "Municipal Corporation"
+        (
+            "Auckland Council objected. Gisborne District Council agreed.",
+            "Gisborne District Council",
+        ),
+        (
+            "Auckland Council and Hawke's Bay Regional Council objected on Monday.",
+            "Hawke's Bay Regional Council",
+        ),
+        (
+            "The men will appear in the Half-Way Tree Resident Magistrate's Court on Thursday.",
+            "Half-Way Tree Resident Magistrate's Court",
+        ),
+        (
+            "Kingston and St Andrew Municipal Corporation staff were deployed.",
+            "Kingston and St Andrew Municipal Corporation",
+        ),
+        # a numbered unit's ordinal, which the model tags apart
+        (
+            "The launch was delayed, according to the 45th Weather Squadron.",
+            "45th Weather Squadron",
+        ),
+        # a short form's last letter is a word with an inner apostrophe
+        (
+            "The club's win over Johor Darul Ta'zim (JDT) drew 41,000 fans.",
+            "Johor Darul Ta'zim",
+        ),
     ],
 )
 def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):
@@ -241,6 +269,10 @@ def test_organisation_cut_short_is_grown_to_its_whole_name(nlp, text, expected):
         ("The Ministry of Health and Pfizer signed a supply deal.", "Pfizer"),
         ("The Ministry of Health and Pfizer signed a supply deal.", "Ministry of Health"),
         ("The Wellcome Trust and Gates Foundation gave money.", "Gates Foundation"),
+        # guards: a place and a firm's "Corporation" after "and" are two; a person's
+        # possessive before a body owns it
+        ("Flooding hit Kingston and Sony Corporation closed a plant.", "Sony Corporation"),
+        ("The move by Obama's Justice Department surprised Democrats.", "Justice Department"),
     ],
 )
 def test_two_organisations_in_a_list_stay_two(nlp, text, expected):
@@ -644,6 +676,17 @@ def test_short_form_growth_passes_over_words_in_capitals(nlp):
             'Senator Ana Lourdes "Bing" Macaraig of the Liberal Party, who chairs the Senate '
             "committee, filed it. Macaraig said so.",
             'Ana Lourdes "Bing" Macaraig',
+        ),
+        # a nickname in single quotes, the second read as a possessive
+        (
+            "Police charged Dwayne 'Bigga' Lindo on Monday. Lindo was remanded.",
+            "Dwayne 'Bigga' Lindo",
+        ),
+        # the model reads the name as a body's or a work's
+        (
+            'The winger Tiago "The Wand" Barrosinho is set to join the club. Barrosinho will '
+            "sign a deal.",
+            'Tiago "The Wand" Barrosinho',
         ),
     ],
 )

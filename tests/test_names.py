@@ -167,6 +167,9 @@ def test_misspelt_word(a, b, expected):
             "Securities and Exchange Commission",
         ),
         (["The Guardian", "Guardian"], "Guardian"),
+        # a caption's space for a double-barrelled name's hyphen; a subheading's capitals
+        (["Ann Bexley Tate", "Ann Bexley-Tate", "Bexley-Tate"], "Ann Bexley-Tate"),
+        (["TOFFEES", "Everton"], "Everton"),
     ],
 )
 def test_canonical_name(forms, expected):

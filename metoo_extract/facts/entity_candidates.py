@@ -76,6 +76,7 @@ from .teams import SCORELINE, club_names, club_spans, team_nicknames
 from .tokens import (
     MINISTERIAL_TITLES,
     calendar_word,
+    capitalised_word,
     dates_a_year,
     glues_actor,
     heads_a_title,
@@ -330,13 +331,32 @@ def _surname_named_before(doc: Doc, word: str, before: int) -> bool:
     )  # also "Luisa Fontes" + "Amaral", cut by the model
 
 
+#: Quotation marks that a tagger may read as a possessive's apostrophe.
+_SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
+
+
+def _closes_nickname(doc: Doc, units: list[tuple[int, int]], k: int) -> bool:
+    """Unit ``k`` is the single quote that closes a quoted nickname inside a name, no
+    possessive: "Dwayne 'Bigga' Lindo" (the tagger reads the second quote as "'s")."""
+    return doc[units[k][0]].text in _SINGLE_QUOTES and any(
+        doc[u[0]].text in _SINGLE_QUOTES and not doc[u[0]].whitespace_ for u in units[1 : k - 1]
+    )
+
+
 def _split_at_owner(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """A person's name and what the person owns, read by the model as one name, split at
     the possessive: "Kasper Halvorsen's Aston Martin" is Kasper Halvorsen and Aston
     Martin (not "St Mary's Hospital", whose possessive is no person's); so is a known
     organisation's and its office: "NASA's Office of Inspector General"."""
     known = lex.known_organisations()
-    owner = next((k for k, u in enumerate(units) if k >= 1 and doc[u[0]].tag_ == "POS"), None)
+    owner = next(
+        (
+            k
+            for k, u in enumerate(units)
+            if k >= 1 and doc[u[0]].tag_ == "POS" and not _closes_nickname(doc, units, k)
+        ),
+        None,
+    )
     if owner is None or owner + 1 >= len(units):
         return [units]
     owner_name = doc[units[0][0] : units[owner - 1][1]].text
@@ -345,9 +365,10 @@ def _split_at_owner(doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[i
         owner_name in known
         and doc[units[0][0] : units[owner][1]].text not in known  # not "Moody's Analytics"
         and len(owned_words) >= 2
-        and owned_words[0] in lex.organisation_words()
+        and any(word in lex.organisation_words() for word in owned_words)
     ):
-        return [units[:owner], units[owner + 1 :]]  # "NASA's Office of Inspector General"
+        # "NASA's Office of Inspector General", "Deloitte's Sports Business Group"
+        return [units[:owner], units[owner + 1 :]]
     if (
         owner == 1
         and doc[units[0][0] : units[owner][1]].text not in known  # not "McDonald's Corporation"
@@ -599,6 +620,16 @@ def _without_desk_initials(doc: Doc, units: list[tuple[int, int]]) -> list[tuple
     return units
 
 
+#: A reporting period's code after a firm's name in a headline: "Lion City Bank" + "Q1
+#: profit climbs", "Tesco H1 sales", "Unilever FY24 results".
+_REPORTING_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|[1-4]Q|FY\d{2}(?:\d{2})?)")
+
+
+#: Titles that are also common surnames, which end a name after its given names
+#: ("Tariq Mehmood Sheikh", "Martin Luther King"): forebears' titles turned family names.
+_SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "prince", "pope"})
+
+
 def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     org_words = lex.organisation_words()
     units = _two_word_titles(doc, _without_located(doc, units))
@@ -725,13 +756,15 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
 
     def _surname_like_a_title(units: list[tuple[int, int]]) -> bool:
         """A given name and a title-like word alone are a name: "Lorraine Cardinal",
-        "Elizabeth Bishop", "Carole King"."""
+        "Elizabeth Bishop", "Carole King"; so are given names and a title that is a
+        common surname: "Tariq Mehmood Sheikh"."""
         return (
-            len(units) == 2
+            (len(units) == 2 or fold(units[-1]) in _SURNAME_TITLES)
             and not is_org
             and lex.is_given_name(raw(units[0]))
             and fold(units[-1]) in lex.titles()
             and doc[units[-1][0]].is_title
+            and not doc[units[-2][0]].is_punct
         )
 
     titled = described
@@ -786,6 +819,7 @@ def _trim(doc: Doc, units: list[tuple[int, int]]) -> tuple[int, int, bool] | Non
             or raw(units[-1]) in CONNECTORS
             or (len(units) > 1 and raw(units[-1]) == "The")  # "a post on X. The ministry"
             or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", raw(units[-1]))  # "Parma 2-0": a score
+            or (len(units) > 1 and _REPORTING_PERIOD.fullmatch(raw(units[-1])))
             or (
                 len(units) > 1
                 and (
@@ -1680,6 +1714,21 @@ def _given_name_before(doc: Doc, start: int) -> bool:
     )
 
 
+def known_place_ending_in(doc: Doc, ent: Span) -> Span | None:
+    """The known place's name of more words that a person's name the model found ends:
+    "Dera" + "Ghazi Khan", "Port" + "Elizabeth"; None when the words before make none."""
+    for size in (1, 2):
+        start = ent.start - size
+        if start < 0:
+            return None
+        before = doc[start : ent.start]
+        if not all(t.is_title and t.whitespace_ == " " for t in before):
+            return None
+        if doc[start : ent.end].text in lex.places():
+            return doc[start : ent.end]
+    return None
+
+
 def grow_person(doc: Doc, ent: Span) -> Span:
     """A one-word person's name the model cut short, grown over one capitalised proper
     noun on the same line: a known given name before it ("[Carly] Simon"), a given name
@@ -1964,8 +2013,7 @@ def _grow_over_head_to_short_form(doc: Doc, first: int, last: int) -> int:
     Support" + "Agent" + "(PESA)". Returns ``last`` when there is no such word."""
     if (
         last + 3 < len(doc)
-        and doc[last].is_title
-        and doc[last].is_alpha
+        and capitalised_word(doc[last].text)  # also "Johor Darul" + "Ta'zim" + "(JDT)"
         and doc[last + 1].text == "("
         and doc[last + 3].text == ")"
         and is_acronym_of(doc[last + 2].text, doc[first : last + 1].text)
@@ -2157,6 +2205,9 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[str, int, int
         elif model == "person":
             grown = grow_over_and(doc, ent, ent.start)  # "... Aid and" + "Relief Centre"
             ent = grown if grown is not ent else grow_person(doc, ent)
+            place = known_place_ending_in(doc, ent)
+            if place is not None:
+                ent, label, model = place, "GPE", "place"  # "Dera" + "Ghazi Khan"
             named = organisation_named_after(doc, ent)
             if named is not ent:
                 ent, label, model = named, "ORG", "organisation"  # "William Dunn" + "School"

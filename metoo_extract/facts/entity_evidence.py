@@ -1607,7 +1607,7 @@ def _sex(doc: Doc, first: int, last: int) -> str | None:
             return "male"
         if title in _FEMALE_TITLES and doc[k].is_title:
             return "female"
-    if last - first >= 2:
+    if any(t.whitespace_ for t in doc[first : last - 1]):  # not "Chin-See" alone
         sex = lex.given_name_sexes().get(doc[first].text)
         return {"m": "male", "f": "female"}.get(sex or "")
     return None

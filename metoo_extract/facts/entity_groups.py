@@ -235,11 +235,13 @@ def _known_short_form(group: Group, live: list[Group]) -> Group | None:
     texts = {m.text for m in group.mentions}
     shortened = {_main_name_of(text) for text in texts} - {None} - texts
 
+    folded = {name.casefold() for name in names}
+
     def named(host: Group) -> bool:
-        mains = {_main_name_of(m.text) or m.text for m in host.mentions}
-        return bool(mains & names) or any(
-            main.startswith(name + " ") for main in mains for name in shortened
-        )  # "Federal Reserve Board" is the Fed too
+        mains = {(_main_name_of(m.text) or m.text).casefold() for m in host.mentions}
+        return bool(mains & folded) or any(
+            main.startswith(name.casefold() + " ") for main in mains for name in shortened
+        )  # "Federal Reserve Board" is the Fed too; "ASTON VILLA" opening a story is Villa
 
     hosts = [g for g in live if g.kind == "organisation" and named(g)]
     if len(hosts) > 1:  # "Leafs" while "Maple Leafs" and "Toronto Maple Leafs" are apart
@@ -277,10 +279,15 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
                 )
             )
         )
-        and len(g.words) > len(group.words)
         and (
-            is_subsequence(group.words, g.words)
-            or (len(group.words) > 1 and _without_initials(g.words) == group.words)
+            (
+                len(g.words) > len(group.words)
+                and (
+                    is_subsequence(group.words, g.words)
+                    or (len(group.words) > 1 and _without_initials(g.words) == group.words)
+                )
+            )
+            or _spaced_surname(group.words, g)
         )
     ]
     if any(len(group.words) > 1 and _without_initials(g.words) == group.words for g in fulls):
@@ -295,6 +302,21 @@ def _person_short_form(group: Group, live: list[Group]) -> Group | None:
     # story is about, not the relative it names once
     fulls = [g for g in fulls if "relative" not in g.evidence] or fulls
     return _nearest(fulls, group.first) if fulls else None
+
+
+def _spaced_surname(words: list[str], host: Group) -> bool:
+    """``words`` hold both halves of the host's double-barrelled surname written apart,
+    as captions do: "Ellery Bowen" for "Marcus Ellery-Bowen", "Ann Bexley Tate" for "Ann
+    Bexley-Tate"."""
+    spaced = [half for word in host.words for half in word.split("-")]
+    return (
+        len(words) > 1
+        and any(
+            halves and (halves == words or is_subsequence(halves, words))
+            for halves in map(_hyphen_halves, host.name.split())
+        )
+        and (words == spaced or is_subsequence(words, spaced))
+    )
 
 
 def _hyphen_halves(word: str) -> list[str]:
@@ -345,9 +367,21 @@ def _without_initials(words: list[str]) -> list[str]:
     return [words[0], words[-1]]
 
 
+def _one_word_misspelt(words: list[str], host: list[str]) -> bool:
+    """Two names of as many words, alike but for one plain word that is a typo of the
+    other's ("tiago barossinho" / "tiago barrosinho"; not "wong kwok-kin" / "wong
+    kwok-hing", whose hyphened given names differ by a syllable)."""
+    if len(words) != len(host):
+        return False
+    differ = [(a, b) for a, b in zip(words, host, strict=True) if a != b]
+    return (
+        len(differ) == 1 and all(word.isalpha() for word in differ[0]) and misspelt_word(*differ[0])
+    )
+
+
 def _person_typo(group: Group, live: list[Group]) -> Group | None:
-    """A name one edit from a person's full name, or a typo of one of its words ("Miano",
-    "Holstege")."""
+    """A name one edit from a person's full name (maybe without its middle names), or a
+    typo of one of its words ("Miano", "Holstege")."""
     if not _can_be_person(group):
         return None
     mine = " ".join(group.words)
@@ -362,7 +396,12 @@ def _person_typo(group: Group, live: list[Group]) -> Group | None:
         if len(group.words) == 1:
             close = any(misspelt_word(mine, w) for w in g.words)
         else:
-            close = one_edit_apart(mine, " ".join(g.words))
+            # also 'Tiago "The Wand" Barrosinho' for "Tiago Barossinho": a nickname or a
+            # middle name left out, a long surname's two typos
+            close = any(
+                one_edit_apart(mine, " ".join(words)) or _one_word_misspelt(group.words, words)
+                for words in (g.words, _without_initials(g.words))
+            )
         if close:
             hits.append(g)
     return hits[0] if len(hits) == 1 else None
@@ -531,6 +570,30 @@ def _party_in_plural(group: Group, live: list[Group]) -> Group | None:
         for g in live
         if g.kind == "organisation" and "party" in g.words[1:] and g.words[0].startswith(stem)
     ]
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def _initialled_opening(group: Group, live: list[Group]) -> Group | None:
+    """A body's name with the words it opens with written as their initials: "KL Rovers"
+    for "Kuala Lumpur Rovers FC" (the rest the same, but for the host's closing
+    organisation words), whatever the model read the short name as."""
+    initials = group.name.split()[0]
+    rest = group.words[1:]
+    if not (rest and 2 <= len(initials) <= 4 and initials.isalpha() and initials.isupper()):
+        return None
+    size = len(initials)
+
+    def initialled(host: Group) -> bool:
+        words = host.words
+        tail = words[size + len(rest) :]
+        return (
+            len(words) >= size + len(rest)
+            and "".join(w[0] for w in words[:size]) == initials.casefold()
+            and words[size : size + len(rest)] == rest
+            and all(fold(w) in lex.organisation_words() for w in tail)
+        )
+
+    hosts = [g for g in live if g.kind == "organisation" and initialled(g)]
     return hosts[0] if len(hosts) == 1 else None
 
 
@@ -1005,6 +1068,7 @@ JOINS = (
     (_person_short_form, False),
     (_surname_half, False),
     (_organisation_prefix, False),
+    (_initialled_opening, False),
     (_person_typo, True),
     (_organisation_part, False),
     (_inverted_form, False),

@@ -87,6 +87,14 @@ def _nicknamed_end(doc: Doc, ent: Span) -> int:
         return 0
     if ent.label_ != "PERSON" and not (len(ent) == 1 and given_name(ent[0])):
         return 0  # a given name the model mislabels ("Eduardo" as ORG) still counts
+    return _past_nickname(doc, k)
+
+
+def _past_nickname(doc: Doc, k: int) -> int:
+    """End of the surname after a quoted nickname that opens at token ``k`` ('"Tonton" de
+    los Reyes', '"El Chapo" Guzmán'); 0 when no nickname and surname follow."""
+    if k + 3 >= len(doc):
+        return 0
     opening = doc[k]
     closing = next((i for i in range(k + 2, min(k + 5, len(doc))) if doc[i].text in _QUOTES), None)
     if closing is None or opening.text not in _QUOTES or opening.whitespace_:
@@ -105,10 +113,35 @@ def _nicknamed_end(doc: Doc, ent: Span) -> int:
     return past_hyphens(doc, j + 1)
 
 
+def _nicknamed_names(doc: Doc) -> list[Span]:
+    """People's names with a quoted nickname that the model tagged as something else or
+    cut across ('Benfica playmaker Tiago "The Wand" Barrosinho' as one ORG, 'The Wand"
+    Barrosinho' as a work): a given name, the nickname and a plain surname."""
+    found = []
+    for k in range(1, len(doc) - 4):
+        if doc[k].text not in _QUOTES or doc[k].whitespace_ or doc[k - 1].whitespace_ != " ":
+            continue
+        if not (given_name(doc[k - 1]) and doc[k - 1].ent_type_ != "PERSON"):
+            continue
+        end = _past_nickname(doc, k)
+        if end and _plain_word(doc[end - 1]):
+            found.append(Span(doc, k - 1, end, label="PERSON"))
+    return found
+
+
 def _with_nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """The model's entities with each nicknamed person's whole name as one PERSON span;
-    an entity it cut across keeps what lies after the name ("[Villaraza] of the
-    Nacionalista Party" gives "of the Nacionalista Party")."""
+    an entity it cut across keeps what lies before or after the name ("[Villaraza] of the
+    Nacionalista Party" gives "of the Nacionalista Party", "Benfica playmaker [Tiago ...]"
+    gives "Benfica playmaker")."""
+    for name in _nicknamed_names(doc):
+        cut = [e for e in ents if e.start < name.end and name.start < e.end]
+        kept = [e for e in ents if e not in cut]
+        kept += [
+            Span(doc, e.start, name.start, label=e.label_) for e in cut if e.start < name.start
+        ]
+        kept += [Span(doc, name.end, e.end, label=e.label_) for e in cut if name.end < e.end]
+        ents = sorted([*kept, name], key=lambda e: e.start)
     out: list[Span] = []
     reach = 0
     for ent in ents:

@@ -569,6 +569,14 @@ _COMPASS = frozenset({"North", "South", "East", "West"})
 _LOCAL_BODY_ENDINGS = frozenset({"council", "trust", "authority", "board"})
 
 
+def _local_body_ending(doc: Doc, end: int) -> bool:
+    """The name ending at ``end`` ends like a local body's: "... City Council", "...
+    Health Board", "... Municipal Corporation" (not any firm's "Corporation")."""
+    return _fold(doc[end - 1].text) in _LOCAL_BODY_ENDINGS or (
+        end >= 2 and doc[end - 2 : end].text.casefold() == "municipal corporation"
+    )
+
+
 def _paired_place_before(doc: Doc, start: int, end: int) -> bool:
     """A local body's name the model cut after the first of the two places it pairs:
     "Kensington and" + "Chelsea Council"."""
@@ -576,13 +584,63 @@ def _paired_place_before(doc: Doc, start: int, end: int) -> bool:
         return False
     place = doc[start - 2]
     return (
-        _fold(doc[end - 1].text) in _LOCAL_BODY_ENDINGS
+        _local_body_ending(doc, end)
         and place.is_title
         and place.whitespace_ == " "
         and (place.text in lex.places() or place.ent_type_ in ("GPE", "ORG"))
         and place.ent_iob_ != "I"  # not "the University of Bristol and" + "North Bristol ..."
         and (start < 3 or not doc[start - 3].is_title or doc[start - 3].is_sent_start)
     )
+
+
+#: Natural features that end a place's name in the possessive ("Hawke's Bay", "Coffs
+#: Harbour" aside): what a person's possessive does not name before a body's name.
+_POSSESSIVE_PLACE_ENDS = frozenset(
+    {"Bay", "Island", "Harbour", "Harbor", "Point", "Head", "Creek", "Cove", "Landing"}
+)
+
+
+def _place_word(token) -> bool:
+    """A capitalised word of a place's name: the model's place, or one of the gazetteers'
+    towns and cities the model left untagged ("Gisborne")."""
+    return token.is_title and (
+        token.ent_type_ == "GPE"
+        or (token.ent_iob_ == "O" and (token.text in lex.places() or token.text in lex.towns()))
+    )
+
+
+def opening_place_start(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name (``start..end``, ending with an organisation word)
+    starts when the model cut off the place it opens with: "Gisborne" + "District
+    Council", "Hawke's" + "Bay Regional Council", "Half-" + "Way Tree Resident
+    Magistrate's Court"; ``start`` when nothing was cut."""
+    if start < 1 or _fold(doc[end - 1].text) not in lex.organisation_words():
+        return start
+    if (
+        start >= 2
+        and joins_words(doc, start - 1)
+        and doc[start - 2].is_title
+        and doc[start - 2].is_alpha
+        and doc[start].is_title
+    ):
+        return start - 2  # a place's name glued by a hyphen
+    if (
+        start >= 2
+        and doc[start - 1].text in ("'s", "\u2019s")
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_title
+        and doc[start].text in _POSSESSIVE_PLACE_ENDS
+    ):
+        return start - 2
+    place = doc[start - 1]
+    if (
+        place.whitespace_ == " "
+        and _place_word(place)
+        and place.dep_ == "compound"
+        and start <= place.head.i < end
+    ):
+        return _entity_start(doc, start - 1) if place.ent_iob_ == "I" else start - 1
+    return start
 
 
 def grow_organisation(doc: Doc, ent: Span) -> Span:
@@ -596,14 +654,7 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
         start += 1
     if start >= ent.end:
         return ent
-    if (
-        start > 0
-        and _ORDINAL_NUMBER.fullmatch(doc[start - 1].text)
-        and (
-            _fold(doc[ent.end - 1].text) in MILITARY_UNITS
-            or any(t.text in ("Circuit", "District") for t in doc[start : ent.end])
-        )
-    ):
+    if numbered_unit_start(doc, start, ent.end) < start:
         return doc[start - 1 : ent.end]  # "93rd" + "Separate Mechanized Brigade", "11th" +
         # "U.S. Circuit Court of Appeals"
     country = doc[start - 1] if start else None
@@ -622,6 +673,9 @@ def grow_organisation(doc: Doc, ent: Span) -> Span:
         return doc[start - 1 : ent.end]
     if _paired_place_before(doc, start, ent.end):
         return doc[start - 2 : ent.end]  # "Brighton and" + "Hove City Council"
+    opening = opening_place_start(doc, start, ent.end)
+    if opening < start:
+        return doc[opening : ent.end]
     if (
         start >= 2
         and doc[start - 1].text == "for"
@@ -714,6 +768,22 @@ _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 MILITARY_UNITS = frozenset(
     {"brigade", "battalion", "regiment", "squadron", "division", "corps", "fleet", "army"}
 )
+
+
+def numbered_unit_start(doc: Doc, start: int, end: int) -> int:
+    """Where a numbered unit's or circuit's name (``start..end``) starts when the model
+    left its ordinal out: "93rd" + "Separate Mechanized Brigade", "45th" + "Weather
+    Squadron", "11th" + "U.S. Circuit Court of Appeals"; ``start`` otherwise."""
+    if (
+        start > 0
+        and _ORDINAL_NUMBER.fullmatch(doc[start - 1].text)
+        and (
+            _fold(doc[end - 1].text) in MILITARY_UNITS
+            or any(t.text in ("Circuit", "District") for t in doc[start:end])
+        )
+    ):
+        return start - 1
+    return start
 
 
 def _entity_start(doc: Doc, k: int) -> int:
@@ -1209,6 +1279,7 @@ def untagged_organisations(doc: Doc) -> list[Span]:
             and _runs_in_prose(doc, k)
         ):
             end = _of_phrases(doc, end)  # "Expert Council" + "on Climate Change"
+            start = numbered_unit_start(doc, start, end)  # "45th" + "Weather Squadron"
             found.append(grow_over_and(doc, doc[start:end], start))
         k = max(end, k + 1)
     return found
@@ -1286,6 +1357,7 @@ def titled_offices(doc: Doc) -> list[Span]:
         ):
             start -= 1
         named_end = k + 2 if office.lower_ in _OFFICE_WORDS else end
+        start = opening_place_start(doc, start, named_end)  # "Half-" + "Way Tree ..."
         found.append(doc[start : _of_phrases(doc, named_end)])
     return found
 

@@ -38,6 +38,22 @@ def dates_a_year(doc: Doc, first: int, last: int) -> bool:
     return ERA_BEFORE_A_YEAR.fullmatch(text) is not None and after is not None and after.like_num
 
 
+#: Apostrophes inside a word ("Ta'zim", "O'Neill").
+_APOSTROPHES = re.compile("['\u2019]")
+
+
+def capitalised_word(word: str) -> bool:
+    """A word that opens with a capital and goes on in lower case, an inner apostrophe
+    allowed: "Darul", "O'Neill", "Ta'zim" (which ``str.istitle`` reads as a second word
+    in lower case); not "TV" or "iPhone"."""
+    parts = _APOSTROPHES.split(word)
+    return (
+        all(part.isalpha() for part in parts)
+        and parts[0].istitle()
+        and all(part.istitle() or part.islower() for part in parts[1:])
+    )
+
+
 def joins_words(doc: Doc, k: int) -> bool:
     """Token ``k`` is a hyphen between two words, or an en dash between two capitalised
     ones ("Lidl–Trek", "Groupama–FDJ"), with no space on either side."""

@@ -340,16 +340,25 @@ def misspelt_word(a: str, b: str) -> bool:
 
 def canonical_name(forms: Iterable[str]) -> str:
     """The fullest form: most words (a leading "The" not counted), then a form without
-    "The", then most characters, then the earliest seen."""
+    "The", then one not set in capitals ("Everton", not a subheading's "TOFFEES"), then
+    most characters, then the earliest seen; a double-barrelled name's hyphen stays where
+    a caption wrote a space ("Ann Bexley-Tate", not "Ann Bexley Tate")."""
     best = ""
-    best_rank: tuple[int, int, int] = (-1, -1, -1)
+    best_rank: tuple[int, int, int, int] = (-1, -1, -1, -1)
+    seen = []
     for form in forms:
+        seen.append(form)
         found = words(form)
         has_the = bool(found) and found[0] in ("The", "the")
-        rank = (len(found) - has_the, not has_the, len(form))
+        rank = (len(found) - has_the, not has_the, not form.isupper(), len(form))
         if rank > best_rank:
             best, best_rank = form, rank
-    return best
+    spaced = best.replace("-", " ")
+    return max(
+        (form for form in seen if form.replace("-", " ") == spaced),
+        key=lambda form: form.count("-"),
+        default=best,
+    )
 
 
 def strip_edges(
