@@ -132,6 +132,9 @@ def test_parse_number(text, expected):
         ("3m to 4m", [("3m to 4m", 3e6, 3e6, 4e6)]),
         ("$2-3 billion", [("2-3 billion", 2e9, 2e9, 3e9)]),
         ("3-5 million people", [("3-5 million", 3e6, 3e6, 5e6)]),
+        # a fall's first level takes the scale too, unless ten times past the other end
+        ("from 12 to 9.5 million", [("12 to 9.5 million", 12e6, 12e6, 9.5e6)]),
+        ("from 500 to 2 million", [("500 to 2 million", 500, 500, 2e6)]),
         # an unnamed few of a scale: one unit of it, or two for "a couple"
         ("several thousand people", [("several thousand", 1e3, None, None)]),
         ("a few hundred", [("a few hundred", 100, None, None)]),

@@ -2614,6 +2614,21 @@ CASES = [
             ("50 millimetre", 50, "mm", "measure", None, False),
         ],
     ),
+    # a fall's first level takes the scale the second writes
+    (
+        "Revenue fell from $1.8 to $1.5 billion.",
+        [
+            ("$1.8", 1.8e9, "USD", "money", None, False),
+            ("$1.5 billion", 1.5e9, "USD", "money", None, False),
+        ],
+    ),
+    (
+        "Sales fell from 12 to 9.5 million last year.",
+        [
+            ("12", 12e6, None, "count", None, False),
+            ("9.5 million", 9.5e6, None, "count", None, False),
+        ],
+    ),
 ]
 
 

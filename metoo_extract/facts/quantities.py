@@ -2473,8 +2473,9 @@ _MONEY_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 def _shared_scale(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """The low end of "between $3 and $5 million" is $3 million: it takes the high end's
-    scale when it writes none of its own and stays below the high end ("between $500 and
-    $5 million" keeps $500). The two ends stay two amounts, as in "$3m-$5m"."""
+    scale when it writes none of its own and stays below ten times the high end ("between
+    $500 and $5 million" keeps $500; a fall "from $1.8 to $1.5 billion" is $1.8 billion).
+    The two ends stay two amounts, as in "$3m-$5m"."""
     out = list(found)
     for i in range(len(out) - 1):
         low, high = out[i], out[i + 1]
@@ -2496,7 +2497,7 @@ def _shared_scale(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
         factor = end_scale(high.text)
         if factor is None or end_scale(low.text) is not None:
             continue
-        if low.value * factor < high.value:
+        if low.value * factor < high.value * 10:  # also a fall: "from $1.8 to $1.5 billion"
             out[i] = low._replace(value=low.value * factor)
     return out
 

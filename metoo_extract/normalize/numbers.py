@@ -282,12 +282,12 @@ _SCALE_AT_END = re.compile(r"\d\s*([a-z]+)$", re.IGNORECASE)
 
 def _low_of_range(low_text: str, low: float, high_text: str, high: float) -> float:
     """The low end of a range whose scale only its high end writes: "10 to 12 million" is
-    10 million, "$5-7bn" 5 billion; "500 to 2 million" keeps 500 (it would pass the high
-    end)."""
+    10 million, "$5-7bn" 5 billion, and a fall's first level as well: "from 12 to 9.5
+    million" is 12 million; "500 to 2 million" keeps 500 (ten times past the other end)."""
     factor = end_scale(high_text)
     if factor is None or end_scale(low_text) is not None:
         return low  # no scale after the high end, or one of the low end's own
-    return low * factor if low * factor <= high else low
+    return low * factor if low * factor < high * 10 else low
 
 
 def end_scale(text: str) -> float | None:
