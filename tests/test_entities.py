@@ -5049,6 +5049,13 @@ def test_a_speakers_initials_in_a_q_and_a_are_no_name(nlp, text, people, organis
             "Rates rise\n\nWORLD HEALTH ORGANIZATION\n\nThe agency said on Monday that cases rose.",
             ["WORLD HEALTH ORGANIZATION"],
         ),
+        # one word of a heading, too long for an acronym; guard: a known acronym stays
+        (
+            "Tesco cuts prices\n\nTesco cut prices on Monday, the grocer said.\n\n"
+            "SHARES SLUMP HARD\n\nShares fell 3 percent.",
+            ["Tesco"],
+        ),
+        ("NASA DELAYS LAUNCH\n\nThe agency said the rocket needs work.", ["NASA"]),
     ],
 )
 def test_a_phrase_of_a_heading_in_capitals_is_no_body(nlp, text, organisations):

@@ -1299,14 +1299,19 @@ def _line_at(text: str, offset: int) -> str:
     return text[text.rfind("\n", 0, offset) + 1 : end if end != -1 else len(text)]
 
 
+#: Letters from which one word in capitals is no acronym but a heading's word ("SLUMP").
+_HEADING_WORD_LETTERS = 5
+
+
 def heading_in_capitals(group: Group, text: str) -> bool:
-    """An organisation of two words or more whose every mention sits on a line set in
-    capitals (a headline or subheading: "FIRE SALE LOOMS"), with no evidence but the
-    capitals, no lexicon entry, and none of its words written again, capitalised, in the
-    prose: a heading's phrase, no name. "ASTON VILLA" that the body calls "Villa" stays."""
+    """An organisation of two words or more (or one word of five letters or more) whose
+    every mention sits on a line set in capitals (a headline or subheading: "FIRE SALE
+    LOOMS"), with no evidence but the capitals, no lexicon entry, and none of its words
+    written again, capitalised, in the prose: a heading's phrase, no name. "ASTON VILLA"
+    that the body calls "Villa" stays."""
     if (
         group.kind != "organisation"
-        or len(group.name.split()) < 2
+        or (len(group.name.split()) < 2 and len(group.name) < _HEADING_WORD_LETTERS)
         or group.evidence & (ONCE_EVIDENCE - {"capitals"})
         or group.name.title() in lex.known_organisations()
         or not all(_line_at(text, m.start).isupper() for m in group.mentions)
