@@ -1983,6 +1983,13 @@ def test_not_dates(nlp, sentence, not_dates):
         ("Workers will strike next Tuesday if June pay is delayed.", ["next Tuesday", "June"]),
         ("The shop opens on Monday unless March sales are weak.", ["Monday", "March"]),  # guard
         ("He met June Carter in June.", ["June"]),  # guard: a month before a name is none
+        # a header line's weekday field belongs to the date it stands beside
+        (
+            "Rates rise\n\nPublished: Tuesday | March 10, 2026 | 12:08 AM\n\nBanks moved.",
+            ["Tuesday | March 10, 2026 | 12:08 AM"],
+        ),
+        ("Rates rise\n\nTue · 10 March 2026\n\nBanks moved.", ["Tue · 10 March 2026"]),
+        ("The vote is on Tuesday; March 10 is the deadline.", ["Tuesday", "March 10"]),  # guard
     ],
 )
 def test_extents(nlp, sentence, expected):

@@ -5027,3 +5027,36 @@ def test_a_wire_before_a_reporters_job_on_the_byline_is_no_person(nlp, text, peo
 )
 def test_a_speakers_initials_in_a_q_and_a_are_no_name(nlp, text, people, organisations):
     assert _people_and_organisations(nlp, text) == (people, organisations)
+
+
+@pytest.mark.parametrize(
+    "text,organisations",
+    [
+        # a phrase of a headline or subheading in capitals, named nowhere else, is no body
+        (
+            "TOFFEES FIRE SALE\n\nEverton will sell three players, the club said on Monday. "
+            "Everton need cash.\n\nFIRE SALE LOOMS\n\nThe club must raise money by June.",
+            ["Everton"],
+        ),
+        (
+            "SAINTS FIRE SALE\n\nSouthampton will sell four players, the club said on Friday."
+            "\n\nFIRE SALE LOOMS\n\nThe club must raise money by July.",
+            [],
+        ),
+        # guards: a name in capitals the body names again, or one the lexicon knows
+        ("Rates rise\n\nASTON VILLA\n\nVilla sacked their manager on Monday.", ["ASTON VILLA"]),
+        (
+            "Rates rise\n\nWORLD HEALTH ORGANIZATION\n\nThe agency said on Monday that cases rose.",
+            ["WORLD HEALTH ORGANIZATION"],
+        ),
+        # one word of a heading, too long for an acronym; guard: a known acronym stays
+        (
+            "Tesco cuts prices\n\nTesco cut prices on Monday, the grocer said.\n\n"
+            "SHARES SLUMP HARD\n\nShares fell 3 percent.",
+            ["Tesco"],
+        ),
+        ("NASA DELAYS LAUNCH\n\nThe agency said the rocket needs work.", ["NASA"]),
+    ],
+)
+def test_a_phrase_of_a_heading_in_capitals_is_no_body(nlp, text, organisations):
+    assert _people_and_organisations(nlp, text)[1] == organisations

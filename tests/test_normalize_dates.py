@@ -206,6 +206,9 @@ FEB = date(2023, 2, 23)  # a Thursday
         # a weekend of a month: the week of its first (or last) Saturday
         ("the first weekend of August", MON, FUTURE, "2018-W31"),
         ("the last weekend of May 2025", None, None, "2025-W22"),
+        # a header line's weekday field, parted from its date by a separator
+        ("Tuesday | March 10, 2026 | 12:08 AM", None, None, "2026-03-10T00:08"),
+        ("Tue · 10 March 2026", None, None, "2026-03-10"),
     ],
 )
 def test_normalize_value(text, reference, tense, expected):

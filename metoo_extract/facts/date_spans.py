@@ -96,6 +96,9 @@ HOLIDAY = (
     )
     + r")\b"
 )
+#: What parts a weekday from its date: a comma or a space, or a header line's field
+#: separator ("Published: Tuesday | March 10, 2026 | 12:08 AM").
+_FIELD = rf"(?:,?{H}+|{H}*[|•·]{H}*)"
 _TAIL = rf"(?:(?:,?{H}+|{H}*[-–—/|•·]{H}*){CLOCK})?"
 
 #: Nouns of a period's reported figures, or of the figures forecast for it: "Q3 results",
@@ -121,9 +124,9 @@ PATTERNS = [
     re.compile(p)
     for p in (
         # the weekday may follow the year, as Nexis prints it: "July 21, 2026 Tuesday 1:48 PM GMT"
-        rf"\b(?=[A-Z])(?:{WEEKDAY},?{H}+)?{MONTH}{H}+{DAY}(?:,?{H}+{YEAR}(?:{H}+{FULL_WEEKDAY})?)?"
+        rf"\b(?=[A-Z])(?:{WEEKDAY}{_FIELD})?{MONTH}{H}+{DAY}(?:,?{H}+{YEAR}(?:{H}+{FULL_WEEKDAY})?)?"
         rf"{_TAIL}",
-        rf"\b(?=[A-Zt\d])(?:{WEEKDAY},?{H}+)?(?:the{H}+)?{DAY}(?:{H}+of)?{H}+{MONTH}"
+        rf"\b(?=[A-Zt\d])(?:{WEEKDAY}{_FIELD})?(?:the{H}+)?{DAY}(?:{H}+of)?{H}+{MONTH}"
         rf"(?:,?{H}+{YEAR})?{_TAIL}",
         rf"{WEEKDAY}{H}*\({H}*(?:{DAY}{H}+{MONTH}|{MONTH}{H}+{DAY}){H}*\)",
         rf"(?<![\d-])\d{{1,2}}-{MONTH}-{YEAR}{_TAIL}",  # "06-Mar-2026, 06:10 GMT"

@@ -1293,13 +1293,48 @@ def common_noun(group: Group, text: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) for form in forms)
 
 
+def _line_at(text: str, offset: int) -> str:
+    """The line of the text that holds the offset."""
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end != -1 else len(text)]
+
+
+#: Letters from which one word in capitals is no acronym but a heading's word ("SLUMP").
+_HEADING_WORD_LETTERS = 5
+
+
+def heading_in_capitals(group: Group, text: str) -> bool:
+    """An organisation of two words or more (or one word of five letters or more) whose
+    every mention sits on a line set in capitals (a headline or subheading: "FIRE SALE
+    LOOMS"), with no evidence but the capitals, no lexicon entry, and none of its words
+    written again, capitalised, in the prose: a heading's phrase, no name. "ASTON VILLA"
+    that the body calls "Villa" stays."""
+    if (
+        group.kind != "organisation"
+        or (len(group.name.split()) < 2 and len(group.name) < _HEADING_WORD_LETTERS)
+        or group.evidence & (ONCE_EVIDENCE - {"capitals"})
+        or group.name.title() in lex.known_organisations()
+        or not all(_line_at(text, m.start).isupper() for m in group.mentions)
+    ):
+        return False
+    prose = "\n".join(line for line in text.splitlines() if not line.isupper())
+    return not any(
+        re.search(rf"(?<![\w-]){re.escape(word.title())}(?![\w-])", prose)
+        for word in group.name.split()
+    )
+
+
 def group_candidates(candidates: list[Candidate], text: str) -> list[Group]:
     """Group candidates into entities in order of first mention, keeping those ``kept``
-    that are no ``common_noun``.
+    that are no ``common_noun`` and no ``heading_in_capitals``.
 
     Args:
         candidates: the name candidates in text order.
         text: the doc text the offsets index.
     """
-    groups = [g for g in join_groups(candidates, text) if kept(g) and not common_noun(g, text)]
+    groups = [
+        g
+        for g in join_groups(candidates, text)
+        if kept(g) and not common_noun(g, text) and not heading_in_capitals(g, text)
+    ]
     return sorted(groups, key=lambda g: g.first)

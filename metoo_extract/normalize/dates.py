@@ -89,8 +89,16 @@ _BRACKETED_CLOCK = re.compile(
 )
 
 
+#: A header line's field separator after its weekday: "Tuesday | March 10, 2026" reads
+#: as "Tuesday, March 10, 2026".
+_WEEKDAY_FIELD = re.compile(r"^([A-Za-z]+\.?)\s*[|•·]\s*(?=[A-Za-z\d])")
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+    weekday = _WEEKDAY_FIELD.match(text)
+    if weekday and weekday[1].rstrip(".").lower() in WEEKDAYS:
+        text = f"{weekday[1]}, {text[weekday.end() :]}"
     text = _BRACKETED_CLOCK.sub(r"\1", text)
     text = re.sub(r"'s?$", "", text)
     return text.strip(" ,;:-–—").strip()
