@@ -752,6 +752,8 @@ _SIGNED_KINDS = ("measure", "money", "percent")
 _SCALED = re.compile(
     r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil)|\d\s?(?:mln|bln|trn|mn|bn))$"
 )
+#: A million or more abbreviated and glued to the digits: "150m", "2.3bn".
+_ABBREVIATED_SCALE = re.compile(r"(?i)\d(?:m|mn|bn|b|tn|mil|bil)$")
 #: A number with "m" glued on, which is a million unless a dimension follows.
 _GLUED_M = re.compile(r"(?:\d[\d.,]*(?:\s?[-–]\s?|\s+to\s+))?\d[\d.,]*m")
 #: A word before "10m" that makes it a distance: "within 10m of the working face".
@@ -1927,7 +1929,8 @@ def _resolve_bare(
         called = root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.tag_ == "NN" for c in root.head.children
         )  # not "Eleven of the injured were police officers": people
-        default = None if called else _BARE_SUBJECT_UNIT
+        # "About 150m stayed": copy abbreviates the scale of money, never of a crowd
+        default = None if called or _ABBREVIATED_SCALE.search(number.text) else _BARE_SUBJECT_UNIT
         # "Of the vehicles affected, about 58,000 were exported": the whole named first
         unit = _fronted_whole(root) or _antecedent_unit(doc, sentence, found, back) or default
     elif root.dep_ == "appos" and root.head.pos_ == "NOUN":
