@@ -2643,6 +2643,9 @@ CASES = [
     # a verb read as a noun, with the number its subject, is no unit
     ("About a hundred stayed.", [("About a hundred", 100, None, "count", "about", True)]),
     ("A hundred workers stayed.", [("A hundred workers", 100, "workers", "count", None, False)]),
+    # an abbreviated scale guesses no people for a bare subject; a written one does
+    ("About 150m stayed.", [("About 150m", 150e6, None, "count", "about", True)]),
+    ("About 7 million stayed.", [("About 7 million", 7e6, "people", "count", "about", True)]),
 ]
 
 
