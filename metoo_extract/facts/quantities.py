@@ -750,7 +750,7 @@ def _in_metres(match: QuantityMatch) -> QuantityMatch:
 _SIGNED_KINDS = ("measure", "money", "percent")
 #: A number with a scale: "2.3bn", "620 million", "5 crore", "1,270 cr".
 _SCALED = re.compile(
-    r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil)|\d\s?(?:mln|bln|trn|mn|bn))$"
+    r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|b|bn|tn|mn|mil|bil)|\d\s?(?:mln|bln|trn|mn|bn))$"
 )
 #: A million or more abbreviated and glued to the digits: "150m", "2.3bn".
 _ABBREVIATED_SCALE = re.compile(r"(?i)\d(?:m|mn|bn|b|tn|mil|bil)$")
