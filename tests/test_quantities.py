@@ -2646,6 +2646,9 @@ CASES = [
     # an abbreviated scale guesses no people for a bare subject; a written one does
     ("About 150m stayed.", [("About 150m", 150e6, None, "count", "about", True)]),
     ("About 7 million stayed.", [("About 7 million", 7e6, "people", "count", "about", True)]),
+    # a glued capital "B" scales pesos outside Philippine copy too
+    ("Sales hit P3.9B last year.", [("P3.9B", 3.9e9, "PHP", "money", None, False)]),
+    ("Apartment 4B was hit.", []),
 ]
 
 
