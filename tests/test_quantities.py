@@ -2629,6 +2629,26 @@ CASES = [
             ("9.5 million", 9.5e6, None, "count", None, False),
         ],
     ),
+    # a glued "m" before a place it is measured from is metres
+    ("The plane stopped 150m from the runway.", [("150m", 150, "m", "measure", None, False)]),
+    ("The jet halted 90m short of the fence.", [("90m", 90, "m", "measure", None, False)]),
+    ("The boat sank 200m off the coast.", [("200m", 200, "m", "measure", None, False)]),
+    ("The car was 40m behind the leader.", [("40m", 40, "m", "measure", None, False)]),
+    ("He raised £150m from investors.", [("£150m", 150e6, "GBP", "money", None, False)]),
+    ("The school got 150m from the state.", [("150m", 150e6, None, "count", None, False)]),
+    # a capital scale hyphened to Philippine pesos
+    ("Manila's sales hit P3.9-B last year.", [("P3.9-B", 3.9e9, "PHP", "money", None, False)]),
+    ("The Manila firm lost P1.2-M.", [("P1.2-M", 1.2e6, "PHP", "money", None, False)]),
+    ("She lives in Flat 4-B.", []),
+    # a verb read as a noun, with the number its subject, is no unit
+    ("About a hundred stayed.", [("About a hundred", 100, None, "count", "about", True)]),
+    ("A hundred workers stayed.", [("A hundred workers", 100, "workers", "count", None, False)]),
+    # an abbreviated scale guesses no people for a bare subject; a written one does
+    ("About 150m stayed.", [("About 150m", 150e6, None, "count", "about", True)]),
+    ("About 7 million stayed.", [("About 7 million", 7e6, "people", "count", "about", True)]),
+    # a glued capital "B" scales pesos outside Philippine copy too
+    ("Sales hit P3.9B last year.", [("P3.9B", 3.9e9, "PHP", "money", None, False)]),
+    ("Apartment 4B was hit.", []),
 ]
 
 

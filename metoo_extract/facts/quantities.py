@@ -14,6 +14,7 @@ from .. import extensions  # noqa: F401  (registers Doc._.metoo_*)
 from ..extensions import doc_text
 from ..normalize.numbers import (
     ORDINAL_WORDS,
+    SUFFIXES,
     TAIL_SCALES,
     NumberSpan,
     below_zero,
@@ -209,8 +210,8 @@ class Finder:
             surface = text[start - money.length : start].strip()
             # "Sh2.3bn", "R3.2 million": a scaled amount glued to the symbol is money even
             # where the article names no country (local copy names its county or city)
-            glued_scale = start - money.length + len(surface) == start and _SCALED.search(
-                number.text
+            glued_scale = start - money.length + len(surface) == start and (
+                _SCALED.search(number.text) or _HYPHENED_SCALE.match(text, end)
             )
             required = surface in LOCAL_ONLY and not glued_scale
             local = local_currency(doc, money.unit, required, surface)
@@ -227,6 +228,9 @@ class Finder:
             if (trillions := _SPACED_TN.match(text, end)) and not _SCALED.search(number.text):
                 number = _scaled(number, 1e12)  # "$1.2 tn": no tonnes of money
                 end = trillions.end()
+            elif (hyphened := _HYPHENED_SCALE.match(text, end)) and not _SCALED.search(number.text):
+                number = _scaled(number, SUFFIXES[hyphened["scale"].lower()])  # "P3.9-B"
+                end = hyphened.end()
         elif _GLUED_M.fullmatch(number.text) and (
             _DIMENSION_AFTER.match(text, end)
             or _RACE_AFTER.match(text, end)
@@ -550,6 +554,8 @@ def _statistic(text: str, start: int) -> str | None:
 #: A trillion abbreviated and set apart after an amount of money: "$1.2 tn" (after a
 #: bare number "tn" may be tonnes, so ``find_numbers`` leaves it).
 _SPACED_TN = re.compile(r"[^\S\n]tn\b")
+#: A scale hyphened in capitals after money, as Philippine copy writes it: "P3.9-B", "P1.2-M".
+_HYPHENED_SCALE = re.compile(r"-(?P<scale>[BM])(?![\w-])")
 
 
 def _scaled(number: NumberSpan, factor: float) -> NumberSpan:
@@ -744,8 +750,10 @@ def _in_metres(match: QuantityMatch) -> QuantityMatch:
 _SIGNED_KINDS = ("measure", "money", "percent")
 #: A number with a scale: "2.3bn", "620 million", "5 crore", "1,270 cr".
 _SCALED = re.compile(
-    r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|bn|tn|mn|mil|bil)|\d\s?(?:mln|bln|trn|mn|bn))$"
+    r"(?i)(illion|lakh|crore|\d\s+cr|\d(?:k|m|b|bn|tn|mn|mil|bil)|\d\s?(?:mln|bln|trn|mn|bn))$"
 )
+#: A million or more abbreviated and glued to the digits: "150m", "2.3bn".
+_ABBREVIATED_SCALE = re.compile(r"(?i)\d(?:m|mn|bn|b|tn|mil|bil)$")
 #: A number with "m" glued on, which is a million unless a dimension follows.
 _GLUED_M = re.compile(r"(?:\d[\d.,]*(?:\s?[-–]\s?|\s+to\s+))?\d[\d.,]*m")
 #: A word before "10m" that makes it a distance: "within 10m of the working face".
@@ -761,10 +769,17 @@ _RACE_AFTER = re.compile(
     r"\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual\s+medley|hurdles|"
     r"steeplechase|relay|sprint|dash|final|semi-?final|heats?|race|record|title|world\s+record)\b"
 )
+#: Places a distance is measured from: "150m from the runway", "200m of the shore".
+_PLACE_NOUNS = ("runway", "shore", "coast", "coastline", "beach", "border", "edge", "summit")
+_PLACE_NOUNS += ("surface", "riverbank", "road", "river", "scene", "site", "building", "house")
+_PLACE_NOUNS += ("station", "finish", "finish line", "wall", "fence", "crater", "epicentre")
+_PLACE_NOUNS += ("epicenter", "entrance", "gate", "bridge", "tower", "peak", "seabed", "harbour")
+_PLACE_NOUNS += ("airport", "village", "camp", "base", "hole", "pin", "green", "track", "kerb")
 #: Words after "2m" that make it metres: "2m high", "a 1.5m length of cable".
 _DIMENSION_AFTER = re.compile(
     r"\s+(?:high|long|wide|deep|tall|thick|across|away|underground|below|above|"
-    r"length|width|height|depth|stretch|section|wall|fence)\b"
+    r"length|width|height|depth|stretch|section|wall|fence|short\s+of|off|behind|ahead)\b"
+    rf"|\s+(?:from|of)\s+the\s+(?:{'|'.join(_PLACE_NOUNS)})\b"
 )
 
 
@@ -1463,7 +1478,7 @@ def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int
         return head.head, head.head.idx + len(head.head)
     run = []  # "92,000 asylum claim-": the nouns right after the number, up to punctuation
     for token in doc[last.i + 1 : last.i + 5]:
-        if token.pos_ not in _NOUNS | {"ADJ"} or token.is_punct:
+        if token.pos_ not in _NOUNS | {"ADJ"} or token.is_punct or _has_subject(token, span):
             break
         run.append(token)
         if "\n" in token.text_with_ws:
@@ -1472,6 +1487,12 @@ def _counted_noun_parse(doc: Doc, number: NumberSpan) -> tuple[Token | None, int
     if nouns and run[-1] is nouns[-1]:
         return nouns[-1], nouns[-1].idx + len(nouns[-1])
     return None, None
+
+
+def _has_subject(word: Token, span: Span) -> bool:
+    """The number in ``span`` is the subject of ``word``, a verb the tagger read as a
+    noun: "stayed" in "About a hundred stayed" counts nothing."""
+    return any(t.head.i == word.i and t.dep_ in ("nsubj", "nsubjpass") for t in span)
 
 
 #: What a noun does in its clause: the parser may tag a plural noun there as a verb in
@@ -1498,7 +1519,7 @@ def _chunk_noun(span: Span) -> Token | None:
     if chunk is None:
         return None
     root = chunk.root
-    if root.i > last.i and root.pos_ in _NOUNS:
+    if root.i > last.i and root.pos_ in _NOUNS and not _has_subject(root, span):
         between = span.doc[last.i + 1 : root.i + 1]
         if any(_breaks_phrase(t) for t in between[:-1]):
             return None
@@ -1908,7 +1929,8 @@ def _resolve_bare(
         called = root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.tag_ == "NN" for c in root.head.children
         )  # not "Eleven of the injured were police officers": people
-        default = None if called else _BARE_SUBJECT_UNIT
+        # "About 150m stayed": copy abbreviates the scale of money, never of a crowd
+        default = None if called or _ABBREVIATED_SCALE.search(number.text) else _BARE_SUBJECT_UNIT
         # "Of the vehicles affected, about 58,000 were exported": the whole named first
         unit = _fronted_whole(root) or _antecedent_unit(doc, sentence, found, back) or default
     elif root.dep_ == "appos" and root.head.pos_ == "NOUN":
